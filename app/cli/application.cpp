@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "application.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Ratsmappe {
+
+void setApplicationMetadata()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ratsmappe"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("ratsmappe.de"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RATSMAPPE_VERSION));
+}
+
+void installTranslations()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    // English is the source language; other languages come from the embedded .qm files.
+    if (translator->load(QLocale(), QStringLiteral("ratsmappe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    } else {
+        delete translator;
+    }
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace Ratsmappe {
+
+/// `ratsmappe init`: creates the encrypted cache and prints the recovery key once.
+class InitCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::InitCommand)
+public:
+    QString name() const override { return QStringLiteral("init"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+/// `ratsmappe status`: what the cache holds.
+class StatusCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::StatusCommand)
+public:
+    QString name() const override { return QStringLiteral("status"); }
+    QString summary() const override;
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+/// `ratsmappe passwd`: a new passphrase for the same data key, unlocked by the old one, the
+/// keychain, or the recovery key.
+class PasswdCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::PasswdCommand)
+public:
+    QString name() const override { return QStringLiteral("passwd"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+/// `ratsmappe wipe --yes`: removes the cache and its keychain entry.
+class WipeCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::WipeCommand)
+public:
+    QString name() const override { return QStringLiteral("wipe"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+} // namespace Ratsmappe

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Ratsmappe: a thin main. Commands run headless; without one, the window opens.
+
+#include "commandline.h"
+#include "gui.h"
+#include "application.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (Ratsmappe::CommandLine::wantsCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        Ratsmappe::setApplicationMetadata();
+        Ratsmappe::installTranslations();
+        return Ratsmappe::CommandLine::run(arguments);
+    }
+    return Ratsmappe::runGui(argc, argv);
+}

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "database.h"
+
+#include "storeerror.h"
+
+#include <QFile>
+
+#include <sqlcipher/sqlite3.h>
+
+namespace Ratsmappe {
+
+namespace {
+
+StoreError::Kind kindOf(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return StoreError::DiskFull;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return StoreError::Corrupt;
+    default:
+        return StoreError::Io;
+    }
+}
+
+} // namespace
+
+Database::Database(const QString &path, const SecretKey &key, bool create)
+    : m_path(path)
+{
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw StoreError(rc == SQLITE_CANTOPEN && !create ? StoreError::NoCache : kindOf(rc),
+                         tr("Cannot open the cache database %1: %2").arg(path, msg));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 10000);
+
+    QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\";";
+    rc = sqlite3_exec(m_db, pragma.constData(), nullptr, nullptr, nullptr);
+    wipe(pragma);
+    if (rc != SQLITE_OK) {
+        fail(rc, tr("setting the key"));
+    }
+    // The same cipher settings on every open: a silent change of library defaults must not
+    // make an existing cache unreadable. With a raw key no KDF runs.
+    exec("PRAGMA cipher_page_size = 4096;"
+         "PRAGMA cipher_hmac_algorithm = HMAC_SHA512;"
+         "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512;"
+         "PRAGMA cipher_memory_security = ON;");
+    if (cipherVersion(*this).isEmpty()) {
+        throw StoreError(StoreError::Io, tr("The SQLite library in use has no encryption (SQLCipher missing)."));
+    }
+    // Reading the schema is the first access that decrypts a page: it proves the key.
+    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        const int code = rc & 0xff;
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw StoreError(code == SQLITE_NOTADB ? StoreError::WrongKey : kindOf(rc),
+                         code == SQLITE_NOTADB ? tr("The cache database %1 cannot be decrypted with this key.").arg(path)
+                                               : tr("The cache database %1 is damaged.").arg(path));
+    }
+    exec("PRAGMA temp_store = MEMORY;"
+         "PRAGMA journal_mode = WAL;"
+         "PRAGMA synchronous = NORMAL;"
+         "PRAGMA foreign_keys = ON;");
+}
+
+Database::~Database()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+    }
+}
+
+QString Database::cipherVersion(Database &db)
+{
+    return db.queryText("PRAGMA cipher_version;");
+}
+
+void Database::fail(int rc, const QString &what) const
+{
+    const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const StoreError::Kind kind = kindOf(rc);
+    if (kind == StoreError::DiskFull) {
+        throw StoreError(kind, tr("The disk is full (%1).").arg(what));
+    }
+    throw StoreError(kind, tr("Cache database error while %1: %2").arg(what, msg));
+}
+
+void Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(err);
+        fail(rc, QString::fromUtf8(sql).left(60));
+    }
+}
+
+std::optional<qint64> Database::queryInt(const char *sql)
+{
+    Statement st(*this, sql);
+    if (!st.next() || st.isNull(0)) {
+        return std::nullopt;
+    }
+    return st.integer(0);
+}
+
+QString Database::queryText(const char *sql)
+{
+    Statement st(*this, sql);
+    return st.next() ? st.text(0) : QString();
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::setDurability(Durability durability)
+{
+    exec(durability == Durability::Full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
+}
+
+Statement::Statement(Database &db, const char *sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        db.fail(rc, QString::fromUtf8(sql).left(60));
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull()) {
+        return bindNull(index);
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    // SQLITE_TRANSIENT copies; the blob may be gone before step().
+    sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return bindNull(index);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return value.isNull() ? bindNull(index) : bind(index, value.toString());
+    }
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).left(60);
+    sqlite3_reset(m_stmt);
+    m_db.fail(rc, sql);
+}
+
+void Statement::run()
+{
+    while (next()) { }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data) {
+        return {};
+    }
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE;");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT;");
+    m_done = true;
+}
+
+} // namespace Ratsmappe

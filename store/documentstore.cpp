@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "documentstore.h"
+
+#include "database.h"
+#include "storeerror.h"
+
+#include <sodium.h>
+
+namespace Ratsmappe {
+
+namespace {
+
+DocumentKind kindFromName(const QString &name)
+{
+    if (name == QLatin1String("pdf")) {
+        return DocumentKind::Pdf;
+    }
+    if (name == QLatin1String("image")) {
+        return DocumentKind::Image;
+    }
+    return name == QLatin1String("office") ? DocumentKind::Office : DocumentKind::Other;
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/// Reads a version one chunk at a time; keeps only the chunk last read.
+class ChunkDevice : public QIODevice
+{
+public:
+    ChunkDevice(Database &db, const FileVersion &version)
+        : m_version(version)
+        , m_select(db, "SELECT bytes FROM file_chunks WHERE version_id = ? AND seq = ?")
+    {
+    }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_version.size; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 done = 0;
+        while (done < maxSize && pos() + done < m_version.size) {
+            const qint64 at = pos() + done;
+            const qint64 seq = at / m_version.chunkSize;
+            if (seq != m_loadedSeq && !load(seq)) {
+                return done > 0 ? done : -1;
+            }
+            const qint64 offset = at - seq * m_version.chunkSize;
+            const qint64 n = std::min(maxSize - done, static_cast<qint64>(m_chunk.size()) - offset);
+            if (n <= 0) {
+                // A chunk shorter than the recorded size: damaged, never padded.
+                setErrorString(QStringLiteral("document chunk %1 is short").arg(seq));
+                return done > 0 ? done : -1;
+            }
+            std::memcpy(data + done, m_chunk.constData() + offset, static_cast<size_t>(n));
+            done += n;
+        }
+        return done;
+    }
+
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    bool load(qint64 seq)
+    {
+        try {
+            m_select.bind(1, m_version.id).bind(2, seq);
+            const bool found = m_select.next();
+            m_chunk = found ? m_select.blob(0) : QByteArray();
+            m_select.reset();
+            m_loadedSeq = found ? seq : -1;
+            if (!found) {
+                setErrorString(QStringLiteral("document chunk %1 is missing").arg(seq));
+            }
+            return found;
+        } catch (const StoreError &e) {
+            setErrorString(e.message());
+            return false;
+        }
+    }
+
+    FileVersion m_version;
+    Statement m_select;
+    QByteArray m_chunk;
+    qint64 m_loadedSeq = -1;
+};
+
+} // namespace
+
+struct DocumentWriter::Hasher {
+    crypto_hash_sha256_state state;
+};
+
+QString documentKindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Pdf:
+        return QStringLiteral("pdf");
+    case DocumentKind::Image:
+        return QStringLiteral("image");
+    case DocumentKind::Office:
+        return QStringLiteral("office");
+    case DocumentKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+DocumentWriter::DocumentWriter(Database &db, const QString &fileId, const QString &contentType, const QString &etag,
+                               qint64 chunkSize)
+    : m_db(db)
+    , m_chunkSize(chunkSize)
+    , m_hash(std::make_unique<Hasher>())
+{
+    crypto_hash_sha256_init(&m_hash->state);
+    Statement(db,
+              "INSERT INTO file_versions(file_id, etag, content_type, chunk_size, created) VALUES (?, ?, ?, ?, ?)")
+        .bind(1, fileId)
+        .bind(2, etag)
+        .bind(3, contentType)
+        .bind(4, chunkSize)
+        .bind(5, isoNow())
+        .run();
+    m_versionId = db.lastInsertId();
+}
+
+DocumentWriter::DocumentWriter(Database &db, qint64 versionId)
+    : m_db(db)
+    , m_versionId(versionId)
+    , m_hash(std::make_unique<Hasher>())
+{
+    crypto_hash_sha256_init(&m_hash->state);
+    Statement st(db, "SELECT chunk_size, complete FROM file_versions WHERE id = ?");
+    st.bind(1, versionId);
+    if (!st.next() || st.integer(1) != 0) {
+        throw StoreError(StoreError::InvalidArgument, QStringLiteral("no incomplete version %1").arg(versionId));
+    }
+    m_chunkSize = st.integer(0);
+    // Only whole chunks survive an interruption; rehash them so the final checksum covers all.
+    Statement chunks(db, "SELECT bytes FROM file_chunks WHERE version_id = ? ORDER BY seq");
+    chunks.bind(1, versionId);
+    while (chunks.next()) {
+        const QByteArray bytes = chunks.blob(0);
+        crypto_hash_sha256_update(&m_hash->state, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  static_cast<unsigned long long>(bytes.size()));
+        m_stored += bytes.size();
+        ++m_nextSeq;
+    }
+}
+
+DocumentWriter::~DocumentWriter() = default;
+
+void DocumentWriter::write(const QByteArray &bytes)
+{
+    crypto_hash_sha256_update(&m_hash->state, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                              static_cast<unsigned long long>(bytes.size()));
+    qsizetype offset = 0;
+    while (offset < bytes.size()) {
+        const qsizetype take = std::min<qsizetype>(m_chunkSize - m_pending.size(), bytes.size() - offset);
+        m_pending.append(bytes.constData() + offset, take);
+        offset += take;
+        if (m_pending.size() == m_chunkSize) {
+            flushChunk();
+        }
+    }
+}
+
+void DocumentWriter::flushChunk()
+{
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    Statement(m_db, "INSERT INTO file_chunks(version_id, seq, bytes) VALUES (?, ?, ?)")
+        .bind(1, m_versionId)
+        .bind(2, m_nextSeq)
+        .bind(3, m_pending)
+        .run();
+    m_stored += m_pending.size();
+    ++m_nextSeq;
+    Statement(m_db, "UPDATE file_versions SET size = ? WHERE id = ?").bind(1, m_stored).bind(2, m_versionId).run();
+    m_pending.clear();
+}
+
+FileVersion DocumentWriter::finish(DocumentKind kind)
+{
+    flushChunk();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&m_hash->state, digest);
+    const QString sha = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), crypto_hash_sha256_BYTES).toHex());
+    Statement(m_db,
+              "UPDATE file_versions SET complete = 1, sha256 = ?, kind = ?, size = ?, completed = ? WHERE id = ?")
+        .bind(1, sha)
+        .bind(2, documentKindName(kind))
+        .bind(3, m_stored)
+        .bind(4, isoNow())
+        .bind(5, m_versionId)
+        .run();
+    Statement(m_db, "UPDATE files SET current_version = ? WHERE id = (SELECT file_id FROM file_versions WHERE id = ?)")
+        .bind(1, m_versionId)
+        .bind(2, m_versionId)
+        .run();
+    return DocumentStore(m_db).version(m_versionId).value();
+}
+
+DocumentStore::DocumentStore(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<FileVersion> DocumentStore::version(qint64 versionId)
+{
+    Statement st(m_db,
+                 "SELECT file_id, size, chunk_size, complete, sha256, etag, content_type, kind "
+                 "FROM file_versions WHERE id = ?");
+    st.bind(1, versionId);
+    if (!st.next()) {
+        return std::nullopt;
+    }
+    FileVersion v;
+    v.id = versionId;
+    v.fileId = st.text(0);
+    v.size = st.integer(1);
+    v.chunkSize = st.integer(2);
+    v.complete = st.integer(3) != 0;
+    v.sha256 = st.text(4);
+    v.etag = st.text(5);
+    v.contentType = st.text(6);
+    v.kind = kindFromName(st.text(7));
+    return v;
+}
+
+std::optional<FileVersion> DocumentStore::currentVersion(const QString &fileId)
+{
+    Statement st(m_db, "SELECT current_version FROM files WHERE id = ? AND current_version IS NOT NULL");
+    st.bind(1, fileId);
+    if (!st.next()) {
+        return std::nullopt;
+    }
+    return version(st.integer(0));
+}
+
+QByteArray DocumentStore::readAll(qint64 versionId)
+{
+    QByteArray out;
+    Statement st(m_db, "SELECT bytes FROM file_chunks WHERE version_id = ? ORDER BY seq");
+    st.bind(1, versionId);
+    while (st.next()) {
+        out += st.blob(0);
+    }
+    return out;
+}
+
+std::unique_ptr<QIODevice> DocumentStore::open(qint64 versionId)
+{
+    const auto v = version(versionId);
+    if (!v || !v->complete) {
+        return nullptr;
+    }
+    auto device = std::make_unique<ChunkDevice>(m_db, *v);
+    device->open(QIODevice::ReadOnly);
+    return device;
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QIODevice>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// What kind of document a version's bytes are; decides how the UI may show them.
+enum class DocumentKind { Pdf, Image, Office, Other };
+QString documentKindName(DocumentKind kind);
+
+struct FileVersion {
+    qint64 id = 0;
+    QString fileId;
+    qint64 size = 0;
+    qint64 chunkSize = 0;
+    bool complete = false;
+    QString sha256;
+    QString etag;
+    QString contentType;
+    DocumentKind kind = DocumentKind::Other;
+};
+
+/// Streams a version's bytes into the cache in fixed-size chunks. Nothing is buffered beyond
+/// one chunk; the caller decides transactions. A version counts as the file's current one only
+/// after finish() succeeded.
+class DocumentWriter
+{
+public:
+    static constexpr qint64 DefaultChunkSize = 256 * 1024;
+
+    /// Starts a new, incomplete version of \a fileId (the file's row must exist).
+    DocumentWriter(Database &db, const QString &fileId, const QString &contentType = {}, const QString &etag = {},
+                   qint64 chunkSize = DefaultChunkSize);
+    /// Continues an interrupted version: stored bytes stay, writing goes on at its end.
+    DocumentWriter(Database &db, qint64 versionId);
+    ~DocumentWriter();
+    DocumentWriter(const DocumentWriter &) = delete;
+    DocumentWriter &operator=(const DocumentWriter &) = delete;
+
+    void write(const QByteArray &bytes);
+    /// Flushes the last chunk, records size and SHA-256, and makes this the current version.
+    FileVersion finish(DocumentKind kind);
+
+    qint64 versionId() const { return m_versionId; }
+    qint64 size() const { return m_stored + m_pending.size(); }
+
+private:
+    void flushChunk();
+    struct Hasher;
+
+    Database &m_db;
+    qint64 m_versionId = 0;
+    qint64 m_chunkSize = DefaultChunkSize;
+    qint64 m_stored = 0;
+    qint64 m_nextSeq = 0;
+    QByteArray m_pending;
+    std::unique_ptr<Hasher> m_hash;
+};
+
+/// Read access to stored versions.
+class DocumentStore
+{
+public:
+    explicit DocumentStore(Database &db);
+
+    std::optional<FileVersion> version(qint64 versionId);
+    /// The complete version the file shows now, if it has one.
+    std::optional<FileVersion> currentVersion(const QString &fileId);
+    QByteArray readAll(qint64 versionId);
+    /// A seekable, read-only device over a complete version's chunks; decrypted bytes exist
+    /// only in memory, one chunk at a time. It must not outlive the Database.
+    std::unique_ptr<QIODevice> open(qint64 versionId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ratsmappe

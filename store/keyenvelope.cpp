@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "keyenvelope.h"
+
+#include "atomicfile.h"
+#include "storeerror.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <cstring>
+
+#include <sodium.h>
+
+namespace Ratsmappe {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+constexpr char Base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+QByteArray randomBytes(size_t n)
+{
+    QByteArray bytes(static_cast<qsizetype>(n), '\0');
+    randombytes_buf(bytes.data(), n);
+    return bytes;
+}
+
+const unsigned char *uc(const QByteArray &bytes)
+{
+    return reinterpret_cast<const unsigned char *>(bytes.constData());
+}
+
+// Binds a wrapped key to its cache and purpose, so two wrappings cannot be swapped.
+QByteArray associatedData(const QString &cacheId, const char *purpose)
+{
+    return "ratsmappe-key-v1:" + cacheId.toUtf8() + ':' + purpose;
+}
+
+void seal(const SecretKey &wrappingKey, const SecretKey &dataKey, const QByteArray &ad, QByteArray *nonce,
+          QByteArray *cipher)
+{
+    *nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    cipher->resize(static_cast<qsizetype>(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    unsigned long long len = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(cipher->data()),
+                                               &len,
+                                               dataKey.data(),
+                                               SecretKey::Size,
+                                               uc(ad),
+                                               static_cast<unsigned long long>(ad.size()),
+                                               nullptr,
+                                               uc(*nonce),
+                                               wrappingKey.data());
+    cipher->resize(static_cast<qsizetype>(len));
+}
+
+// Returns a null key when authentication fails.
+SecretKey unseal(const SecretKey &wrappingKey, const QByteArray &ad, const QByteArray &nonce, const QByteArray &cipher)
+{
+    if (nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+        || cipher.size() != static_cast<qsizetype>(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+        return {};
+    }
+    QByteArray plain(static_cast<qsizetype>(SecretKey::Size), '\0');
+    unsigned long long len = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()),
+                                                              &len,
+                                                              nullptr,
+                                                              uc(cipher),
+                                                              static_cast<unsigned long long>(cipher.size()),
+                                                              uc(ad),
+                                                              static_cast<unsigned long long>(ad.size()),
+                                                              uc(nonce),
+                                                              wrappingKey.data());
+    SecretKey key = rc == 0 ? SecretKey::fromBytes(plain) : SecretKey();
+    wipe(plain);
+    return key;
+}
+
+SecretKey derive(const SecretBytes &passphrase, const QByteArray &salt, const KeyEnvelope::KdfParams &kdf)
+{
+    SecretKey key = SecretKey::random(); // overwritten below; random() marks it non-null
+    if (crypto_pwhash(key.data(),
+                      SecretKey::Size,
+                      passphrase.bytes().constData(),
+                      static_cast<unsigned long long>(passphrase.size()),
+                      uc(salt),
+                      kdf.opsLimit,
+                      kdf.memLimit,
+                      crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        throw StoreError(StoreError::Io, KeyEnvelope::tr("Not enough memory to derive the key from the passphrase."));
+    }
+    return key;
+}
+
+SecretKey keyCheckOf(const SecretKey &key)
+{
+    static const QByteArray label = QByteArrayLiteral("ratsmappe key check v1");
+    SecretKey check = SecretKey::random();
+    crypto_generichash(check.data(), SecretKey::Size, uc(label), static_cast<unsigned long long>(label.size()),
+                       key.data(), SecretKey::Size);
+    return check;
+}
+
+QString b64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray unb64(const QJsonValue &value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
+
+} // namespace
+
+KeyEnvelope::KdfParams KeyEnvelope::kdfParams()
+{
+    return {};
+}
+
+KeyEnvelope KeyEnvelope::create(const SecretKey &dataKey, const SecretBytes &passphrase, QString *recoveryKey)
+{
+    KeyEnvelope env;
+    env.m_cacheId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    env.rewrap(dataKey, passphrase);
+
+    const SecretKey recovery = SecretKey::random();
+    seal(recovery, dataKey, associatedData(env.m_cacheId, "recovery"), &env.m_recoveryNonce, &env.m_recoveryCipher);
+    env.m_keyCheck = keyCheckOf(dataKey).toByteArray();
+    if (recoveryKey) {
+        QByteArray raw = recovery.toByteArray();
+        *recoveryKey = formatRecoveryKey(raw);
+        wipe(raw);
+    }
+    return env;
+}
+
+void KeyEnvelope::rewrap(const SecretKey &dataKey, const SecretBytes &newPassphrase)
+{
+    m_kdf = kdfParams();
+    m_salt = randomBytes(crypto_pwhash_SALTBYTES);
+    const SecretKey wrapping = derive(newPassphrase, m_salt, m_kdf);
+    seal(wrapping, dataKey, associatedData(m_cacheId, "passphrase"), &m_passNonce, &m_passCipher);
+}
+
+SecretKey KeyEnvelope::unwrapWithPassphrase(const SecretBytes &passphrase) const
+{
+    const SecretKey wrapping = derive(passphrase, m_salt, m_kdf);
+    SecretKey key = unseal(wrapping, associatedData(m_cacheId, "passphrase"), m_passNonce, m_passCipher);
+    if (key.isNull()) {
+        throw StoreError(StoreError::WrongKey, tr("The passphrase is wrong."));
+    }
+    return key;
+}
+
+SecretKey KeyEnvelope::unwrapWithRecoveryKey(const QString &recoveryKey) const
+{
+    QByteArray raw = parseRecoveryKey(recoveryKey);
+    const SecretKey wrapping = SecretKey::fromBytes(raw);
+    wipe(raw);
+    SecretKey key;
+    if (!wrapping.isNull()) {
+        key = unseal(wrapping, associatedData(m_cacheId, "recovery"), m_recoveryNonce, m_recoveryCipher);
+    }
+    if (key.isNull()) {
+        throw StoreError(StoreError::WrongKey, tr("The recovery key is wrong."));
+    }
+    return key;
+}
+
+bool KeyEnvelope::checkKey(const SecretKey &key) const
+{
+    if (key.isNull() || m_keyCheck.size() != static_cast<qsizetype>(SecretKey::Size)) {
+        return false;
+    }
+    const SecretKey check = keyCheckOf(key);
+    return sodium_memcmp(check.data(), m_keyCheck.constData(), SecretKey::Size) == 0;
+}
+
+KeyEnvelope KeyEnvelope::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw StoreError(file.exists() ? StoreError::Io : StoreError::NoCache,
+                         tr("Cannot read the key file %1: %2").arg(path, file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(file.read(64 * 1024), &parseError).object();
+    const QJsonObject kdf = o.value(QLatin1String("kdf")).toObject();
+    const QJsonObject pass = o.value(QLatin1String("passphrase")).toObject();
+    const QJsonObject rec = o.value(QLatin1String("recovery")).toObject();
+    KeyEnvelope env;
+    env.m_cacheId = o.value(QLatin1String("cacheId")).toString();
+    env.m_kdf.opsLimit = static_cast<unsigned long long>(kdf.value(QLatin1String("ops")).toInteger());
+    env.m_kdf.memLimit = static_cast<size_t>(kdf.value(QLatin1String("mem")).toInteger());
+    env.m_salt = unb64(kdf.value(QLatin1String("salt")));
+    env.m_passNonce = unb64(pass.value(QLatin1String("nonce")));
+    env.m_passCipher = unb64(pass.value(QLatin1String("ciphertext")));
+    env.m_recoveryNonce = unb64(rec.value(QLatin1String("nonce")));
+    env.m_recoveryCipher = unb64(rec.value(QLatin1String("ciphertext")));
+    env.m_keyCheck = unb64(o.value(QLatin1String("keyCheck")));
+    env.m_keychain = o.value(QLatin1String("keychain")).toBool();
+
+    const bool valid = parseError.error == QJsonParseError::NoError
+        && o.value(QLatin1String("format")).toInt() == FormatVersion && !env.m_cacheId.isEmpty()
+        && env.m_salt.size() == crypto_pwhash_SALTBYTES && env.m_kdf.opsLimit >= crypto_pwhash_OPSLIMIT_MIN
+        && env.m_kdf.memLimit >= crypto_pwhash_MEMLIMIT_MIN && env.m_kdf.memLimit <= (size_t(1) << 32);
+    if (!valid) {
+        throw StoreError(StoreError::Corrupt, tr("The key file %1 is damaged.").arg(path));
+    }
+    return env;
+}
+
+void KeyEnvelope::save(const QString &path) const
+{
+    const QJsonObject o{
+        {QLatin1String("format"), FormatVersion},
+        {QLatin1String("cacheId"), m_cacheId},
+        {QLatin1String("kdf"),
+         QJsonObject{{QLatin1String("algorithm"), QLatin1String("argon2id13")},
+                     {QLatin1String("ops"), static_cast<qint64>(m_kdf.opsLimit)},
+                     {QLatin1String("mem"), static_cast<qint64>(m_kdf.memLimit)},
+                     {QLatin1String("salt"), b64(m_salt)}}},
+        {QLatin1String("passphrase"),
+         QJsonObject{{QLatin1String("nonce"), b64(m_passNonce)}, {QLatin1String("ciphertext"), b64(m_passCipher)}}},
+        {QLatin1String("recovery"),
+         QJsonObject{{QLatin1String("nonce"), b64(m_recoveryNonce)},
+                     {QLatin1String("ciphertext"), b64(m_recoveryCipher)}}},
+        {QLatin1String("keyCheck"), b64(m_keyCheck)},
+        {QLatin1String("keychain"), m_keychain},
+    };
+    writeFileAtomically(path, QJsonDocument(o).toJson());
+}
+
+QString formatRecoveryKey(const QByteArray &bytes)
+{
+    QString out;
+    quint32 buffer = 0;
+    int bits = 0;
+    int chars = 0;
+    auto put = [&](int index) {
+        if (chars > 0 && chars % 4 == 0) {
+            out += QLatin1Char('-');
+        }
+        out += QLatin1Char(Base32Alphabet[index]);
+        ++chars;
+    };
+    for (const char c : bytes) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(c);
+        bits += 8;
+        while (bits >= 5) {
+            put(static_cast<int>((buffer >> (bits - 5)) & 31));
+            bits -= 5;
+        }
+    }
+    if (bits > 0) {
+        put(static_cast<int>((buffer << (5 - bits)) & 31));
+    }
+    return out;
+}
+
+QByteArray parseRecoveryKey(const QString &text)
+{
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('-') || ch.isSpace()) {
+            continue;
+        }
+        const char *pos = std::strchr(Base32Alphabet, ch.toUpper().toLatin1());
+        if (!pos || ch.toLatin1() == 0) {
+            return {};
+        }
+        buffer = (buffer << 5) | static_cast<quint32>(pos - Base32Alphabet);
+        bits += 5;
+        if (bits >= 8) {
+            out += static_cast<char>((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+} // namespace Ratsmappe

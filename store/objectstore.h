@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// The kinds of OParl object the cache keeps, each in its own table.
+enum class ObjectKind {
+    Body,
+    Organization,
+    Person,
+    Membership,
+    Meeting,
+    AgendaItem,
+    Paper,
+    Consultation,
+    File,
+    Location,
+    LegislativeTerm,
+};
+
+constexpr ObjectKind AllObjectKinds[] = {ObjectKind::Body,
+                                         ObjectKind::Organization,
+                                         ObjectKind::Person,
+                                         ObjectKind::Membership,
+                                         ObjectKind::Meeting,
+                                         ObjectKind::AgendaItem,
+                                         ObjectKind::Paper,
+                                         ObjectKind::Consultation,
+                                         ObjectKind::File,
+                                         ObjectKind::Location,
+                                         ObjectKind::LegislativeTerm};
+
+/// The name used in JSON output and on the command line ("meetings", "agendaItems", …).
+QString objectKindName(ObjectKind kind);
+
+struct StoredObject {
+    ObjectKind kind = ObjectKind::Body;
+    QString id;
+    QString parentId; ///< the body (server for a Body), meeting, paper or person it belongs to
+    QJsonObject data; ///< the object as the server sent it
+    bool deleted = false;
+    QDateTime firstSeen;
+    QDateTime lastChanged;
+};
+
+/// Reads and writes OParl objects by their id. Change tracking is built in: an object's
+/// lastChanged moves only when what the server sent differs from what is stored.
+class ObjectStore
+{
+public:
+    enum class Outcome { New, Changed, Unchanged };
+
+    explicit ObjectStore(Database &db);
+
+    /// Inserts or updates the object \a data (which must carry its "id"). An object with
+    /// `deleted: true` is kept as a deletion marker and no longer counted or listed.
+    Outcome upsert(ObjectKind kind, const QString &parentId, const QJsonObject &data, const QDateTime &now);
+    std::optional<StoredObject> get(ObjectKind kind, const QString &id);
+    /// Counts live (not deleted) objects.
+    qint64 count(ObjectKind kind);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ratsmappe

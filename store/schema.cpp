@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "schema.h"
+
+#include "database.h"
+#include "storeerror.h"
+
+#include <array>
+
+namespace Ratsmappe {
+
+namespace {
+
+// Version 1: everything the first releases keep.
+//
+// OParl objects are keyed by their `id` URL, verbatim, and keep the JSON as received in
+// `data`; the columns beside it are what lists, joins and scope need. Relations between
+// OParl objects carry no FOREIGN KEY: real servers link objects they do not serve, and
+// objects arrive in any order. Local data that must not dangle (file bytes, annotations,
+// accounts) does use foreign keys.
+constexpr const char *Step1 = R"sql(
+CREATE TABLE servers (
+    id TEXT PRIMARY KEY,              -- the System's OParl id (URL)
+    name TEXT,
+    oparl_version TEXT,
+    added TEXT NOT NULL,
+    last_sync TEXT,                   -- end of the last complete sync run
+    data TEXT                         -- the System object as received
+);
+CREATE TABLE accounts (
+    server_id TEXT PRIMARY KEY REFERENCES servers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('token', 'basic')),
+    user_name TEXT,
+    secret BLOB,                      -- inside the encrypted database only
+    in_keychain INTEGER NOT NULL DEFAULT 0,
+    revoked TEXT
+);
+CREATE TABLE bodies (
+    id TEXT PRIMARY KEY, server_id TEXT NOT NULL REFERENCES servers(id) ON DELETE CASCADE,
+    name TEXT, short_name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE organizations (
+    id TEXT PRIMARY KEY, body_id TEXT,
+    name TEXT, organization_type TEXT, classification TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY, body_id TEXT,
+    name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE memberships (
+    id TEXT PRIMARY KEY, person_id TEXT, organization_id TEXT,
+    role TEXT, start_date TEXT, end_date TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY, body_id TEXT,
+    name TEXT, start TEXT, "end" TEXT, cancelled INTEGER NOT NULL DEFAULT 0, meeting_state TEXT,
+    non_public INTEGER NOT NULL DEFAULT 0,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX meetings_start ON meetings(start);
+CREATE TABLE meeting_organizations (
+    meeting_id TEXT NOT NULL, organization_id TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, organization_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_organizations_org ON meeting_organizations(organization_id);
+CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY, meeting_id TEXT,
+    number TEXT, sort_order INTEGER, name TEXT, public INTEGER, consultation_id TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, sort_order);
+CREATE TABLE papers (
+    id TEXT PRIMARY KEY, body_id TEXT,
+    name TEXT, reference TEXT, paper_type TEXT, date TEXT,
+    non_public INTEGER NOT NULL DEFAULT 0,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE consultations (
+    id TEXT PRIMARY KEY, paper_id TEXT, meeting_id TEXT, agenda_item_id TEXT,
+    role TEXT, authoritative INTEGER,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX consultations_paper ON consultations(paper_id);
+CREATE INDEX consultations_meeting ON consultations(meeting_id);
+CREATE TABLE locations (
+    id TEXT PRIMARY KEY, body_id TEXT, name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE legislative_terms (
+    id TEXT PRIMARY KEY, body_id TEXT, name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE files (
+    id TEXT PRIMARY KEY,
+    name TEXT, file_name TEXT, mime_type TEXT, size INTEGER, date TEXT,
+    access_url TEXT, download_url TEXT, sha1 TEXT, sha512 TEXT,
+    non_public INTEGER NOT NULL DEFAULT 0,
+    late INTEGER NOT NULL DEFAULT 0,
+    current_version INTEGER,          -- file_versions.id of the complete version shown
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL
+);
+-- Which meeting, agenda item or paper a file belongs to, and as what
+-- (invitation, resultsProtocol, mainFile, auxiliaryFile, …).
+CREATE TABLE file_links (
+    owner_id TEXT NOT NULL, file_id TEXT NOT NULL, role TEXT NOT NULL,
+    PRIMARY KEY (owner_id, file_id, role)
+) WITHOUT ROWID;
+CREATE INDEX file_links_file ON file_links(file_id);
+-- Every version of a file's bytes that was seen; old ones stay for their annotations.
+CREATE TABLE file_versions (
+    id INTEGER PRIMARY KEY,
+    file_id TEXT NOT NULL REFERENCES files(id),
+    etag TEXT, last_modified TEXT,
+    content_type TEXT, kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('pdf', 'image', 'office', 'other')),
+    size INTEGER NOT NULL DEFAULT 0,  -- bytes stored so far
+    chunk_size INTEGER NOT NULL,      -- every chunk but the last has this size
+    expected_size INTEGER,
+    sha256 TEXT,
+    complete INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    completed TEXT
+);
+CREATE INDEX file_versions_file ON file_versions(file_id);
+-- Document bytes in chunks, so random reads do not walk long overflow chains.
+CREATE TABLE file_chunks (
+    version_id INTEGER NOT NULL REFERENCES file_versions(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    bytes BLOB NOT NULL,
+    PRIMARY KEY (version_id, seq)
+);
+CREATE TABLE sync_cursors (
+    server_id TEXT NOT NULL REFERENCES servers(id) ON DELETE CASCADE,
+    list_url TEXT NOT NULL,
+    cursor TEXT,                      -- modified_since of the next incremental run
+    last_full TEXT,                   -- last complete reconciliation walk
+    resume_url TEXT,                  -- next page of an interrupted run
+    PRIMARY KEY (server_id, list_url)
+);
+CREATE TABLE scope (
+    key TEXT PRIMARY KEY,             -- 'from', 'until', 'committee:<id>', 'body:<id>'
+    value TEXT
+);
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES file_versions(id),
+    page INTEGER NOT NULL,
+    kind TEXT NOT NULL,               -- highlight, note, ink, …
+    geometry TEXT NOT NULL,           -- JSON, normalized page coordinates (0..1)
+    color TEXT,
+    text TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX annotations_version ON annotations(version_id, page);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    target_id TEXT NOT NULL,          -- OParl id of a meeting, agenda item, paper or file
+    text TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX notes_target ON notes(target_id);
+CREATE TABLE read_state (
+    target_id TEXT PRIMARY KEY,
+    seen TEXT, read TEXT,
+    page INTEGER, zoom REAL
+) WITHOUT ROWID;
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY, value TEXT
+) WITHOUT ROWID;
+-- Full-text index of document text and metadata; lives inside the encrypted file like
+-- everything else.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    target_id UNINDEXED, kind UNINDEXED, version_id UNINDEXED, page UNINDEXED,
+    title, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+constexpr std::array<const char *, 1> Steps = {Step1};
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return static_cast<int>(Steps.size());
+}
+
+int Schema::version(Database &db)
+{
+    return static_cast<int>(db.queryInt("PRAGMA user_version;").value_or(0));
+}
+
+void Schema::migrate(Database &db, int target)
+{
+    if (target < 0) {
+        target = latestVersion();
+    }
+    const int current = version(db);
+    if (current > latestVersion()) {
+        throw StoreError(StoreError::TooNew,
+                         tr("The cache was written by a newer version of Ratsmappe (schema %1; this version knows up to %2).")
+                             .arg(current)
+                             .arg(latestVersion()));
+    }
+    for (int v = current + 1; v <= target; ++v) {
+        Transaction tx(db);
+        db.exec(Steps[static_cast<size_t>(v - 1)]);
+        // PRAGMA takes no bound parameters; v is our own integer.
+        db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v) + ';').constData());
+        tx.commit();
+    }
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <array>
+#include <cstddef>
+
+namespace Ratsmappe {
+
+/// A 256-bit key that wipes itself. Fixed size, so no reallocation leaves copies behind.
+class SecretKey
+{
+public:
+    static constexpr std::size_t Size = 32;
+
+    SecretKey();
+    ~SecretKey();
+    SecretKey(const SecretKey &other);
+    SecretKey &operator=(const SecretKey &other);
+
+    static SecretKey random();
+    /// Takes exactly Size bytes; anything else gives an empty (isNull) key.
+    static SecretKey fromBytes(const QByteArray &bytes);
+
+    unsigned char *data() { return m_bytes.data(); }
+    const unsigned char *data() const { return m_bytes.data(); }
+    bool isNull() const { return m_null; }
+    /// Lowercase hex, for SQLCipher's raw key pragma. Wipe the result after use.
+    QByteArray toHex() const;
+    QByteArray toByteArray() const;
+    bool operator==(const SecretKey &other) const;
+
+private:
+    std::array<unsigned char, Size> m_bytes{};
+    bool m_null = true;
+};
+
+/// A passphrase or other secret byte string that is wiped when it goes away.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArray bytes);
+    ~SecretBytes();
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+    SecretBytes(SecretBytes &&other) noexcept;
+    SecretBytes &operator=(SecretBytes &&other) noexcept;
+
+    const QByteArray &bytes() const { return m_bytes; }
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+    qsizetype size() const { return m_bytes.size(); }
+
+private:
+    QByteArray m_bytes;
+};
+
+/// Overwrites a byte array's storage (when not shared) before it is released.
+void wipe(QByteArray &bytes);
+
+} // namespace Ratsmappe
