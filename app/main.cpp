@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Ratsmappe: a thin main. Commands run headless; without one, the window opens.
 
+#include "application.h"
 #include "commandline.h"
 #include "gui.h"
-#include "application.h"
 
 #include <QCoreApplication>
 

@@ -19,8 +19,9 @@ namespace {
 [[noreturn]] void fail(const QString &path, int err)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(err));
-    throw StoreError(err == ENOSPC || err == EDQUOT ? StoreError::DiskFull : StoreError::Io,
-                     QCoreApplication::translate("Ratsmappe::AtomicFile", "Cannot write %1: %2").arg(path, reason));
+    throw StoreError(
+        err == ENOSPC || err == EDQUOT ? StoreError::DiskFull : StoreError::Io,
+        QCoreApplication::translate("Ratsmappe::AtomicFile", "Cannot write %1: %2").arg(path, reason));
 }
 
 } // namespace
@@ -44,7 +45,8 @@ void writeFileAtomically(const QString &path, const QByteArray &contents)
     }
     qsizetype written = 0;
     while (written < contents.size()) {
-        const ssize_t n = ::write(fd, contents.constData() + written, static_cast<size_t>(contents.size() - written));
+        const ssize_t n =
+            ::write(fd, contents.constData() + written, static_cast<size_t>(contents.size() - written));
         if (n < 0 && errno == EINTR) {
             continue;
         }

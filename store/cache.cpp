@@ -81,7 +81,8 @@ KeyEnvelope Cache::envelope(const QString &dir)
             throw StoreError(StoreError::Corrupt,
                              tr("The cache in %1 has lost its key file; it can only be wiped.").arg(dir));
         }
-        throw StoreError(StoreError::NoCache, tr("There is no cache in %1. Create one with “ratsmappe init”.").arg(dir));
+        throw StoreError(StoreError::NoCache,
+                         tr("There is no cache in %1. Create one with “ratsmappe init”.").arg(dir));
     }
     return KeyEnvelope::load(keyFilePath(dir));
 }
@@ -131,8 +132,8 @@ void Cache::wipe(const QString &dir)
         }
     } catch (const StoreError &e) {
         // A damaged key file or an unreachable keychain must not keep the member from wiping.
-        if (e.kind() != StoreError::NoCache && e.kind() != StoreError::Corrupt
-            && e.kind() != StoreError::KeychainUnavailable) {
+        if (e.kind() != StoreError::NoCache && e.kind() != StoreError::Corrupt &&
+            e.kind() != StoreError::KeychainUnavailable) {
             throw;
         }
     }
@@ -186,8 +187,10 @@ CacheStatus Cache::status()
         s.counts.insert(objectKindName(kind), objects.count(kind));
     }
     s.counts.insert(QStringLiteral("servers"), m_db->queryInt("SELECT count(*) FROM servers").value_or(0));
-    s.counts.insert(QStringLiteral("fileVersions"), m_db->queryInt("SELECT count(*) FROM file_versions").value_or(0));
-    s.counts.insert(QStringLiteral("annotations"), m_db->queryInt("SELECT count(*) FROM annotations").value_or(0));
+    s.counts.insert(QStringLiteral("fileVersions"),
+                    m_db->queryInt("SELECT count(*) FROM file_versions").value_or(0));
+    s.counts.insert(QStringLiteral("annotations"),
+                    m_db->queryInt("SELECT count(*) FROM annotations").value_or(0));
     s.counts.insert(QStringLiteral("notes"), m_db->queryInt("SELECT count(*) FROM notes").value_or(0));
     s.completeDocuments = m_db->queryInt("SELECT count(*) FROM file_versions WHERE complete = 1").value_or(0);
     s.documentBytes = m_db->queryInt("SELECT coalesce(sum(size), 0) FROM file_versions").value_or(0);

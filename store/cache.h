@@ -15,7 +15,8 @@
 namespace Ratsmappe {
 
 /// What the cache holds, for `ratsmappe status` and the UI.
-struct CacheStatus {
+struct CacheStatus
+{
     QString directory;
     QString cacheId;
     int schemaVersion = 0;
@@ -44,7 +45,8 @@ public:
 
     /// Creates a cache in \a dir with a new random data key wrapped under \a passphrase.
     /// Refuses (AlreadyExists) when a cache is there. \a recoveryKey receives the recovery key.
-    static std::unique_ptr<Cache> create(const QString &dir, const SecretBytes &passphrase, QString *recoveryKey);
+    static std::unique_ptr<Cache>
+    create(const QString &dir, const SecretBytes &passphrase, QString *recoveryKey);
     static KeyEnvelope envelope(const QString &dir);
     /// Opens with a data key from any source; WrongKey when it does not fit, Corrupt when it
     /// fits and the database is damaged. Migrates the schema to the latest version.

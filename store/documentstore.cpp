@@ -33,8 +33,7 @@ public:
     ChunkDevice(Database &db, const FileVersion &version)
         : m_version(version)
         , m_select(db, "SELECT bytes FROM file_chunks WHERE version_id = ? AND seq = ?")
-    {
-    }
+    { }
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_version.size; }
@@ -91,8 +90,26 @@ private:
 
 } // namespace
 
-struct DocumentWriter::Hasher {
-    crypto_hash_sha256_state state;
+// BLAKE2b rather than SHA-256: libsodium's SHA-256 has no hardware path and cost a quarter of
+// the write time in the cache benchmark; BLAKE2b is several times faster in software.
+struct DocumentWriter::Hasher
+{
+    crypto_generichash_state state;
+
+    Hasher() { crypto_generichash_init(&state, nullptr, 0, HashBytes); }
+    void update(const QByteArray &bytes)
+    {
+        crypto_generichash_update(&state,
+                                  reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  static_cast<unsigned long long>(bytes.size()));
+    }
+    QString final()
+    {
+        unsigned char digest[HashBytes];
+        crypto_generichash_final(&state, digest, HashBytes);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), HashBytes).toHex());
+    }
+    static constexpr size_t HashBytes = 32;
 };
 
 QString documentKindName(DocumentKind kind)
@@ -110,15 +127,15 @@ QString documentKindName(DocumentKind kind)
     return QStringLiteral("other");
 }
 
-DocumentWriter::DocumentWriter(Database &db, const QString &fileId, const QString &contentType, const QString &etag,
-                               qint64 chunkSize)
+DocumentWriter::DocumentWriter(
+    Database &db, const QString &fileId, const QString &contentType, const QString &etag, qint64 chunkSize)
     : m_db(db)
     , m_chunkSize(chunkSize)
     , m_hash(std::make_unique<Hasher>())
 {
-    crypto_hash_sha256_init(&m_hash->state);
-    Statement(db,
-              "INSERT INTO file_versions(file_id, etag, content_type, chunk_size, created) VALUES (?, ?, ?, ?, ?)")
+    Statement(
+        db,
+        "INSERT INTO file_versions(file_id, etag, content_type, chunk_size, created) VALUES (?, ?, ?, ?, ?)")
         .bind(1, fileId)
         .bind(2, etag)
         .bind(3, contentType)
@@ -133,11 +150,11 @@ DocumentWriter::DocumentWriter(Database &db, qint64 versionId)
     , m_versionId(versionId)
     , m_hash(std::make_unique<Hasher>())
 {
-    crypto_hash_sha256_init(&m_hash->state);
     Statement st(db, "SELECT chunk_size, complete FROM file_versions WHERE id = ?");
     st.bind(1, versionId);
     if (!st.next() || st.integer(1) != 0) {
-        throw StoreError(StoreError::InvalidArgument, QStringLiteral("no incomplete version %1").arg(versionId));
+        throw StoreError(StoreError::InvalidArgument,
+                         QStringLiteral("no incomplete version %1").arg(versionId));
     }
     m_chunkSize = st.integer(0);
     // Only whole chunks survive an interruption; rehash them so the final checksum covers all.
@@ -145,8 +162,7 @@ DocumentWriter::DocumentWriter(Database &db, qint64 versionId)
     chunks.bind(1, versionId);
     while (chunks.next()) {
         const QByteArray bytes = chunks.blob(0);
-        crypto_hash_sha256_update(&m_hash->state, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                                  static_cast<unsigned long long>(bytes.size()));
+        m_hash->update(bytes);
         m_stored += bytes.size();
         ++m_nextSeq;
     }
@@ -156,8 +172,7 @@ DocumentWriter::~DocumentWriter() = default;
 
 void DocumentWriter::write(const QByteArray &bytes)
 {
-    crypto_hash_sha256_update(&m_hash->state, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                              static_cast<unsigned long long>(bytes.size()));
+    m_hash->update(bytes);
     qsizetype offset = 0;
     while (offset < bytes.size()) {
         const qsizetype take = std::min<qsizetype>(m_chunkSize - m_pending.size(), bytes.size() - offset);
@@ -181,26 +196,29 @@ void DocumentWriter::flushChunk()
         .run();
     m_stored += m_pending.size();
     ++m_nextSeq;
-    Statement(m_db, "UPDATE file_versions SET size = ? WHERE id = ?").bind(1, m_stored).bind(2, m_versionId).run();
+    Statement(m_db, "UPDATE file_versions SET size = ? WHERE id = ?")
+        .bind(1, m_stored)
+        .bind(2, m_versionId)
+        .run();
     m_pending.clear();
 }
 
 FileVersion DocumentWriter::finish(DocumentKind kind)
 {
     flushChunk();
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&m_hash->state, digest);
-    const QString sha = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), crypto_hash_sha256_BYTES).toHex());
-    Statement(m_db,
-              "UPDATE file_versions SET complete = 1, sha256 = ?, kind = ?, size = ?, completed = ? WHERE id = ?")
-        .bind(1, sha)
+    const QString hash = m_hash->final();
+    Statement(
+        m_db,
+        "UPDATE file_versions SET complete = 1, blake2b = ?, kind = ?, size = ?, completed = ? WHERE id = ?")
+        .bind(1, hash)
         .bind(2, documentKindName(kind))
         .bind(3, m_stored)
         .bind(4, isoNow())
         .bind(5, m_versionId)
         .run();
-    Statement(m_db, "UPDATE files SET current_version = ? WHERE id = (SELECT file_id FROM file_versions WHERE id = ?)")
+    Statement(
+        m_db,
+        "UPDATE files SET current_version = ? WHERE id = (SELECT file_id FROM file_versions WHERE id = ?)")
         .bind(1, m_versionId)
         .bind(2, m_versionId)
         .run();
@@ -209,13 +227,12 @@ FileVersion DocumentWriter::finish(DocumentKind kind)
 
 DocumentStore::DocumentStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<FileVersion> DocumentStore::version(qint64 versionId)
 {
     Statement st(m_db,
-                 "SELECT file_id, size, chunk_size, complete, sha256, etag, content_type, kind "
+                 "SELECT file_id, size, chunk_size, complete, blake2b, etag, content_type, kind "
                  "FROM file_versions WHERE id = ?");
     st.bind(1, versionId);
     if (!st.next()) {
@@ -227,7 +244,7 @@ std::optional<FileVersion> DocumentStore::version(qint64 versionId)
     v.size = st.integer(1);
     v.chunkSize = st.integer(2);
     v.complete = st.integer(3) != 0;
-    v.sha256 = st.text(4);
+    v.blake2b = st.text(4);
     v.etag = st.text(5);
     v.contentType = st.text(6);
     v.kind = kindFromName(st.text(7));
@@ -247,6 +264,9 @@ std::optional<FileVersion> DocumentStore::currentVersion(const QString &fileId)
 QByteArray DocumentStore::readAll(qint64 versionId)
 {
     QByteArray out;
+    if (const auto v = version(versionId)) {
+        out.reserve(v->size); // one allocation instead of a copy per doubling
+    }
     Statement st(m_db, "SELECT bytes FROM file_chunks WHERE version_id = ? ORDER BY seq");
     st.bind(1, versionId);
     while (st.next()) {

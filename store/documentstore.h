@@ -17,13 +17,14 @@ class Database;
 enum class DocumentKind { Pdf, Image, Office, Other };
 QString documentKindName(DocumentKind kind);
 
-struct FileVersion {
+struct FileVersion
+{
     qint64 id = 0;
     QString fileId;
     qint64 size = 0;
     qint64 chunkSize = 0;
     bool complete = false;
-    QString sha256;
+    QString blake2b; ///< BLAKE2b-256 of the bytes, hex; set when complete
     QString etag;
     QString contentType;
     DocumentKind kind = DocumentKind::Other;
@@ -38,7 +39,10 @@ public:
     static constexpr qint64 DefaultChunkSize = 256 * 1024;
 
     /// Starts a new, incomplete version of \a fileId (the file's row must exist).
-    DocumentWriter(Database &db, const QString &fileId, const QString &contentType = {}, const QString &etag = {},
+    DocumentWriter(Database &db,
+                   const QString &fileId,
+                   const QString &contentType = {},
+                   const QString &etag = {},
                    qint64 chunkSize = DefaultChunkSize);
     /// Continues an interrupted version: stored bytes stay, writing goes on at its end.
     DocumentWriter(Database &db, qint64 versionId);
@@ -47,7 +51,7 @@ public:
     DocumentWriter &operator=(const DocumentWriter &) = delete;
 
     void write(const QByteArray &bytes);
-    /// Flushes the last chunk, records size and SHA-256, and makes this the current version.
+    /// Flushes the last chunk, records size and BLAKE2b hash, and makes this the current version.
     FileVersion finish(DocumentKind kind);
 
     qint64 versionId() const { return m_versionId; }

@@ -29,11 +29,12 @@ void runJob(QKeychain::Job &job)
     loop.exec();
 }
 
-[[noreturn]] void failWith(const QKeychain::Job &job, const QString &what)
+// \a message names the keychain's own reason as %1.
+[[noreturn]] void failWith(const QKeychain::Job &job, const QString &message)
 {
     throw StoreError(job.error() == QKeychain::EntryNotFound ? StoreError::KeychainMissing
-                                                              : StoreError::KeychainUnavailable,
-                     KeychainStore::tr("The system keychain could not %1: %2").arg(what, job.errorString()));
+                                                             : StoreError::KeychainUnavailable,
+                     message.arg(job.errorString()));
 }
 
 } // namespace
@@ -53,7 +54,7 @@ SecretKey KeychainStore::readKey(const QString &cacheId)
                          tr("The system keychain has no key for this cache. Unlock it with the passphrase."));
     }
     if (job.error() != QKeychain::NoError) {
-        failWith(job, tr("read the key"));
+        failWith(job, tr("The system keychain could not read the key: %1"));
     }
     QByteArray bytes = job.binaryData();
     SecretKey key = SecretKey::fromBytes(bytes);
@@ -71,7 +72,7 @@ void KeychainStore::writeKey(const QString &cacheId, const SecretKey &key)
     job.setBinaryData(key.toByteArray());
     runJob(job);
     if (job.error() != QKeychain::NoError) {
-        failWith(job, tr("store the key"));
+        failWith(job, tr("The system keychain could not store the key: %1"));
     }
 }
 
@@ -81,7 +82,7 @@ void KeychainStore::removeKey(const QString &cacheId)
     job.setKey(entryName(cacheId));
     runJob(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        failWith(job, tr("remove the key"));
+        failWith(job, tr("The system keychain could not remove the key: %1"));
     }
 }
 

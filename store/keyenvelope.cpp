@@ -38,7 +38,10 @@ QByteArray associatedData(const QString &cacheId, const char *purpose)
     return "ratsmappe-key-v1:" + cacheId.toUtf8() + ':' + purpose;
 }
 
-void seal(const SecretKey &wrappingKey, const SecretKey &dataKey, const QByteArray &ad, QByteArray *nonce,
+void seal(const SecretKey &wrappingKey,
+          const SecretKey &dataKey,
+          const QByteArray &ad,
+          QByteArray *nonce,
           QByteArray *cipher)
 {
     *nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
@@ -57,10 +60,12 @@ void seal(const SecretKey &wrappingKey, const SecretKey &dataKey, const QByteArr
 }
 
 // Returns a null key when authentication fails.
-SecretKey unseal(const SecretKey &wrappingKey, const QByteArray &ad, const QByteArray &nonce, const QByteArray &cipher)
+SecretKey
+unseal(const SecretKey &wrappingKey, const QByteArray &ad, const QByteArray &nonce, const QByteArray &cipher)
 {
-    if (nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-        || cipher.size() != static_cast<qsizetype>(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+    if (nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+        cipher.size() !=
+            static_cast<qsizetype>(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
         return {};
     }
     QByteArray plain(static_cast<qsizetype>(SecretKey::Size), '\0');
@@ -89,9 +94,9 @@ SecretKey derive(const SecretBytes &passphrase, const QByteArray &salt, const Ke
                       uc(salt),
                       kdf.opsLimit,
                       kdf.memLimit,
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
-        throw StoreError(StoreError::Io, KeyEnvelope::tr("Not enough memory to derive the key from the passphrase."));
+                      crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        throw StoreError(StoreError::Io,
+                         KeyEnvelope::tr("Not enough memory to derive the key from the passphrase."));
     }
     return key;
 }
@@ -100,8 +105,12 @@ SecretKey keyCheckOf(const SecretKey &key)
 {
     static const QByteArray label = QByteArrayLiteral("ratsmappe key check v1");
     SecretKey check = SecretKey::random();
-    crypto_generichash(check.data(), SecretKey::Size, uc(label), static_cast<unsigned long long>(label.size()),
-                       key.data(), SecretKey::Size);
+    crypto_generichash(check.data(),
+                       SecretKey::Size,
+                       uc(label),
+                       static_cast<unsigned long long>(label.size()),
+                       key.data(),
+                       SecretKey::Size);
     return check;
 }
 
@@ -129,7 +138,11 @@ KeyEnvelope KeyEnvelope::create(const SecretKey &dataKey, const SecretBytes &pas
     env.rewrap(dataKey, passphrase);
 
     const SecretKey recovery = SecretKey::random();
-    seal(recovery, dataKey, associatedData(env.m_cacheId, "recovery"), &env.m_recoveryNonce, &env.m_recoveryCipher);
+    seal(recovery,
+         dataKey,
+         associatedData(env.m_cacheId, "recovery"),
+         &env.m_recoveryNonce,
+         &env.m_recoveryCipher);
     env.m_keyCheck = keyCheckOf(dataKey).toByteArray();
     if (recoveryKey) {
         QByteArray raw = recovery.toByteArray();
@@ -205,10 +218,10 @@ KeyEnvelope KeyEnvelope::load(const QString &path)
     env.m_keyCheck = unb64(o.value(QLatin1String("keyCheck")));
     env.m_keychain = o.value(QLatin1String("keychain")).toBool();
 
-    const bool valid = parseError.error == QJsonParseError::NoError
-        && o.value(QLatin1String("format")).toInt() == FormatVersion && !env.m_cacheId.isEmpty()
-        && env.m_salt.size() == crypto_pwhash_SALTBYTES && env.m_kdf.opsLimit >= crypto_pwhash_OPSLIMIT_MIN
-        && env.m_kdf.memLimit >= crypto_pwhash_MEMLIMIT_MIN && env.m_kdf.memLimit <= (size_t(1) << 32);
+    const bool valid = parseError.error == QJsonParseError::NoError &&
+        o.value(QLatin1String("format")).toInt() == FormatVersion && !env.m_cacheId.isEmpty() &&
+        env.m_salt.size() == crypto_pwhash_SALTBYTES && env.m_kdf.opsLimit >= crypto_pwhash_OPSLIMIT_MIN &&
+        env.m_kdf.memLimit >= crypto_pwhash_MEMLIMIT_MIN && env.m_kdf.memLimit <= (size_t(1) << 32);
     if (!valid) {
         throw StoreError(StoreError::Corrupt, tr("The key file %1 is damaged.").arg(path));
     }
@@ -226,7 +239,8 @@ void KeyEnvelope::save(const QString &path) const
                      {QLatin1String("mem"), static_cast<qint64>(m_kdf.memLimit)},
                      {QLatin1String("salt"), b64(m_salt)}}},
         {QLatin1String("passphrase"),
-         QJsonObject{{QLatin1String("nonce"), b64(m_passNonce)}, {QLatin1String("ciphertext"), b64(m_passCipher)}}},
+         QJsonObject{{QLatin1String("nonce"), b64(m_passNonce)},
+                     {QLatin1String("ciphertext"), b64(m_passCipher)}}},
         {QLatin1String("recovery"),
          QJsonObject{{QLatin1String("nonce"), b64(m_recoveryNonce)},
                      {QLatin1String("ciphertext"), b64(m_recoveryCipher)}}},

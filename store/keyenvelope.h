@@ -20,7 +20,8 @@ class KeyEnvelope
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::KeyEnvelope)
 public:
     /// Argon2id work factors. The defaults cost about a quarter second on a laptop.
-    struct KdfParams {
+    struct KdfParams
+    {
         unsigned long long opsLimit = 3;
         size_t memLimit = 64 * 1024 * 1024;
     };

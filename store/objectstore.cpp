@@ -16,13 +16,15 @@ namespace {
 enum class ColumnType { Text, Integer, Boolean, Reference };
 
 // A column filled from a property of the OParl object.
-struct Column {
+struct Column
+{
     const char *name;
     const char *property;
     ColumnType type = ColumnType::Text;
 };
 
-struct Table {
+struct Table
+{
     const char *name;
     const char *parentColumn;
     std::vector<Column> columns;
@@ -123,9 +125,11 @@ void linkMeetingOrganizations(Database &db, const QString &meetingId, const QJso
     Statement(db, "DELETE FROM meeting_organizations WHERE meeting_id = ?").bind(1, meetingId).run();
     const QJsonValue value = data.value(QLatin1String("organization"));
     const QJsonArray orgs = value.isArray() ? value.toArray() : QJsonArray{value};
-    Statement insert(db, "INSERT OR IGNORE INTO meeting_organizations(meeting_id, organization_id) VALUES (?, ?)");
+    Statement insert(
+        db, "INSERT OR IGNORE INTO meeting_organizations(meeting_id, organization_id) VALUES (?, ?)");
     for (const QJsonValue &org : orgs) {
-        const QString orgId = org.isObject() ? org.toObject().value(QLatin1String("id")).toString() : org.toString();
+        const QString orgId =
+            org.isObject() ? org.toObject().value(QLatin1String("id")).toString() : org.toString();
         if (!orgId.isEmpty()) {
             insert.bind(1, meetingId).bind(2, orgId).run();
         }
@@ -152,11 +156,10 @@ QString objectKindName(ObjectKind kind)
 
 ObjectStore::ObjectStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
-ObjectStore::Outcome ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject &data,
-                                         const QDateTime &now)
+ObjectStore::Outcome
+ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject &data, const QDateTime &now)
 {
     const QString id = data.value(QLatin1String("id")).toString();
     if (id.isEmpty()) {
@@ -190,8 +193,8 @@ ObjectStore::Outcome ObjectStore::upsert(ObjectKind kind, const QString &parentI
     for (const Column &c : table.columns) {
         addColumn(c.name);
     }
-    const QByteArray sql = QByteArray("INSERT INTO ") + table.name + " (" + columns + ") VALUES (" + values
-        + ") ON CONFLICT(id) DO UPDATE SET " + updates;
+    const QByteArray sql = QByteArray("INSERT INTO ") + table.name + " (" + columns + ") VALUES (" + values +
+        ") ON CONFLICT(id) DO UPDATE SET " + updates;
     Statement st(m_db, sql.constData());
     const QString stamp = isoNow(now);
     st.bind(1, id)
@@ -218,8 +221,8 @@ ObjectStore::Outcome ObjectStore::upsert(ObjectKind kind, const QString &parentI
 std::optional<StoredObject> ObjectStore::get(ObjectKind kind, const QString &id)
 {
     const Table &table = tableOf(kind);
-    const QByteArray sql = QByteArray("SELECT ") + (table.parentColumn ? table.parentColumn : "NULL")
-        + ", data, deleted, first_seen, last_changed FROM " + table.name + " WHERE id = ?";
+    const QByteArray sql = QByteArray("SELECT ") + (table.parentColumn ? table.parentColumn : "NULL") +
+        ", data, deleted, first_seen, last_changed FROM " + table.name + " WHERE id = ?";
     Statement st(m_db, sql.constData());
     st.bind(1, id);
     if (!st.next()) {

@@ -41,7 +41,8 @@ constexpr ObjectKind AllObjectKinds[] = {ObjectKind::Body,
 /// The name used in JSON output and on the command line ("meetings", "agendaItems", …).
 QString objectKindName(ObjectKind kind);
 
-struct StoredObject {
+struct StoredObject
+{
     ObjectKind kind = ObjectKind::Body;
     QString id;
     QString parentId; ///< the body (server for a Body), meeting, paper or person it belongs to

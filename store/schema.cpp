@@ -129,7 +129,7 @@ CREATE TABLE file_versions (
     size INTEGER NOT NULL DEFAULT 0,  -- bytes stored so far
     chunk_size INTEGER NOT NULL,      -- every chunk but the last has this size
     expected_size INTEGER,
-    sha256 TEXT,
+    blake2b TEXT,                     -- BLAKE2b-256 of the complete bytes, hex
     complete INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL,
     completed TEXT
@@ -213,7 +213,8 @@ void Schema::migrate(Database &db, int target)
     const int current = version(db);
     if (current > latestVersion()) {
         throw StoreError(StoreError::TooNew,
-                         tr("The cache was written by a newer version of Ratsmappe (schema %1; this version knows up to %2).")
+                         tr("The cache was written by a newer version of Ratsmappe (schema %1; this version "
+                            "knows up to %2).")
                              .arg(current)
                              .arg(latestVersion()));
     }

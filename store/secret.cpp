@@ -66,8 +66,7 @@ bool SecretKey::operator==(const SecretKey &other) const
 
 SecretBytes::SecretBytes(QByteArray bytes)
     : m_bytes(std::move(bytes))
-{
-}
+{ }
 
 SecretBytes::~SecretBytes()
 {
@@ -76,8 +75,7 @@ SecretBytes::~SecretBytes()
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_bytes(std::move(other.m_bytes))
-{
-}
+{ }
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {

@@ -19,7 +19,8 @@ void installTranslations()
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
     // English is the source language; other languages come from the embedded .qm files.
-    if (translator->load(QLocale(), QStringLiteral("ratsmappe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator->load(
+            QLocale(), QStringLiteral("ratsmappe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
     } else {
         delete translator;

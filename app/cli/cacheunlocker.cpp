@@ -10,8 +10,7 @@ namespace Ratsmappe {
 
 CacheUnlocker::CacheUnlocker(const CommandContext &context)
     : m_context(context)
-{
-}
+{ }
 
 std::unique_ptr<Cache> CacheUnlocker::open()
 {
@@ -27,8 +26,8 @@ std::unique_ptr<Cache> CacheUnlocker::open()
             return Cache::open(dir, KeychainStore::readKey(envelope.cacheId()));
         } catch (const StoreError &e) {
             // Only key trouble falls through to the passphrase; a damaged database stays an error.
-            if (e.kind() != StoreError::KeychainMissing && e.kind() != StoreError::KeychainUnavailable
-                && e.kind() != StoreError::WrongKey) {
+            if (e.kind() != StoreError::KeychainMissing && e.kind() != StoreError::KeychainUnavailable &&
+                e.kind() != StoreError::WrongKey) {
                 throw;
             }
             m_context.message(e.message());
@@ -39,9 +38,9 @@ std::unique_ptr<Cache> CacheUnlocker::open()
             return Cache::open(dir, envelope.unwrapWithPassphrase(*passphrase));
         }
     }
-    throw StoreError(StoreError::Locked,
-                     tr("The cache is locked: give the passphrase with --password-file or RATSMAPPE_PASSWORD%1.")
-                         .arg(envelope.keychainEnabled() ? QString() : tr(", or enable the keychain")));
+    throw StoreError(
+        StoreError::Locked,
+        tr("The cache is locked: give the passphrase with --password-file or RATSMAPPE_PASSWORD."));
 }
 
 } // namespace Ratsmappe

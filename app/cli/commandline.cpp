@@ -40,8 +40,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
         return false;
     }
     const QString &first = arguments.at(1);
-    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version");
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") ||
+        first == QLatin1String("-h") || first == QLatin1String("--version");
 }
 
 QString CommandLine::usage()
@@ -84,7 +84,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExitOk;
     }
     const auto commands = allCommands();
-    const auto it = std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
+    const auto it =
+        std::find_if(commands.begin(), commands.end(), [&](const auto &c) { return c->name() == name; });
     if (it == commands.end()) {
         printErr(tr("Unknown command “%1”.").arg(name));
         printErr(usage());
@@ -97,13 +98,15 @@ int CommandLine::run(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
     parser.addOption(helpOption);
-    parser.addOption({QStringLiteral("cache"),
-                      tr("The cache folder (default: %1).").arg(QDir::toNativeSeparators(Cache::defaultDirectory())),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("cache"),
+         tr("The cache folder (default: %1).").arg(QDir::toNativeSeparators(Cache::defaultDirectory())),
+         QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as one JSON document.")});
-    parser.addOption({QStringLiteral("password-file"),
-                      tr("Read the cache passphrase from FILE (else RATSMAPPE_PASSWORD, the keychain, a prompt)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         tr("Read the cache passphrase from FILE (else RATSMAPPE_PASSWORD, the keychain, a prompt)."),
+         QStringLiteral("FILE")});
     command.addOptions(parser);
 
     QStringList commandArgs = arguments;
@@ -113,14 +116,16 @@ int CommandLine::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        std::fputs(parser.helpText().replace(QLatin1String("[options]"), name + QLatin1String(" [options]"))
+        std::fputs(parser.helpText()
+                       .replace(QLatin1String("[options]"), name + QLatin1String(" [options]"))
                        .toLocal8Bit()
                        .constData(),
                    stdout);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("ratsmappe %1: unexpected argument “%2”.").arg(name, parser.positionalArguments().first()));
+        printErr(
+            tr("ratsmappe %1: unexpected argument “%2”.").arg(name, parser.positionalArguments().first()));
         return ExitUsage;
     }
 
@@ -128,8 +133,8 @@ int CommandLine::run(const QStringList &arguments)
     context.json = parser.isSet(QStringLiteral("json"));
     context.passwordFile = parser.value(QStringLiteral("password-file"));
     context.cacheDir = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
-        : qEnvironmentVariableIsSet("RATSMAPPE_CACHE")        ? qEnvironmentVariable("RATSMAPPE_CACHE")
-                                                              : Cache::defaultDirectory();
+        : qEnvironmentVariableIsSet("RATSMAPPE_CACHE")       ? qEnvironmentVariable("RATSMAPPE_CACHE")
+                                                             : Cache::defaultDirectory();
     context.cacheDir = QDir::cleanPath(QDir::current().absoluteFilePath(context.cacheDir));
     try {
         return command.run(parser, context);

@@ -19,20 +19,23 @@ QString InitCommand::summary() const
 
 void InitCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("keychain"), tr("Also keep the key in the system keychain, to unlock without typing.")});
+    parser.addOption({QStringLiteral("keychain"),
+                      tr("Also keep the key in the system keychain, to unlock without typing.")});
 }
 
 int InitCommand::run(const QCommandLineParser &parser, const CommandContext &context)
 {
     if (Cache::exists(context.cacheDir)) {
-        context.message(tr("A cache already exists in %1; it is left as it is. Remove it with “ratsmappe wipe --yes”.")
-                            .arg(context.cacheDir));
+        context.message(
+            tr("A cache already exists in %1; it is left as it is. Remove it with “ratsmappe wipe --yes”.")
+                .arg(context.cacheDir));
         return ExitFailed;
     }
     const SecretInput input(context.passwordFile, "RATSMAPPE_PASSWORD");
     const auto passphrase = input.read(tr("New passphrase for the cache: "), true);
     if (!passphrase) {
-        context.message(tr("No passphrase given: use --password-file, RATSMAPPE_PASSWORD, or run on a terminal."));
+        context.message(
+            tr("No passphrase given: use --password-file, RATSMAPPE_PASSWORD, or run on a terminal."));
         return ExitLocked;
     }
     if (const QString problem = PassphrasePolicy::check(*passphrase); !problem.isEmpty()) {
@@ -49,8 +52,9 @@ int InitCommand::run(const QCommandLineParser &parser, const CommandContext &con
             cache->setKeychainEnabled(true);
             keychain = true;
         } catch (const StoreError &e) {
-            warnings.append(tr("The key could not be stored in the system keychain (%1). Unlock with the passphrase.")
-                                .arg(e.message()));
+            warnings.append(
+                tr("The key could not be stored in the system keychain (%1). Unlock with the passphrase.")
+                    .arg(e.message()));
         }
     }
 
@@ -67,8 +71,9 @@ int InitCommand::run(const QCommandLineParser &parser, const CommandContext &con
             context.message(w.toString());
         }
         context.print(tr("Created the encrypted cache in %1.").arg(context.cacheDir));
-        context.print(tr("Recovery key — write it down and keep it apart from this computer. It is shown only now "
-                         "and unlocks the cache when the passphrase is lost:"));
+        context.print(
+            tr("Recovery key — write it down and keep it apart from this computer. It is shown only now "
+               "and unlocks the cache when the passphrase is lost:"));
         context.print(QLatin1String("\n    ") + recoveryKey + QLatin1Char('\n'));
     }
     return warnings.isEmpty() ? ExitOk : ExitPartial;

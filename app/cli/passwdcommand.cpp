@@ -30,9 +30,11 @@ int PasswdCommand::run(const QCommandLineParser &parser, const CommandContext &c
 {
     std::unique_ptr<Cache> cache;
     if (parser.isSet(QStringLiteral("recovery-key-file"))) {
-        const auto recovery = SecretInput(parser.value(QStringLiteral("recovery-key-file")), nullptr).fromFileOrEnvironment();
+        const auto recovery =
+            SecretInput(parser.value(QStringLiteral("recovery-key-file")), nullptr).fromFileOrEnvironment();
         const KeyEnvelope envelope = Cache::envelope(context.cacheDir);
-        cache = Cache::open(context.cacheDir, envelope.unwrapWithRecoveryKey(QString::fromUtf8(recovery->bytes())));
+        cache = Cache::open(context.cacheDir,
+                            envelope.unwrapWithRecoveryKey(QString::fromUtf8(recovery->bytes())));
     } else {
         cache = CacheUnlocker(context).open();
     }
@@ -40,8 +42,9 @@ int PasswdCommand::run(const QCommandLineParser &parser, const CommandContext &c
     const SecretInput input(parser.value(QStringLiteral("new-password-file")), "RATSMAPPE_NEW_PASSWORD");
     const auto passphrase = input.read(tr("New passphrase: "), true);
     if (!passphrase) {
-        context.message(tr("No new passphrase given: use --new-password-file, RATSMAPPE_NEW_PASSWORD, or run on a "
-                           "terminal."));
+        context.message(
+            tr("No new passphrase given: use --new-password-file, RATSMAPPE_NEW_PASSWORD, or run on a "
+               "terminal."));
         return ExitUsage;
     }
     if (const QString problem = PassphrasePolicy::check(*passphrase); !problem.isEmpty()) {
@@ -50,7 +53,8 @@ int PasswdCommand::run(const QCommandLineParser &parser, const CommandContext &c
     }
     cache->changePassphrase(*passphrase);
     if (context.json) {
-        context.printJson(QJsonObject{{QStringLiteral("cache"), context.cacheDir}, {QStringLiteral("changed"), true}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("cache"), context.cacheDir}, {QStringLiteral("changed"), true}});
     } else {
         context.print(tr("The passphrase of the cache in %1 was changed.").arg(context.cacheDir));
     }

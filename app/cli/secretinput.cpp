@@ -15,8 +15,7 @@ namespace Ratsmappe {
 SecretInput::SecretInput(QString file, const char *envVar)
     : m_file(std::move(file))
     , m_envVar(envVar)
-{
-}
+{ }
 
 std::optional<SecretBytes> SecretInput::fromFileOrEnvironment() const
 {

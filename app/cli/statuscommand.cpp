@@ -21,7 +21,8 @@ int StatusCommand::run(const QCommandLineParser &, const CommandContext &context
             context.printJson(QJsonObject{{QStringLiteral("cache"), context.cacheDir},
                                           {QStringLiteral("initialized"), false}});
         } else {
-            context.print(tr("There is no cache in %1 yet. Create one with “ratsmappe init”.").arg(context.cacheDir));
+            context.print(
+                tr("There is no cache in %1 yet. Create one with “ratsmappe init”.").arg(context.cacheDir));
         }
         return ExitOk;
     }
@@ -51,13 +52,17 @@ int StatusCommand::run(const QCommandLineParser &, const CommandContext &context
     }
     const QLocale locale;
     context.print(tr("Cache:      %1").arg(s.directory));
-    context.print(tr("Encryption: SQLCipher %1, schema version %2").arg(s.cipherVersion).arg(s.schemaVersion));
-    context.print(tr("Keychain:   %1").arg(s.keychain ? tr("key kept in the system keychain") : tr("not used")));
+    context.print(
+        tr("Encryption: SQLCipher %1, schema version %2").arg(s.cipherVersion).arg(s.schemaVersion));
+    context.print(
+        tr("Keychain:   %1").arg(s.keychain ? tr("key kept in the system keychain") : tr("not used")));
     context.print(tr("Last sync:  %1")
-                      .arg(s.lastSync.isValid() ? locale.toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
-                                                : tr("never")));
-    context.print(tr("Size:       %1 on disk, %2 in %n document(s)", nullptr, static_cast<int>(s.completeDocuments))
-                      .arg(locale.formattedDataSize(s.databaseBytes), locale.formattedDataSize(s.documentBytes)));
+                      .arg(s.lastSync.isValid()
+                               ? locale.toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
+                               : tr("never")));
+    context.print(
+        tr("Size:       %1 on disk, %2 in %n document(s)", nullptr, static_cast<int>(s.completeDocuments))
+            .arg(locale.formattedDataSize(s.databaseBytes), locale.formattedDataSize(s.documentBytes)));
     for (auto it = s.counts.cbegin(); it != s.counts.cend(); ++it) {
         context.print(QStringLiteral("  %1 %2").arg(it.key(), -18).arg(it.value()));
     }

@@ -28,7 +28,8 @@ int WipeCommand::run(const QCommandLineParser &parser, const CommandContext &con
     const bool existed = Cache::exists(context.cacheDir);
     Cache::wipe(context.cacheDir);
     if (context.json) {
-        context.printJson(QJsonObject{{QStringLiteral("cache"), context.cacheDir}, {QStringLiteral("wiped"), existed}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("cache"), context.cacheDir}, {QStringLiteral("wiped"), existed}});
     } else {
         context.print(existed ? tr("The cache in %1 was deleted.").arg(context.cacheDir)
                               : tr("There was no cache in %1.").arg(context.cacheDir));
