@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "cache.h"
+#include "secret.h"
+
+#include <QByteArrayList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Ratsmappe::Test {
+
+/// Pins what a test must not inherit from the machine: locale, time zone, user folders.
+void pinEnvironment();
+
+SecretBytes passphrase(const char *text = "correct horse battery");
+
+/// A new cache in \a dir (which must not hold one yet).
+std::unique_ptr<Cache> createCache(const QString &dir, QString *recoveryKey = nullptr);
+
+/// Every file below \a dir that contains one of \a markers, as "file: marker" lines.
+/// Reads every byte of every file, whatever its name.
+QStringList findMarkers(const QString &dir, const QByteArrayList &markers);
+
+/// The folder of the built programs (ratsmappe and the test helpers).
+QString binDir();
+
+} // namespace Ratsmappe::Test

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Round trips of every record kind through a real SQLCipher file, and schema migration.
+
+#include "cache.h"
+#include "database.h"
+#include "documentstore.h"
+#include "objectstore.h"
+#include "schema.h"
+#include "storeerror.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ratsmappe;
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    QString m_recoveryKey;
+    SecretKey m_key;
+
+    std::unique_ptr<Cache> reopen() { return Cache::open(m_dir, m_key); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::pinEnvironment();
+        QVERIFY(m_tmp.isValid());
+    }
+
+    void init()
+    {
+        m_dir = m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
+                               + QString::fromLatin1(QTest::currentDataTag()));
+        Test::createCache(m_dir, &m_recoveryKey);
+        m_key = Cache::envelope(m_dir).unwrapWithPassphrase(Test::passphrase());
+        // Bodies belong to a server known to the cache (a foreign key); the other kinds'
+        // parents are OParl ids without one.
+        Statement(reopen()->database(), "INSERT INTO servers(id, added) VALUES ('https://ris.example/parent/1', 'now')")
+            .run();
+    }
+
+    void objectsRoundTrip_data()
+    {
+        QTest::addColumn<ObjectKind>("kind");
+        QTest::addColumn<QString>("parent");
+        for (const ObjectKind kind : AllObjectKinds) {
+            QTest::newRow(qPrintable(objectKindName(kind))) << kind << QStringLiteral("https://ris.example/parent/1");
+        }
+    }
+
+    void objectsRoundTrip()
+    {
+        QFETCH(ObjectKind, kind);
+        QFETCH(QString, parent);
+        const QString id = QStringLiteral("https://ris.example/oparl/%1/42").arg(objectKindName(kind));
+        const QJsonObject data{{QStringLiteral("id"), id},
+                               {QStringLiteral("name"), QStringLiteral("Haushaltssatzung 2027 – Änderung")},
+                               {QStringLiteral("modified"), QStringLiteral("2026-11-01T10:00:00+01:00")},
+                               {QStringLiteral("organization"), QJsonArray{QStringLiteral("https://ris.example/org/7")}},
+                               {QStringLiteral("order"), 3},
+                               {QStringLiteral("public"), false}};
+        const QDateTime t1 = QDateTime(QDate(2026, 11, 2), QTime(8, 0), QTimeZone::UTC);
+        const QDateTime t2 = t1.addDays(1);
+        {
+            auto cache = reopen();
+            ObjectStore store(cache->database());
+            QCOMPARE(store.upsert(kind, parent, data, t1), ObjectStore::Outcome::New);
+            QCOMPARE(store.upsert(kind, parent, data, t2), ObjectStore::Outcome::Unchanged);
+            QCOMPARE(store.count(kind), 1);
+        }
+        auto cache = reopen();
+        ObjectStore store(cache->database());
+        auto stored = store.get(kind, id);
+        QVERIFY(stored);
+        QCOMPARE(stored->data, data);
+        QCOMPARE(stored->firstSeen, t1);
+        QCOMPARE(stored->lastChanged, t1); // the unchanged second write did not count
+        if (kind != ObjectKind::File) {
+            QCOMPARE(stored->parentId, parent);
+        }
+
+        QJsonObject changed = data;
+        changed[QStringLiteral("name")] = QStringLiteral("Haushaltssatzung 2027 (neu)");
+        QCOMPARE(store.upsert(kind, parent, changed, t2), ObjectStore::Outcome::Changed);
+        stored = store.get(kind, id);
+        QCOMPARE(stored->firstSeen, t1);
+        QCOMPARE(stored->lastChanged, t2);
+
+        const QJsonObject deleted{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}};
+        QCOMPARE(store.upsert(kind, parent, deleted, t2.addDays(1)), ObjectStore::Outcome::Changed);
+        QCOMPARE(store.count(kind), 0);
+        QVERIFY(store.get(kind, id)->deleted);
+    }
+
+    void meetingOrganizationsFollowTheObject()
+    {
+        auto cache = reopen();
+        ObjectStore store(cache->database());
+        const QString id = QStringLiteral("https://ris.example/meeting/1");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        store.upsert(ObjectKind::Meeting, {},
+                     {{QStringLiteral("id"), id},
+                      {QStringLiteral("organization"),
+                       QJsonArray{QStringLiteral("https://ris.example/org/1"), QStringLiteral("https://ris.example/org/2")}}},
+                     now);
+        QCOMPARE(cache->database().queryInt("SELECT count(*) FROM meeting_organizations"), 2);
+        // A single string where an array belongs (a real-server defect) still links.
+        store.upsert(ObjectKind::Meeting, {},
+                     {{QStringLiteral("id"), id}, {QStringLiteral("organization"), QStringLiteral("https://ris.example/org/3")}},
+                     now);
+        QCOMPARE(cache->database().queryText("SELECT group_concat(organization_id) FROM meeting_organizations"),
+                 QStringLiteral("https://ris.example/org/3"));
+    }
+
+    void documentVersionsRoundTrip()
+    {
+        const QString fileId = QStringLiteral("https://ris.example/file/9");
+        QByteArray v1(700 * 1024 + 13, '\0');
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(v1.data()), v1.size() / 4);
+        const QByteArray v2 = QByteArray("%PDF-1.7\nsecond version\n%%EOF\n");
+        qint64 firstVersion = 0;
+        {
+            auto cache = reopen();
+            ObjectStore(cache->database())
+                .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+            Transaction tx(cache->database());
+            DocumentWriter writer(cache->database(), fileId, QStringLiteral("application/pdf"), QStringLiteral("\"e1\""));
+            for (qsizetype at = 0; at < v1.size(); at += 100000) {
+                writer.write(v1.mid(at, 100000));
+            }
+            const FileVersion done = writer.finish(DocumentKind::Pdf);
+            tx.commit();
+            firstVersion = done.id;
+            QCOMPARE(done.size, v1.size());
+            QVERIFY(done.complete);
+            QCOMPARE(cache->database().queryInt("SELECT count(*) FROM file_chunks"), 3); // 256 KiB chunks
+        }
+        auto cache = reopen();
+        DocumentStore docs(cache->database());
+        QCOMPARE(docs.currentVersion(fileId)->id, firstVersion);
+        QCOMPARE(docs.readAll(firstVersion), v1);
+
+        // Random access through the device, across chunk borders.
+        auto device = docs.open(firstVersion);
+        QVERIFY(device);
+        QCOMPARE(device->size(), v1.size());
+        for (const qint64 pos : {qint64(0), qint64(262143), qint64(262144), qint64(600000), v1.size() - 5}) {
+            QVERIFY(device->seek(pos));
+            QCOMPARE(device->read(300), v1.mid(pos, 300));
+        }
+        QVERIFY(device->seek(0));
+        QCOMPARE(device->readAll(), v1);
+
+        // A new version becomes current; the old one stays for its annotations.
+        {
+            Transaction tx(cache->database());
+            DocumentWriter writer(cache->database(), fileId);
+            writer.write(v2);
+            writer.finish(DocumentKind::Pdf);
+            tx.commit();
+        }
+        QCOMPARE(docs.readAll(docs.currentVersion(fileId)->id), v2);
+        QCOMPARE(docs.readAll(firstVersion), v1);
+        QVERIFY(docs.version(firstVersion)->blake2b.size() == 64);
+    }
+
+    void interruptedDownloadIsNotCurrent()
+    {
+        const QString fileId = QStringLiteral("https://ris.example/file/10");
+        const QByteArray bytes(600 * 1024, 'x');
+        auto cache = reopen();
+        ObjectStore(cache->database()).upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+        qint64 versionId = 0;
+        {
+            DocumentWriter writer(cache->database(), fileId);
+            writer.write(bytes.left(300 * 1024)); // one whole chunk stored, the rest pending
+            versionId = writer.versionId();
+        } // interrupted: never finished
+        DocumentStore docs(cache->database());
+        QVERIFY(!docs.currentVersion(fileId));
+        QVERIFY(!docs.open(versionId)); // an incomplete version is never shown
+        DocumentWriter resumed(cache->database(), versionId);
+        QCOMPARE(resumed.size(), 256 * 1024);
+        resumed.write(bytes.mid(256 * 1024));
+        const FileVersion done = resumed.finish(DocumentKind::Other);
+        QCOMPARE(docs.readAll(done.id), bytes);
+        QCOMPARE(docs.currentVersion(fileId)->id, versionId);
+    }
+
+    void localRecordsRoundTrip()
+    {
+        const QString server = QStringLiteral("https://ris.example/oparl/v1.1");
+        const QString fileId = QStringLiteral("https://ris.example/file/1");
+        {
+            auto cache = reopen();
+            Database &db = cache->database();
+            Statement(db, "INSERT INTO servers(id, name, added, last_sync) VALUES (?, ?, ?, ?)")
+                .bind(1, server).bind(2, QStringLiteral("Stadt Beispiel")).bind(3, QStringLiteral("2026-11-01T00:00:00Z"))
+                .bind(4, QStringLiteral("2026-11-24T12:00:00.000Z")).run();
+            Statement(db, "INSERT INTO accounts(server_id, kind, user_name, secret) VALUES (?, 'token', ?, ?)")
+                .bind(1, server).bind(2, QStringLiteral("ratsfrau")).bind(3, QByteArray("tok\0en", 6)).run();
+            Statement(db, "INSERT INTO sync_cursors(server_id, list_url, cursor) VALUES (?, ?, ?)")
+                .bind(1, server).bind(2, server + QLatin1String("/body/1/paper")).bind(3, QStringLiteral("2026-11-24T11:00:00+00:00")).run();
+            Statement(db, "INSERT INTO scope(key, value) VALUES ('from', '-P90D')").run();
+            Statement(db, "INSERT INTO settings(key, value) VALUES ('reader/theme', 'dark')").run();
+            ObjectStore(db).upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+            Transaction tx(db);
+            DocumentWriter writer(db, fileId);
+            writer.write("%PDF-1.4\n");
+            const qint64 version = writer.finish(DocumentKind::Pdf).id;
+            tx.commit();
+            db.setDurability(Database::Durability::Full);
+            Statement(db, "INSERT INTO annotations(version_id, page, kind, geometry, color, text, created, modified) "
+                          "VALUES (?, 3, 'highlight', '[[0.1,0.2,0.5,0.25]]', '#ffd000', ?, 'c', 'm')")
+                .bind(1, version).bind(2, QStringLiteral("Zahl prüfen")).run();
+            db.setDurability(Database::Durability::Normal);
+            Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')")
+                .bind(1, fileId).bind(2, QStringLiteral("Im Ausschuss nachfragen")).run();
+            Statement(db, "INSERT INTO read_state(target_id, seen, page, zoom) VALUES (?, 's', 12, 1.25)").bind(1, fileId).run();
+            Statement(db, "INSERT INTO search_index(target_id, kind, version_id, page, title, body) VALUES (?, 'file', ?, 1, ?, ?)")
+                .bind(1, fileId).bind(2, version).bind(3, QStringLiteral("Bebauungsplan Nr. 12"))
+                .bind(4, QStringLiteral("Die Straßenbeleuchtung wird erneuert.")).run();
+        }
+        auto cache = reopen();
+        Database &db = cache->database();
+        QCOMPARE(db.queryText("SELECT name FROM servers WHERE name IS NOT NULL"), QStringLiteral("Stadt Beispiel"));
+        Statement account(db, "SELECT user_name, secret FROM accounts");
+        QVERIFY(account.next());
+        QCOMPARE(account.blob(1), QByteArray("tok\0en", 6));
+        QCOMPARE(db.queryText("SELECT cursor FROM sync_cursors"), QStringLiteral("2026-11-24T11:00:00+00:00"));
+        QCOMPARE(db.queryText("SELECT value FROM scope WHERE key = 'from'"), QStringLiteral("-P90D"));
+        QCOMPARE(db.queryText("SELECT value FROM settings"), QStringLiteral("dark"));
+        QCOMPARE(db.queryText("SELECT text FROM annotations WHERE page = 3"), QStringLiteral("Zahl prüfen"));
+        QCOMPARE(db.queryText("SELECT text FROM notes"), QStringLiteral("Im Ausschuss nachfragen"));
+        QCOMPARE(db.queryInt("SELECT page FROM read_state"), 12);
+        // The index folds case and diacritics: a lowercase query finds capitalised German text.
+        QCOMPARE(db.queryText("SELECT target_id FROM search_index WHERE search_index MATCH 'straßenbeleuchtung'"), fileId);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'bebauungsplan'"), 1);
+
+        const CacheStatus s = cache->status();
+        QCOMPARE(s.counts.value(QStringLiteral("servers")), 2); // with the one every test starts with
+        QCOMPARE(s.counts.value(QStringLiteral("annotations")), 1);
+        QCOMPARE(s.completeDocuments, 1);
+        QCOMPARE(s.lastSync, QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::UTC));
+
+        // Annotations keep their document version: deleting it is refused, not cascaded.
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("DELETE FROM file_versions"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM annotations"), 1);
+    }
+
+    void migratesFromTheFirstVersion()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("migration.db"));
+        {
+            Database db(path, m_key, true);
+            QCOMPARE(Schema::version(db), 0);
+            Schema::migrate(db, 1);
+            QCOMPARE(Schema::version(db), 1);
+            Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES ('t', 'kept', 'c', 'm')").run();
+        }
+        Database db(path, m_key);
+        Schema::migrate(db);
+        QCOMPARE(Schema::version(db), Schema::latestVersion());
+        QCOMPARE(db.queryText("SELECT text FROM notes"), QStringLiteral("kept"));
+        QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+        QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void refusesANewerSchema()
+    {
+        {
+            auto cache = reopen();
+            cache->database().exec(QByteArray("PRAGMA user_version = " + QByteArray::number(Schema::latestVersion() + 1)).constData());
+        }
+        try {
+            reopen();
+            QFAIL("a cache from a newer version was opened");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::TooNew);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreTest)
+#include "tst_store.moc"
