@@ -1,14 +1,124 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "gui.h"
 
+#include "application.h"
+#include "cache.h"
+#include "cachecontroller.h"
+#include "selftest.h"
+
+#include <KAboutData>
+#include <KLocalizedContext>
+#include <KLocalizedString>
+
 #include <QApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+
+#include <algorithm>
+#include <cstring>
 
 namespace Ratsmappe {
 
+namespace {
+
+constexpr auto ModuleUri = "org.kde.ratsmappe";
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "ratsmappe.de" and "ratsmappe" give "de.ratsmappe.ratsmappe".
+QString desktopFileName()
+{
+    QStringList parts = QCoreApplication::organizationDomain().split(QLatin1Char('.'));
+    std::reverse(parts.begin(), parts.end());
+    return parts.join(QLatin1Char('.')) + QLatin1Char('.') + QCoreApplication::applicationName();
+}
+
+void setAboutData()
+{
+    // No bug address: the default would send reports to bugs.kde.org.
+    KAboutData about(
+        QCoreApplication::applicationName(),
+        QStringLiteral("Ratsmappe"),
+        QCoreApplication::applicationVersion(),
+        QCoreApplication::translate("Ratsmappe::Gui", "Council documents, offline and encrypted"),
+        KAboutLicense::GPL_V2,
+        QCoreApplication::translate("Ratsmappe::Gui", "© The Ratsmappe authors"),
+        QString(),
+        QString(),
+        QString());
+    about.setLicense(KAboutLicense::GPL_V2, KAboutLicense::OrLaterVersions);
+    // setApplicationData() copies these into QCoreApplication; the defaults (kde.org) would
+    // move the cache folder away from the one the command line uses.
+    about.setOrganizationDomain(QCoreApplication::organizationDomain().toUtf8());
+    about.setDesktopFileName(desktopFileName());
+    KAboutData::setApplicationData(about);
+}
+
+// Outside a Plasma session nothing picks the KDE look, and Kirigami would fall back to a
+// plain style without icons. Qt names "hicolor" when no desktop chose an icon theme.
+void chooseKdeLook()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
+    }
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor")) {
+        QIcon::setThemeName(QStringLiteral("breeze"));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("folder-documents")));
+}
+
+QString cacheDirectory()
+{
+    return qEnvironmentVariableIsSet("RATSMAPPE_CACHE") ? qEnvironmentVariable("RATSMAPPE_CACHE")
+                                                        : Cache::defaultDirectory();
+}
+
+} // namespace
+
 int runGui(int &argc, char **argv)
 {
+    const bool selfTest = hasArgument(argc, argv, "--self-test");
+    if (selfTest) {
+        SelfTest::collectWarnings();
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+
     QApplication app(argc, argv);
-    return 0;
+    setApplicationMetadata();
+    installTranslations();
+    setAboutData();
+    chooseKdeLook();
+
+    QQmlApplicationEngine engine;
+    // Kirigami Addons' pages call i18nd() and its kin (KI18n); our own QML uses qsTr().
+    KLocalizedString::setApplicationDomain(QByteArrayLiteral("ratsmappe"));
+    engine.rootContext()->setContextObject(new KLocalizedContext(&engine));
+    auto *controller = engine.singletonInstance<CacheController *>(ModuleUri, "CacheController");
+    // The self-test never opens the member's own cache, only one named explicitly.
+    if (!selfTest || qEnvironmentVariableIsSet("RATSMAPPE_CACHE")) {
+        controller->start(cacheDirectory());
+    }
+
+    if (selfTest) {
+        return SelfTest::run(engine);
+    }
+    engine.loadFromModule(ModuleUri, "Main");
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    return QApplication::exec();
 }
 
 } // namespace Ratsmappe

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import org.kde.kirigami as Kirigami
+
+Kirigami.ApplicationWindow {
+    id: root
+
+    // Created on first use and then kept, like the meetings page: Kirigami Addons' about page
+    // warns when it is destroyed.
+    property Item aboutPage: null
+
+    function show(page: Item): void {
+        if (root.pageStack.currentItem !== page)
+            root.pageStack.replace(page);
+    }
+
+    title: qsTr("Ratsmappe")
+    minimumWidth: Kirigami.Units.gridUnit * 20
+    minimumHeight: Kirigami.Units.gridUnit * 20
+    width: Kirigami.Units.gridUnit * 50
+    height: Kirigami.Units.gridUnit * 36
+
+    globalDrawer: Kirigami.GlobalDrawer {
+        title: qsTr("Ratsmappe")
+        titleIcon: "folder-documents"
+        isMenu: false
+        actions: [
+            Kirigami.Action {
+                text: qsTr("Meetings")
+                icon.name: "view-calendar-list"
+                shortcut: "Ctrl+1"
+                onTriggered: root.show(meetingsPage)
+            },
+            Kirigami.Action {
+                text: qsTr("About Ratsmappe")
+                icon.name: "help-about"
+                shortcut: "F1"
+                onTriggered: {
+                    if (!root.aboutPage)
+                        root.aboutPage = aboutPageComponent.createObject(root);
+                    root.show(root.aboutPage);
+                }
+            },
+            Kirigami.Action {
+                text: qsTr("Quit")
+                icon.name: "application-exit"
+                shortcut: StandardKey.Quit
+                onTriggered: Qt.quit()
+            }
+        ]
+    }
+
+    pageStack.initialPage: meetingsPage
+
+    MeetingsPage {
+        id: meetingsPage
+        visible: false
+    }
+
+    Component {
+        id: aboutPageComponent
+        AboutPage {
+            visible: false
+        }
+    }
+}
