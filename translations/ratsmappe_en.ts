@@ -1,6 +1,24 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Ratsmappe::PassphrasePolicy</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::StatusCommand</name>
+    <message numerus="yes">
+        <source>Size:       %1 on disk, %2 in %n document(s)</source>
+        <translation>
+            <numerusform>Size:       %1 on disk, %2 in %n document</numerusform>
+            <numerusform>Size:       %1 on disk, %2 in %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
