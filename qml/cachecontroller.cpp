@@ -9,12 +9,6 @@ namespace Ratsmappe {
 
 namespace {
 
-bool isKeychainTrouble(StoreError::Kind kind)
-{
-    return kind == StoreError::KeychainMissing || kind == StoreError::KeychainUnavailable ||
-        kind == StoreError::WrongKey;
-}
-
 // Runs on a worker thread: Argon2 takes a noticeable fraction of a second and the window
 // must keep drawing. The opened cache is only used by the GUI thread afterwards.
 CacheController::OpenResult
@@ -56,7 +50,7 @@ void CacheController::start(const QString &dir)
                 return;
             } catch (const StoreError &e) {
                 // Only key trouble falls back to the passphrase, as on the command line.
-                if (!isKeychainTrouble(e.kind())) {
+                if (!e.isKeySourceFailure()) {
                     throw;
                 }
                 setErrorMessage(e.message());

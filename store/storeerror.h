@@ -33,6 +33,12 @@ public:
     { }
 
     Kind kind() const { return m_kind; }
+    /// A key source failed (keychain entry missing or unreachable, or a key that does not
+    /// fit): the caller may try the next source. Anything else is the cache's own trouble.
+    bool isKeySourceFailure() const
+    {
+        return m_kind == KeychainMissing || m_kind == KeychainUnavailable || m_kind == WrongKey;
+    }
     QString message() const { return m_message; }
 
 private:

@@ -100,7 +100,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString dir = QString::fromLocal8Bit(argv[1]);
-    const SecretKey key = Cache::envelope(dir).unwrapWithPassphrase(SecretBytes(qgetenv("RATSMAPPE_PASSWORD")));
+    const SecretKey key =
+        Cache::envelope(dir).unwrapWithPassphrase(SecretBytes(qgetenv("RATSMAPPE_PASSWORD")));
     auto cache = Cache::open(dir, key);
     return qstrcmp(argv[2], "churn") == 0 ? churn(*cache) : markers(*cache);
 }

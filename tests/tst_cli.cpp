@@ -17,7 +17,8 @@ using namespace Ratsmappe;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -87,11 +88,16 @@ private Q_SLOTS:
     void initStatusWipe()
     {
         const QString dir = cacheDir();
-        Run r = ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--json")});
+        Run r =
+            ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("initialized")).toBool(true), false);
 
-        r = ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile,
+        r = ratsmappe({QStringLiteral("init"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--password-file"),
+                       m_passFile,
                        QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject init = r.json();
@@ -113,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(status.value(QStringLiteral("cipherVersion")).toString().startsWith(QLatin1String("4.")));
         QVERIFY(status.value(QStringLiteral("lastSync")).isNull());
         const QJsonObject counts = status.value(QStringLiteral("counts")).toObject();
-        for (const char *kind : {"meetings", "agendaItems", "papers", "files", "organizations", "persons", "annotations"}) {
+        for (const char *kind :
+             {"meetings", "agendaItems", "papers", "files", "organizations", "persons", "annotations"}) {
             QVERIFY2(counts.value(QLatin1String(kind)).isDouble(), kind);
             QCOMPARE(counts.value(QLatin1String(kind)).toInt(-1), 0);
         }
@@ -124,12 +131,20 @@ private Q_SLOTS:
         QJsonDocument::fromJson(r.out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
 
-        r = ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile});
+        r = ratsmappe({QStringLiteral("init"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--password-file"),
+                       m_passFile});
         QCOMPARE(r.exitCode, 1); // refuses to overwrite
         QVERIFY(r.err.contains("already exists"));
 
         QCOMPARE(ratsmappe({QStringLiteral("wipe"), QStringLiteral("--cache"), dir}).exitCode, 2);
-        r = ratsmappe({QStringLiteral("wipe"), QStringLiteral("--cache"), dir, QStringLiteral("--yes"), QStringLiteral("--json")});
+        r = ratsmappe({QStringLiteral("wipe"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--yes"),
+                       QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("wiped")).toBool(), true);
         r = ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--json")});
@@ -139,59 +154,108 @@ private Q_SLOTS:
     void lockedWithoutPassphrase()
     {
         const QString dir = cacheDir();
-        QCOMPARE(ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile})
+        QCOMPARE(ratsmappe({QStringLiteral("init"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            m_passFile})
                      .exitCode,
                  0);
         // No file, no environment, no keychain, no terminal: locked at once.
         Run r = ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("locked"));
-        r = ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"),
+        r = ratsmappe({QStringLiteral("status"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--password-file"),
                        writeFile(QStringLiteral("wrong"), "wrong horse battery")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.isEmpty());
         // init without any passphrase source does not wait either.
-        QCOMPARE(ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir + QLatin1String("-2")}).exitCode, 3);
+        QCOMPARE(ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir + QLatin1String("-2")})
+                     .exitCode,
+                 3);
     }
 
     void passwdAndRecovery()
     {
         const QString dir = cacheDir();
-        Run r = ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile,
+        Run r = ratsmappe({QStringLiteral("init"),
+                           QStringLiteral("--cache"),
+                           dir,
+                           QStringLiteral("--password-file"),
+                           m_passFile,
                            QStringLiteral("--json")});
         const QString recovery = r.json().value(QStringLiteral("recoveryKey")).toString();
         const QString newPass = writeFile(QStringLiteral("new"), "Neue Passphrase 2026\n");
 
         // Too short a new passphrase is a usage error; nothing changes.
-        r = ratsmappe({QStringLiteral("passwd"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile,
-                       QStringLiteral("--new-password-file"), writeFile(QStringLiteral("short"), "kurz")});
+        r = ratsmappe({QStringLiteral("passwd"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--password-file"),
+                       m_passFile,
+                       QStringLiteral("--new-password-file"),
+                       writeFile(QStringLiteral("short"), "kurz")});
         QCOMPARE(r.exitCode, 2);
         // No new passphrase and no terminal.
-        QCOMPARE(ratsmappe({QStringLiteral("passwd"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile})
+        QCOMPARE(ratsmappe({QStringLiteral("passwd"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            m_passFile})
                      .exitCode,
                  2);
 
-        r = ratsmappe({QStringLiteral("passwd"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile,
-                       QStringLiteral("--new-password-file"), newPass, QStringLiteral("--json")});
+        r = ratsmappe({QStringLiteral("passwd"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--password-file"),
+                       m_passFile,
+                       QStringLiteral("--new-password-file"),
+                       newPass,
+                       QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("changed")).toBool(), true);
-        QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile})
+        QCOMPARE(ratsmappe({QStringLiteral("status"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            m_passFile})
                      .exitCode,
                  3);
-        QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), newPass})
+        QCOMPARE(ratsmappe({QStringLiteral("status"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            newPass})
                      .exitCode,
                  0);
 
         // Forgotten passphrase: the recovery key sets a new one.
-        r = ratsmappe({QStringLiteral("passwd"), QStringLiteral("--cache"), dir, QStringLiteral("--recovery-key-file"),
-                       writeFile(QStringLiteral("recovery"), recovery.toUtf8() + '\n'), QStringLiteral("--new-password-file"),
+        r = ratsmappe({QStringLiteral("passwd"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--recovery-key-file"),
+                       writeFile(QStringLiteral("recovery"), recovery.toUtf8() + '\n'),
+                       QStringLiteral("--new-password-file"),
                        m_passFile});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile})
+        QCOMPARE(ratsmappe({QStringLiteral("status"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            m_passFile})
                      .exitCode,
                  0);
-        r = ratsmappe({QStringLiteral("passwd"), QStringLiteral("--cache"), dir, QStringLiteral("--recovery-key-file"),
-                       writeFile(QStringLiteral("badrecovery"), "AAAA-BBBB"), QStringLiteral("--new-password-file"), newPass});
+        r = ratsmappe({QStringLiteral("passwd"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--recovery-key-file"),
+                       writeFile(QStringLiteral("badrecovery"), "AAAA-BBBB"),
+                       QStringLiteral("--new-password-file"),
+                       newPass});
         QCOMPARE(r.exitCode, 3);
     }
 
@@ -212,13 +276,22 @@ private Q_SLOTS:
     {
         const QString dir = cacheDir();
         // No secret service on the bus: the cache is still created, the member is told, exit 5.
-        Run r = ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile,
-                           QStringLiteral("--keychain"), QStringLiteral("--json")});
+        Run r = ratsmappe({QStringLiteral("init"),
+                           QStringLiteral("--cache"),
+                           dir,
+                           QStringLiteral("--password-file"),
+                           m_passFile,
+                           QStringLiteral("--keychain"),
+                           QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(r.json().value(QStringLiteral("keychain")).toBool(true), false);
         QCOMPARE(r.json().value(QStringLiteral("warnings")).toArray().size(), 1);
         QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir}).exitCode, 3);
-        QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile})
+        QCOMPARE(ratsmappe({QStringLiteral("status"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            m_passFile})
                      .exitCode,
                  0);
     }

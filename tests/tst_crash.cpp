@@ -37,7 +37,8 @@ private Q_SLOTS:
         for (int round = 0; round < Rounds; ++round) {
             QProcess child;
             child.setProcessEnvironment(env);
-            child.start(Test::binDir() + QLatin1String("/ratsmappe-test-storechild"), {dir, QStringLiteral("churn")});
+            child.start(Test::binDir() + QLatin1String("/ratsmappe-test-storechild"),
+                        {dir, QStringLiteral("churn")});
             QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
             // Let it commit a few transactions, then kill it at a random moment inside the next.
             const int commits = 1 + rng->bounded(3);
@@ -67,7 +68,8 @@ private Q_SLOTS:
             auto cache = Cache::open(dir, key);
             Database &db = cache->database();
             QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
-            const qint64 counter = db.queryInt("SELECT value FROM settings WHERE key = 'counter'").value_or(0);
+            const qint64 counter =
+                db.queryInt("SELECT value FROM settings WHERE key = 'counter'").value_or(0);
             // Everything reported committed is there; at most the one in flight also made it.
             QVERIFY2(counter >= lastReported && counter <= lastReported + 1,
                      qPrintable(QStringLiteral("counter %1, reported %2").arg(counter).arg(lastReported)));

@@ -72,8 +72,12 @@ private Q_SLOTS:
     void commandLineUnlocksWithoutTyping()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("cli"));
-        QCOMPARE(ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir, QStringLiteral("--keychain"),
-                            QStringLiteral("--password-file"), m_passFile}),
+        QCOMPARE(ratsmappe({QStringLiteral("init"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--keychain"),
+                            QStringLiteral("--password-file"),
+                            m_passFile}),
                  0);
         QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir}), 0);
 
@@ -89,7 +93,11 @@ private Q_SLOTS:
         QByteArray err;
         QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir}, &err), 3);
         QVERIFY2(err.contains("keychain has no key"), err.constData());
-        QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir, QStringLiteral("--password-file"), m_passFile}),
+        QCOMPARE(ratsmappe({QStringLiteral("status"),
+                            QStringLiteral("--cache"),
+                            dir,
+                            QStringLiteral("--password-file"),
+                            m_passFile}),
                  0);
 
         // A wrong key in the keychain is a wrong key, not a damaged cache.
@@ -103,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(ratsmappe({QStringLiteral("status"), QStringLiteral("--cache"), dir}), 3);
 
         // wipe takes the entry with it.
-        QCOMPARE(ratsmappe({QStringLiteral("wipe"), QStringLiteral("--cache"), dir, QStringLiteral("--yes")}), 0);
+        QCOMPARE(ratsmappe({QStringLiteral("wipe"), QStringLiteral("--cache"), dir, QStringLiteral("--yes")}),
+                 0);
         try {
             KeychainStore::readKey(id);
             QFAIL("wipe left the keychain entry");

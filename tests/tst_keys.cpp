@@ -60,7 +60,9 @@ private:
         const QString dir = m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction()));
         auto cache = Test::createCache(dir, recoveryKey);
         ObjectStore(cache->database())
-            .upsert(ObjectKind::Paper, {}, {{QStringLiteral("id"), QStringLiteral("https://ris.example/paper/1")}},
+            .upsert(ObjectKind::Paper,
+                    {},
+                    {{QStringLiteral("id"), QStringLiteral("https://ris.example/paper/1")}},
                     QDateTime::currentDateTimeUtc());
         return dir;
     }
@@ -81,7 +83,9 @@ private Q_SLOTS:
     {
         const QString dir = newCacheDir();
         const QByteArray before = folderFingerprint(dir);
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong horse battery")); }),
+        QCOMPARE(failureOf([&] {
+                     Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong horse battery"));
+                 }),
                  StoreError::WrongKey);
         QCOMPARE(failureOf([&] { Cache::open(dir, SecretKey::random()); }), StoreError::WrongKey);
         QCOMPARE(folderFingerprint(dir), before);
@@ -94,8 +98,10 @@ private Q_SLOTS:
             auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
             cache->changePassphrase(Test::passphrase("neue Passphrase äöü"));
         }
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()); }), StoreError::WrongKey);
-        auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("neue Passphrase äöü")));
+        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()); }),
+                 StoreError::WrongKey);
+        auto cache = Cache::open(
+            dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("neue Passphrase äöü")));
         QVERIFY(holdsPaper(*cache));
     }
 

@@ -25,7 +25,8 @@ QByteArrayList markers()
     // Random per run, so no earlier run or fixture can contain them by accident.
     const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
     QByteArrayList list;
-    for (const char *what : {"metadata", "annotation", "note", "document", "fulltext", "credential", "server"}) {
+    for (const char *what :
+         {"metadata", "annotation", "note", "document", "fulltext", "credential", "server"}) {
         list << "RM-MARKER-" + QByteArray(what) + '-' + run;
     }
     return list;
@@ -40,10 +41,11 @@ void writeEverything(Database &db, const QByteArrayList &m)
     Statement(db, "INSERT INTO accounts(server_id, kind, secret) VALUES ('https://ris.example', 'token', ?)")
         .bind(1, m[5])
         .run();
-    ObjectStore(db).upsert(ObjectKind::File,
-                           {},
-                           {{QStringLiteral("id"), fileId}, {QStringLiteral("name"), QString::fromUtf8(m[0])}},
-                           QDateTime::currentDateTimeUtc());
+    ObjectStore(db).upsert(
+        ObjectKind::File,
+        {},
+        {{QStringLiteral("id"), fileId}, {QStringLiteral("name"), QString::fromUtf8(m[0])}},
+        QDateTime::currentDateTimeUtc());
     Transaction tx(db);
     DocumentWriter writer(db, fileId);
     writer.write("%PDF-1.7\n" + QByteArray(300000, ' ') + m[3] + "\n%%EOF\n");
@@ -146,7 +148,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), QString::fromUtf8(Test::passphrase().bytes()));
         child.setProcessEnvironment(env);
-        child.start(Test::binDir() + QLatin1String("/ratsmappe-test-storechild"), {dir, QStringLiteral("markers")});
+        child.start(Test::binDir() + QLatin1String("/ratsmappe-test-storechild"),
+                    {dir, QStringLiteral("markers")});
         QVERIFY(child.waitForStarted());
         child.write(m.join('\n') + '\n');
         child.closeWriteChannel();
@@ -157,7 +160,8 @@ private Q_SLOTS:
 
         QCOMPARE(scan(dir, m), QStringList());
         auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
-        QCOMPARE(cache->database().queryInt("SELECT count(*) FROM notes WHERE text LIKE '%-committed'"), m.size());
+        QCOMPARE(cache->database().queryInt("SELECT count(*) FROM notes WHERE text LIKE '%-committed'"),
+                 m.size());
         QCOMPARE(cache->database().queryInt("SELECT count(*) FROM notes WHERE text LIKE '%-uncommitted'"), 0);
         QCOMPARE(scan(dir, m), QStringList());
     }

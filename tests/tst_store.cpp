@@ -37,13 +37,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
-                               + QString::fromLatin1(QTest::currentDataTag()));
+        m_dir = m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') +
+                               QString::fromLatin1(QTest::currentDataTag()));
         Test::createCache(m_dir, &m_recoveryKey);
         m_key = Cache::envelope(m_dir).unwrapWithPassphrase(Test::passphrase());
         // Bodies belong to a server known to the cache (a foreign key); the other kinds'
         // parents are OParl ids without one.
-        Statement(reopen()->database(), "INSERT INTO servers(id, added) VALUES ('https://ris.example/parent/1', 'now')")
+        Statement(reopen()->database(),
+                  "INSERT INTO servers(id, added) VALUES ('https://ris.example/parent/1', 'now')")
             .run();
     }
 
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QTest::addColumn<ObjectKind>("kind");
         QTest::addColumn<QString>("parent");
         for (const ObjectKind kind : AllObjectKinds) {
-            QTest::newRow(qPrintable(objectKindName(kind))) << kind << QStringLiteral("https://ris.example/parent/1");
+            QTest::newRow(qPrintable(objectKindName(kind)))
+                << kind << QStringLiteral("https://ris.example/parent/1");
         }
     }
 
@@ -61,12 +63,13 @@ private Q_SLOTS:
         QFETCH(ObjectKind, kind);
         QFETCH(QString, parent);
         const QString id = QStringLiteral("https://ris.example/oparl/%1/42").arg(objectKindName(kind));
-        const QJsonObject data{{QStringLiteral("id"), id},
-                               {QStringLiteral("name"), QStringLiteral("Haushaltssatzung 2027 – Änderung")},
-                               {QStringLiteral("modified"), QStringLiteral("2026-11-01T10:00:00+01:00")},
-                               {QStringLiteral("organization"), QJsonArray{QStringLiteral("https://ris.example/org/7")}},
-                               {QStringLiteral("order"), 3},
-                               {QStringLiteral("public"), false}};
+        const QJsonObject data{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), QStringLiteral("Haushaltssatzung 2027 – Änderung")},
+            {QStringLiteral("modified"), QStringLiteral("2026-11-01T10:00:00+01:00")},
+            {QStringLiteral("organization"), QJsonArray{QStringLiteral("https://ris.example/org/7")}},
+            {QStringLiteral("order"), 3},
+            {QStringLiteral("public"), false}};
         const QDateTime t1 = QDateTime(QDate(2026, 11, 2), QTime(8, 0), QTimeZone::UTC);
         const QDateTime t2 = t1.addDays(1);
         {
@@ -106,18 +109,23 @@ private Q_SLOTS:
         ObjectStore store(cache->database());
         const QString id = QStringLiteral("https://ris.example/meeting/1");
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        store.upsert(ObjectKind::Meeting, {},
+        store.upsert(ObjectKind::Meeting,
+                     {},
                      {{QStringLiteral("id"), id},
                       {QStringLiteral("organization"),
-                       QJsonArray{QStringLiteral("https://ris.example/org/1"), QStringLiteral("https://ris.example/org/2")}}},
+                       QJsonArray{QStringLiteral("https://ris.example/org/1"),
+                                  QStringLiteral("https://ris.example/org/2")}}},
                      now);
         QCOMPARE(cache->database().queryInt("SELECT count(*) FROM meeting_organizations"), 2);
         // A single string where an array belongs (a real-server defect) still links.
-        store.upsert(ObjectKind::Meeting, {},
-                     {{QStringLiteral("id"), id}, {QStringLiteral("organization"), QStringLiteral("https://ris.example/org/3")}},
+        store.upsert(ObjectKind::Meeting,
+                     {},
+                     {{QStringLiteral("id"), id},
+                      {QStringLiteral("organization"), QStringLiteral("https://ris.example/org/3")}},
                      now);
-        QCOMPARE(cache->database().queryText("SELECT group_concat(organization_id) FROM meeting_organizations"),
-                 QStringLiteral("https://ris.example/org/3"));
+        QCOMPARE(
+            cache->database().queryText("SELECT group_concat(organization_id) FROM meeting_organizations"),
+            QStringLiteral("https://ris.example/org/3"));
     }
 
     void documentVersionsRoundTrip()
@@ -130,9 +138,11 @@ private Q_SLOTS:
         {
             auto cache = reopen();
             ObjectStore(cache->database())
-                .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+                .upsert(
+                    ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
             Transaction tx(cache->database());
-            DocumentWriter writer(cache->database(), fileId, QStringLiteral("application/pdf"), QStringLiteral("\"e1\""));
+            DocumentWriter writer(
+                cache->database(), fileId, QStringLiteral("application/pdf"), QStringLiteral("\"e1\""));
             for (qsizetype at = 0; at < v1.size(); at += 100000) {
                 writer.write(v1.mid(at, 100000));
             }
@@ -177,7 +187,8 @@ private Q_SLOTS:
         const QString fileId = QStringLiteral("https://ris.example/file/10");
         const QByteArray bytes(600 * 1024, 'x');
         auto cache = reopen();
-        ObjectStore(cache->database()).upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+        ObjectStore(cache->database())
+            .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
         qint64 versionId = 0;
         {
             DocumentWriter writer(cache->database(), fileId);
@@ -203,47 +214,76 @@ private Q_SLOTS:
             auto cache = reopen();
             Database &db = cache->database();
             Statement(db, "INSERT INTO servers(id, name, added, last_sync) VALUES (?, ?, ?, ?)")
-                .bind(1, server).bind(2, QStringLiteral("Stadt Beispiel")).bind(3, QStringLiteral("2026-11-01T00:00:00Z"))
-                .bind(4, QStringLiteral("2026-11-24T12:00:00.000Z")).run();
-            Statement(db, "INSERT INTO accounts(server_id, kind, user_name, secret) VALUES (?, 'token', ?, ?)")
-                .bind(1, server).bind(2, QStringLiteral("ratsfrau")).bind(3, QByteArray("tok\0en", 6)).run();
+                .bind(1, server)
+                .bind(2, QStringLiteral("Stadt Beispiel"))
+                .bind(3, QStringLiteral("2026-11-01T00:00:00Z"))
+                .bind(4, QStringLiteral("2026-11-24T12:00:00.000Z"))
+                .run();
+            Statement(db,
+                      "INSERT INTO accounts(server_id, kind, user_name, secret) VALUES (?, 'token', ?, ?)")
+                .bind(1, server)
+                .bind(2, QStringLiteral("ratsfrau"))
+                .bind(3, QByteArray("tok\0en", 6))
+                .run();
             Statement(db, "INSERT INTO sync_cursors(server_id, list_url, cursor) VALUES (?, ?, ?)")
-                .bind(1, server).bind(2, server + QLatin1String("/body/1/paper")).bind(3, QStringLiteral("2026-11-24T11:00:00+00:00")).run();
+                .bind(1, server)
+                .bind(2, server + QLatin1String("/body/1/paper"))
+                .bind(3, QStringLiteral("2026-11-24T11:00:00+00:00"))
+                .run();
             Statement(db, "INSERT INTO scope(key, value) VALUES ('from', '-P90D')").run();
             Statement(db, "INSERT INTO settings(key, value) VALUES ('reader/theme', 'dark')").run();
-            ObjectStore(db).upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+            ObjectStore(db).upsert(
+                ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
             Transaction tx(db);
             DocumentWriter writer(db, fileId);
             writer.write("%PDF-1.4\n");
             const qint64 version = writer.finish(DocumentKind::Pdf).id;
             tx.commit();
             db.setDurability(Database::Durability::Full);
-            Statement(db, "INSERT INTO annotations(version_id, page, kind, geometry, color, text, created, modified) "
-                          "VALUES (?, 3, 'highlight', '[[0.1,0.2,0.5,0.25]]', '#ffd000', ?, 'c', 'm')")
-                .bind(1, version).bind(2, QStringLiteral("Zahl prüfen")).run();
+            Statement(
+                db,
+                "INSERT INTO annotations(version_id, page, kind, geometry, color, text, created, modified) "
+                "VALUES (?, 3, 'highlight', '[[0.1,0.2,0.5,0.25]]', '#ffd000', ?, 'c', 'm')")
+                .bind(1, version)
+                .bind(2, QStringLiteral("Zahl prüfen"))
+                .run();
             db.setDurability(Database::Durability::Normal);
             Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')")
-                .bind(1, fileId).bind(2, QStringLiteral("Im Ausschuss nachfragen")).run();
-            Statement(db, "INSERT INTO read_state(target_id, seen, page, zoom) VALUES (?, 's', 12, 1.25)").bind(1, fileId).run();
-            Statement(db, "INSERT INTO search_index(target_id, kind, version_id, page, title, body) VALUES (?, 'file', ?, 1, ?, ?)")
-                .bind(1, fileId).bind(2, version).bind(3, QStringLiteral("Bebauungsplan Nr. 12"))
-                .bind(4, QStringLiteral("Die Straßenbeleuchtung wird erneuert.")).run();
+                .bind(1, fileId)
+                .bind(2, QStringLiteral("Im Ausschuss nachfragen"))
+                .run();
+            Statement(db, "INSERT INTO read_state(target_id, seen, page, zoom) VALUES (?, 's', 12, 1.25)")
+                .bind(1, fileId)
+                .run();
+            Statement(db,
+                      "INSERT INTO search_index(target_id, kind, version_id, page, title, body) VALUES (?, "
+                      "'file', ?, 1, ?, ?)")
+                .bind(1, fileId)
+                .bind(2, version)
+                .bind(3, QStringLiteral("Bebauungsplan Nr. 12"))
+                .bind(4, QStringLiteral("Die Straßenbeleuchtung wird erneuert."))
+                .run();
         }
         auto cache = reopen();
         Database &db = cache->database();
-        QCOMPARE(db.queryText("SELECT name FROM servers WHERE name IS NOT NULL"), QStringLiteral("Stadt Beispiel"));
+        QCOMPARE(db.queryText("SELECT name FROM servers WHERE name IS NOT NULL"),
+                 QStringLiteral("Stadt Beispiel"));
         Statement account(db, "SELECT user_name, secret FROM accounts");
         QVERIFY(account.next());
         QCOMPARE(account.blob(1), QByteArray("tok\0en", 6));
-        QCOMPARE(db.queryText("SELECT cursor FROM sync_cursors"), QStringLiteral("2026-11-24T11:00:00+00:00"));
+        QCOMPARE(db.queryText("SELECT cursor FROM sync_cursors"),
+                 QStringLiteral("2026-11-24T11:00:00+00:00"));
         QCOMPARE(db.queryText("SELECT value FROM scope WHERE key = 'from'"), QStringLiteral("-P90D"));
         QCOMPARE(db.queryText("SELECT value FROM settings"), QStringLiteral("dark"));
         QCOMPARE(db.queryText("SELECT text FROM annotations WHERE page = 3"), QStringLiteral("Zahl prüfen"));
         QCOMPARE(db.queryText("SELECT text FROM notes"), QStringLiteral("Im Ausschuss nachfragen"));
         QCOMPARE(db.queryInt("SELECT page FROM read_state"), 12);
         // The index folds case and diacritics: a lowercase query finds capitalised German text.
-        QCOMPARE(db.queryText("SELECT target_id FROM search_index WHERE search_index MATCH 'straßenbeleuchtung'"), fileId);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'bebauungsplan'"), 1);
+        QCOMPARE(
+            db.queryText("SELECT target_id FROM search_index WHERE search_index MATCH 'straßenbeleuchtung'"),
+            fileId);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'bebauungsplan'"),
+                 1);
 
         const CacheStatus s = cache->status();
         QCOMPARE(s.counts.value(QStringLiteral("servers")), 2); // with the one every test starts with
@@ -264,7 +304,9 @@ private Q_SLOTS:
             QCOMPARE(Schema::version(db), 0);
             Schema::migrate(db, 1);
             QCOMPARE(Schema::version(db), 1);
-            Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES ('t', 'kept', 'c', 'm')").run();
+            Statement(db,
+                      "INSERT INTO notes(target_id, text, created, modified) VALUES ('t', 'kept', 'c', 'm')")
+                .run();
         }
         Database db(path, m_key);
         Schema::migrate(db);
@@ -279,7 +321,9 @@ private Q_SLOTS:
     {
         {
             auto cache = reopen();
-            cache->database().exec(QByteArray("PRAGMA user_version = " + QByteArray::number(Schema::latestVersion() + 1)).constData());
+            cache->database().exec(
+                QByteArray("PRAGMA user_version = " + QByteArray::number(Schema::latestVersion() + 1))
+                    .constData());
         }
         try {
             reopen();

@@ -26,7 +26,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
-        Statement(cache->database(), "INSERT INTO notes(target_id, text, created, modified) VALUES ('a', 'old', 'c', 'm')")
+        Statement(cache->database(),
+                  "INSERT INTO notes(target_id, text, created, modified) VALUES ('a', 'old', 'c', 'm')")
             .run();
 
         QMutex mutex;
@@ -42,7 +43,8 @@ private Q_SLOTS:
         std::thread writer([&] {
             auto db = cache->openConnection();
             Transaction tx(*db);
-            Statement insert(*db, "INSERT INTO notes(target_id, text, created, modified) VALUES ('b', ?, 'c', 'm')");
+            Statement insert(
+                *db, "INSERT INTO notes(target_id, text, created, modified) VALUES ('b', ?, 'c', 'm')");
             for (int i = 0; i < 5000; ++i) {
                 insert.bind(1, QStringLiteral("new %1").arg(i)).run();
             }
@@ -52,7 +54,8 @@ private Q_SLOTS:
             // reader fails the test instead of hanging it.
             const bool readerFinished = readerDone.tryAcquire(1, 60000);
             tx.commit();
-            record(readerFinished ? QStringLiteral("write committed") : QStringLiteral("write committed (reader blocked)"));
+            record(readerFinished ? QStringLiteral("write committed")
+                                  : QStringLiteral("write committed (reader blocked)"));
         });
         std::thread reader([&] {
             writerOpen.acquire();

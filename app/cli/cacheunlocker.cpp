@@ -26,8 +26,7 @@ std::unique_ptr<Cache> CacheUnlocker::open()
             return Cache::open(dir, KeychainStore::readKey(envelope.cacheId()));
         } catch (const StoreError &e) {
             // Only key trouble falls through to the passphrase; a damaged database stays an error.
-            if (e.kind() != StoreError::KeychainMissing && e.kind() != StoreError::KeychainUnavailable &&
-                e.kind() != StoreError::WrongKey) {
+            if (!e.isKeySourceFailure()) {
                 throw;
             }
             m_context.message(e.message());
