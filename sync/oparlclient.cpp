@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "oparlclient.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThread>
+#include <QTimer>
+
+namespace Ratsmappe {
+
+OParlClient::OParlClient(QNetworkAccessManager &network, const QUrl &origin)
+    : m_network(network)
+    , m_origin(origin)
+{ }
+
+bool OParlClient::isOwnHost(const QUrl &url) const
+{
+    return url.scheme() == m_origin.scheme() &&
+        url.host().compare(m_origin.host(), Qt::CaseInsensitive) == 0 &&
+        url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
+        m_origin.port(m_origin.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+OParlClient::Reply OParlClient::get(const QUrl &url)
+{
+    if (!isOwnHost(url)) {
+        Reply r;
+        r.error = tr("not followed: the link points to another host (%1)").arg(url.host());
+        return r;
+    }
+    int delay = m_policy.firstDelayMs;
+    for (int attempt = 1;; ++attempt) {
+        bool transient = false;
+        Reply r = getOnce(url, &transient);
+        if (r.ok() || !transient || attempt >= m_policy.attempts) {
+            return r;
+        }
+        QThread::msleep(static_cast<unsigned long>(delay));
+        delay *= 2;
+    }
+}
+
+OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
+{
+    ++m_requests;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_policy.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    QNetworkReply *reply = m_network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && r.status == 0) {
+        *transient = true;
+        r.error = tr("no answer: %1").arg(reply->errorString());
+        return r;
+    }
+    if (r.status != 200) {
+        *transient = r.status == 429 || r.status >= 500;
+        r.error = tr("HTTP status %1").arg(r.status);
+        return r;
+    }
+    QJsonParseError parseError;
+    r.json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        r.json = QJsonDocument::fromJson(repairJson(body), &parseError);
+    }
+    if (parseError.error != QJsonParseError::NoError || r.json.isNull()) {
+        // An HTML error page with status 200, or a body cut short: retrying may help.
+        *transient = true;
+        r.error = tr("not JSON: %1").arg(parseError.errorString());
+    }
+    return r;
+}
+
+QByteArray OParlClient::repairJson(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            } else if (u < 0x20) {
+                out += "\\u00";
+                out += QByteArray::number(u, 16).rightJustified(2, '0');
+                continue;
+            }
+        } else if (c == '"') {
+            inString = true;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Ratsmappe {
+
+/// Fetches OParl JSON, one request at a time, the way real servers need it: a transfer
+/// timeout, retries with backoff for transient failures (timeouts, 429, 5xx), repair of raw
+/// control characters inside strings, and no request to any host but the server's own.
+/// Blocks the caller with a local event loop, so the engine reads like the protocol.
+class OParlClient
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::OParlClient)
+public:
+    struct Reply
+    {
+        QJsonDocument json; ///< valid only when ok
+        int status = 0; ///< HTTP status, 0 when there was no answer
+        QString error; ///< translated, for the skip report
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    struct RetryPolicy
+    {
+        int attempts = 4;
+        int firstDelayMs = 500; ///< doubled each time
+        int timeoutMs = 60000;
+    };
+
+    OParlClient(QNetworkAccessManager &network, const QUrl &origin);
+
+    Reply get(const QUrl &url);
+    /// True when \a url is on the server's own scheme, host and port.
+    bool isOwnHost(const QUrl &url) const;
+    int requestCount() const { return m_requests; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+
+    /// Escapes raw control characters inside JSON strings (a defect of real servers).
+    static QByteArray repairJson(const QByteArray &bytes);
+
+private:
+    Reply getOnce(const QUrl &url, bool *transient);
+
+    QNetworkAccessManager &m_network;
+    QUrl m_origin;
+    RetryPolicy m_policy;
+    int m_requests = 0;
+};
+
+} // namespace Ratsmappe

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "syncengine.h"
+
+#include "cache.h"
+#include "database.h"
+#include "oparlclient.h"
+#include "storeerror.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+namespace Ratsmappe {
+
+namespace {
+
+// Real servers put a single object where an array belongs, or "N/A" and blank strings.
+QJsonArray asArray(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        return value.toArray();
+    }
+    if (value.isObject()) {
+        return QJsonArray{value};
+    }
+    return {};
+}
+
+QString typeName(const QJsonObject &object)
+{
+    const QString type = object.value(QLatin1String("type")).toString();
+    return type.mid(type.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// The lists a Body links, with the kind of object in each. 1.0 has the first four; 1.1 adds
+// external lists for what 1.0 embeds.
+struct BodyList
+{
+    const char *property;
+    ObjectKind kind;
+};
+constexpr BodyList BodyLists[] = {
+    {"organization", ObjectKind::Organization},
+    {"person", ObjectKind::Person},
+    {"meeting", ObjectKind::Meeting},
+    {"paper", ObjectKind::Paper},
+    {"agendaItem", ObjectKind::AgendaItem},
+    {"consultation", ObjectKind::Consultation},
+    {"file", ObjectKind::File},
+    {"membership", ObjectKind::Membership},
+    {"locationList", ObjectKind::Location},
+    {"legislativeTermList", ObjectKind::LegislativeTerm},
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(Cache &cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{ }
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::skip(const QString &id, const QString &reason)
+{
+    m_summary.skipped.append({id, reason});
+}
+
+SyncSummary SyncEngine::run(const QUrl &serverUrl)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_summary = {};
+    m_seen.clear();
+    m_referencedLocations.clear();
+    m_started = QDateTime::currentDateTimeUtc();
+    m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
+    m_client->setRetryPolicy({4, m_firstRetryDelayMs, 60000});
+
+    const OParlClient::Reply entry = m_client->get(serverUrl);
+    if (!entry.ok()) {
+        skip(serverUrl.toString(), entry.error);
+    } else {
+        const QJsonObject object = entry.json.object();
+        const QString type = typeName(object);
+        if (type == QLatin1String("Body")) {
+            const QString serverId = object.value(QLatin1String("system")).toString(serverUrl.toString());
+            Statement(m_cache.database(), "INSERT OR IGNORE INTO servers(id, added) VALUES (?, ?)")
+                .bind(1, serverId)
+                .bind(2, m_started.toString(Qt::ISODateWithMs))
+                .run();
+            m_summary.complete = true;
+            walkBody(object, serverId);
+        } else {
+            const QString serverId = object.value(QLatin1String("id")).toString(serverUrl.toString());
+            const QString version = object.value(QLatin1String("oparlVersion")).toString();
+            Statement(
+                m_cache.database(),
+                "INSERT INTO servers(id, name, oparl_version, added, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, oparl_version = excluded.oparl_version, "
+                "data = excluded.data")
+                .bind(1, serverId)
+                .bind(2, object.value(QLatin1String("name")).toString())
+                .bind(3, version)
+                .bind(4, m_started.toString(Qt::ISODateWithMs))
+                .bind(5, QString::fromUtf8(entry.json.toJson(QJsonDocument::Compact)))
+                .run();
+            m_summary.complete = true;
+            // The body list is a list like any other; its entries are walked one by one.
+            QUrl next(object.value(QLatin1String("body")).toString());
+            QSet<QString> seenPages;
+            while (next.isValid() && !next.isEmpty()) {
+                if (seenPages.contains(next.toString())) {
+                    skip(next.toString(), tr("pagination loops back to a page seen before"));
+                    m_summary.complete = false;
+                    break;
+                }
+                seenPages.insert(next.toString());
+                const OParlClient::Reply page = m_client->get(next);
+                if (!page.ok()) {
+                    skip(next.toString(), page.error);
+                    m_summary.complete = false;
+                    break;
+                }
+                for (const QJsonValue &body : asArray(page.json.object().value(QLatin1String("data")))) {
+                    walkBody(body.toObject(), serverId);
+                }
+                next = QUrl(page.json.object()
+                                .value(QLatin1String("links"))
+                                .toObject()
+                                .value(QLatin1String("next"))
+                                .toString());
+            }
+        }
+        fetchMissingReferences();
+        if (m_summary.complete) {
+            Statement(m_cache.database(), "UPDATE servers SET last_sync = ? WHERE id = ?")
+                .bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                .bind(2, object.value(QLatin1String("id")).toString())
+                .run();
+        }
+    }
+    m_summary.requests = m_client->requestCount();
+    m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    return m_summary;
+}
+
+void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
+{
+    const QString bodyId = body.value(QLatin1String("id")).toString();
+    if (bodyId.isEmpty()) {
+        return;
+    }
+    {
+        Transaction tx(m_cache.database());
+        store(ObjectKind::Body, serverId, body);
+        tx.commit();
+    }
+    for (const BodyList &list : BodyLists) {
+        const QJsonValue link = body.value(QLatin1String(list.property));
+        if (link.isString() && !link.toString().isEmpty()) {
+            walkList(QUrl(link.toString()), list.kind, bodyId);
+        }
+    }
+}
+
+void SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bodyId)
+{
+    QUrl next = first;
+    QSet<QString> seenPages;
+    int pagesWithoutNews = 0;
+    while (!next.isEmpty()) {
+        if (seenPages.contains(next.toString())) {
+            skip(next.toString(), tr("pagination loops back to a page seen before"));
+            m_summary.complete = false;
+            return;
+        }
+        seenPages.insert(next.toString());
+        const OParlClient::Reply page = m_client->get(next);
+        if (!page.ok()) {
+            skip(next.toString(), page.error);
+            m_summary.complete = false;
+            return;
+        }
+        // Some servers answer an empty page with a bare array.
+        const QJsonArray data = page.json.isArray()
+            ? page.json.array()
+            : asArray(page.json.object().value(QLatin1String("data")));
+        const qint64 before = m_seen.size();
+        {
+            Transaction tx(m_cache.database());
+            for (const QJsonValue &value : data) {
+                const QJsonObject object = value.toObject();
+                const QString id = object.value(QLatin1String("id")).toString();
+                if (id.isEmpty()) {
+                    continue;
+                }
+                // An entry without a type is a deletion marker left in an unfiltered list.
+                if (object.value(QLatin1String("deleted")).toBool() ||
+                    !object.contains(QLatin1String("type"))) {
+                    QJsonObject marker = object;
+                    marker.insert(QLatin1String("deleted"), true);
+                    if (!m_seen.contains(id)) {
+                        ObjectStore(m_cache.database()).upsert(kind, bodyId, marker, m_started);
+                        ++m_summary.deleted;
+                    }
+                    m_seen.insert(id);
+                    continue;
+                }
+                store(kind, bodyId, object);
+            }
+            tx.commit();
+        }
+        Q_EMIT progress(objectKindName(kind), m_seen.size());
+        // Endless pagination: ever-new page links that add nothing.
+        pagesWithoutNews = m_seen.size() == before ? pagesWithoutNews + 1 : 0;
+        if (pagesWithoutNews >= 3) {
+            skip(next.toString(), tr("pagination goes on without new objects; stopped"));
+            m_summary.complete = false;
+            return;
+        }
+        next = page.json.isArray() ? QUrl()
+                                   : QUrl(page.json.object()
+                                              .value(QLatin1String("links"))
+                                              .toObject()
+                                              .value(QLatin1String("next"))
+                                              .toString());
+    }
+}
+
+void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObject &object)
+{
+    const QString id = object.value(QLatin1String("id")).toString();
+    if (id.isEmpty()) {
+        return;
+    }
+    m_seen.insert(id);
+    switch (ObjectStore(m_cache.database()).upsert(kind, parentId, object, m_started)) {
+    case ObjectStore::Outcome::New:
+        ++m_summary.created;
+        break;
+    case ObjectStore::Outcome::Changed:
+        ++m_summary.changed;
+        break;
+    case ObjectStore::Outcome::Unchanged:
+        break;
+    }
+
+    auto embedded = [&](const char *property, ObjectKind childKind, const QString &childParent) {
+        for (const QJsonValue &child : asArray(object.value(QLatin1String(property)))) {
+            store(childKind, childParent, child.toObject());
+        }
+    };
+    const QJsonValue location = object.value(QLatin1String("location"));
+    if (location.isString() && location.toString().startsWith(QLatin1String("http"))) {
+        m_referencedLocations.insert(location.toString());
+    }
+    switch (kind) {
+    case ObjectKind::Body:
+        embedded("location", ObjectKind::Location, id);
+        embedded("legislativeTerm", ObjectKind::LegislativeTerm, id);
+        break;
+    case ObjectKind::Organization:
+        embedded("location", ObjectKind::Location, parentId);
+        break;
+    case ObjectKind::Person:
+        embedded("membership", ObjectKind::Membership, id);
+        embedded("location", ObjectKind::Location, parentId);
+        break;
+    case ObjectKind::Meeting:
+        embedded("location", ObjectKind::Location, parentId);
+        embedded("agendaItem", ObjectKind::AgendaItem, id);
+        for (const char *role : {"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"}) {
+            for (const QJsonValue &file : asArray(object.value(QLatin1String(role)))) {
+                storeFile(file, id, QLatin1String(role));
+            }
+        }
+        break;
+    case ObjectKind::AgendaItem:
+        for (const char *role : {"resolutionFile", "auxiliaryFile"}) {
+            for (const QJsonValue &file : asArray(object.value(QLatin1String(role)))) {
+                storeFile(file, id, QLatin1String(role));
+            }
+        }
+        break;
+    case ObjectKind::Paper:
+        embedded("location", ObjectKind::Location, parentId);
+        embedded("consultation", ObjectKind::Consultation, id);
+        for (const char *role : {"mainFile", "auxiliaryFile"}) {
+            for (const QJsonValue &file : asArray(object.value(QLatin1String(role)))) {
+                storeFile(file, id, QLatin1String(role));
+            }
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void SyncEngine::storeFile(const QJsonValue &value, const QString &ownerId, const QString &role)
+{
+    const QJsonObject file = value.toObject();
+    const QString fileId = file.value(QLatin1String("id")).toString();
+    if (fileId.isEmpty()) {
+        return;
+    }
+    store(ObjectKind::File, {}, file);
+    Statement(m_cache.database(),
+              "INSERT OR IGNORE INTO file_links(owner_id, file_id, role) VALUES (?, ?, ?)")
+        .bind(1, ownerId)
+        .bind(2, fileId)
+        .bind(3, role)
+        .run();
+}
+
+// Objects that are linked by URL but appear in no list (Locations of persons, on SD.NET)
+// are fetched one by one; those that cannot be had are reported, and the run goes on.
+void SyncEngine::fetchMissingReferences()
+{
+    for (const QString &url : std::as_const(m_referencedLocations)) {
+        if (m_seen.contains(url)) {
+            continue;
+        }
+        const OParlClient::Reply reply = m_client->get(QUrl(url));
+        if (!reply.ok()) {
+            skip(url, reply.error);
+            continue;
+        }
+        Transaction tx(m_cache.database());
+        store(ObjectKind::Location,
+              reply.json.object().value(QLatin1String("body")).toString(),
+              reply.json.object());
+        tx.commit();
+    }
+}
+
+} // namespace Ratsmappe
