@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Ratsmappe {
 
@@ -24,6 +27,18 @@ QJsonArray asArray(const QJsonValue &value)
         return QJsonArray{value};
     }
     return {};
+}
+
+// Files are embedded (1.0) or linked by URL (1.1); keep both, drop "N/A" and blanks.
+QJsonArray linksOf(const QJsonValue &value)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : value.isArray() ? value.toArray() : QJsonArray{value}) {
+        if (v.isObject() || v.toString().startsWith(QLatin1String("http"))) {
+            out.append(v);
+        }
+    }
+    return out;
 }
 
 QString typeName(const QJsonObject &object)
@@ -82,6 +97,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     if (!entry.ok()) {
         skip(serverUrl.toString(), entry.error);
     } else {
+        m_summary.reachable = true;
         const QJsonObject object = entry.json.object();
         const QString type = typeName(object);
         if (type == QLatin1String("Body")) {
@@ -157,15 +173,55 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
         store(ObjectKind::Body, serverId, body);
         tx.commit();
     }
+    const QDateTime reconcileBefore = m_started.addDays(-ReconcileDays);
     for (const BodyList &list : BodyLists) {
         const QJsonValue link = body.value(QLatin1String(list.property));
-        if (link.isString() && !link.toString().isEmpty()) {
-            walkList(QUrl(link.toString()), list.kind, bodyId);
+        if (!link.isString() || link.toString().isEmpty()) {
+            continue;
         }
+        const QString listUrl = link.toString();
+        Statement cursorQuery(
+            m_cache.database(),
+            "SELECT cursor, last_full FROM sync_cursors WHERE server_id = ? AND list_url = ?");
+        cursorQuery.bind(1, serverId).bind(2, listUrl);
+        QDateTime cursor;
+        QDateTime lastFull;
+        if (cursorQuery.next()) {
+            cursor = QDateTime::fromString(cursorQuery.text(0), Qt::ISODate);
+            lastFull = QDateTime::fromString(cursorQuery.text(1), Qt::ISODate);
+        }
+        const bool full =
+            m_forceFull || !cursor.isValid() || !lastFull.isValid() || lastFull < reconcileBefore;
+        QUrl url(listUrl);
+        if (!full) {
+            // Whole seconds and a literal Z: some servers reject fractions or an encoded '+'.
+            QUrlQuery query(url);
+            query.addQueryItem(
+                QStringLiteral("modified_since"),
+                cursor.addSecs(-OverlapSeconds).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+            url.setQuery(query);
+        }
+        if (!walkList(url, list.kind, bodyId, !full)) {
+            m_summary.complete = false;
+            continue;
+        }
+        if (full) {
+            markVanished(list.kind, bodyId);
+        }
+        // Only now, with the list walked to its end, does its cursor move.
+        Statement(m_cache.database(),
+                  "INSERT INTO sync_cursors(server_id, list_url, cursor, last_full) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT(server_id, list_url) DO UPDATE SET cursor = excluded.cursor, "
+                  "last_full = coalesce(excluded.last_full, sync_cursors.last_full)")
+            .bind(1, serverId)
+            .bind(2, listUrl)
+            .bind(3, m_started.toString(Qt::ISODate))
+            .bind(4, full ? m_started.toString(Qt::ISODate) : QString())
+            .run();
     }
 }
 
-void SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bodyId)
+bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bodyId, bool incremental)
 {
     QUrl next = first;
     QSet<QString> seenPages;
@@ -173,15 +229,17 @@ void SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
     while (!next.isEmpty()) {
         if (seenPages.contains(next.toString())) {
             skip(next.toString(), tr("pagination loops back to a page seen before"));
-            m_summary.complete = false;
-            return;
+            return false;
         }
         seenPages.insert(next.toString());
         const OParlClient::Reply page = m_client->get(next);
         if (!page.ok()) {
+            // An empty modified_since window: SD.NET answers 404 with an error object, others 400.
+            if (incremental && (page.status == 404 || page.status == 400) && seenPages.size() == 1) {
+                return true;
+            }
             skip(next.toString(), page.error);
-            m_summary.complete = false;
-            return;
+            return false;
         }
         // Some servers answer an empty page with a bare array.
         const QJsonArray data = page.json.isArray()
@@ -201,8 +259,9 @@ void SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
                     !object.contains(QLatin1String("type"))) {
                     QJsonObject marker = object;
                     marker.insert(QLatin1String("deleted"), true);
-                    if (!m_seen.contains(id)) {
-                        ObjectStore(m_cache.database()).upsert(kind, bodyId, marker, m_started);
+                    if (!m_seen.contains(id) &&
+                        ObjectStore(m_cache.database()).upsert(kind, bodyId, marker, m_started) !=
+                            ObjectStore::Outcome::Unchanged) {
                         ++m_summary.deleted;
                     }
                     m_seen.insert(id);
@@ -217,8 +276,7 @@ void SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
         pagesWithoutNews = m_seen.size() == before ? pagesWithoutNews + 1 : 0;
         if (pagesWithoutNews >= 3) {
             skip(next.toString(), tr("pagination goes on without new objects; stopped"));
-            m_summary.complete = false;
-            return;
+            return false;
         }
         next = page.json.isArray() ? QUrl()
                                    : QUrl(page.json.object()
@@ -226,6 +284,66 @@ void SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
                                               .toObject()
                                               .value(QLatin1String("next"))
                                               .toString());
+    }
+    return true;
+}
+
+// After a complete full walk: what the cache still holds of this body and kind, but the
+// server no longer lists, vanished without a deletion marker.
+void SyncEngine::markVanished(ObjectKind kind, const QString &bodyId)
+{
+    static const QHash<ObjectKind, const char *> bodyTables = {
+        {ObjectKind::Organization, "SELECT id FROM organizations WHERE body_id = ? AND deleted = 0"},
+        {ObjectKind::Person, "SELECT id FROM persons WHERE body_id = ? AND deleted = 0"},
+        {ObjectKind::Meeting, "SELECT id FROM meetings WHERE body_id = ? AND deleted = 0"},
+        {ObjectKind::Paper, "SELECT id FROM papers WHERE body_id = ? AND deleted = 0"},
+    };
+    const char *sql = bodyTables.value(kind);
+    if (!sql) {
+        return; // children of other objects are reconciled with their parent
+    }
+    QStringList vanished;
+    Statement st(m_cache.database(), sql);
+    st.bind(1, bodyId);
+    while (st.next()) {
+        if (!m_seen.contains(st.text(0))) {
+            vanished << st.text(0);
+        }
+    }
+    Transaction tx(m_cache.database());
+    for (const QString &id : std::as_const(vanished)) {
+        ObjectStore(m_cache.database())
+            .upsert(kind, bodyId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
+        ++m_summary.deleted;
+    }
+    tx.commit();
+}
+
+// A child that is no longer embedded in its updated parent is gone.
+void SyncEngine::markVanishedChildren(ObjectKind kind, const QString &parentId, const QJsonArray &children)
+{
+    static const QHash<ObjectKind, const char *> childTables = {
+        {ObjectKind::AgendaItem, "SELECT id FROM agenda_items WHERE meeting_id = ? AND deleted = 0"},
+        {ObjectKind::Consultation, "SELECT id FROM consultations WHERE paper_id = ? AND deleted = 0"},
+        {ObjectKind::Membership, "SELECT id FROM memberships WHERE person_id = ? AND deleted = 0"},
+    };
+    QSet<QString> current;
+    for (const QJsonValue &child : children) {
+        current.insert(child.toObject().value(QLatin1String("id")).toString());
+    }
+    QStringList vanished;
+    Statement st(m_cache.database(), childTables.value(kind));
+    st.bind(1, parentId);
+    while (st.next()) {
+        if (!current.contains(st.text(0))) {
+            vanished << st.text(0);
+        }
+    }
+    for (const QString &id : std::as_const(vanished)) {
+        ObjectStore(m_cache.database())
+            .upsert(
+                kind, parentId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
+        ++m_summary.deleted;
     }
 }
 
@@ -244,17 +362,32 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
         ++m_summary.changed;
         break;
     case ObjectStore::Outcome::Unchanged:
-        break;
+        // The same JSON embeds the same children: nothing below can have changed.
+        return;
     }
 
     auto embedded = [&](const char *property, ObjectKind childKind, const QString &childParent) {
-        for (const QJsonValue &child : asArray(object.value(QLatin1String(property)))) {
+        const QJsonValue value = object.value(QLatin1String(property));
+        const QJsonArray children = asArray(value);
+        for (const QJsonValue &child : children) {
             store(childKind, childParent, child.toObject());
+        }
+        // Only embedded objects say what the parent holds now; a list of URLs (1.1) does not.
+        const bool embedsObjects = value.isArray() &&
+            std::all_of(children.begin(), children.end(), [](const QJsonValue &c) { return c.isObject(); });
+        if (embedsObjects && childParent == id &&
+            (childKind == ObjectKind::AgendaItem || childKind == ObjectKind::Consultation ||
+             childKind == ObjectKind::Membership)) {
+            markVanishedChildren(childKind, id, children);
         }
     };
     const QJsonValue location = object.value(QLatin1String("location"));
     if (location.isString() && location.toString().startsWith(QLatin1String("http"))) {
         m_referencedLocations.insert(location.toString());
+    }
+    if (kind == ObjectKind::Meeting || kind == ObjectKind::AgendaItem || kind == ObjectKind::Paper) {
+        // The owner's files are what it lists now; the links are rebuilt below.
+        Statement(m_cache.database(), "DELETE FROM file_links WHERE owner_id = ?").bind(1, id).run();
     }
     switch (kind) {
     case ObjectKind::Body:
@@ -272,14 +405,14 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
         embedded("location", ObjectKind::Location, parentId);
         embedded("agendaItem", ObjectKind::AgendaItem, id);
         for (const char *role : {"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"}) {
-            for (const QJsonValue &file : asArray(object.value(QLatin1String(role)))) {
+            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
                 storeFile(file, id, QLatin1String(role));
             }
         }
         break;
     case ObjectKind::AgendaItem:
         for (const char *role : {"resolutionFile", "auxiliaryFile"}) {
-            for (const QJsonValue &file : asArray(object.value(QLatin1String(role)))) {
+            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
                 storeFile(file, id, QLatin1String(role));
             }
         }
@@ -288,7 +421,7 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
         embedded("location", ObjectKind::Location, parentId);
         embedded("consultation", ObjectKind::Consultation, id);
         for (const char *role : {"mainFile", "auxiliaryFile"}) {
-            for (const QJsonValue &file : asArray(object.value(QLatin1String(role)))) {
+            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
                 storeFile(file, id, QLatin1String(role));
             }
         }
@@ -300,6 +433,16 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
 
 void SyncEngine::storeFile(const QJsonValue &value, const QString &ownerId, const QString &role)
 {
+    if (value.isString()) {
+        // 1.1 links a file by URL; the file list brings the object itself.
+        Statement(m_cache.database(),
+                  "INSERT OR IGNORE INTO file_links(owner_id, file_id, role) VALUES (?, ?, ?)")
+            .bind(1, ownerId)
+            .bind(2, value.toString())
+            .bind(3, role)
+            .run();
+        return;
+    }
     const QJsonObject file = value.toObject();
     const QString fileId = file.value(QLatin1String("id")).toString();
     if (fileId.isEmpty()) {

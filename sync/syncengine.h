@@ -35,6 +35,7 @@ struct SyncSummary
     int requests = 0;
     double seconds = 0;
     bool complete = false; ///< every list was walked to its end
+    bool reachable = false; ///< the server's entry point answered
 };
 
 /// Walks an OParl server (1.0 or 1.1) into the cache: System → Body → every list, embedded
@@ -42,8 +43,11 @@ struct SyncSummary
 /// is one transaction, so an interrupted run leaves whole pages. Defects of real servers are
 /// survived and reported as skips.
 ///
-/// This first version walks metadata in full; incremental runs, document bytes and scope come
-/// next (see the sync issue).
+/// Incremental the way mature clients do it: each list's cursor is the time taken before the
+/// run, stored only after that list was walked to its end; the next run asks for
+/// modified_since = cursor - overlap. Every 7 days, and on demand, a full reconciliation walk
+/// also finds what changed without a new `modified` and what vanished without a deletion
+/// marker. Document bytes and scope are not part of this engine yet.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -54,13 +58,21 @@ public:
     /// \a serverUrl is the System URL (a Body URL works too). Blocks until the run ends.
     SyncSummary run(const QUrl &serverUrl);
     void setRetryDelayForTests(int firstDelayMs) { m_firstRetryDelayMs = firstDelayMs; }
+    /// Forces the full reconciliation walk for the next runs.
+    void setFull(bool full) { m_forceFull = full; }
+
+    static constexpr int OverlapSeconds = 3600;
+    static constexpr int ReconcileDays = 7;
 
 Q_SIGNALS:
     void progress(const QString &step, qint64 objects);
 
 private:
     void walkBody(const QJsonObject &body, const QString &serverId);
-    void walkList(const QUrl &url, ObjectKind kind, const QString &bodyId);
+    /// Returns whether the list was walked to its end.
+    bool walkList(const QUrl &url, ObjectKind kind, const QString &bodyId, bool incremental);
+    void markVanished(ObjectKind kind, const QString &bodyId);
+    void markVanishedChildren(ObjectKind kind, const QString &parentId, const QJsonArray &children);
     void store(ObjectKind kind, const QString &parentId, const QJsonObject &object);
     void storeFile(const QJsonValue &value, const QString &ownerId, const QString &role);
     void fetchMissingReferences();
@@ -74,6 +86,8 @@ private:
     QSet<QString> m_referencedLocations;
     QDateTime m_started;
     int m_firstRetryDelayMs = 500;
+    bool m_forceFull = false;
+    QString m_serverId;
 };
 
 } // namespace Ratsmappe

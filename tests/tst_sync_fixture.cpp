@@ -8,10 +8,53 @@
 #include "syncengine.h"
 #include "testutil.h"
 
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Ratsmappe;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The server lives in this process, so the wait for the child must keep the event loop going.
+Run ratsmappe(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), QString::fromUtf8(Test::passphrase().bytes()));
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(180000, &loop, &QEventLoop::quit);
+    p.start(Test::binDir() + QLatin1String("/ratsmappe"), args);
+    loop.exec();
+    Run r;
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
 
 class SyncFixtureTest : public QObject
 {
@@ -73,6 +116,99 @@ private Q_SLOTS:
         // attempt per missing location: nothing fetched twice.
         QCOMPARE(summary.requests, 1 + 1 + 1 + 2 + 15 + 85 + 35);
         QVERIFY(cache->status().lastSync.isValid());
+
+        // Again, incrementally: the replay has no file for a modified_since query and answers
+        // 404, as SD.NET does for an empty window. One request per list, nothing changes.
+        const int before = server.requestCount();
+        const SyncSummary again = engine.run(server.url(QStringLiteral("system")));
+        QVERIFY(again.complete);
+        QCOMPARE(again.created + again.changed + again.deleted, 0);
+        QCOMPARE(server.requestCount() - before, 1 + 1 + 4);
+        QCOMPARE(objects.count(ObjectKind::Paper), 2097);
+
+        // A forced full walk sees everything again and finds nothing vanished.
+        engine.setFull(true);
+        const SyncSummary full = engine.run(server.url(QStringLiteral("system")));
+        QVERIFY(full.complete);
+        QCOMPARE(full.created + full.changed + full.deleted, 0);
+        QCOMPARE(objects.count(ObjectKind::Meeting), 346);
+    }
+
+    void commandLine()
+    {
+        const QString folder = Test::sharedFixture(QStringLiteral("oparl-huertgenwald"));
+        if (folder.isEmpty()) {
+            QSKIP("../shared/fixtures/oparl-huertgenwald is absent");
+        }
+        Test::OParlFixtureServer server(
+            folder, QStringLiteral("https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/"));
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("c"));
+        QCOMPARE(ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir}).exitCode, 0);
+
+        Run r = ratsmappe({QStringLiteral("sync"),
+                           QStringLiteral("--cache"),
+                           dir,
+                           QStringLiteral("--server"),
+                           server.url(QStringLiteral("system")).toString(),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 5); // finished, with the unfetchable locations skipped
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value(QStringLiteral("complete")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("deleted")).toInt(), 39);
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toArray().size(), 35);
+        QVERIFY(summary.value(QStringLiteral("skipped"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .contains(QStringLiteral("reason")));
+        QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 140);
+        QVERIFY(summary.value(QStringLiteral("new")).toInt() > 17000);
+
+        r = ratsmappe({QStringLiteral("ls"),
+                       QStringLiteral("meetings"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray meetings = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(meetings.size(), 346);
+        const QJsonObject meeting = meetings.first().toObject();
+        QVERIFY(meeting.value(QStringLiteral("id")).toString().startsWith(server.url().toString()));
+        QVERIFY(meeting.contains(QStringLiteral("start")));
+        QVERIFY(
+            QDateTime::fromString(meeting.value(QStringLiteral("firstSeen")).toString(), Qt::ISODateWithMs)
+                .isValid());
+
+        r = ratsmappe({QStringLiteral("ls"),
+                       QStringLiteral("files"),
+                       QStringLiteral("--cache"),
+                       dir,
+                       QStringLiteral("--json")});
+        const QJsonArray files = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(files.size(), 6947);
+        QCOMPARE(files.first().toObject().value(QStringLiteral("downloaded")).toBool(true), false);
+
+        r = ratsmappe({QStringLiteral("cat"),
+                       files.first().toObject().value(QStringLiteral("id")).toString(),
+                       QStringLiteral("--cache"),
+                       dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(ratsmappe({QStringLiteral("ls"), QStringLiteral("nonsense"), QStringLiteral("--cache"), dir})
+                     .exitCode,
+                 2);
+
+        // Again without --server: the cache remembers the server; an unchanged one costs a request per list.
+        r = ratsmappe({QStringLiteral("sync"), QStringLiteral("--cache"), dir, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject again = QJsonDocument::fromJson(r.out)
+                                      .object()
+                                      .value(QStringLiteral("servers"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(again.value(QStringLiteral("requests")).toInt(), 6);
     }
 };
 

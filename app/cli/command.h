@@ -29,6 +29,8 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     virtual void addOptions(QCommandLineParser &parser) const { Q_UNUSED(parser) }
+    /// Commands that take positional arguments (ids, kinds) say so; others reject them.
+    virtual bool takesArguments() const { return false; }
     virtual int run(const QCommandLineParser &parser, const CommandContext &context) = 0;
 };
 

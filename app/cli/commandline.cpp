@@ -23,6 +23,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<PasswdCommand>());
     commands.push_back(std::make_unique<WipeCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<LsCommand>());
+    commands.push_back(std::make_unique<CatCommand>());
     return commands;
 }
 
@@ -123,7 +126,7 @@ int CommandLine::run(const QStringList &arguments)
                    stdout);
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!command.takesArguments() && !parser.positionalArguments().isEmpty()) {
         printErr(
             tr("ratsmappe %1: unexpected argument “%2”.").arg(name, parser.positionalArguments().first()));
         return ExitUsage;

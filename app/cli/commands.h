@@ -52,3 +52,40 @@ public:
 };
 
 } // namespace Ratsmappe
+
+namespace Ratsmappe {
+
+/// `ratsmappe sync`: walks the city's OParl server into the cache.
+class SyncCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::SyncCommand)
+public:
+    QString name() const override { return QStringLiteral("sync"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+/// `ratsmappe ls KIND`: what the cache holds of one kind.
+class LsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::LsCommand)
+public:
+    QString name() const override { return QStringLiteral("ls"); }
+    QString summary() const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+/// `ratsmappe cat FILE_ID`: a document's bytes on stdout.
+class CatCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::CatCommand)
+public:
+    QString name() const override { return QStringLiteral("cat"); }
+    QString summary() const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+} // namespace Ratsmappe
