@@ -3,8 +3,10 @@
 
 #include "cache.h"
 #include "database.h"
+#include "filedownloader.h"
 #include "oparlclient.h"
 #include "storeerror.h"
+#include "syncscope.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -87,6 +89,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     QElapsedTimer timer;
     timer.start();
     m_summary = {};
+    m_downloadRequests = 0;
     m_seen.clear();
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
@@ -123,33 +126,30 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                 .bind(5, QString::fromUtf8(entry.json.toJson(QJsonDocument::Compact)))
                 .run();
             m_summary.complete = true;
-            // The body list is a list like any other; its entries are walked one by one.
-            QUrl next(object.value(QLatin1String("body")).toString());
-            QSet<QString> seenPages;
-            while (next.isValid() && !next.isEmpty()) {
-                if (seenPages.contains(next.toString())) {
-                    skip(next.toString(), tr("pagination loops back to a page seen before"));
-                    m_summary.complete = false;
-                    break;
-                }
-                seenPages.insert(next.toString());
-                const OParlClient::Reply page = m_client->get(next);
-                if (!page.ok()) {
-                    skip(next.toString(), page.error);
-                    m_summary.complete = false;
-                    break;
-                }
-                for (const QJsonValue &body : asArray(page.json.object().value(QLatin1String("data")))) {
-                    walkBody(body.toObject(), serverId);
-                }
-                next = QUrl(page.json.object()
-                                .value(QLatin1String("links"))
-                                .toObject()
-                                .value(QLatin1String("next"))
-                                .toString());
+            // The body list is a list like any other, with the same defenses against loops.
+            const bool walked = walkPages(
+                QUrl(object.value(QLatin1String("body")).toString()), false, [&](const QJsonArray &data) {
+                    for (const QJsonValue &body : data) {
+                        walkBody(body.toObject(), serverId);
+                    }
+                });
+            if (!walked) {
+                m_summary.complete = false;
             }
         }
         fetchMissingReferences();
+        if (m_downloadDocuments) {
+            // New files in scope, and those whose metadata changed in this run.
+            const QStringList files =
+                SyncScope::load(m_cache.database())
+                    .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs));
+            Q_EMIT progress(QStringLiteral("files"), files.size());
+            FileDownloader downloader(m_cache, *m_network);
+            const FileDownloader::Result result = downloader.download(files);
+            m_summary.downloaded += result.downloaded;
+            m_summary.skipped += result.skipped;
+            m_downloadRequests = result.requests;
+        }
         if (m_summary.complete) {
             Statement(m_cache.database(), "UPDATE servers SET last_sync = ? WHERE id = ?")
                 .bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
@@ -157,7 +157,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                 .run();
         }
     }
-    m_summary.requests = m_client->requestCount();
+    m_summary.requests = m_client->requestCount() + m_downloadRequests;
     m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     return m_summary;
 }
@@ -198,7 +198,7 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
             QUrlQuery query(url);
             query.addQueryItem(
                 QStringLiteral("modified_since"),
-                cursor.addSecs(-OverlapSeconds).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+                cursor.addSecs(-m_overlapSeconds).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
             url.setQuery(query);
         }
         if (!walkList(url, list.kind, bodyId, !full)) {
@@ -221,10 +221,13 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
     }
 }
 
-bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bodyId, bool incremental)
+bool SyncEngine::walkPages(const QUrl &first,
+                           bool incremental,
+                           const std::function<void(const QJsonArray &)> &handlePage)
 {
     QUrl next = first;
     QSet<QString> seenPages;
+    QSet<QString> idsInList; // this list's own, so objects embedded elsewhere count as news here
     int pagesWithoutNews = 0;
     while (!next.isEmpty()) {
         if (seenPages.contains(next.toString())) {
@@ -245,35 +248,13 @@ bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
         const QJsonArray data = page.json.isArray()
             ? page.json.array()
             : asArray(page.json.object().value(QLatin1String("data")));
-        const qint64 before = m_seen.size();
-        {
-            Transaction tx(m_cache.database());
-            for (const QJsonValue &value : data) {
-                const QJsonObject object = value.toObject();
-                const QString id = object.value(QLatin1String("id")).toString();
-                if (id.isEmpty()) {
-                    continue;
-                }
-                // An entry without a type is a deletion marker left in an unfiltered list.
-                if (object.value(QLatin1String("deleted")).toBool() ||
-                    !object.contains(QLatin1String("type"))) {
-                    QJsonObject marker = object;
-                    marker.insert(QLatin1String("deleted"), true);
-                    if (!m_seen.contains(id) &&
-                        ObjectStore(m_cache.database()).upsert(kind, bodyId, marker, m_started) !=
-                            ObjectStore::Outcome::Unchanged) {
-                        ++m_summary.deleted;
-                    }
-                    m_seen.insert(id);
-                    continue;
-                }
-                store(kind, bodyId, object);
-            }
-            tx.commit();
+        const qsizetype before = idsInList.size();
+        for (const QJsonValue &entry : data) {
+            idsInList.insert(entry.toObject().value(QLatin1String("id")).toString());
         }
-        Q_EMIT progress(objectKindName(kind), m_seen.size());
+        handlePage(data);
         // Endless pagination: ever-new page links that add nothing.
-        pagesWithoutNews = m_seen.size() == before ? pagesWithoutNews + 1 : 0;
+        pagesWithoutNews = idsInList.size() == before ? pagesWithoutNews + 1 : 0;
         if (pagesWithoutNews >= 3) {
             skip(next.toString(), tr("pagination goes on without new objects; stopped"));
             return false;
@@ -286,6 +267,36 @@ bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
                                               .toString());
     }
     return true;
+}
+
+bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bodyId, bool incremental)
+{
+    return walkPages(first, incremental, [&](const QJsonArray &data) {
+        // One page, one transaction: an interruption leaves whole pages.
+        Transaction tx(m_cache.database());
+        for (const QJsonValue &value : data) {
+            const QJsonObject object = value.toObject();
+            const QString id = object.value(QLatin1String("id")).toString();
+            if (id.isEmpty()) {
+                continue;
+            }
+            // An entry without a type is a deletion marker left in an unfiltered list.
+            if (object.value(QLatin1String("deleted")).toBool() || !object.contains(QLatin1String("type"))) {
+                QJsonObject marker = object;
+                marker.insert(QLatin1String("deleted"), true);
+                if (!m_seen.contains(id) &&
+                    ObjectStore(m_cache.database()).upsert(kind, bodyId, marker, m_started) !=
+                        ObjectStore::Outcome::Unchanged) {
+                    ++m_summary.deleted;
+                }
+                m_seen.insert(id);
+                continue;
+            }
+            store(kind, bodyId, object);
+        }
+        tx.commit();
+        Q_EMIT progress(objectKindName(kind), m_seen.size());
+    });
 }
 
 // After a complete full walk: what the cache still holds of this body and kind, but the

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace Ratsmappe {
@@ -47,7 +49,7 @@ struct SyncSummary
 /// run, stored only after that list was walked to its end; the next run asks for
 /// modified_since = cursor - overlap. Every 7 days, and on demand, a full reconciliation walk
 /// also finds what changed without a new `modified` and what vanished without a deletion
-/// marker. Document bytes and scope are not part of this engine yet.
+/// marker. Then the document bytes of the meetings in scope are downloaded (FileDownloader).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -58,10 +60,14 @@ public:
     /// \a serverUrl is the System URL (a Body URL works too). Blocks until the run ends.
     SyncSummary run(const QUrl &serverUrl);
     void setRetryDelayForTests(int firstDelayMs) { m_firstRetryDelayMs = firstDelayMs; }
+    /// How far back of the last run an incremental run asks (servers bump `modified` late).
+    void setOverlapSeconds(int seconds) { m_overlapSeconds = seconds; }
     /// Forces the full reconciliation walk for the next runs.
     void setFull(bool full) { m_forceFull = full; }
+    /// Document bytes of the meetings in scope (SyncScope) are fetched after the metadata.
+    void setDownloadDocuments(bool download) { m_downloadDocuments = download; }
 
-    static constexpr int OverlapSeconds = 3600;
+    static constexpr int DefaultOverlapSeconds = 3600;
     static constexpr int ReconcileDays = 7;
 
 Q_SIGNALS:
@@ -69,6 +75,10 @@ Q_SIGNALS:
 
 private:
     void walkBody(const QJsonObject &body, const QString &serverId);
+    /// Follows `next` links, handing each page's entries over; stops on loops and on pages
+    /// that go on without new objects. Returns whether the list was walked to its end.
+    bool
+    walkPages(const QUrl &first, bool incremental, const std::function<void(const QJsonArray &)> &handlePage);
     /// Returns whether the list was walked to its end.
     bool walkList(const QUrl &url, ObjectKind kind, const QString &bodyId, bool incremental);
     void markVanished(ObjectKind kind, const QString &bodyId);
@@ -87,6 +97,9 @@ private:
     QDateTime m_started;
     int m_firstRetryDelayMs = 500;
     bool m_forceFull = false;
+    int m_overlapSeconds = DefaultOverlapSeconds;
+    bool m_downloadDocuments = true;
+    int m_downloadRequests = 0;
     QString m_serverId;
 };
 

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "filedownloader.h"
+
+#include "cache.h"
+#include "database.h"
+#include "documentstore.h"
+#include "storeerror.h"
+#include "syncengine.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace Ratsmappe {
+
+namespace {
+
+DocumentKind kindOfBytes(const QByteArray &head)
+{
+    if (head.startsWith("%PDF-")) {
+        return DocumentKind::Pdf;
+    }
+    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff") || head.startsWith("GIF8")) {
+        return DocumentKind::Image;
+    }
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\xd0\xcf\x11\xe0")) {
+        return DocumentKind::Office;
+    }
+    return DocumentKind::Other;
+}
+
+struct FileRow
+{
+    QUrl url;
+    QString mimeType;
+    QString sha1;
+    QString sha512;
+};
+
+std::optional<FileRow> fileRow(Database &db, const QString &fileId)
+{
+    Statement st(db,
+                 "SELECT coalesce(access_url, download_url), mime_type, sha1, sha512 FROM files "
+                 "WHERE id = ? AND deleted = 0");
+    st.bind(1, fileId);
+    if (!st.next() || st.text(0).isEmpty()) {
+        return std::nullopt;
+    }
+    return FileRow{QUrl(st.text(0)), st.text(1), st.text(2).toLower(), st.text(3).toLower()};
+}
+
+// Rereads a stored version; checksums cover bytes that may have arrived over two runs.
+QString checksumOf(DocumentStore &docs, qint64 versionId, QCryptographicHash::Algorithm algorithm)
+{
+    QCryptographicHash hash(algorithm);
+    auto device = docs.open(versionId);
+    if (device) {
+        hash.addData(device.get());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+/// One file's download: one request, streamed into a DocumentWriter.
+class FileDownloader::Job
+{
+public:
+    Job(FileDownloader::Result &result, Database &db, QString fileId, FileRow row)
+        : m_result(result)
+        , m_db(db)
+        , m_fileId(std::move(fileId))
+        , m_row(std::move(row))
+    { }
+
+    QNetworkReply *start(QNetworkAccessManager &network)
+    {
+        DocumentStore docs(m_db);
+        QNetworkRequest request(m_row.url);
+        request.setTransferTimeout(120000);
+        // Bytes as stored on the server: no transparent decompression, so ranges line up.
+        request.setRawHeader("Accept-Encoding", "identity");
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+
+        Statement partial(
+            m_db,
+            "SELECT id, etag FROM file_versions WHERE file_id = ? AND complete = 0 AND etag IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1");
+        partial.bind(1, m_fileId);
+        if (partial.next()) {
+            m_resume = partial.integer(0);
+            const auto v = docs.version(m_resume);
+            m_resumeFrom = v ? v->size / v->chunkSize * v->chunkSize : 0;
+            request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
+            request.setRawHeader("If-Range", partial.text(1).toUtf8());
+        } else if (const auto current = docs.currentVersion(m_fileId); current && !current->etag.isEmpty()) {
+            request.setRawHeader("If-None-Match", current->etag.toUtf8());
+        }
+        m_reply = network.get(request);
+        QObject::connect(m_reply, &QNetworkReply::readyRead, m_reply, [this] { receive(); });
+        return m_reply;
+    }
+
+    /// A transient failure (no answer, 429, 5xx) that another attempt may cure.
+    bool transient() const { return m_transient; }
+
+    void finish(bool lastAttempt)
+    {
+        m_lastAttempt = lastAttempt;
+        try {
+            complete();
+        } catch (const StoreError &e) {
+            fail(e.message());
+        }
+        m_reply->deleteLater();
+    }
+
+private:
+    void receive()
+    {
+        if (m_failed) {
+            return;
+        }
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200 && status != 206) {
+            return; // handled when the reply finishes
+        }
+        try {
+            if (!m_writer) {
+                openWriter(status);
+            }
+            const QByteArray bytes = m_reply->readAll();
+            if (m_head.size() < 16) {
+                m_head += bytes.left(16 - m_head.size());
+            }
+            m_writer->write(bytes);
+            if (m_writer->size() > MaxBytes) {
+                fail(FileDownloader::tr("larger than %1 MiB; not kept").arg(MaxBytes / (1024 * 1024)));
+                m_reply->abort();
+            }
+        } catch (const StoreError &e) {
+            fail(e.message());
+            m_reply->abort();
+        }
+    }
+
+    void openWriter(int status)
+    {
+        const QString etag = QString::fromUtf8(m_reply->rawHeader("ETag"));
+        const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (status == 206 && m_resume) {
+            // Only whole chunks survive an interruption; drop a torn tail before going on.
+            Statement(m_db, "DELETE FROM file_chunks WHERE version_id = ? AND seq >= ?")
+                .bind(1, m_resume)
+                .bind(2, m_resumeFrom / DocumentWriter::DefaultChunkSize)
+                .run();
+            m_writer = std::make_unique<DocumentWriter>(m_db, m_resume);
+            m_head = DocumentStore(m_db).readAll(m_resume).left(16);
+            return;
+        }
+        if (m_resume) {
+            // The server sent the whole file instead: the old partial bytes are worthless.
+            Statement(m_db, "DELETE FROM file_versions WHERE id = ?").bind(1, m_resume).run();
+            m_resume = 0;
+        }
+        m_writer = std::make_unique<DocumentWriter>(m_db, m_fileId, type, etag.isEmpty() ? QString() : etag);
+        m_expected = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    }
+
+    void complete()
+    {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_failed) {
+            discard();
+            return;
+        }
+        if (status == 304) {
+            ++m_result.unchanged;
+            return;
+        }
+        if (m_reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
+            if (!m_lastAttempt && (status == 0 || status == 429 || status >= 500)) {
+                m_transient = true; // tried again; partial bytes with an ETag are resumed then
+                if (!m_writer || m_reply->rawHeader("ETag").isEmpty()) {
+                    discard();
+                }
+                return;
+            }
+            // A partial version with an ETag stays for the next run to resume.
+            const bool resumable =
+                m_writer && !m_reply->rawHeader("ETag").isEmpty() && status >= 200 && status < 300;
+            fail(status == 410 ? FileDownloader::tr("deleted on the server (410)")
+                     : status  ? FileDownloader::tr("HTTP status %1").arg(status)
+                               : m_reply->errorString(),
+                 !resumable);
+            return;
+        }
+        if (!m_writer) {
+            openWriter(status); // an empty body
+        }
+        if (m_expected > 0 && status == 200 && m_writer->size() != m_expected) {
+            fail(FileDownloader::tr("incomplete: %1 of %2 bytes").arg(m_writer->size()).arg(m_expected));
+            return;
+        }
+        const DocumentKind kind = kindOfBytes(m_head);
+        const bool claimsPdf = m_row.mimeType.contains(QLatin1String("pdf"), Qt::CaseInsensitive);
+        if (claimsPdf && kind != DocumentKind::Pdf) {
+            fail(m_head.trimmed().startsWith('<')
+                     ? FileDownloader::tr("an HTML page instead of the PDF")
+                     : FileDownloader::tr("not a PDF, although announced as one"));
+            return;
+        }
+
+        Transaction tx(m_db);
+        DocumentStore docs(m_db);
+        const auto previous = docs.currentVersion(m_fileId);
+        const FileVersion done = m_writer->finish(kind);
+        if ((!m_row.sha512.isEmpty() &&
+             checksumOf(docs, done.id, QCryptographicHash::Sha512) != m_row.sha512) ||
+            (!m_row.sha1.isEmpty() && checksumOf(docs, done.id, QCryptographicHash::Sha1) != m_row.sha1)) {
+            // Bytes that fail the server's own checksum are not kept; the previous version
+            // stays current.
+            Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ?")
+                .bind(1, previous ? QVariant(previous->id) : QVariant())
+                .bind(2, m_fileId)
+                .run();
+            Statement(m_db, "DELETE FROM file_versions WHERE id = ?").bind(1, done.id).run();
+            tx.commit();
+            m_writer.reset();
+            fail(FileDownloader::tr("checksum does not match"));
+            return;
+        }
+        if (previous && previous->blake2b == done.blake2b) {
+            // The same bytes under a new ETag: keep one version.
+            Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ?")
+                .bind(1, previous->id)
+                .bind(2, m_fileId)
+                .run();
+            Statement(m_db, "UPDATE file_versions SET etag = ? WHERE id = ?")
+                .bind(1, done.etag)
+                .bind(2, previous->id)
+                .run();
+            Statement(m_db, "DELETE FROM file_versions WHERE id = ?").bind(1, done.id).run();
+            tx.commit();
+            ++m_result.unchanged;
+            return;
+        }
+        tx.commit();
+        ++m_result.downloaded;
+    }
+
+    void fail(const QString &reason, bool discardBytes = true)
+    {
+        if (!m_failed) {
+            m_result.skipped.append({m_fileId, reason});
+        }
+        m_failed = true;
+        if (discardBytes) {
+            discard();
+        }
+    }
+
+    void discard()
+    {
+        if (m_writer) {
+            Statement(m_db, "DELETE FROM file_versions WHERE id = ? AND complete = 0")
+                .bind(1, m_writer->versionId())
+                .run();
+            m_writer.reset();
+        }
+    }
+
+    FileDownloader::Result &m_result;
+    Database &m_db;
+    QString m_fileId;
+    FileRow m_row;
+    QNetworkReply *m_reply = nullptr;
+    std::unique_ptr<DocumentWriter> m_writer;
+    qint64 m_resume = 0;
+    qint64 m_resumeFrom = 0;
+    qint64 m_expected = 0;
+    QByteArray m_head;
+    bool m_failed = false;
+    bool m_transient = false;
+    bool m_lastAttempt = true;
+};
+
+FileDownloader::FileDownloader(Cache &cache, QNetworkAccessManager &network)
+    : m_cache(cache)
+    , m_network(network)
+{ }
+
+FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
+{
+    Result result;
+    Database &db = m_cache.database();
+    std::deque<QString> queue(fileIds.cbegin(), fileIds.cend());
+    QHash<QString, int> attempts;
+    int running = 0;
+    QEventLoop loop;
+
+    std::function<void()> startNext = [&] {
+        while (running < Parallel && !queue.empty()) {
+            const QString fileId = queue.front();
+            queue.pop_front();
+            const auto row = fileRow(db, fileId);
+            if (!row || !row->url.isValid() ||
+                (row->url.scheme() != QLatin1String("http") && row->url.scheme() != QLatin1String("https"))) {
+                result.skipped.append({fileId, tr("no usable download address")});
+                continue;
+            }
+            auto job = std::make_shared<Job>(result, db, fileId, *row);
+            QNetworkReply *reply = job->start(m_network);
+            ++result.requests;
+            ++running;
+            const int attempt = ++attempts[fileId];
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&, job, fileId, attempt] {
+                job->finish(attempt >= MaxAttempts);
+                if (job->transient()) {
+                    queue.push_back(fileId); // after the others: a little time for the server
+                }
+                --running;
+                startNext();
+                if (running == 0 && queue.empty()) {
+                    loop.quit();
+                }
+            });
+        }
+    };
+    startNext();
+    if (running > 0) {
+        loop.exec();
+    }
+    return result;
+}
+
+} // namespace Ratsmappe

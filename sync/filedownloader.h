@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Ratsmappe {
+
+class Cache;
+struct SyncSkip;
+
+/// Downloads document bytes into the cache, a few at a time: streamed into chunks (never a
+/// plaintext file), resumed with Range/If-Range after an interruption, skipped with
+/// If-None-Match when unchanged, checked against Content-Length and any checksum the server
+/// gives, and recognised by their bytes (a PDF must start like one). A version becomes the
+/// file's current one only when all of that passed; a changed file gets a new version and the
+/// old one stays.
+class FileDownloader
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::FileDownloader)
+public:
+    struct Result
+    {
+        int downloaded = 0; ///< new versions stored
+        int unchanged = 0; ///< answered 304, or the same bytes again
+        int requests = 0;
+        QList<SyncSkip> skipped;
+    };
+
+    static constexpr int Parallel = 4;
+    static constexpr int MaxAttempts = 3;
+    static constexpr qint64 MaxBytes = 1024LL * 1024 * 1024;
+
+    FileDownloader(Cache &cache, QNetworkAccessManager &network);
+    /// Fetches \a fileIds (in this order of priority) and blocks until all are done.
+    Result download(const QStringList &fileIds);
+
+private:
+    class Job;
+    Cache &m_cache;
+    QNetworkAccessManager &m_network;
+};
+
+} // namespace Ratsmappe

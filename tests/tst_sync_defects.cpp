@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// One test per real-server defect (../shared/notes/oparl.md), against the stateful fake
+// server: the run goes on where it can, reports what it skipped and why, and retries
+// transient failures.
+
+#include "cache.h"
+#include "documentstore.h"
+#include "fakeoparlserver.h"
+#include "syncengine.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ratsmappe;
+using Defect = Test::FakeOParlServer::Defect;
+
+class SyncDefectsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    struct Setup
+    {
+        std::unique_ptr<Test::FakeOParlServer> server;
+        std::unique_ptr<Cache> cache;
+        std::unique_ptr<SyncEngine> engine;
+        QStringList papers;
+        QString file;
+    };
+
+    // Eight papers (three pages) and a meeting in scope with one PDF.
+    Setup setUp()
+    {
+        Setup s;
+        s.server = std::make_unique<Test::FakeOParlServer>(3);
+        s.server->setNow(QDateTime::currentDateTimeUtc().addDays(-1));
+        for (int i = 1; i <= 8; ++i) {
+            s.papers << s.server->add(QStringLiteral("Paper"),
+                                      {{QStringLiteral("name"), QStringLiteral("Vorlage %1").arg(i)}});
+        }
+        s.file =
+            s.server->add(QStringLiteral("File"), {{QStringLiteral("name"), QStringLiteral("Einladung")}});
+        s.server->setFileBytes(s.file, "%PDF-1.4\n% Einladung\n%%EOF\n");
+        s.server->add(
+            QStringLiteral("Meeting"),
+            {{QStringLiteral("name"), QStringLiteral("Ratssitzung")},
+             {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)},
+             {QStringLiteral("invitation"), s.file}});
+        s.server->setNow({});
+        s.cache = Test::createCache(m_tmp.filePath(
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        s.engine = std::make_unique<SyncEngine>(*s.cache);
+        s.engine->setRetryDelayForTests(1);
+        return s;
+    }
+
+    static QString reasons(const SyncSummary &summary)
+    {
+        QStringList out;
+        for (const SyncSkip &skip : summary.skipped) {
+            out << skip.id + QLatin1String(": ") + skip.reason;
+        }
+        return out.join(QLatin1String("; "));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Test::pinEnvironment(); }
+
+    void survivesDefect_data()
+    {
+        QTest::addColumn<Defect>("defect");
+        QTest::newRow("empty window 404") << Defect::EmptyModifiedSince404;
+        QTest::newRow("empty window bare array") << Defect::EmptyModifiedSinceBareArray;
+        QTest::newRow("deleted without type") << Defect::DeletedWithoutType;
+        QTest::newRow("transient errors") << Defect::TransientErrors;
+        QTest::newRow("raw control chars") << Defect::RawControlChars;
+        QTest::newRow("reject fractional seconds") << Defect::RejectFractionalSeconds;
+        QTest::newRow("html error with 200") << Defect::HtmlErrorWith200;
+        QTest::newRow("wrong pdf content type") << Defect::WrongPdfContentType;
+        QTest::newRow("next drops filters") << Defect::NextDropsFilters;
+    }
+
+    // Defects a run gets through completely: first a full run, then, after a change and a
+    // deletion, an incremental one; the cache ends equal to the server.
+    void survivesDefect()
+    {
+        QFETCH(Defect, defect);
+        Setup s = setUp();
+        s.server->setDefect(defect);
+        SyncSummary first = s.engine->run(s.server->systemUrl());
+        QVERIFY2(first.complete && first.skipped.isEmpty(), qPrintable(reasons(first)));
+        QCOMPARE(ObjectStore(s.cache->database()).count(ObjectKind::Paper), 8);
+        QCOMPARE(first.downloaded, 1);
+        DocumentStore docs(s.cache->database());
+        QCOMPARE(docs.currentVersion(s.file)->kind, DocumentKind::Pdf);
+
+        QTest::qWait(1100); // the changes get a later second than the first run's cursor
+        s.server->change(s.papers.at(4), {{QStringLiteral("name"), QStringLiteral("Vorlage 5, geändert")}});
+        s.server->remove(s.papers.at(6));
+        const SyncSummary second = s.engine->run(s.server->systemUrl());
+        QVERIFY2(second.complete && second.skipped.isEmpty(), qPrintable(reasons(second)));
+        QCOMPARE(second.deleted, 1);
+        ObjectStore objects(s.cache->database());
+        QCOMPARE(objects.count(ObjectKind::Paper), 7);
+        QVERIFY(objects.get(ObjectKind::Paper, s.papers.at(4))
+                    ->data.value(QLatin1String("name"))
+                    .toString()
+                    .contains(QStringLiteral("geändert")));
+    }
+
+    void loopingPaginationIsStopped_data()
+    {
+        QTest::addColumn<Defect>("defect");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("next points to itself") << Defect::SelfLoopNext << QStringLiteral("loops back");
+        QTest::newRow("endless pages") << Defect::EndlessPagination << QStringLiteral("without new objects");
+    }
+
+    void loopingPaginationIsStopped()
+    {
+        QFETCH(Defect, defect);
+        QFETCH(QString, reason);
+        Setup s = setUp();
+        s.server->setDefect(defect);
+        const SyncSummary summary = s.engine->run(s.server->systemUrl());
+        // Stopped with a clear reason, never walking forever; the run is not complete, so no
+        // lastSync is recorded, but what was read is kept.
+        QVERIFY(!summary.complete);
+        QVERIFY2(reasons(summary).contains(reason), qPrintable(reasons(summary)));
+        QVERIFY(!s.cache->status().lastSync.isValid());
+        QVERIFY(ObjectStore(s.cache->database()).count(ObjectKind::Paper) >= 3);
+        QVERIFY(summary.requests < 100);
+    }
+
+    void htmlInsteadOfPdfIsNotKept()
+    {
+        Setup s = setUp();
+        s.server->setFileBytes(s.file, "<html><body>Fehler 500</body></html>");
+        const SyncSummary summary = s.engine->run(s.server->systemUrl());
+        QVERIFY(summary.complete);
+        QCOMPARE(summary.downloaded, 0);
+        QVERIFY2(reasons(summary).contains(QLatin1String("HTML")), qPrintable(reasons(summary)));
+        QVERIFY(!DocumentStore(s.cache->database()).currentVersion(s.file));
+        QCOMPARE(s.cache->database().queryInt("SELECT count(*) FROM file_versions"), 0);
+    }
+
+    void unreachableServerIsReported()
+    {
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        SyncEngine engine(*cache);
+        engine.setRetryDelayForTests(1);
+        QTcpServer closed; // a port that was free a moment ago and has no listener now
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const SyncSummary summary =
+            engine.run(QUrl(QStringLiteral("http://127.0.0.1:%1/oparl/system").arg(port)));
+        QVERIFY(!summary.reachable);
+        QVERIFY(!summary.complete);
+        QCOMPARE(summary.skipped.size(), 1);
+        QCOMPARE(summary.requests, 4); // tried, then retried with backoff
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncDefectsTest)
+#include "tst_sync_defects.moc"
