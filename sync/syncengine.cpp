@@ -138,6 +138,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             }
         }
         fetchMissingReferences();
+        markLateDocuments();
         if (m_downloadDocuments) {
             // New files in scope, and those whose metadata changed in this run.
             const QStringList files =
@@ -466,6 +467,38 @@ void SyncEngine::storeFile(const QJsonValue &value, const QString &ownerId, cons
         .bind(2, fileId)
         .bind(3, role)
         .run();
+}
+
+// A Tischvorlage: a document for a meeting that appeared after the invitation went out (the
+// date of the meeting's invitation file, else seven days before the meeting) and before the
+// meeting. "Appeared" is the server's `created`, else the file's `date`, else when this cache
+// first saw it. Protocols and resolutions come after a meeting by nature and are never late.
+void SyncEngine::markLateDocuments()
+{
+    m_cache.database().exec(R"sql(
+        WITH invited AS (
+            SELECT m.id AS meeting_id, substr(m.start, 1, 10) AS day,
+                   coalesce((SELECT substr(f.date, 1, 10) FROM file_links l JOIN files f ON f.id = l.file_id
+                             WHERE l.owner_id = m.id AND l.role = 'invitation' AND f.date IS NOT NULL LIMIT 1),
+                            date(substr(m.start, 1, 10), '-7 days')) AS invitation
+            FROM meetings m WHERE m.deleted = 0 AND m.start IS NOT NULL
+        ),
+        owners AS (
+            SELECT id AS owner, id AS meeting_id FROM meetings
+            UNION ALL SELECT id, meeting_id FROM agenda_items WHERE meeting_id IS NOT NULL
+            UNION ALL SELECT paper_id, meeting_id FROM consultations WHERE meeting_id IS NOT NULL
+        ),
+        late AS (
+            SELECT DISTINCT l.file_id FROM owners o
+            JOIN invited i ON i.meeting_id = o.meeting_id
+            JOIN file_links l ON l.owner_id = o.owner AND l.role IN ('auxiliaryFile', 'mainFile')
+            JOIN files f ON f.id = l.file_id
+            WHERE substr(coalesce(json_extract(f.data, '$.created'), f.date, f.first_seen), 1, 10) > i.invitation
+              AND substr(coalesce(json_extract(f.data, '$.created'), f.date, f.first_seen), 1, 10) <= i.day
+        )
+        UPDATE files SET late = (id IN (SELECT file_id FROM late))
+        WHERE late != (id IN (SELECT file_id FROM late));
+    )sql");
 }
 
 // Objects that are linked by URL but appear in no list (Locations of persons, on SD.NET)

@@ -86,6 +86,7 @@ private:
     void store(ObjectKind kind, const QString &parentId, const QJsonObject &object);
     void storeFile(const QJsonValue &value, const QString &ownerId, const QString &role);
     void fetchMissingReferences();
+    void markLateDocuments();
     void skip(const QString &id, const QString &reason);
 
     Cache &m_cache;

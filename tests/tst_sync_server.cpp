@@ -9,9 +9,15 @@
 #include "syncengine.h"
 #include "testutil.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
+
 #include <QTest>
+#include <csignal>
 
 using namespace Ratsmappe;
 
@@ -156,6 +162,133 @@ private Q_SLOTS:
         QCOMPARE(s.deleted, 1);
         QCOMPARE(server.requestLog().filter(QStringLiteral("modified_since")).size(), 0);
         compareWithServer(*cache, server);
+    }
+
+    // `ratsmappe sync` killed with SIGKILL at random moments, many times, then resumed: the cache
+    // opens every time, never shows a partial document, and ends equal to the server.
+    void killedSyncResumes()
+    {
+        Test::FakeOParlServer server(3);
+        server.setNow(QDateTime::currentDateTimeUtc().addDays(-1));
+        QHash<QString, QByteArray> bytes;
+        for (int i = 0; i < 6; ++i) {
+            const QString file = server.add(QStringLiteral("File"),
+                                            {{QStringLiteral("name"), QStringLiteral("Anlage %1").arg(i)}});
+            QByteArray pdf = "%PDF-1.7\n% Anlage " + QByteArray::number(i) + '\n';
+            pdf += QByteArray(900 * 1024 + i * 1000, static_cast<char>('a' + i)) + "\n%%EOF\n";
+            server.setFileBytes(file, pdf);
+            bytes.insert(file, pdf);
+            server.add(
+                QStringLiteral("Meeting"),
+                {{QStringLiteral("name"), QStringLiteral("Sitzung %1").arg(i)},
+                 {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(i).toString(Qt::ISODate)},
+                 {QStringLiteral("auxiliaryFile"), QJsonArray{file}}});
+        }
+        for (int i = 0; i < 300; ++i) {
+            server.add(QStringLiteral("Paper"),
+                       {{QStringLiteral("name"), QStringLiteral("Vorlage %1").arg(i)}});
+        }
+
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("c"));
+        Test::createCache(dir);
+        const SecretKey key = Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), QString::fromUtf8(Test::passphrase().bytes()));
+        // --full: every round walks everything again, so there is always something to interrupt.
+        const QStringList args = {QStringLiteral("sync"),
+                                  QStringLiteral("--cache"),
+                                  dir,
+                                  QStringLiteral("--server"),
+                                  server.systemUrl().toString(),
+                                  QStringLiteral("--json"),
+                                  QStringLiteral("--full")};
+
+        auto runChild = [&](int killAfterMs) {
+            QProcess child;
+            child.setProcessEnvironment(env);
+            child.setStandardInputFile(QProcess::nullDevice());
+            QEventLoop loop; // the server answers from this loop while the child runs
+            QObject::connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);
+            if (killAfterMs >= 0) {
+                QTimer::singleShot(killAfterMs, &loop, [&] {
+                    if (child.state() == QProcess::Running) {
+                        ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+                    }
+                });
+            }
+            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+            child.start(Test::binDir() + QLatin1String("/ratsmappe"), args);
+            loop.exec();
+            return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
+        };
+
+        auto *rng = QRandomGenerator::global();
+        int killed = 0;
+        for (int round = 0; round < 10; ++round) {
+            // A whole run takes about 300 ms here (Argon2 included): most rounds die midway.
+            if (runChild(20 + rng->bounded(300)) == -1) {
+                ++killed;
+            }
+            auto cache = Cache::open(dir, key);
+            QCOMPARE(cache->database().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+            // Whatever is current is complete and exactly the server's bytes.
+            DocumentStore docs(cache->database());
+            for (auto it = bytes.cbegin(); it != bytes.cend(); ++it) {
+                if (const auto v = docs.currentVersion(it.key())) {
+                    QVERIFY(v->complete);
+                    QCOMPARE(docs.readAll(v->id), it.value());
+                }
+            }
+        }
+        QVERIFY2(killed > 0, "no run was killed: the test proved nothing");
+        QCOMPARE(runChild(-1), 0);
+        auto cache = Cache::open(dir, key);
+        compareWithServer(*cache, server);
+        DocumentStore docs(cache->database());
+        for (auto it = bytes.cbegin(); it != bytes.cend(); ++it) {
+            QCOMPARE(docs.readAll(docs.currentVersion(it.key())->id), it.value());
+        }
+        QVERIFY(cache->status().lastSync.isValid());
+    }
+
+    void lateDocumentsAreMarked()
+    {
+        Test::FakeOParlServer server;
+        const QDate meetingDay = QDate::currentDate().addDays(5);
+        auto createdOn = [](const QDate &day) {
+            return day.startOfDay(QTimeZone::UTC).toString(Qt::ISODate);
+        };
+        const QString invitation =
+            server.add(QStringLiteral("File"),
+                       {{QStringLiteral("name"), QStringLiteral("Einladung")},
+                        {QStringLiteral("date"), meetingDay.addDays(-10).toString(Qt::ISODate)}});
+        const QString onTime = server.add(QStringLiteral("File"),
+                                          {{QStringLiteral("name"), QStringLiteral("Vorlage")},
+                                           {QStringLiteral("created"), createdOn(meetingDay.addDays(-12))}});
+        const QString late = server.add(QStringLiteral("File"),
+                                        {{QStringLiteral("name"), QStringLiteral("Tischvorlage")},
+                                         {QStringLiteral("created"), createdOn(meetingDay.addDays(-1))}});
+        const QString protocol = server.add(QStringLiteral("File"),
+                                            {{QStringLiteral("name"), QStringLiteral("Protokoll")},
+                                             {QStringLiteral("created"), createdOn(meetingDay.addDays(-1))}});
+        server.add(QStringLiteral("Meeting"),
+                   {{QStringLiteral("start"),
+                     meetingDay.startOfDay(QTimeZone::UTC).addSecs(18 * 3600).toString(Qt::ISODate)},
+                    {QStringLiteral("invitation"), invitation},
+                    {QStringLiteral("resultsProtocol"), protocol},
+                    {QStringLiteral("auxiliaryFile"), QJsonArray{onTime, late}}});
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        SyncEngine engine(*cache);
+        engine.setDownloadDocuments(false);
+        QVERIFY(engine.run(server.systemUrl()).complete);
+        Statement st(cache->database(), "SELECT id FROM files WHERE late = 1");
+        QStringList lateIds;
+        while (st.next()) {
+            lateIds << st.text(0);
+        }
+        QCOMPARE(lateIds, QStringList{late});
     }
 };
 

@@ -4,10 +4,20 @@
 #include "cacheunlocker.h"
 #include "documentstore.h"
 #include "exitcode.h"
+#include "filedownloader.h"
+#include "syncengine.h"
+
+#include <QNetworkAccessManager>
 
 #include <cstdio>
 
 namespace Ratsmappe {
+
+void CatCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(
+        {QStringLiteral("fetch"), tr("Download the document first if it is not in the cache yet.")});
+}
 
 QString CatCommand::summary() const
 {
@@ -23,7 +33,17 @@ int CatCommand::run(const QCommandLineParser &parser, const CommandContext &cont
     }
     const auto cache = CacheUnlocker(context).open();
     DocumentStore docs(cache->database());
-    const auto version = docs.currentVersion(args.first());
+    auto version = docs.currentVersion(args.first());
+    if (!version && parser.isSet(QStringLiteral("fetch"))) {
+        // Any document, in scope or not, can be fetched on demand; it is kept afterwards.
+        QNetworkAccessManager network;
+        const FileDownloader::Result result = FileDownloader(*cache, network).download({args.first()});
+        for (const SyncSkip &skip : result.skipped) {
+            context.message(tr("ratsmappe cat: %1 could not be fetched: %2").arg(skip.id, skip.reason));
+            return ExitNetwork;
+        }
+        version = docs.currentVersion(args.first());
+    }
     if (!version) {
         context.message(
             tr("ratsmappe cat: %1 is not downloaded (or not a file in the cache).").arg(args.first()));

@@ -84,6 +84,7 @@ class CatCommand : public Command
 public:
     QString name() const override { return QStringLiteral("cat"); }
     QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
     bool takesArguments() const override { return true; }
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
 };

@@ -53,7 +53,7 @@ int LsCommand::run(const QCommandLineParser &parser, const CommandContext &conte
     const auto cache = CacheUnlocker(context).open();
     const bool files = qstrcmp(listing->table, "files") == 0;
     const QByteArray sql = QByteArray("SELECT id, data, first_seen, last_changed, name, ") + listing->column +
-        (files ? ", current_version IS NOT NULL" : ", 0") + " FROM " + listing->table +
+        (files ? ", current_version IS NOT NULL, late" : ", 0, 0") + " FROM " + listing->table +
         " WHERE deleted = 0 ORDER BY " + listing->order;
     Statement st(cache->database(), sql.constData());
     QJsonArray out;
@@ -69,6 +69,7 @@ int LsCommand::run(const QCommandLineParser &parser, const CommandContext &conte
         o.insert(QStringLiteral("lastChanged"), st.text(3));
         if (files) {
             o.insert(QStringLiteral("downloaded"), st.integer(6) != 0);
+            o.insert(QStringLiteral("late"), st.integer(7) != 0);
         }
         out.append(o);
     }

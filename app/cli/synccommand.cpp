@@ -4,6 +4,7 @@
 #include "cacheunlocker.h"
 #include "exitcode.h"
 #include "syncengine.h"
+#include "syncscope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,6 +25,19 @@ void SyncCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("server"),
          tr("The server's System URL (a Body URL works too). Default: every server in the cache."),
          QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("committee"),
+         tr("Keep the documents of this committee's meetings (an OParl Organization id; repeatable). "
+            "Default: all committees."),
+         QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("all-committees"), tr("Forget the chosen committees: documents of all of them.")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("Keep documents of meetings from DATE on (YYYY-MM-DD; default: 90 days back)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("until"),
+                      tr("Keep documents of meetings up to DATE (YYYY-MM-DD; default: no end)."),
+                      QStringLiteral("DATE")});
     parser.addOption(
         {QStringLiteral("full"), tr("Walk every list in full, to find what changed silently or vanished.")});
 }
@@ -51,6 +65,27 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
             return ExitUsage;
         }
     }
+
+    // The scope is stored in the cache: flags change it for this and every later run.
+    SyncScope scope = SyncScope::load(cache->database());
+    for (const char *option : {"from", "until"}) {
+        if (!parser.isSet(QLatin1String(option))) {
+            continue;
+        }
+        const QDate date = QDate::fromString(parser.value(QLatin1String(option)), Qt::ISODate);
+        if (!date.isValid()) {
+            context.message(tr("“%1” is not a date (YYYY-MM-DD).").arg(parser.value(QLatin1String(option))));
+            return ExitUsage;
+        }
+        (qstrcmp(option, "from") == 0 ? scope.from : scope.until) = date;
+    }
+    if (parser.isSet(QStringLiteral("all-committees"))) {
+        scope.committees.clear();
+    }
+    if (parser.isSet(QStringLiteral("committee"))) {
+        scope.committees = parser.values(QStringLiteral("committee"));
+    }
+    scope.save(cache->database());
 
     SyncEngine engine(*cache);
     engine.setFull(parser.isSet(QStringLiteral("full")));
