@@ -109,6 +109,7 @@ public:
 
     /// A transient failure (no answer, 429, 5xx) that another attempt may cure.
     bool transient() const { return m_transient; }
+    qint64 bytes() const { return m_received; }
 
     void finish(bool lastAttempt)
     {
@@ -136,6 +137,7 @@ private:
                 openWriter(status);
             }
             const QByteArray bytes = m_reply->readAll();
+            m_received += bytes.size();
             if (m_head.size() < 16) {
                 m_head += bytes.left(16 - m_head.size());
             }
@@ -288,6 +290,7 @@ private:
     QByteArray m_head;
     bool m_failed = false;
     bool m_transient = false;
+    qint64 m_received = 0;
     bool m_lastAttempt = true;
 };
 
@@ -302,6 +305,8 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
     Database &db = m_cache.database();
     std::deque<QString> queue(fileIds.cbegin(), fileIds.cend());
     QHash<QString, int> attempts;
+    int done = 0;
+    qint64 bytes = 0;
     int running = 0;
     QEventLoop loop;
 
@@ -322,10 +327,14 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
             const int attempt = ++attempts[fileId];
             QObject::connect(reply, &QNetworkReply::finished, reply, [&, job, fileId, attempt] {
                 job->finish(attempt >= MaxAttempts);
+                bytes += job->bytes();
                 if (job->transient()) {
                     queue.push_back(fileId); // after the others: a little time for the server
                 }
                 --running;
+                if (onProgress && !job->transient()) {
+                    onProgress(++done, int(fileIds.size()), bytes);
+                }
                 startNext();
                 if (running == 0 && queue.empty()) {
                     loop.quit();

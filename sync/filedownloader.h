@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace Ratsmappe {
@@ -37,6 +39,9 @@ public:
     static constexpr qint64 MaxBytes = 1024LL * 1024 * 1024;
 
     FileDownloader(Cache &cache, QNetworkAccessManager &network);
+    /// Called after each file with the files done so far, their total, and the bytes received.
+    std::function<void(int done, int total, qint64 bytes)> onProgress;
+
     /// Fetches \a fileIds (in this order of priority) and blocks until all are done.
     Result download(const QStringList &fileIds);
 

@@ -94,6 +94,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
+    m_bodies = SyncScope::load(m_cache.database()).bodies;
     m_client->setRetryPolicy({4, m_firstRetryDelayMs, 60000});
 
     const OParlClient::Reply entry = m_client->get(serverUrl);
@@ -146,6 +147,9 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                     .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs));
             Q_EMIT progress(QStringLiteral("files"), files.size());
             FileDownloader downloader(m_cache, *m_network);
+            downloader.onProgress = [this](int done, int total, qint64 bytes) {
+                Q_EMIT progress(tr("documents %1 of %2").arg(done).arg(total), bytes);
+            };
             const FileDownloader::Result result = downloader.download(files);
             m_summary.downloaded += result.downloaded;
             m_summary.skipped += result.skipped;
@@ -166,7 +170,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
 void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
 {
     const QString bodyId = body.value(QLatin1String("id")).toString();
-    if (bodyId.isEmpty()) {
+    if (bodyId.isEmpty() || (!m_bodies.isEmpty() && !m_bodies.contains(bodyId))) {
         return;
     }
     {

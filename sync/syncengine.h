@@ -71,7 +71,9 @@ public:
     static constexpr int ReconcileDays = 7;
 
 Q_SIGNALS:
-    void progress(const QString &step, qint64 objects);
+    /// \a step names the list or phase; \a count is the objects read so far, or for
+    /// documents the bytes received.
+    void progress(const QString &step, qint64 count);
 
 private:
     void walkBody(const QJsonObject &body, const QString &serverId);
@@ -102,6 +104,7 @@ private:
     bool m_downloadDocuments = true;
     int m_downloadRequests = 0;
     QString m_serverId;
+    QStringList m_bodies;
 };
 
 } // namespace Ratsmappe

@@ -17,6 +17,8 @@ SyncScope SyncScope::load(Database &db)
             scope.until = QDate::fromString(st.text(1), Qt::ISODate);
         } else if (key.startsWith(QLatin1String("committee:"))) {
             scope.committees << key.mid(10);
+        } else if (key.startsWith(QLatin1String("body:"))) {
+            scope.bodies << key.mid(5);
         }
     }
     return scope;
@@ -35,6 +37,9 @@ void SyncScope::save(Database &db) const
     }
     for (const QString &committee : committees) {
         insert.bind(1, QLatin1String("committee:") + committee).bind(2, QString()).run();
+    }
+    for (const QString &body : bodies) {
+        insert.bind(1, QLatin1String("body:") + body).bind(2, QString()).run();
     }
     tx.commit();
 }

@@ -18,6 +18,7 @@ struct SyncScope
     QDate from; ///< invalid: DefaultDaysBack before today
     QDate until; ///< invalid: no end
     QStringList committees;
+    QStringList bodies; ///< OParl Body ids to sync; none means every body of the server
 
     static SyncScope load(Database &db);
     void save(Database &db) const;

@@ -7,6 +7,7 @@
 #include "documentstore.h"
 #include "fakeoparlserver.h"
 #include "syncengine.h"
+#include "syncscope.h"
 #include "testutil.h"
 
 #include <QEventLoop>
@@ -289,6 +290,24 @@ private Q_SLOTS:
             lateIds << st.text(0);
         }
         QCOMPARE(lateIds, QStringList{late});
+    }
+
+    void bodyScope()
+    {
+        Test::FakeOParlServer server;
+        server.add(QStringLiteral("Paper"), {{QStringLiteral("name"), QStringLiteral("Vorlage")}});
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        SyncScope scope;
+        scope.bodies = {server.url(QStringLiteral("oparl/body/2"))};
+        scope.save(cache->database());
+        SyncEngine engine(*cache);
+        QVERIFY(engine.run(server.systemUrl()).complete);
+        QCOMPARE(ObjectStore(cache->database()).count(ObjectKind::Paper), 0);
+        scope.bodies = {server.bodyId()};
+        scope.save(cache->database());
+        QVERIFY(engine.run(server.systemUrl()).complete);
+        QCOMPARE(ObjectStore(cache->database()).count(ObjectKind::Paper), 1);
     }
 };
 

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::CatCommand</name>
+    <message>
+        <source>Download the document first if it is not in the cache yet.</source>
+        <translation>Das Dokument zuerst herunterladen, falls es noch nicht im Cache ist.</translation>
+    </message>
+    <message>
+        <source>Write the current version of a downloaded document to stdout.</source>
+        <translation>Die aktuelle Fassung eines heruntergeladenen Dokuments auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>ratsmappe cat: name one file id.</source>
+        <translation>ratsmappe cat: Nennen Sie eine Datei-ID.</translation>
+    </message>
+    <message>
+        <source>ratsmappe cat: %1 could not be fetched: %2</source>
+        <translation>ratsmappe cat: %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>ratsmappe cat: %1 is not downloaded (or not a file in the cache).</source>
+        <translation>ratsmappe cat: %1 ist nicht heruntergeladen (oder keine Datei im Cache).</translation>
+    </message>
+    <message>
+        <source>ratsmappe cat: writing %1 failed.</source>
+        <translation>ratsmappe cat: Schreiben von %1 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::CommandLine</name>
     <message>
         <source>Usage: ratsmappe [COMMAND] [options]
@@ -166,6 +193,41 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Cache database error (%1): %2</source>
         <translation>Fehler der Cache-Datenbank (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::FileDownloader</name>
+    <message>
+        <source>larger than %1 MiB; not kept</source>
+        <translation>größer als %1 MiB; nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>deleted on the server (410)</source>
+        <translation>auf dem Server gelöscht (410)</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 bytes</source>
+        <translation>unvollständig: %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of the PDF</source>
+        <translation>eine HTML-Seite statt des PDF</translation>
+    </message>
+    <message>
+        <source>not a PDF, although announced as one</source>
+        <translation>kein PDF, obwohl als PDF angekündigt</translation>
+    </message>
+    <message>
+        <source>checksum does not match</source>
+        <translation>Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>no usable download address</source>
+        <translation>keine brauchbare Download-Adresse</translation>
     </message>
 </context>
 <context>
@@ -258,6 +320,36 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The system keychain could not remove the key: %1</source>
         <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::LsCommand</name>
+    <message>
+        <source>List what the cache holds: meetings, agenda-items, papers, files, organizations or persons.</source>
+        <translation>Auflisten, was der Cache enthält: meetings (Sitzungen), agenda-items (Tagesordnungspunkte), papers (Vorlagen), files (Dateien), organizations (Gremien) oder persons (Personen).</translation>
+    </message>
+    <message>
+        <source>ratsmappe ls: name one kind: meetings, agenda-items, papers, files, organizations or persons.</source>
+        <translation>ratsmappe ls: Nennen Sie eine Art: meetings, agenda-items, papers, files, organizations oder persons.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::OParlClient</name>
+    <message>
+        <source>not followed: the link points to another host (%1)</source>
+        <translation>nicht gefolgt: der Link zeigt auf einen anderen Server (%1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -363,6 +455,80 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
             <numerusform>Größe:           %1 auf dem Datenträger, %2 in %n Dokument</numerusform>
             <numerusform>Größe:           %1 auf dem Datenträger, %2 in %n Dokumenten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::SyncCommand</name>
+    <message>
+        <source>Sync the council&apos;s OParl server into the cache.</source>
+        <translation>Das OParl-Ratsinformationssystem in den Cache synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s System URL (a Body URL works too). Default: every server in the cache.</source>
+        <translation>Die System-URL des Servers (eine Body-URL geht auch). Vorgabe: alle Server im Cache.</translation>
+    </message>
+    <message>
+        <source>Keep the documents of this committee&apos;s meetings (an OParl Organization id; repeatable). Default: all committees.</source>
+        <translation>Die Unterlagen der Sitzungen dieses Gremiums bereithalten (eine OParl-Organization-ID; wiederholbar). Vorgabe: alle Gremien.</translation>
+    </message>
+    <message>
+        <source>Forget the chosen committees: documents of all of them.</source>
+        <translation>Die gewählten Gremien vergessen: Unterlagen aller Gremien.</translation>
+    </message>
+    <message>
+        <source>Keep documents of meetings from DATE on (YYYY-MM-DD; default: 90 days back).</source>
+        <translation>Unterlagen der Sitzungen ab DATUM bereithalten (JJJJ-MM-TT; Vorgabe: 90 Tage zurück).</translation>
+    </message>
+    <message>
+        <source>Keep documents of meetings up to DATE (YYYY-MM-DD; default: no end).</source>
+        <translation>Unterlagen der Sitzungen bis DATUM bereithalten (JJJJ-MM-TT; Vorgabe: ohne Ende).</translation>
+    </message>
+    <message>
+        <source>Walk every list in full, to find what changed silently or vanished.</source>
+        <translation>Jede Liste vollständig abrufen, um stille Änderungen und Verschwundenes zu finden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL.</source>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>No server in the cache yet: name one with --server URL.</source>
+        <translation>Noch kein Server im Cache: Nennen Sie einen mit --server URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 deleted, %5 skipped, %6 requests in %7 s</source>
+        <translation>%1: %2 neu, %3 geändert, %4 gelöscht, %5 übersprungen, %6 Anfragen in %7 s</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync only this body of the server (an OParl Body id; repeatable). Default: all.</source>
+        <translation>Nur diese Körperschaft des Servers synchronisieren (eine OParl-Body-ID; wiederholbar). Vorgabe: alle.</translation>
+    </message>
+    <message>
+        <source>Forget the chosen bodies: sync all of them.</source>
+        <translation>Die gewählten Körperschaften vergessen: alle synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::SyncEngine</name>
+    <message>
+        <source>pagination loops back to a page seen before</source>
+        <translation>die Seitenfolge kehrt zu einer bereits gelesenen Seite zurück</translation>
+    </message>
+    <message>
+        <source>pagination goes on without new objects; stopped</source>
+        <translation>die Seitenfolge geht ohne neue Objekte weiter; abgebrochen</translation>
+    </message>
+    <message>
+        <source>documents %1 of %2</source>
+        <translation>Dokumente %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ void SyncCommand::addOptions(QCommandLineParser &parser) const
          tr("Keep the documents of this committee's meetings (an OParl Organization id; repeatable). "
             "Default: all committees."),
          QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("body"),
+                      tr("Sync only this body of the server (an OParl Body id; repeatable). Default: all."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("all-bodies"), tr("Forget the chosen bodies: sync all of them.")});
     parser.addOption(
         {QStringLiteral("all-committees"), tr("Forget the chosen committees: documents of all of them.")});
     parser.addOption({QStringLiteral("from"),
@@ -81,6 +85,12 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
     }
     if (parser.isSet(QStringLiteral("all-committees"))) {
         scope.committees.clear();
+    }
+    if (parser.isSet(QStringLiteral("all-bodies"))) {
+        scope.bodies.clear();
+    }
+    if (parser.isSet(QStringLiteral("body"))) {
+        scope.bodies = parser.values(QStringLiteral("body"));
     }
     if (parser.isSet(QStringLiteral("committee"))) {
         scope.committees = parser.values(QStringLiteral("committee"));
