@@ -3,9 +3,13 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdlib>
 #include <ctime>
@@ -54,6 +58,37 @@ QStringList findMarkers(const QString &dir, const QByteArrayList &markers)
 QString binDir()
 {
     return QCoreApplication::applicationDirPath();
+}
+
+QJsonObject Run::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    // Generous: a command that waits for input that cannot come shows as a failure, not a hang.
+    QTimer::singleShot(180000, &loop, &QEventLoop::quit);
+    p.start(binDir() + QLatin1String("/ratsmappe"), args);
+    if (p.waitForStarted()) {
+        loop.exec();
+    }
+    Run r;
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out: " + args.join(QLatin1Char(' ')).toUtf8();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 } // namespace Ratsmappe::Test

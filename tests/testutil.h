@@ -5,6 +5,8 @@
 #include "secret.h"
 
 #include <QByteArrayList>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -26,5 +28,18 @@ QStringList findMarkers(const QString &dir, const QByteArrayList &markers);
 
 /// The folder of the built programs (ratsmappe and the test helpers).
 QString binDir();
+
+/// What a run of the `ratsmappe` program gave.
+struct Run
+{
+    int exitCode = -1; ///< -2: crashed; -1: did not finish within the limit (killed)
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const;
+};
+
+/// Runs the built `ratsmappe` with stdin closed (not a terminal). Waits in an event loop, so a
+/// server living in the test process keeps answering meanwhile.
+Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env);
 
 } // namespace Ratsmappe::Test

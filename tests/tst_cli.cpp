@@ -15,17 +15,7 @@
 
 using namespace Ratsmappe;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
+using Test::Run;
 
 class CliTest : public QObject
 {
@@ -45,11 +35,9 @@ private:
         return path;
     }
 
-    // Runs ratsmappe with stdin closed (not a terminal) and no keychain on the bus, so any
-    // attempt to prompt or wait would show as a hang, which the generous limit turns into a failure.
+    // No keychain on the bus and no terminal: any attempt to prompt or wait shows as a failure.
     Run ratsmappe(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("RATSMAPPE_PASSWORD"));
         env.remove(QStringLiteral("RATSMAPPE_CACHE"));
@@ -59,20 +47,7 @@ private:
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
             env.insert(it.key(), it.value());
         }
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(Test::binDir() + QLatin1String("/ratsmappe"), args);
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out: " + args.join(QLatin1Char(' ')).toUtf8();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return Test::runRatsmappe(args, env);
     }
 
     QString cacheDir() const { return m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction())); }
