@@ -130,7 +130,7 @@ void linkMeetingOrganizations(Database &db, const QString &meetingId, const QJso
     for (const QJsonValue &org : orgs) {
         const QString orgId =
             org.isObject() ? org.toObject().value(QLatin1String("id")).toString() : org.toString();
-        if (!orgId.isEmpty()) {
+        if (orgId.startsWith(QLatin1String("http"))) { // not "N/A" or blank, as some servers send
             insert.bind(1, meetingId).bind(2, orgId).run();
         }
     }

@@ -4,6 +4,7 @@
 // transient failures.
 
 #include "cache.h"
+#include "database.h"
 #include "documentstore.h"
 #include "fakeoparlserver.h"
 #include "syncengine.h"
@@ -164,6 +165,45 @@ private Q_SLOTS:
         QVERIFY(!summary.complete);
         QCOMPARE(summary.skipped.size(), 1);
         QCOMPARE(summary.requests, 4); // tried, then retried with backoff
+    }
+
+    // Shapes real servers send: a single object where an array belongs, "N/A" and blank
+    // strings where a URL belongs, a Location embedded where a URL belongs.
+    void oddShapesAreStored()
+    {
+        Test::FakeOParlServer server;
+        const QString file =
+            server.add(QStringLiteral("File"), {{QStringLiteral("name"), QStringLiteral("Anlage")}});
+        server.setFileBytes(file, "%PDF-1.4\n%%EOF\n");
+        const QJsonObject embeddedFile = server.object(file);
+        const QString meeting = server.add(
+            QStringLiteral("Meeting"),
+            {{QStringLiteral("name"), QStringLiteral("Sitzung")},
+             {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)},
+             {QStringLiteral("auxiliaryFile"), embeddedFile}, // an object, not an array
+             {QStringLiteral("invitation"), QStringLiteral("N/A")},
+             {QStringLiteral("resultsProtocol"), QString()},
+             {QStringLiteral("organization"), QStringLiteral("N/A")},
+             {QStringLiteral("location"),
+              QJsonObject{{QStringLiteral("id"), server.url(QStringLiteral("oparl/body/1/location/9"))},
+                          {QStringLiteral("type"), QStringLiteral("https://schema.oparl.org/1.1/Location")},
+                          {QStringLiteral("description"), QStringLiteral("Ratssaal")}}}});
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        SyncEngine engine(*cache);
+        engine.setRetryDelayForTests(1);
+        const SyncSummary summary = engine.run(server.systemUrl());
+        QVERIFY2(summary.complete && summary.skipped.isEmpty(), qPrintable(reasons(summary)));
+        Database &db = cache->database();
+        Statement links(db, "SELECT file_id, role FROM file_links WHERE owner_id = ?");
+        links.bind(1, meeting);
+        QVERIFY(links.next());
+        QCOMPARE(links.text(0), file);
+        QCOMPARE(links.text(1), QStringLiteral("auxiliaryFile"));
+        QVERIFY(!links.next()); // nothing linked for "N/A" or ""
+        QCOMPARE(db.queryText("SELECT name FROM locations"), QStringLiteral("Ratssaal"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM meeting_organizations"), 0);
+        QCOMPARE(summary.downloaded, 1);
     }
 };
 
