@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "lowdelaytcpserver.h"
 #include <QDateTime>
 #include <QHash>
 #include <QHttpServer>
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
 #include <QTcpServer>
 #include <QUrl>
 
@@ -118,7 +120,7 @@ private:
     const Entry *find(const QString &id) const;
 
     QHttpServer m_http;
-    QTcpServer m_tcp;
+    LowDelayTcpServer m_tcp;
     int m_pageSize;
     QDateTime m_started;
     QDateTime m_now;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "lowdelaytcpserver.h"
 #include <QHttpServer>
 #include <QString>
-#include <QTcpServer>
+
 #include <QUrl>
 
 namespace Ratsmappe::Test {
@@ -21,7 +22,7 @@ public:
 
 private:
     QHttpServer m_http;
-    QTcpServer m_tcp;
+    LowDelayTcpServer m_tcp;
     QString m_folder;
     QByteArray m_originalPrefix;
     int m_requests = 0;
