@@ -173,8 +173,26 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     Statement existing(m_db, select.constData());
     existing.bind(1, id);
     const bool known = existing.next();
-    if (known && existing.text(0) == json && (existing.integer(1) != 0) == deleted) {
-        return Outcome::Unchanged;
+    if (known && (existing.integer(1) != 0) == deleted) {
+        if (existing.text(0) == json) {
+            return Outcome::Unchanged;
+        }
+        // Servers bump `modified` in bulk without changing anything: that is not a change a
+        // member should be shown. The stored copy still follows the server.
+        QJsonObject before = QJsonDocument::fromJson(existing.text(0).toUtf8()).object();
+        QJsonObject after = data;
+        before.remove(QLatin1String("modified"));
+        after.remove(QLatin1String("modified"));
+        if (before == after) {
+            const QByteArray update =
+                QByteArray("UPDATE ") + table.name + " SET data = ?, modified = ? WHERE id = ?";
+            Statement(m_db, update.constData())
+                .bind(1, json)
+                .bind(2, data.value(QLatin1String("modified")).toString())
+                .bind(3, id)
+                .run();
+            return Outcome::Unchanged;
+        }
     }
 
     // One statement shape per kind: the common columns, then the kind's own.

@@ -53,7 +53,8 @@ struct StoredObject
 };
 
 /// Reads and writes OParl objects by their id. Change tracking is built in: an object's
-/// lastChanged moves only when what the server sent differs from what is stored.
+/// lastChanged moves only when what the server sent differs from what is stored in more than
+/// its `modified` stamp.
 class ObjectStore
 {
 public:
