@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 #include <deque>
 #include <memory>
@@ -65,6 +66,20 @@ QString checksumOf(DocumentStore &docs, qint64 versionId, QCryptographicHash::Al
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// "a//b" → "a/b", "x.pdf.pdf" → "x.pdf"; the URL unchanged when there is nothing to mend.
+QUrl mendUrl(const QUrl &url)
+{
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.contains(QLatin1String("//"))) {
+        path.replace(QLatin1String("//"), QLatin1String("/"));
+    }
+    static const QRegularExpression doubled(QStringLiteral("(\\.[A-Za-z0-9]{2,4})\\1$"));
+    path.replace(doubled, QStringLiteral("\\1"));
+    QUrl mended = url;
+    mended.setPath(path, QUrl::StrictMode);
+    return mended;
+}
+
 } // namespace
 
 /// One file's download: one request, streamed into a DocumentWriter.
@@ -110,6 +125,8 @@ public:
     /// A transient failure (no answer, 429, 5xx) that another attempt may cure.
     bool transient() const { return m_transient; }
     qint64 bytes() const { return m_received; }
+    /// Set when the next attempt should use another URL.
+    QUrl retryUrl() const { return m_retryUrl; }
 
     void finish(bool lastAttempt)
     {
@@ -193,6 +210,15 @@ private:
                     discard();
                 }
                 return;
+            }
+            if (status == 404 && !m_lastAttempt) {
+                // Real servers link `//` inside paths and doubled extensions; try the mended URL.
+                if (const QUrl mended = mendUrl(m_row.url); mended != m_row.url) {
+                    m_retryUrl = mended;
+                    m_transient = true;
+                    discard();
+                    return;
+                }
             }
             // A partial version with an ETag stays for the next run to resume.
             const bool resumable =
@@ -291,6 +317,7 @@ private:
     bool m_failed = false;
     bool m_transient = false;
     qint64 m_received = 0;
+    QUrl m_retryUrl;
     bool m_lastAttempt = true;
 };
 
@@ -305,6 +332,7 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
     Database &db = m_cache.database();
     std::deque<QString> queue(fileIds.cbegin(), fileIds.cend());
     QHash<QString, int> attempts;
+    QHash<QString, QUrl> mendedUrls;
     int done = 0;
     qint64 bytes = 0;
     int running = 0;
@@ -320,7 +348,9 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
                 result.skipped.append({fileId, tr("no usable download address")});
                 continue;
             }
-            auto job = std::make_shared<Job>(result, db, fileId, *row);
+            FileRow target = *row;
+            target.url = mendedUrls.value(fileId, target.url);
+            auto job = std::make_shared<Job>(result, db, fileId, target);
             QNetworkReply *reply = job->start(m_network);
             ++result.requests;
             ++running;
@@ -328,6 +358,9 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
             QObject::connect(reply, &QNetworkReply::finished, reply, [&, job, fileId, attempt] {
                 job->finish(attempt >= MaxAttempts);
                 bytes += job->bytes();
+                if (job->retryUrl().isValid()) {
+                    mendedUrls.insert(fileId, job->retryUrl());
+                }
                 if (job->transient()) {
                     queue.push_back(fileId); // after the others: a little time for the server
                 }

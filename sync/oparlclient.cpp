@@ -47,15 +47,33 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_policy.timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    QNetworkReply *reply = m_network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-
+    // Redirects are followed here, not by Qt: some drop the query string on the way.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nullptr;
     Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (int hop = 0;; ++hop) {
+        reply = m_network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (r.status < 300 || r.status >= 400 || r.status == 304) {
+            break;
+        }
+        QUrl target =
+            request.url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (!target.hasQuery() && request.url().hasQuery()) {
+            target.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::StrictMode);
+        }
+        if (hop >= 5 || !isOwnHost(target)) {
+            r.error = hop >= 5 ? tr("too many redirects")
+                               : tr("not followed: redirected to another host (%1)").arg(target.host());
+            return r;
+        }
+        ++m_requests;
+        request.setUrl(target);
+    }
     const QByteArray body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && r.status == 0) {
         *transient = true;

@@ -147,8 +147,13 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                     .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs));
             Q_EMIT progress(QStringLiteral("files"), files.size());
             FileDownloader downloader(m_cache, *m_network);
-            downloader.onProgress = [this](int done, int total, qint64 bytes) {
-                Q_EMIT progress(tr("documents %1 of %2").arg(done).arg(total), bytes);
+            QElapsedTimer downloadTimer;
+            downloadTimer.start();
+            downloader.onProgress = [this, &downloadTimer](int done, int total, qint64 bytes) {
+                // The remaining time, from the pace so far: sizes are rarely announced.
+                const qint64 eta = downloadTimer.elapsed() * (total - done) / std::max(done, 1) / 1000;
+                Q_EMIT progress(tr("documents %1 of %2, about %3 s left").arg(done).arg(total).arg(eta),
+                                bytes);
             };
             const FileDownloader::Result result = downloader.download(files);
             m_summary.downloaded += result.downloaded;

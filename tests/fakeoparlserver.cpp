@@ -357,7 +357,7 @@ QJsonObject FakeOParlServer::bodyObject() const
 
 void FakeOParlServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    const QUrl requestUrl = request.url();
+    QUrl requestUrl = request.url();
     m_log.append(
         requestUrl.path(QUrl::FullyEncoded) +
         (requestUrl.hasQuery() ? QLatin1Char('?') + requestUrl.query(QUrl::FullyEncoded) : QString()));
@@ -374,6 +374,19 @@ void FakeOParlServer::handle(const QHttpServerRequest &request, QHttpServerRespo
         return;
     }
 
+    if (hasDefect(Defect::RedirectDropsQuery)) {
+        const QString original = requestUrl.path(QUrl::FullyDecoded);
+        if (original.startsWith(QLatin1String("/oparl/moved/"))) {
+            requestUrl.setPath(QLatin1String("/oparl/") + original.mid(13));
+        } else if (requestUrl.hasQuery() && original.startsWith(QLatin1String("/oparl/body/"))) {
+            // A load balancer that moved the service and forgot the query on the way.
+            QHttpHeaders headers = baseHeaders("application/json");
+            headers.append(QHttpHeaders::WellKnownHeader::Location,
+                           url(QLatin1String("oparl/moved/") + original.mid(7)));
+            responder.write(QByteArray(), headers, Status::MovedPermanently);
+            return;
+        }
+    }
     const QString path = requestUrl.path(QUrl::FullyDecoded);
     if (path == QLatin1String("/oparl/system")) {
         writeJson(responder, systemObject());

@@ -36,6 +36,7 @@ public:
         HtmlErrorWith200, ///< the first request to each list page answers 200 text/html
         WrongPdfContentType, ///< file bytes come as "application/octetstream; charset=UTF-8"
         NextDropsFilters, ///< links (next, first, ...) forget the request's filters
+        RedirectDropsQuery, ///< list requests with a query are redirected (301) to a path without it
     };
 
     explicit FakeOParlServer(int pageSize = 3);

@@ -84,6 +84,7 @@ private Q_SLOTS:
         QTest::newRow("html error with 200") << Defect::HtmlErrorWith200;
         QTest::newRow("wrong pdf content type") << Defect::WrongPdfContentType;
         QTest::newRow("next drops filters") << Defect::NextDropsFilters;
+        QTest::newRow("redirect drops query") << Defect::RedirectDropsQuery;
     }
 
     // Defects a run gets through completely: first a full run, then, after a change and a
@@ -225,6 +226,30 @@ private Q_SLOTS:
         const auto stored = ObjectStore(s.cache->database()).get(ObjectKind::Paper, s.papers.first());
         QCOMPARE(stored->data, s.server->object(s.papers.first()));
         QVERIFY(stored->lastChanged < stored->data.value(QLatin1String("modified")).toVariant().toDateTime());
+    }
+
+    // File URLs with `//` inside the path or a doubled extension answer 404 as given; the
+    // mended URL is tried.
+    void mendsBrokenFileUrls_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("double slash") << QStringLiteral("slash");
+        QTest::newRow("doubled extension") << QStringLiteral("extension");
+    }
+
+    void mendsBrokenFileUrls()
+    {
+        QFETCH(QString, how);
+        Setup s = setUp();
+        QString access = s.server->object(s.file).value(QLatin1String("accessUrl")).toString();
+        access = how == QLatin1String("slash")
+            ? access.replace(QLatin1String("/files/"), QLatin1String("//files/"))
+            : access + access.mid(access.lastIndexOf(QLatin1Char('.')));
+        s.server->change(s.file, {{QStringLiteral("accessUrl"), access}});
+        QCOMPARE(s.server->object(s.file).value(QLatin1String("accessUrl")).toString(), access);
+        const SyncSummary summary = s.engine->run(s.server->systemUrl());
+        QVERIFY2(summary.skipped.isEmpty(), qPrintable(reasons(summary)));
+        QCOMPARE(summary.downloaded, 1);
     }
 };
 

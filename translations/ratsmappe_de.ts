@@ -351,6 +351,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>not followed: redirected to another host (%1)</source>
+        <translation>nicht gefolgt: Weiterleitung auf einen anderen Server (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::PassphrasePolicy</name>
@@ -527,8 +535,8 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>die Seitenfolge geht ohne neue Objekte weiter; abgebrochen</translation>
     </message>
     <message>
-        <source>documents %1 of %2</source>
-        <translation>Dokumente %1 von %2</translation>
+        <source>documents %1 of %2, about %3 s left</source>
+        <translation>Dokumente %1 von %2, noch etwa %3 s</translation>
     </message>
 </context>
 <context>
