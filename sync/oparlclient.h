@@ -30,7 +30,7 @@ public:
     {
         int attempts = 4;
         int firstDelayMs = 500; ///< doubled each time
-        int timeoutMs = 60000;
+        int timeoutMs = 180000; ///< real servers take a minute for some pages
     };
 
     OParlClient(QNetworkAccessManager &network, const QUrl &origin);

@@ -94,8 +94,9 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
+    m_entryUrl = serverUrl;
     m_bodies = SyncScope::load(m_cache.database()).bodies;
-    m_client->setRetryPolicy({4, m_firstRetryDelayMs, 60000});
+    m_client->setRetryPolicy({4, m_firstRetryDelayMs, OParlClient::RetryPolicy().timeoutMs});
 
     const OParlClient::Reply entry = m_client->get(serverUrl);
     if (!entry.ok()) {
@@ -518,7 +519,23 @@ void SyncEngine::fetchMissingReferences()
         if (m_seen.contains(url)) {
             continue;
         }
-        const OParlClient::Reply reply = m_client->get(QUrl(url));
+        OParlClient::Reply reply = m_client->get(QUrl(url));
+        if (!reply.ok() && reply.status == 404) {
+            // Ids that are not fetchable as given: their path prefix differs from the one the
+            // server answers under. Try the id below the System URL's folder.
+            const QUrl id(url);
+            const qsizetype body = id.path().indexOf(QLatin1String("/body/"));
+            QUrl moved = m_entryUrl;
+            moved.setPath(m_entryUrl.path().left(m_entryUrl.path().lastIndexOf(QLatin1Char('/'))) +
+                          id.path().mid(body));
+            moved.setQuery(QString());
+            if (body >= 0 && moved.path() != id.path()) {
+                const OParlClient::Reply second = m_client->get(moved);
+                if (second.ok()) {
+                    reply = second;
+                }
+            }
+        }
         if (!reply.ok()) {
             skip(url, reply.error);
             continue;

@@ -105,6 +105,7 @@ private:
     int m_downloadRequests = 0;
     QString m_serverId;
     QStringList m_bodies;
+    QUrl m_entryUrl;
 };
 
 } // namespace Ratsmappe

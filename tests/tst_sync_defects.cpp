@@ -251,6 +251,26 @@ private Q_SLOTS:
         QVERIFY2(summary.skipped.isEmpty(), qPrintable(reasons(summary)));
         QCOMPARE(summary.downloaded, 1);
     }
+
+    // A linked id whose path prefix differs from the one the server answers under is fetched
+    // below the System URL's folder instead.
+    void idsWithAnotherPrefix()
+    {
+        Setup s = setUp();
+        const QString location = s.server->add(QStringLiteral("Location"),
+                                               {{QStringLiteral("description"), QStringLiteral("Ratssaal")}});
+        QString wrong = location;
+        wrong.replace(QLatin1String("/oparl/body/"), QLatin1String("/ris/oparl-alt/body/"));
+        s.server->add(
+            QStringLiteral("Person"),
+            {{QStringLiteral("name"), QStringLiteral("Anna Muster")}, {QStringLiteral("location"), wrong}});
+        const SyncSummary summary = s.engine->run(s.server->systemUrl());
+        QVERIFY2(summary.skipped.isEmpty(), qPrintable(reasons(summary)));
+        QVERIFY(ObjectStore(s.cache->database()).get(ObjectKind::Location, location));
+        QVERIFY(!s.server->requestLog()
+                     .filter(QStringLiteral("/ris/oparl-alt/"))
+                     .isEmpty()); // tried as given first
+    }
 };
 
 QTEST_GUILESS_MAIN(SyncDefectsTest)
