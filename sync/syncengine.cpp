@@ -407,6 +407,13 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
     if (location.isString() && location.toString().startsWith(QLatin1String("http"))) {
         m_referencedLocations.insert(location.toString());
     }
+    auto files = [&](std::initializer_list<const char *> roles) {
+        for (const char *role : roles) {
+            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
+                storeFile(file, id, QLatin1String(role));
+            }
+        }
+    };
     if (kind == ObjectKind::Meeting || kind == ObjectKind::AgendaItem || kind == ObjectKind::Paper) {
         // The owner's files are what it lists now; the links are rebuilt below.
         Statement(m_cache.database(), "DELETE FROM file_links WHERE owner_id = ?").bind(1, id).run();
@@ -426,27 +433,15 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
     case ObjectKind::Meeting:
         embedded("location", ObjectKind::Location, parentId);
         embedded("agendaItem", ObjectKind::AgendaItem, id);
-        for (const char *role : {"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"}) {
-            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
-                storeFile(file, id, QLatin1String(role));
-            }
-        }
+        files({"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"});
         break;
     case ObjectKind::AgendaItem:
-        for (const char *role : {"resolutionFile", "auxiliaryFile"}) {
-            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
-                storeFile(file, id, QLatin1String(role));
-            }
-        }
+        files({"resolutionFile", "auxiliaryFile"});
         break;
     case ObjectKind::Paper:
         embedded("location", ObjectKind::Location, parentId);
         embedded("consultation", ObjectKind::Consultation, id);
-        for (const char *role : {"mainFile", "auxiliaryFile"}) {
-            for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
-                storeFile(file, id, QLatin1String(role));
-            }
-        }
+        files({"mainFile", "auxiliaryFile"});
         break;
     default:
         break;
