@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <vector>
 
@@ -158,6 +159,43 @@ ObjectStore::ObjectStore(Database &db)
     : m_db(db)
 { }
 
+ObjectStore::~ObjectStore() = default;
+
+Statement &ObjectStore::statement(ObjectKind kind, Query query)
+{
+    auto &slot = m_statements[{kind, query}];
+    if (slot) {
+        return *slot;
+    }
+    const Table &table = tableOf(kind);
+    QByteArray sql;
+    if (query == Query::Select) {
+        sql = QByteArray("SELECT data, deleted FROM ") + table.name + " WHERE id = ?";
+    } else {
+        // One statement shape per kind: the common columns, then the kind's own.
+        QByteArray columns = "id, modified, deleted, data, first_seen, last_changed";
+        QByteArray values = "?, ?, ?, ?, ?, ?";
+        QByteArray updates =
+            "modified = excluded.modified, deleted = excluded.deleted, data = excluded.data, "
+            "last_changed = excluded.last_changed";
+        auto addColumn = [&](const char *name) {
+            columns += QByteArray(", ") + name;
+            values += ", ?";
+            updates += QByteArray(", ") + name + " = excluded." + name;
+        };
+        if (table.parentColumn) {
+            addColumn(table.parentColumn);
+        }
+        for (const Column &c : table.columns) {
+            addColumn(c.name);
+        }
+        sql = QByteArray("INSERT INTO ") + table.name + " (" + columns + ") VALUES (" + values +
+            ") ON CONFLICT(id) DO UPDATE SET " + updates;
+    }
+    slot = std::make_unique<Statement>(m_db, sql.constData());
+    return *slot;
+}
+
 ObjectStore::Outcome
 ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject &data, const QDateTime &now)
 {
@@ -169,8 +207,9 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     const bool deleted = data.value(QLatin1String("deleted")).toBool();
 
-    const QByteArray select = QByteArray("SELECT data, deleted FROM ") + table.name + " WHERE id = ?";
-    Statement existing(m_db, select.constData());
+    Statement &existing = statement(kind, Query::Select);
+    // A cached statement must be reset however this function is left.
+    const auto resetExisting = qScopeGuard([&existing] { existing.reset(); });
     existing.bind(1, id);
     const bool known = existing.next();
     if (known && (existing.integer(1) != 0) == deleted) {
@@ -195,25 +234,8 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
         }
     }
 
-    // One statement shape per kind: the common columns, then the kind's own.
-    QByteArray columns = "id, modified, deleted, data, first_seen, last_changed";
-    QByteArray values = "?, ?, ?, ?, ?, ?";
-    QByteArray updates = "modified = excluded.modified, deleted = excluded.deleted, data = excluded.data, "
-                         "last_changed = excluded.last_changed";
-    auto addColumn = [&](const char *name) {
-        columns += QByteArray(", ") + name;
-        values += ", ?";
-        updates += QByteArray(", ") + name + " = excluded." + name;
-    };
-    if (table.parentColumn) {
-        addColumn(table.parentColumn);
-    }
-    for (const Column &c : table.columns) {
-        addColumn(c.name);
-    }
-    const QByteArray sql = QByteArray("INSERT INTO ") + table.name + " (" + columns + ") VALUES (" + values +
-        ") ON CONFLICT(id) DO UPDATE SET " + updates;
-    Statement st(m_db, sql.constData());
+    existing.reset(); // before the write: no read may stay open on the table
+    Statement &st = statement(kind, Query::Upsert);
     const QString stamp = isoNow(now);
     st.bind(1, id)
         .bind(2, data.value(QLatin1String("modified")).toString())

@@ -5,11 +5,14 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace Ratsmappe {
 
 class Database;
+class Statement;
 
 /// The kinds of OParl object the cache keeps, each in its own table.
 enum class ObjectKind {
@@ -61,6 +64,7 @@ public:
     enum class Outcome { New, Changed, Unchanged };
 
     explicit ObjectStore(Database &db);
+    ~ObjectStore();
 
     /// Inserts or updates the object \a data (which must carry its "id"). An object with
     /// `deleted: true` is kept as a deletion marker and no longer counted or listed.
@@ -70,7 +74,12 @@ public:
     qint64 count(ObjectKind kind);
 
 private:
+    enum class Query { Select, Upsert };
+    /// Prepared once per kind and query for the life of this store: upsert is the sync's hot path.
+    Statement &statement(ObjectKind kind, Query query);
+
     Database &m_db;
+    std::map<std::pair<ObjectKind, Query>, std::unique_ptr<Statement>> m_statements;
 };
 
 } // namespace Ratsmappe

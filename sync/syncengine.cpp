@@ -94,6 +94,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
+    m_objects = std::make_unique<ObjectStore>(m_cache.database());
     m_entryUrl = serverUrl;
     m_bodies = SyncScope::load(m_cache.database()).bodies;
     m_client->setRetryPolicy({4, m_firstRetryDelayMs, OParlClient::RetryPolicy().timeoutMs});
@@ -170,6 +171,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     }
     m_summary.requests = m_client->requestCount() + m_downloadRequests;
     m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    m_objects.reset();
     return m_summary;
 }
 
@@ -296,8 +298,7 @@ bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
                 QJsonObject marker = object;
                 marker.insert(QLatin1String("deleted"), true);
                 if (!m_seen.contains(id) &&
-                    ObjectStore(m_cache.database()).upsert(kind, bodyId, marker, m_started) !=
-                        ObjectStore::Outcome::Unchanged) {
+                    m_objects->upsert(kind, bodyId, marker, m_started) != ObjectStore::Outcome::Unchanged) {
                     ++m_summary.deleted;
                 }
                 m_seen.insert(id);
@@ -334,8 +335,8 @@ void SyncEngine::markVanished(ObjectKind kind, const QString &bodyId)
     }
     Transaction tx(m_cache.database());
     for (const QString &id : std::as_const(vanished)) {
-        ObjectStore(m_cache.database())
-            .upsert(kind, bodyId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
+        m_objects->upsert(
+            kind, bodyId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
         ++m_summary.deleted;
     }
     tx.commit();
@@ -362,9 +363,8 @@ void SyncEngine::markVanishedChildren(ObjectKind kind, const QString &parentId, 
         }
     }
     for (const QString &id : std::as_const(vanished)) {
-        ObjectStore(m_cache.database())
-            .upsert(
-                kind, parentId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
+        m_objects->upsert(
+            kind, parentId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
         ++m_summary.deleted;
     }
 }
@@ -376,7 +376,7 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
         return;
     }
     m_seen.insert(id);
-    switch (ObjectStore(m_cache.database()).upsert(kind, parentId, object, m_started)) {
+    switch (m_objects->upsert(kind, parentId, object, m_started)) {
     case ObjectStore::Outcome::New:
         ++m_summary.created;
         break;

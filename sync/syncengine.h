@@ -94,6 +94,7 @@ private:
     Cache &m_cache;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<OParlClient> m_client;
+    std::unique_ptr<ObjectStore> m_objects; ///< for one run: it keeps prepared statements
     SyncSummary m_summary;
     QSet<QString> m_seen;
     QSet<QString> m_referencedLocations;
