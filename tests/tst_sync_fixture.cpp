@@ -31,6 +31,17 @@ Run ratsmappe(const QStringList &args)
     return Test::runRatsmappe(args, env);
 }
 
+// The capture served on loopback, or nullptr when ../shared is not beside the checkout.
+std::unique_ptr<Test::OParlFixtureServer> replayHuertgenwald()
+{
+    const QString folder = Test::sharedFixture(QStringLiteral("oparl-huertgenwald"));
+    if (folder.isEmpty()) {
+        return nullptr;
+    }
+    return std::make_unique<Test::OParlFixtureServer>(
+        folder, QStringLiteral("https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/"));
+}
+
 } // namespace
 
 class SyncFixtureTest : public QObject
@@ -42,12 +53,11 @@ private Q_SLOTS:
 
     void huertgenwald()
     {
-        const QString folder = Test::sharedFixture(QStringLiteral("oparl-huertgenwald"));
-        if (folder.isEmpty()) {
+        const auto fixture = replayHuertgenwald();
+        if (!fixture) {
             QSKIP("../shared/fixtures/oparl-huertgenwald is absent");
         }
-        Test::OParlFixtureServer server(
-            folder, QStringLiteral("https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/"));
+        Test::OParlFixtureServer &server = *fixture;
         QVERIFY(server.isListening());
         QTemporaryDir tmp;
         auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
@@ -113,12 +123,11 @@ private Q_SLOTS:
 
     void commandLine()
     {
-        const QString folder = Test::sharedFixture(QStringLiteral("oparl-huertgenwald"));
-        if (folder.isEmpty()) {
+        const auto fixture = replayHuertgenwald();
+        if (!fixture) {
             QSKIP("../shared/fixtures/oparl-huertgenwald is absent");
         }
-        Test::OParlFixtureServer server(
-            folder, QStringLiteral("https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/"));
+        Test::OParlFixtureServer &server = *fixture;
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("c"));
         QCOMPARE(ratsmappe({QStringLiteral("init"), QStringLiteral("--cache"), dir}).exitCode, 0);
