@@ -92,6 +92,7 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
     try {
         const int servers = static_cast<int>(cache->status().counts.value(QStringLiteral("servers")));
         m_cache = std::move(cache);
+        m_meetings.load(&m_cache->database());
         if (servers != m_serverCount) {
             m_serverCount = servers;
             Q_EMIT serverCountChanged();

@@ -3,6 +3,7 @@
 
 #include "cache.h"
 #include "keyenvelope.h"
+#include "meetingsmodel.h"
 #include "storeerror.h"
 
 #include <QFutureWatcher>
@@ -24,6 +25,7 @@ class CacheController : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int serverCount READ serverCount NOTIFY serverCountChanged)
+    Q_PROPERTY(Ratsmappe::MeetingsModel *meetings READ meetings CONSTANT)
 
 public:
     enum State {
@@ -54,6 +56,7 @@ public:
     State state() const { return m_state; }
     QString errorMessage() const { return m_errorMessage; }
     int serverCount() const { return m_serverCount; }
+    MeetingsModel *meetings() { return &m_meetings; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -73,6 +76,7 @@ private:
     State m_state = NoCache;
     QString m_errorMessage;
     int m_serverCount = 0;
+    MeetingsModel m_meetings;
 };
 
 } // namespace Ratsmappe

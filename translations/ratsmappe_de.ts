@@ -42,6 +42,18 @@
         <source>The cache cannot be opened</source>
         <translation>Der Cache lässt sich nicht öffnen</translation>
     </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>%1 – cancelled</source>
+        <translation>%1 – abgesagt</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::AtomicFile</name>

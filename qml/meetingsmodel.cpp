@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "meetingsmodel.h"
+
+#include "database.h"
+
+namespace Ratsmappe {
+
+void MeetingsModel::load(Database *db)
+{
+    beginResetModel();
+    m_meetings.clear();
+    m_now = QDateTime::currentDateTimeUtc();
+    if (db) {
+        Statement st(*db, "SELECT id, name, start, cancelled FROM meetings WHERE deleted = 0");
+        while (st.next()) {
+            m_meetings.append(
+                {st.text(0), st.text(1), QDateTime::fromString(st.text(2), Qt::ISODate), st.integer(3) != 0});
+        }
+        // Start strings carry offsets; order by the instant, not by the text.
+        std::sort(m_meetings.begin(), m_meetings.end(), [this](const Meeting &a, const Meeting &b) {
+            const bool aUpcoming = a.start >= m_now;
+            const bool bUpcoming = b.start >= m_now;
+            if (aUpcoming != bUpcoming) {
+                return aUpcoming;
+            }
+            return aUpcoming ? a.start < b.start : a.start > b.start;
+        });
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int MeetingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_meetings.size());
+}
+
+QVariant MeetingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Meeting &m = m_meetings.at(index.row());
+    switch (role) {
+    case IdRole:
+        return m.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return m.name;
+    case StartRole:
+        return m.start.toLocalTime();
+    case CancelledRole:
+        return m.cancelled;
+    case UpcomingRole:
+        return m.start >= m_now;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MeetingsModel::roleNames() const
+{
+    return {{IdRole, "meetingId"},
+            {NameRole, "name"},
+            {StartRole, "start"},
+            {CancelledRole, "cancelled"},
+            {UpcomingRole, "upcoming"}};
+}
+
+} // namespace Ratsmappe
