@@ -279,6 +279,23 @@ std::optional<StoredObject> ObjectStore::get(ObjectKind kind, const QString &id)
     return o;
 }
 
+QStringList ObjectStore::liveIds(ObjectKind kind, const QString &parentId)
+{
+    const Table &table = tableOf(kind);
+    QStringList ids;
+    if (!table.parentColumn) {
+        return ids;
+    }
+    const QByteArray sql =
+        QByteArray("SELECT id FROM ") + table.name + " WHERE " + table.parentColumn + " = ? AND deleted = 0";
+    Statement st(m_db, sql.constData());
+    st.bind(1, parentId);
+    while (st.next()) {
+        ids << st.text(0);
+    }
+    return ids;
+}
+
 qint64 ObjectStore::count(ObjectKind kind)
 {
     const QByteArray sql = QByteArray("SELECT count(*) FROM ") + tableOf(kind).name + " WHERE deleted = 0";

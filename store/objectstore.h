@@ -72,6 +72,9 @@ public:
     std::optional<StoredObject> get(ObjectKind kind, const QString &id);
     /// Counts live (not deleted) objects.
     qint64 count(ObjectKind kind);
+    /// The ids of live objects of \a kind that belong to \a parentId (their body, meeting,
+    /// paper or person, as upsert() was told).
+    QStringList liveIds(ObjectKind kind, const QString &parentId);
 
 private:
     enum class Query { Select, Upsert };

@@ -218,8 +218,14 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
             m_summary.complete = false;
             continue;
         }
-        if (full) {
-            markVanished(list.kind, bodyId);
+        // After a complete full walk, the body's top-level objects the server no longer lists are
+        // gone; children of other objects are reconciled with their parent.
+        if (full &&
+            (list.kind == ObjectKind::Organization || list.kind == ObjectKind::Person ||
+             list.kind == ObjectKind::Meeting || list.kind == ObjectKind::Paper)) {
+            Transaction tx(m_cache.database());
+            markVanished(list.kind, bodyId, m_seen);
+            tx.commit();
         }
         // Only now, with the list walked to its end, does its cursor move.
         Statement(m_cache.database(),
@@ -311,61 +317,16 @@ bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
     });
 }
 
-// After a complete full walk: what the cache still holds of this body and kind, but the
-// server no longer lists, vanished without a deletion marker.
-void SyncEngine::markVanished(ObjectKind kind, const QString &bodyId)
+// Marks what the cache holds of \a kind under \a parentId but \a keep no longer has as
+// deleted: objects that vanished without a deletion marker.
+void SyncEngine::markVanished(ObjectKind kind, const QString &parentId, const QSet<QString> &keep)
 {
-    static const QHash<ObjectKind, const char *> bodyTables = {
-        {ObjectKind::Organization, "SELECT id FROM organizations WHERE body_id = ? AND deleted = 0"},
-        {ObjectKind::Person, "SELECT id FROM persons WHERE body_id = ? AND deleted = 0"},
-        {ObjectKind::Meeting, "SELECT id FROM meetings WHERE body_id = ? AND deleted = 0"},
-        {ObjectKind::Paper, "SELECT id FROM papers WHERE body_id = ? AND deleted = 0"},
-    };
-    const char *sql = bodyTables.value(kind);
-    if (!sql) {
-        return; // children of other objects are reconciled with their parent
-    }
-    QStringList vanished;
-    Statement st(m_cache.database(), sql);
-    st.bind(1, bodyId);
-    while (st.next()) {
-        if (!m_seen.contains(st.text(0))) {
-            vanished << st.text(0);
+    for (const QString &id : m_objects->liveIds(kind, parentId)) {
+        if (!keep.contains(id)) {
+            m_objects->upsert(
+                kind, parentId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
+            ++m_summary.deleted;
         }
-    }
-    Transaction tx(m_cache.database());
-    for (const QString &id : std::as_const(vanished)) {
-        m_objects->upsert(
-            kind, bodyId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
-        ++m_summary.deleted;
-    }
-    tx.commit();
-}
-
-// A child that is no longer embedded in its updated parent is gone.
-void SyncEngine::markVanishedChildren(ObjectKind kind, const QString &parentId, const QJsonArray &children)
-{
-    static const QHash<ObjectKind, const char *> childTables = {
-        {ObjectKind::AgendaItem, "SELECT id FROM agenda_items WHERE meeting_id = ? AND deleted = 0"},
-        {ObjectKind::Consultation, "SELECT id FROM consultations WHERE paper_id = ? AND deleted = 0"},
-        {ObjectKind::Membership, "SELECT id FROM memberships WHERE person_id = ? AND deleted = 0"},
-    };
-    QSet<QString> current;
-    for (const QJsonValue &child : children) {
-        current.insert(child.toObject().value(QLatin1String("id")).toString());
-    }
-    QStringList vanished;
-    Statement st(m_cache.database(), childTables.value(kind));
-    st.bind(1, parentId);
-    while (st.next()) {
-        if (!current.contains(st.text(0))) {
-            vanished << st.text(0);
-        }
-    }
-    for (const QString &id : std::as_const(vanished)) {
-        m_objects->upsert(
-            kind, parentId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
-        ++m_summary.deleted;
     }
 }
 
@@ -400,7 +361,11 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
         if (embedsObjects && childParent == id &&
             (childKind == ObjectKind::AgendaItem || childKind == ObjectKind::Consultation ||
              childKind == ObjectKind::Membership)) {
-            markVanishedChildren(childKind, id, children);
+            QSet<QString> current;
+            for (const QJsonValue &child : children) {
+                current.insert(child.toObject().value(QLatin1String("id")).toString());
+            }
+            markVanished(childKind, id, current);
         }
     };
     const QJsonValue location = object.value(QLatin1String("location"));

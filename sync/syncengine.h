@@ -83,8 +83,7 @@ private:
     walkPages(const QUrl &first, bool incremental, const std::function<void(const QJsonArray &)> &handlePage);
     /// Returns whether the list was walked to its end.
     bool walkList(const QUrl &url, ObjectKind kind, const QString &bodyId, bool incremental);
-    void markVanished(ObjectKind kind, const QString &bodyId);
-    void markVanishedChildren(ObjectKind kind, const QString &parentId, const QJsonArray &children);
+    void markVanished(ObjectKind kind, const QString &parentId, const QSet<QString> &keep);
     void store(ObjectKind kind, const QString &parentId, const QJsonObject &object);
     void storeFile(const QJsonValue &value, const QString &ownerId, const QString &role);
     void fetchMissingReferences();

@@ -389,6 +389,38 @@ private Q_SLOTS:
         QVERIFY(versions.next());
         QCOMPARE(versions.integer(0), 0);
     }
+
+    // An agenda item no longer embedded in its updated meeting (1.0 style) is gone.
+    void vanishedEmbeddedChildren()
+    {
+        Test::FakeOParlServer server;
+        server.setNow(QDateTime::currentDateTimeUtc().addDays(-1));
+        auto item = [&](int n) {
+            return QJsonObject{
+                {QStringLiteral("id"), server.url(QStringLiteral("oparl/body/1/agendaitem/%1").arg(n))},
+                {QStringLiteral("type"), QStringLiteral("https://schema.oparl.org/1.1/AgendaItem")},
+                {QStringLiteral("number"), QString::number(n)},
+                {QStringLiteral("order"), n}};
+        };
+        const QString meeting = server.add(QStringLiteral("Meeting"),
+                                           {{QStringLiteral("name"), QStringLiteral("Ratssitzung")},
+                                            {QStringLiteral("agendaItem"), QJsonArray{item(1), item(2)}}});
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        SyncEngine engine(*cache);
+        engine.setDownloadDocuments(false);
+        QVERIFY(engine.run(server.systemUrl()).complete);
+        QCOMPARE(ObjectStore(cache->database()).count(ObjectKind::AgendaItem), 2);
+
+        server.setNow({});
+        server.change(meeting, {{QStringLiteral("agendaItem"), QJsonArray{item(1)}}});
+        const SyncSummary s = engine.run(server.systemUrl());
+        QVERIFY(s.complete);
+        QCOMPARE(s.deleted, 1);
+        ObjectStore objects(cache->database());
+        QCOMPARE(objects.count(ObjectKind::AgendaItem), 1);
+        QVERIFY(objects.get(ObjectKind::AgendaItem, item(2).value(QLatin1String("id")).toString())->deleted);
+    }
 };
 
 QTEST_GUILESS_MAIN(SyncServerTest)
