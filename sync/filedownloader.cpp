@@ -180,7 +180,11 @@ private:
                 .bind(2, m_resumeFrom / DocumentWriter::DefaultChunkSize)
                 .run();
             m_writer = std::make_unique<DocumentWriter>(m_db, m_resume);
-            m_head = DocumentStore(m_db).readAll(m_resume).left(16);
+            // The first bytes tell the kind; the rest of the stored part need not be read.
+            Statement head(m_db,
+                           "SELECT substr(bytes, 1, 16) FROM file_chunks WHERE version_id = ? AND seq = 0");
+            head.bind(1, m_resume);
+            m_head = head.next() ? head.blob(0) : QByteArray();
             return;
         }
         if (m_resume) {
