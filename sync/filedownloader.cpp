@@ -55,15 +55,30 @@ std::optional<FileRow> fileRow(Database &db, const QString &fileId)
     return FileRow{QUrl(st.text(0)), st.text(1), st.text(2).toLower(), st.text(3).toLower()};
 }
 
-// Rereads a stored version; checksums cover bytes that may have arrived over two runs.
-QString checksumOf(DocumentStore &docs, qint64 versionId, QCryptographicHash::Algorithm algorithm)
+// Rereads a stored version once for every checksum the server gives; the bytes may have
+// arrived over two runs.
+bool checksumsMatch(DocumentStore &docs, qint64 versionId, const QString &sha1, const QString &sha512)
 {
-    QCryptographicHash hash(algorithm);
-    auto device = docs.open(versionId);
-    if (device) {
-        hash.addData(device.get());
+    if (sha1.isEmpty() && sha512.isEmpty()) {
+        return true;
     }
-    return QString::fromLatin1(hash.result().toHex());
+    QCryptographicHash hash1(QCryptographicHash::Sha1);
+    QCryptographicHash hash512(QCryptographicHash::Sha512);
+    auto device = docs.open(versionId);
+    while (device && !device->atEnd()) {
+        const QByteArray chunk = device->read(DocumentWriter::DefaultChunkSize);
+        if (chunk.isEmpty()) {
+            return false;
+        }
+        if (!sha1.isEmpty()) {
+            hash1.addData(chunk);
+        }
+        if (!sha512.isEmpty()) {
+            hash512.addData(chunk);
+        }
+    }
+    return (sha1.isEmpty() || QString::fromLatin1(hash1.result().toHex()) == sha1) &&
+        (sha512.isEmpty() || QString::fromLatin1(hash512.result().toHex()) == sha512);
 }
 
 // "a//b" → "a/b", "x.pdf.pdf" → "x.pdf"; the URL unchanged when there is nothing to mend.
@@ -253,9 +268,7 @@ private:
         DocumentStore docs(m_db);
         const auto previous = docs.currentVersion(m_fileId);
         const FileVersion done = m_writer->finish(kind);
-        if ((!m_row.sha512.isEmpty() &&
-             checksumOf(docs, done.id, QCryptographicHash::Sha512) != m_row.sha512) ||
-            (!m_row.sha1.isEmpty() && checksumOf(docs, done.id, QCryptographicHash::Sha1) != m_row.sha1)) {
+        if (!checksumsMatch(docs, done.id, m_row.sha1, m_row.sha512)) {
             // Bytes that fail the server's own checksum are not kept; the previous version
             // stays current.
             Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ?")
