@@ -22,7 +22,7 @@ public:
 
 private:
     QHttpServer m_http;
-    LowDelayTcpServer m_tcp;
+    Demo::LowDelayTcpServer m_tcp;
     QString m_folder;
     QByteArray m_originalPrefix;
     int m_requests = 0;

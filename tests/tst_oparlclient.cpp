@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The OParl client's defenses, each against a defect real servers have.
 
-#include "fakeoparlserver.h"
 #include "oparlclient.h"
+#include "oparlserver.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -34,7 +34,7 @@ private Q_SLOTS:
 
     void followsOwnHostOnly()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         QNetworkAccessManager network;
         OParlClient client(network, server.systemUrl());
         QVERIFY(client.isOwnHost(QUrl(server.url(QStringLiteral("oparl/body/1")))));
@@ -49,8 +49,8 @@ private Q_SLOTS:
 
     void retriesTransientFailures()
     {
-        Test::FakeOParlServer server;
-        server.setDefect(Test::FakeOParlServer::Defect::TransientErrors);
+        Demo::OParlServer server;
+        server.setDefect(Demo::OParlServer::Defect::TransientErrors);
         QNetworkAccessManager network;
         OParlClient client(network, server.systemUrl());
         client.setRetryPolicy({4, 1, 10000});
@@ -63,8 +63,8 @@ private Q_SLOTS:
 
     void reportsHtmlErrorPages()
     {
-        Test::FakeOParlServer server;
-        server.setDefect(Test::FakeOParlServer::Defect::HtmlErrorWith200);
+        Demo::OParlServer server;
+        server.setDefect(Demo::OParlServer::Defect::HtmlErrorWith200);
         QNetworkAccessManager network;
         OParlClient client(network, server.systemUrl());
         client.setRetryPolicy({1, 1, 10000}); // no retry: the HTML answer itself is reported

@@ -6,7 +6,7 @@
 #include "cache.h"
 #include "database.h"
 #include "documentstore.h"
-#include "fakeoparlserver.h"
+#include "oparlserver.h"
 #include "syncengine.h"
 #include "testutil.h"
 
@@ -15,7 +15,7 @@
 #include <QTest>
 
 using namespace Ratsmappe;
-using Defect = Test::FakeOParlServer::Defect;
+using Defect = Demo::OParlServer::Defect;
 
 class SyncDefectsTest : public QObject
 {
@@ -26,7 +26,7 @@ private:
 
     struct Setup
     {
-        std::unique_ptr<Test::FakeOParlServer> server;
+        std::unique_ptr<Demo::OParlServer> server;
         std::unique_ptr<Cache> cache;
         std::unique_ptr<SyncEngine> engine;
         QStringList papers;
@@ -37,7 +37,7 @@ private:
     Setup setUp()
     {
         Setup s;
-        s.server = std::make_unique<Test::FakeOParlServer>(3);
+        s.server = std::make_unique<Demo::OParlServer>(3);
         s.server->setNow(QDateTime::currentDateTimeUtc().addDays(-1));
         for (int i = 1; i <= 8; ++i) {
             s.papers << s.server->add(QStringLiteral("Paper"),
@@ -173,7 +173,7 @@ private Q_SLOTS:
     // strings where a URL belongs, a Location embedded where a URL belongs.
     void oddShapesAreStored()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         const QString file =
             server.add(QStringLiteral("File"), {{QStringLiteral("name"), QStringLiteral("Anlage")}});
         server.setFileBytes(file, "%PDF-1.4\n%%EOF\n");

@@ -5,7 +5,7 @@
 
 #include "cache.h"
 #include "documentstore.h"
-#include "fakeoparlserver.h"
+#include "oparlserver.h"
 #include "syncengine.h"
 #include "syncscope.h"
 #include "testutil.h"
@@ -46,7 +46,7 @@ ObjectKind kindOfType(const QString &type)
 }
 
 // Live objects in the server's dump and in the cache (all kinds but Body): equal, object by object.
-void compareWithServer(Cache &cache, const Test::FakeOParlServer &server)
+void compareWithServer(Cache &cache, const Demo::OParlServer &server)
 {
     ObjectStore objects(cache.database());
     const QJsonObject dump = server.stateDump();
@@ -82,7 +82,7 @@ private Q_SLOTS:
 
     void cacheFollowsTheServer()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         QVERIFY(server.isListening());
         const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
         server.setNow(yesterday);
@@ -178,7 +178,7 @@ private Q_SLOTS:
     // opens every time, never shows a partial document, and ends equal to the server.
     void killedSyncResumes()
     {
-        Test::FakeOParlServer server(3);
+        Demo::OParlServer server(3);
         server.setNow(QDateTime::currentDateTimeUtc().addDays(-1));
         QHash<QString, QByteArray> bytes;
         for (int i = 0; i < 6; ++i) {
@@ -264,7 +264,7 @@ private Q_SLOTS:
 
     void lateDocumentsAreMarked()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         const QDate meetingDay = QDate::currentDate().addDays(5);
         auto createdOn = [](const QDate &day) {
             return day.startOfDay(QTimeZone::UTC).toString(Qt::ISODate);
@@ -303,7 +303,7 @@ private Q_SLOTS:
 
     void bodyScope()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         server.add(QStringLiteral("Paper"), {{QStringLiteral("name"), QStringLiteral("Vorlage")}});
         QTemporaryDir tmp;
         auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
@@ -323,7 +323,7 @@ private Q_SLOTS:
     // instead of starting over; bytes the server's checksum rejects are never kept.
     void downloadsResumeAndVerify()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         server.setFileChecksums(true);
         const QString file =
             server.add(QStringLiteral("File"), {{QStringLiteral("name"), QStringLiteral("Haushalt")}});
@@ -393,7 +393,7 @@ private Q_SLOTS:
     // An agenda item no longer embedded in its updated meeting (1.0 style) is gone.
     void vanishedEmbeddedChildren()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         server.setNow(QDateTime::currentDateTimeUtc().addDays(-1));
         auto item = [&](int n) {
             return QJsonObject{

@@ -2,7 +2,7 @@
 // The fake OParl server the sync tests drive: its lists, filters, files and defects behave as
 // documented, so a failing sync test points at the client, not at the fake.
 
-#include "fakeoparlserver.h"
+#include "oparlserver.h"
 #include "testutil.h"
 
 #include <QEventLoop>
@@ -14,7 +14,7 @@
 #include <QTimeZone>
 
 using namespace Ratsmappe;
-using Defect = Test::FakeOParlServer::Defect;
+using Defect = Demo::OParlServer::Defect;
 
 namespace {
 
@@ -46,7 +46,7 @@ QStringList ids(const QJsonObject &page)
 
 } // namespace
 
-class FakeOParlServerTest : public QObject
+class OParlServerTest : public QObject
 {
     Q_OBJECT
 
@@ -99,7 +99,7 @@ private Q_SLOTS:
 
     void systemAndBody()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         QVERIFY(server.isListening());
         const Response system = get(server.systemUrl().toString());
         QCOMPARE(system.status, 200);
@@ -136,7 +136,7 @@ private Q_SLOTS:
 
     void pagination()
     {
-        Test::FakeOParlServer server(3);
+        Demo::OParlServer server(3);
         QStringList papers;
         for (int i = 0; i < 7; ++i) {
             papers << server.add(QStringLiteral("Paper"), {{QStringLiteral("name"), QString::number(i)}});
@@ -173,7 +173,7 @@ private Q_SLOTS:
 
     void modifiedSince()
     {
-        Test::FakeOParlServer server(2);
+        Demo::OParlServer server(2);
         server.setNow(m_t0.addDays(10));
         const QString a = server.add(QStringLiteral("Person"), {}, m_t0);
         const QString b = server.add(QStringLiteral("Person"), {}, m_t0.addDays(1));
@@ -222,7 +222,7 @@ private Q_SLOTS:
 
     void files()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         const QString file = server.add(QStringLiteral("File"),
                                         {{QStringLiteral("fileName"), QStringLiteral("vorlage 1.pdf")}});
         const QByteArray pdf = "%PDF-1.4 fake content";
@@ -276,7 +276,7 @@ private Q_SLOTS:
 
     void emptyModifiedSince()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         server.add(QStringLiteral("Meeting"), {}, m_t0);
         const QString empty = server.listUrl(QStringLiteral("Meeting")) + QLatin1String("?modified_since=") +
             encoded(m_t0.addDays(1));
@@ -299,7 +299,7 @@ private Q_SLOTS:
 
     void transientErrors()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         get(server.systemUrl().toString());
         server.setDefect(Defect::TransientErrors);
         QList<int> statuses;
@@ -312,7 +312,7 @@ private Q_SLOTS:
 
     void otherDefects()
     {
-        Test::FakeOParlServer server(2);
+        Demo::OParlServer server(2);
         for (int i = 0; i < 5; ++i) {
             server.add(
                 QStringLiteral("Organization"), {{QStringLiteral("name"), QStringLiteral("Rat")}}, m_t0);
@@ -360,7 +360,7 @@ private Q_SLOTS:
 
     void requestLogAndSilentRemoval()
     {
-        Test::FakeOParlServer server;
+        Demo::OParlServer server;
         const QString keep = server.add(QStringLiteral("Consultation"), {});
         const QString gone = server.add(QStringLiteral("Consultation"), {});
         get(server.systemUrl().toString());
@@ -382,5 +382,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(FakeOParlServerTest)
-#include "tst_fakeoparlserver.moc"
+QTEST_GUILESS_MAIN(OParlServerTest)
+#include "tst_oparlserver.moc"

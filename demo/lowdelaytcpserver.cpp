@@ -3,7 +3,7 @@
 
 #include <QTcpSocket>
 
-namespace Ratsmappe::Test {
+namespace Ratsmappe::Demo {
 
 void LowDelayTcpServer::incomingConnection(qintptr handle)
 {
@@ -13,4 +13,4 @@ void LowDelayTcpServer::incomingConnection(qintptr handle)
     addPendingConnection(socket);
 }
 
-} // namespace Ratsmappe::Test
+} // namespace Ratsmappe::Demo

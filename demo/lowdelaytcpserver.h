@@ -3,7 +3,7 @@
 
 #include <QTcpServer>
 
-namespace Ratsmappe::Test {
+namespace Ratsmappe::Demo {
 
 /// A loopback listener whose connections send at once: QHttpServer writes headers and body
 /// separately, and Nagle's algorithm against delayed ACKs otherwise adds ~40 ms per request.
@@ -13,4 +13,4 @@ protected:
     void incomingConnection(qintptr handle) override;
 };
 
-} // namespace Ratsmappe::Test
+} // namespace Ratsmappe::Demo

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "fakeoparlserver.h"
+#include "oparlserver.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace Ratsmappe::Test {
+namespace Ratsmappe::Demo {
 
 namespace {
 
@@ -133,7 +133,7 @@ struct Item
 
 } // namespace
 
-FakeOParlServer::FakeOParlServer(int pageSize)
+OParlServer::OParlServer(int pageSize)
     : m_pageSize(std::max(1, pageSize))
     , m_started(wholeSeconds(QDateTime::currentDateTimeUtc()))
 {
@@ -146,28 +146,28 @@ FakeOParlServer::FakeOParlServer(int pageSize)
     }
 }
 
-QString FakeOParlServer::url(const QString &path) const
+QString OParlServer::url(const QString &path) const
 {
     return QStringLiteral("http://127.0.0.1:%1/%2")
         .arg(m_tcp.serverPort())
         .arg(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
 }
 
-QString FakeOParlServer::listUrl(const QString &kind) const
+QString OParlServer::listUrl(const QString &kind) const
 {
     const Kind *k = kindByName(kind);
     return k ? url(QLatin1String("oparl/body/1/") + k->list) : QString();
 }
 
-QDateTime FakeOParlServer::now() const
+QDateTime OParlServer::now() const
 {
     return wholeSeconds(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
 }
 
-QString FakeOParlServer::add(const QString &kind, QJsonObject fields, const QDateTime &modified)
+QString OParlServer::add(const QString &kind, QJsonObject fields, const QDateTime &modified)
 {
     const Kind *k = kindByName(kind);
-    Q_ASSERT_X(k, "FakeOParlServer::add", qPrintable(kind));
+    Q_ASSERT_X(k, "OParlServer::add", qPrintable(kind));
     QString id = fields.value(QLatin1String("id")).toString();
     if (id.isEmpty()) {
         id = url(QStringLiteral("oparl/body/1/%1/%2").arg(kind.toLower()).arg(++m_counters[kind]));
@@ -190,10 +190,10 @@ QString FakeOParlServer::add(const QString &kind, QJsonObject fields, const QDat
     return id;
 }
 
-void FakeOParlServer::change(const QString &id, const QJsonObject &fields, bool bumpModified)
+void OParlServer::change(const QString &id, const QJsonObject &fields, bool bumpModified)
 {
     Entry *e = find(id);
-    Q_ASSERT_X(e, "FakeOParlServer::change", qPrintable(id));
+    Q_ASSERT_X(e, "OParlServer::change", qPrintable(id));
     if (!e) {
         return;
     }
@@ -205,7 +205,7 @@ void FakeOParlServer::change(const QString &id, const QJsonObject &fields, bool 
     }
 }
 
-void FakeOParlServer::remove(const QString &id)
+void OParlServer::remove(const QString &id)
 {
     if (Entry *e = find(id)) {
         e->deleted = true;
@@ -214,16 +214,16 @@ void FakeOParlServer::remove(const QString &id)
     }
 }
 
-void FakeOParlServer::removeSilently(const QString &id)
+void OParlServer::removeSilently(const QString &id)
 {
     std::erase_if(m_entries, [&](const Entry &e) { return e.id == id; });
     m_blobs.remove(id);
 }
 
-void FakeOParlServer::setFileBytes(const QString &fileId, const QByteArray &bytes, const QString &mimeType)
+void OParlServer::setFileBytes(const QString &fileId, const QByteArray &bytes, const QString &mimeType)
 {
     Entry *e = find(fileId);
-    Q_ASSERT_X(e && e->kind == QLatin1String("File"), "FakeOParlServer::setFileBytes", qPrintable(fileId));
+    Q_ASSERT_X(e && e->kind == QLatin1String("File"), "OParlServer::setFileBytes", qPrintable(fileId));
     if (!e) {
         return;
     }
@@ -254,13 +254,13 @@ void FakeOParlServer::setFileBytes(const QString &fileId, const QByteArray &byte
     change(fileId, fields);
 }
 
-QJsonObject FakeOParlServer::object(const QString &id) const
+QJsonObject OParlServer::object(const QString &id) const
 {
     const Entry *e = find(id);
     return e ? render(*e, false) : QJsonObject();
 }
 
-QJsonObject FakeOParlServer::stateDump() const
+QJsonObject OParlServer::stateDump() const
 {
     QJsonObject all;
     for (const Entry &e : m_entries) {
@@ -271,7 +271,7 @@ QJsonObject FakeOParlServer::stateDump() const
     return all;
 }
 
-QStringList FakeOParlServer::deletedIds() const
+QStringList OParlServer::deletedIds() const
 {
     QStringList ids;
     for (const Entry &e : m_entries) {
@@ -282,7 +282,7 @@ QStringList FakeOParlServer::deletedIds() const
     return ids;
 }
 
-void FakeOParlServer::setDefect(Defect d, bool on)
+void OParlServer::setDefect(Defect d, bool on)
 {
     const unsigned bit = 1u << unsigned(d);
     m_defects = on ? (m_defects | bit) : (m_defects & ~bit);
@@ -294,19 +294,19 @@ void FakeOParlServer::setDefect(Defect d, bool on)
     }
 }
 
-FakeOParlServer::Entry *FakeOParlServer::find(const QString &id)
+OParlServer::Entry *OParlServer::find(const QString &id)
 {
     const auto it =
         std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.id == id; });
     return it == m_entries.end() ? nullptr : &*it;
 }
 
-const FakeOParlServer::Entry *FakeOParlServer::find(const QString &id) const
+const OParlServer::Entry *OParlServer::find(const QString &id) const
 {
-    return const_cast<FakeOParlServer *>(this)->find(id);
+    return const_cast<OParlServer *>(this)->find(id);
 }
 
-QJsonObject FakeOParlServer::render(const Entry &e, bool inList) const
+QJsonObject OParlServer::render(const Entry &e, bool inList) const
 {
     QJsonObject o = e.fields;
     if (e.deleted) {
@@ -321,18 +321,18 @@ QJsonObject FakeOParlServer::render(const Entry &e, bool inList) const
     return o;
 }
 
-QJsonObject FakeOParlServer::systemObject() const
+QJsonObject OParlServer::systemObject() const
 {
     return {{QStringLiteral("id"), systemUrl().toString()},
             {QStringLiteral("type"), typeUri(QStringLiteral("System"))},
             {QStringLiteral("oparlVersion"), QStringLiteral("https://schema.oparl.org/1.1/")},
             {QStringLiteral("body"), url(QStringLiteral("oparl/bodies"))},
-            {QStringLiteral("name"), QStringLiteral("Fake-RIS")},
+            {QStringLiteral("name"), QStringLiteral("Demo-RIS")},
             {QStringLiteral("created"), iso(m_started)},
             {QStringLiteral("modified"), iso(m_started)}};
 }
 
-QJsonObject FakeOParlServer::bodyObject() const
+QJsonObject OParlServer::bodyObject() const
 {
     QJsonObject body{{QStringLiteral("id"), bodyId()},
                      {QStringLiteral("type"), typeUri(QStringLiteral("Body"))},
@@ -355,7 +355,7 @@ QJsonObject FakeOParlServer::bodyObject() const
     return body;
 }
 
-void FakeOParlServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void OParlServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     QUrl requestUrl = request.url();
     m_log.append(
@@ -419,7 +419,7 @@ void FakeOParlServer::handle(const QHttpServerRequest &request, QHttpServerRespo
     writeError(responder, Status::NotFound, 404, QStringLiteral("Nicht gefunden"));
 }
 
-void FakeOParlServer::serveList(const QString &kind, const QUrl &requestUrl, QHttpServerResponder &responder)
+void OParlServer::serveList(const QString &kind, const QUrl &requestUrl, QHttpServerResponder &responder)
 {
     const QString base = requestUrl.toString(QUrl::RemoveQuery | QUrl::FullyEncoded);
     if (hasDefect(Defect::HtmlErrorWith200)) {
@@ -527,10 +527,10 @@ void FakeOParlServer::serveList(const QString &kind, const QUrl &requestUrl, QHt
     writeJson(responder, body);
 }
 
-void FakeOParlServer::serveFile(const QHttpServerRequest &request,
-                                QHttpServerResponder &responder,
-                                const QString &fileId,
-                                bool download)
+void OParlServer::serveFile(const QHttpServerRequest &request,
+                            QHttpServerResponder &responder,
+                            const QString &fileId,
+                            bool download)
 {
     const Entry *e = find(fileId);
     if (!e || e->deleted) {
@@ -584,4 +584,4 @@ void FakeOParlServer::serveFile(const QHttpServerRequest &request,
     responder.write(b.bytes.mid(first, last - first + 1), h, Status::PartialContent);
 }
 
-} // namespace Ratsmappe::Test
+} // namespace Ratsmappe::Demo

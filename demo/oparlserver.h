@@ -15,13 +15,13 @@
 
 #include <vector>
 
-namespace Ratsmappe::Test {
+namespace Ratsmappe::Demo {
 
 /// A stateful OParl 1.1 server on loopback, port 0: one System, one Body, and whatever objects a
 /// test adds, changes or deletes between sync runs. Lists are paginated and filterable as the
 /// specification says; switchable defects reproduce what real servers get wrong (see
 /// ../shared/notes/oparl.md). Timestamps are served with a +01:00 offset and whole seconds.
-class FakeOParlServer
+class OParlServer
 {
 public:
     enum class Defect {
@@ -39,7 +39,7 @@ public:
         RedirectDropsQuery, ///< list requests with a query are redirected (301) to a path without it
     };
 
-    explicit FakeOParlServer(int pageSize = 3);
+    explicit OParlServer(int pageSize = 3);
 
     bool isListening() const { return m_tcp.isListening(); }
     QUrl systemUrl() const { return QUrl(url(QStringLiteral("oparl/system"))); }
@@ -136,4 +136,4 @@ private:
     QStringList m_log;
 };
 
-} // namespace Ratsmappe::Test
+} // namespace Ratsmappe::Demo
