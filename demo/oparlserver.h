@@ -13,14 +13,17 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <optional>
 #include <vector>
 
 namespace Ratsmappe::Demo {
 
-/// A stateful OParl 1.1 server on loopback, port 0: one System, one Body, and whatever objects a
-/// test adds, changes or deletes between sync runs. Lists are paginated and filterable as the
-/// specification says; switchable defects reproduce what real servers get wrong (see
-/// ../shared/notes/oparl.md). Timestamps are served with a +01:00 offset and whole seconds.
+/// A stateful OParl server on loopback (port 0 unless told otherwise): one System, one Body, and
+/// whatever objects the demo town or a test adds, changes or deletes. Lists are paginated and
+/// filterable as the specification says; switchable defects reproduce what real servers get
+/// wrong (see ../shared/notes/oparl.md). Timestamps are served with a +01:00 offset and whole
+/// seconds. It also implements Ratsmappe's authentication extension (docs/server-protocol.md):
+/// non-public objects only for members, and a revocation answer.
 class OParlServer
 {
 public:
@@ -37,9 +40,19 @@ public:
         WrongPdfContentType, ///< file bytes come as "application/octetstream; charset=UTF-8"
         NextDropsFilters, ///< links (next, first, ...) forget the request's filters
         RedirectDropsQuery, ///< list requests with a query are redirected (301) to a path without it
+        Latency, ///< every answer waits latencyMs() first (a slow RIS; the server answers one at a time)
+        TruncatedBodies, ///< the first request to each list page gets its JSON cut off in the middle
     };
+    /// The defect's name on the command line and in docs/demo-server.md ("empty-modified-since-404").
+    static QString defectName(Defect d);
+    static std::optional<Defect> defectFromName(const QString &name);
+    static QList<Defect> allDefects();
 
-    explicit OParlServer(int pageSize = 3);
+    /// The vendor property that marks Meetings, Papers and Files as non-public
+    /// (docs/server-protocol.md). AgendaItems use OParl's own "public": false.
+    static QLatin1String nonPublicProperty() { return QLatin1String("ratsmappe:nonPublic"); }
+
+    explicit OParlServer(int pageSize = 3, quint16 port = 0);
 
     bool isListening() const { return m_tcp.isListening(); }
     QUrl systemUrl() const { return QUrl(url(QStringLiteral("oparl/system"))); }
@@ -49,12 +62,22 @@ public:
     /// The Body's external list URL for an object kind ("Paper" → .../oparl/body/1/paper).
     QString listUrl(const QString &kind) const;
 
+    /// "1.1" (default) or "1.0": 1.0 has no external lists for embedded kinds and embeds
+    /// children (agenda items, files, consultations, memberships) in their parents.
+    void setVersion(const QString &version);
+    QString version() const { return m_version; }
+    /// Children named by id in a parent's embedding fields (Meeting.agendaItem, Paper.mainFile,
+    /// …) are served as embedded objects, as OParl has it. Off: fields are served as stored.
+    void setEmbedChildren(bool on) { m_embed = on; }
+    void setBodyName(const QString &name, const QString &shortName);
+
     /// Stores an object of kind ("Organization", "Person", "Meeting", "Paper", "AgendaItem",
     /// "Consultation", "File", "Membership", "Location", "LegislativeTerm"). Without an "id" in
     /// fields it gets .../oparl/body/1/<kind lower case>/<n>. Sets type, body (where the schema
     /// has one), created (fields' own "created" wins) and modified (invalid = now()). Returns the id.
     QString add(const QString &kind, QJsonObject fields, const QDateTime &modified = {});
     /// Merges fields into the object; bumpModified = false is the "server forgets modified" defect.
+    /// A null value in fields removes that field.
     void change(const QString &id, const QJsonObject &fields, bool bumpModified = true);
     /// OParl deletion: only {id, type, created, modified = now, deleted: true} stays; a File's
     /// bytes then answer 410.
@@ -66,26 +89,44 @@ public:
     void setFileBytes(const QString &fileId,
                       const QByteArray &bytes,
                       const QString &mimeType = QStringLiteral("application/pdf"));
+    /// As setFileBytes, but the bytes stay in \a path on disk and are read per request.
+    void setFilePath(const QString &fileId,
+                     const QString &path,
+                     const QString &mimeType = QStringLiteral("application/pdf"));
     /// Real servers rarely send checksums, so they are off by default.
     void setFileChecksums(bool on) { m_checksums = on; }
 
-    /// The object as GET on its id serves it (the marker when deleted), or {} when unknown.
+    /// The object as GET on its id serves it to a member (the marker when deleted), or {}.
     QJsonObject object(const QString &id) const;
-    /// All live (not deleted) objects by id, as served.
+    /// All live (not deleted) objects by id, as served to a member, children by id.
     QJsonObject stateDump() const;
     QStringList deletedIds() const;
+    int objectCount(const QString &kind = {}) const;
+    QStringList ids(const QString &kind) const;
+
+    /// Credentials of members (the authentication extension). Tokens are bearer tokens; users
+    /// authenticate with HTTP Basic. A revoked one gets the revocation answer on every request.
+    void addToken(const QString &token);
+    void addUser(const QString &name, const QString &password);
+    /// Revokes a token or a user name; false when unknown.
+    bool revoke(const QString &tokenOrUser, const QString &reason = {});
 
     /// Freezes the server's clock (created/modified of later changes); invalid = real time.
     void setNow(const QDateTime &now) { m_now = now; }
     QDateTime now() const;
 
-    /// Every request's path and query (as sent, percent-encoded), in order.
+    /// Every OParl request's path and query (as sent, percent-encoded), in order; admin requests
+    /// are not logged.
     int requestCount() const { return int(m_log.size()); }
     QStringList requestLog() const { return m_log; }
     void resetLog() { m_log.clear(); }
 
     void setDefect(Defect d, bool on = true);
     bool hasDefect(Defect d) const { return m_defects & (1u << unsigned(d)); }
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
+    int latencyMs() const { return m_latencyMs; }
+    /// The admin endpoints under /admin/ (docs/demo-server.md); on by default.
+    void setAdminEnabled(bool on) { m_admin = on; }
 
 private:
     struct Entry
@@ -96,43 +137,73 @@ private:
         QDateTime created;
         QDateTime modified;
         bool deleted = false;
+        bool nonPublic = false;
     };
     struct Blob
     {
         int number = 0;
         QByteArray bytes;
+        QString path; ///< bytes on disk instead of in memory
+        qint64 size = 0;
         QByteArray mimeType;
         QByteArray etag;
         QDateTime lastModified;
         QString accessPath;
         QString downloadPath;
     };
+    enum class Access { Anonymous, Member, Invalid, Revoked };
+    struct Account
+    {
+        QString secret; ///< the token, or the password
+        bool basic = false;
+        bool revoked = false;
+        QString reason;
+    };
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void serveList(const QString &kind, const QUrl &requestUrl, QHttpServerResponder &responder);
+    void handleAdmin(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    Access access(const QHttpServerRequest &request, QString *reason) const;
+    void serveList(const QString &kind, const QUrl &requestUrl, bool member, QHttpServerResponder &responder);
     void serveFile(const QHttpServerRequest &request,
                    QHttpServerResponder &responder,
                    const QString &fileId,
                    bool download);
-    QJsonObject render(const Entry &e, bool inList) const;
+    Blob &blobFor(const QString &fileId, const QString &mimeType);
+    void publishBlob(const QString &fileId, const Blob &b, const QByteArray &sha512);
+    QJsonObject render(const Entry &e, bool inList, bool member, int depth = 0) const;
+    QJsonValue embedded(const QJsonValue &value, bool member, int depth) const;
     QJsonObject systemObject() const;
-    QJsonObject bodyObject() const;
+    QJsonObject bodyObject(bool member) const;
+    bool hasExternalList(const QString &kind) const;
+    QString typeUri(const QString &kind) const;
     Entry *find(const QString &id);
     const Entry *find(const QString &id) const;
+    void reindex();
 
     QHttpServer m_http;
     LowDelayTcpServer m_tcp;
     int m_pageSize;
+    QString m_version = QStringLiteral("1.1");
+    bool m_embed = false;
+    QString m_bodyName = QStringLiteral("Stadt Musterstadt");
+    QString m_bodyShortName = QStringLiteral("Musterstadt");
     QDateTime m_started;
     QDateTime m_now;
     std::vector<Entry> m_entries; // insertion order = list order
+    QHash<QString, size_t> m_index; // id → position in m_entries
+    QHash<QString, std::vector<size_t>> m_byKind; // kind → positions, in list order
     QHash<QString, int> m_counters; // per kind, for new ids
     QHash<QString, Blob> m_blobs; // by File id
+    QHash<QString, QString> m_blobPaths; // access or download path → File id
+    QHash<QString, Account> m_accounts; // by token or user name
     bool m_checksums = false;
+    bool m_admin = true;
     int m_etagCounter = 0;
     unsigned m_defects = 0; // bit per Defect
+    int m_latencyMs = 300;
     int m_transientTick = 0;
     QSet<QString> m_htmlServed;
+    QSet<QString> m_truncatedServed;
     QStringList m_log;
 };
 
