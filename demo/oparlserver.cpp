@@ -394,7 +394,10 @@ OParlServer::Blob &OParlServer::blobFor(const QString &fileId, const QString &mi
     return b;
 }
 
-void OParlServer::publishBlob(const QString &fileId, const Blob &b, const QByteArray &sha512)
+void OParlServer::publishBlob(const QString &fileId,
+                              const Blob &b,
+                              const QByteArray &sha512,
+                              bool bumpModified)
 {
     QJsonObject fields{
         {QStringLiteral("accessUrl"), QUrl(url(b.accessPath)).toString(QUrl::FullyEncoded)},
@@ -404,7 +407,7 @@ void OParlServer::publishBlob(const QString &fileId, const Blob &b, const QByteA
     if (m_checksums && !sha512.isEmpty()) {
         fields.insert(QLatin1String("sha512Checksum"), QString::fromLatin1(sha512.toHex()));
     }
-    change(fileId, fields);
+    change(fileId, fields, bumpModified);
 }
 
 void OParlServer::setFileBytes(const QString &fileId, const QByteArray &bytes, const QString &mimeType)
@@ -422,7 +425,10 @@ void OParlServer::setFileBytes(const QString &fileId, const QByteArray &bytes, c
         fileId, b, m_checksums ? QCryptographicHash::hash(bytes, QCryptographicHash::Sha512) : QByteArray());
 }
 
-void OParlServer::setFilePath(const QString &fileId, const QString &path, const QString &mimeType)
+void OParlServer::setFilePath(const QString &fileId,
+                              const QString &path,
+                              const QString &mimeType,
+                              bool bumpModified)
 {
     const Entry *e = find(fileId);
     Q_ASSERT_X(e && e->kind == QLatin1String("File"), "OParlServer::setFilePath", qPrintable(fileId));
@@ -441,7 +447,7 @@ void OParlServer::setFilePath(const QString &fileId, const QString &path, const 
             sha512 = hash.result();
         }
     }
-    publishBlob(fileId, b, sha512);
+    publishBlob(fileId, b, sha512, bumpModified);
 }
 
 QJsonObject OParlServer::object(const QString &id) const

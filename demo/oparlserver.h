@@ -92,7 +92,8 @@ public:
     /// As setFileBytes, but the bytes stay in \a path on disk and are read per request.
     void setFilePath(const QString &fileId,
                      const QString &path,
-                     const QString &mimeType = QStringLiteral("application/pdf"));
+                     const QString &mimeType = QStringLiteral("application/pdf"),
+                     bool bumpModified = true);
     /// Real servers rarely send checksums, so they are off by default.
     void setFileChecksums(bool on) { m_checksums = on; }
 
@@ -169,7 +170,8 @@ private:
                    const QString &fileId,
                    bool download);
     Blob &blobFor(const QString &fileId, const QString &mimeType);
-    void publishBlob(const QString &fileId, const Blob &b, const QByteArray &sha512);
+    void
+    publishBlob(const QString &fileId, const Blob &b, const QByteArray &sha512, bool bumpModified = true);
     QJsonObject render(const Entry &e, bool inList, bool member, int depth = 0) const;
     QJsonValue embedded(const QJsonValue &value, bool member, int depth) const;
     QJsonObject systemObject() const;
