@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "oparlserver.h"
 
+#include "nonpublic.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -167,13 +169,6 @@ bool embeddedOnlyIn10(QLatin1String kind)
         kind != QLatin1String("Meeting") && kind != QLatin1String("Paper");
 }
 
-bool markedNonPublic(const QJsonObject &fields)
-{
-    const QJsonValue isPublic = fields.value(QLatin1String("public"));
-    return (isPublic.isBool() && !isPublic.toBool()) ||
-        fields.value(OParlServer::nonPublicProperty()).toBool();
-}
-
 struct DefectName
 {
     OParlServer::Defect defect;
@@ -312,7 +307,7 @@ QString OParlServer::add(const QString &kind, QJsonObject fields, const QDateTim
     fields.remove(QLatin1String("modified")); // served from the Entry, never from the fields
     Entry e{id, kind, fields, {}, wholeSeconds(modified.isValid() ? modified : now()), false, false};
     e.created = created.isValid() ? wholeSeconds(created) : e.modified;
-    e.nonPublic = markedNonPublic(fields);
+    e.nonPublic = isNonPublic(fields);
     if (Entry *old = find(id)) {
         *old = e;
     } else {
@@ -337,7 +332,7 @@ void OParlServer::change(const QString &id, const QJsonObject &fields, bool bump
             e->fields.insert(it.key(), it.value());
         }
     }
-    e->nonPublic = markedNonPublic(e->fields);
+    e->nonPublic = isNonPublic(e->fields);
     if (bumpModified) {
         e->modified = now();
     }

@@ -182,7 +182,9 @@ public:
         // Stable within a week: the Monday 00:00 UTC of today's week.
         const QDate monday = options.today.addDays(1 - options.today.dayOfWeek());
         m_anchor = QDateTime(monday, QTime(0, 0), QTimeZone::UTC);
-        m_latest = QDateTime::currentDateTimeUtc().addSecs(-120);
+        // Nothing is newer than yesterday: clients' incremental runs (which look an hour back)
+        // find an unchanged town unchanged.
+        m_latest = QDateTime::currentDateTimeUtc().addDays(-1);
     }
 
     TownSummary build();
@@ -595,17 +597,19 @@ TownSummary TownBuilder::build()
                 return id;
             };
         const auto consult = [&](const QString &paper, const QString &item, bool authoritative) {
-            const QString c =
-                add(QStringLiteral("Consultation"),
-                    {{QStringLiteral("paper"), paper},
-                     {QStringLiteral("agendaItem"), item},
-                     {QStringLiteral("meeting"), meetingId},
-                     {QStringLiteral("organization"), QJsonArray{org.id}},
-                     {QStringLiteral("authoritative"), authoritative},
-                     {QStringLiteral("role"),
-                      authoritative ? QStringLiteral("Entscheidung") : QStringLiteral("Vorberatung")}},
-                    invited,
-                    invited);
+            QJsonObject fields{
+                {QStringLiteral("paper"), paper},
+                {QStringLiteral("agendaItem"), item},
+                {QStringLiteral("meeting"), meetingId},
+                {QStringLiteral("organization"), QJsonArray{org.id}},
+                {QStringLiteral("authoritative"), authoritative},
+                {QStringLiteral("role"),
+                 authoritative ? QStringLiteral("Entscheidung") : QStringLiteral("Vorberatung")}};
+            // Advice on a non-public agenda item is non-public too: members only.
+            if (m_server.object(item).value(QLatin1String("public")) == QJsonValue(false)) {
+                fields.insert(OParlServer::nonPublicProperty(), true);
+            }
+            const QString c = add(QStringLiteral("Consultation"), fields, invited, invited);
             consultations[paper].append(c);
         };
         const bool allNonPublic = org.nonPublic;

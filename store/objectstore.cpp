@@ -52,7 +52,8 @@ const Table &tableOf(ObjectKind kind)
           {"start", "start"},
           {"\"end\"", "end"},
           {"cancelled", "cancelled", Boolean},
-          {"meeting_state", "meetingState"}}},
+          {"meeting_state", "meetingState"},
+          {"non_public", "ratsmappe:nonPublic", Boolean}}},
         {"agenda_items",
          "meeting_id",
          {{"number", "number"},
@@ -62,7 +63,11 @@ const Table &tableOf(ObjectKind kind)
           {"consultation_id", "consultation", Reference}}},
         {"papers",
          "body_id",
-         {{"name", "name"}, {"reference", "reference"}, {"paper_type", "paperType"}, {"date", "date"}}},
+         {{"name", "name"},
+          {"reference", "reference"},
+          {"paper_type", "paperType"},
+          {"date", "date"},
+          {"non_public", "ratsmappe:nonPublic", Boolean}}},
         {"consultations",
          "paper_id",
          {{"meeting_id", "meeting", Reference},
@@ -79,7 +84,8 @@ const Table &tableOf(ObjectKind kind)
           {"access_url", "accessUrl"},
           {"download_url", "downloadUrl"},
           {"sha1", "sha1Checksum"},
-          {"sha512", "sha512Checksum"}}},
+          {"sha512", "sha512Checksum"},
+          {"non_public", "ratsmappe:nonPublic", Boolean}}},
         {"locations", "body_id", {{"name", "description"}}},
         {"legislative_terms", "body_id", {{"name", "name"}}},
     };
@@ -96,7 +102,10 @@ QVariant columnValue(const QJsonObject &data, const Column &column)
         if (value.isBool()) {
             return QVariant(value.toBool() ? 1 : 0);
         }
-        return column.name == std::string_view("cancelled") ? QVariant(0) : QVariant();
+        // NOT NULL flags default to false; "public" stays unknown when absent.
+        return column.name == std::string_view("cancelled") || column.name == std::string_view("non_public")
+            ? QVariant(0)
+            : QVariant();
     case ColumnType::Reference:
         // Real servers embed an object where a URL belongs, or send a one-element array.
         if (value.isObject()) {

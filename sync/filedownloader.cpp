@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "filedownloader.h"
 
+#include "credentials.h"
+
 #include "cache.h"
 #include "database.h"
 #include "documentstore.h"
@@ -108,15 +110,22 @@ public:
         , m_row(std::move(row))
     { }
 
-    QNetworkReply *start(QNetworkAccessManager &network)
+    QNetworkReply *start(QNetworkAccessManager &network, const QUrl &origin, const QByteArray &authorization)
     {
         DocumentStore docs(m_db);
         QNetworkRequest request(m_row.url);
         request.setTransferTimeout(120000);
         // Bytes as stored on the server: no transparent decompression, so ranges line up.
         request.setRawHeader("Accept-Encoding", "identity");
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        if (!authorization.isEmpty() && sameOrigin(QUrl(m_row.url), origin)) {
+            // The member's credentials go to the server's own origin only, redirects included.
+            request.setRawHeader("Authorization", authorization);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::SameOriginRedirectPolicy);
+        } else {
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+        }
 
         Statement partial(
             m_db,
@@ -368,7 +377,7 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
             FileRow target = *row;
             target.url = mendedUrls.value(fileId, target.url);
             auto job = std::make_shared<Job>(result, db, fileId, target);
-            QNetworkReply *reply = job->start(m_network);
+            QNetworkReply *reply = job->start(m_network, m_origin, m_authorization);
             ++result.requests;
             ++running;
             const int attempt = ++attempts[fileId];

@@ -44,11 +44,19 @@ public:
 
     /// Fetches \a fileIds (in this order of priority) and blocks until all are done.
     Result download(const QStringList &fileIds);
+    /// Sends \a authorization with requests to \a origin's scheme, host and port, and only there.
+    void setAuthorization(const QUrl &origin, const QByteArray &authorization)
+    {
+        m_origin = origin;
+        m_authorization = authorization;
+    }
 
 private:
     class Job;
     Cache &m_cache;
     QNetworkAccessManager &m_network;
+    QUrl m_origin;
+    QByteArray m_authorization;
 };
 
 } // namespace Ratsmappe

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "oparlclient.h"
 
+#include "credentials.h"
+
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
@@ -16,10 +19,7 @@ OParlClient::OParlClient(QNetworkAccessManager &network, const QUrl &origin)
 
 bool OParlClient::isOwnHost(const QUrl &url) const
 {
-    return url.scheme() == m_origin.scheme() &&
-        url.host().compare(m_origin.host(), Qt::CaseInsensitive) == 0 &&
-        url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
-        m_origin.port(m_origin.scheme() == QLatin1String("https") ? 443 : 80);
+    return sameOrigin(url, m_origin);
 }
 
 OParlClient::Reply OParlClient::get(const QUrl &url)
@@ -47,6 +47,9 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_policy.timeoutMs);
     request.setRawHeader("Accept", "application/json");
+    if (!m_authorization.isEmpty()) {
+        request.setRawHeader("Authorization", m_authorization); // get() only asks the own host
+    }
     // Redirects are followed here, not by Qt: some drop the query string on the way.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = nullptr;
@@ -78,6 +81,22 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
     if (reply->error() != QNetworkReply::NoError && r.status == 0) {
         *transient = true;
         r.error = tr("no answer: %1").arg(reply->errorString());
+        return r;
+    }
+    if (r.status == 401 || r.status == 403) {
+        // The authentication extension: 403 with code ratsmappe:revoked ends the membership.
+        const QJsonObject error =
+            QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+        if (r.status == 403 &&
+            error.value(QLatin1String("code")).toString() == QLatin1String("ratsmappe:revoked")) {
+            m_revoked = true;
+            m_revocationMessage = error.value(QLatin1String("message")).toString();
+            r.error = tr("access revoked by the server");
+        } else {
+            m_rejected = r.status == 401;
+            r.error = r.status == 401 ? tr("the server did not accept the credentials (HTTP 401)")
+                                      : tr("HTTP status %1").arg(r.status);
+        }
         return r;
     }
     if (r.status != 200) {

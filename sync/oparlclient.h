@@ -40,6 +40,13 @@ public:
     bool isOwnHost(const QUrl &url) const;
     int requestCount() const { return m_requests; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    /// Sent as the Authorization header with every request (all go to the own host only).
+    void setAuthorization(const QByteArray &value) { m_authorization = value; }
+    /// The server answered with the revocation answer of the authentication extension.
+    bool isRevoked() const { return m_revoked; }
+    QString revocationMessage() const { return m_revocationMessage; }
+    /// The server answered 401: the credentials are wrong (nothing is wiped for that).
+    bool credentialsRejected() const { return m_rejected; }
 
     /// Escapes raw control characters inside JSON strings (a defect of real servers).
     static QByteArray repairJson(const QByteArray &bytes);
@@ -51,6 +58,10 @@ private:
     QUrl m_origin;
     RetryPolicy m_policy;
     int m_requests = 0;
+    QByteArray m_authorization;
+    bool m_revoked = false;
+    bool m_rejected = false;
+    QString m_revocationMessage;
 };
 
 } // namespace Ratsmappe

@@ -99,9 +99,31 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_bodies = SyncScope::load(m_cache.database()).bodies;
     m_client->setRetryPolicy({4, m_firstRetryDelayMs, OParlClient::RetryPolicy().timeoutMs});
 
+    // Explicit credentials are new ones: a full walk fetches the non-public objects that
+    // earlier anonymous runs never saw, whatever the cursors say.
+    const bool newCredentials = m_credentials.isSet();
+    const bool forceFull = m_forceFull;
+    const ServerCredentials credentials =
+        newCredentials ? m_credentials : ServerCredentials::load(m_cache.database(), serverUrl.toString());
+    m_credentials = {};
+    if (newCredentials) {
+        m_forceFull = true;
+    }
+    if (credentials.isSet() && !ServerCredentials::mayCarryCredentials(serverUrl)) {
+        skip(serverUrl.toString(), tr("credentials are sent only over https (or to this computer)"));
+        m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        m_forceFull = forceFull;
+        return m_summary;
+    }
+    m_client->setAuthorization(credentials.authorization());
+
     const OParlClient::Reply entry = m_client->get(serverUrl);
-    if (!entry.ok()) {
+    if (m_client->isRevoked()) {
+        m_summary.reachable = true;
+        handleRevocation(serverUrl.toString());
+    } else if (!entry.ok()) {
         skip(serverUrl.toString(), entry.error);
+        m_summary.reachable = m_client->credentialsRejected();
     } else {
         m_summary.reachable = true;
         const QJsonObject object = entry.json.object();
@@ -128,6 +150,9 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                 .bind(4, m_started.toString(Qt::ISODateWithMs))
                 .bind(5, QString::fromUtf8(entry.json.toJson(QJsonDocument::Compact)))
                 .run();
+            if (newCredentials) {
+                credentials.save(m_cache.database(), serverId);
+            }
             m_summary.complete = true;
             // The body list is a list like any other, with the same defenses against loops.
             const bool walked = walkPages(
@@ -142,13 +167,16 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
         }
         fetchMissingReferences();
         markLateDocuments();
-        if (m_downloadDocuments) {
+        if (m_client->isRevoked()) {
+            handleRevocation(object.value(QLatin1String("id")).toString(serverUrl.toString()));
+        } else if (m_downloadDocuments) {
             // New files in scope, and those whose metadata changed in this run.
             const QStringList files =
                 SyncScope::load(m_cache.database())
                     .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs));
             Q_EMIT progress(QStringLiteral("files"), files.size());
             FileDownloader downloader(m_cache, *m_network);
+            downloader.setAuthorization(serverUrl, credentials.authorization());
             QElapsedTimer downloadTimer;
             downloadTimer.start();
             downloader.onProgress = [this, &downloadTimer](int done, int total, qint64 bytes) {
@@ -169,10 +197,24 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                 .run();
         }
     }
+    m_summary.credentialsRejected = m_client->credentialsRejected();
     m_summary.requests = m_client->requestCount() + m_downloadRequests;
     m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     m_objects.reset();
+    m_forceFull = forceFull;
     return m_summary;
+}
+
+// Remote wipe (docs/server-protocol.md): the member lost access, so everything non-public
+// leaves this computer at once, before anything else happens in the run.
+void SyncEngine::handleRevocation(const QString &serverId)
+{
+    m_summary.revoked = true;
+    m_summary.complete = false;
+    m_summary.revocationMessage = m_client->revocationMessage();
+    m_summary.wiped = wipeNonPublic(m_cache.database());
+    ServerCredentials::markRevoked(
+        m_cache.database(), serverId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 }
 
 void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "credentials.h"
+#include "nonpublic.h"
 #include "objectstore.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,10 @@ struct SyncSummary
     double seconds = 0;
     bool complete = false; ///< every list was walked to its end
     bool reachable = false; ///< the server's entry point answered
+    bool credentialsRejected = false; ///< the server answered 401 to the member's credentials
+    bool revoked = false; ///< the server revoked the member's access; the non-public part is gone
+    QString revocationMessage; ///< the server's reason, if it gave one
+    NonPublicWipe wiped; ///< what the revocation removed from the cache
 };
 
 /// Walks an OParl server (1.0 or 1.1) into the cache: System → Body → every list, embedded
@@ -66,6 +72,9 @@ public:
     void setFull(bool full) { m_forceFull = full; }
     /// Document bytes of the meetings in scope (SyncScope) are fetched after the metadata.
     void setDownloadDocuments(bool download) { m_downloadDocuments = download; }
+    /// A member's account for the next run; stored in the cache for later runs once the server
+    /// answered. Without it, the account stored for the server is used, if any.
+    void setCredentials(const ServerCredentials &credentials) { m_credentials = credentials; }
 
     static constexpr int DefaultOverlapSeconds = 3600;
     static constexpr int ReconcileDays = 7;
@@ -89,6 +98,7 @@ private:
     void fetchMissingReferences();
     void markLateDocuments();
     void skip(const QString &id, const QString &reason);
+    void handleRevocation(const QString &serverId);
 
     Cache &m_cache;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -106,6 +116,7 @@ private:
     QString m_serverId;
     QStringList m_bodies;
     QUrl m_entryUrl;
+    ServerCredentials m_credentials;
 };
 
 } // namespace Ratsmappe

@@ -91,4 +91,22 @@ Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
     return r;
 }
 
+ObjectKind objectKindOfType(const QString &type)
+{
+    static const QHash<QString, ObjectKind> kinds = {
+        {QStringLiteral("Body"), ObjectKind::Body},
+        {QStringLiteral("Organization"), ObjectKind::Organization},
+        {QStringLiteral("Person"), ObjectKind::Person},
+        {QStringLiteral("Membership"), ObjectKind::Membership},
+        {QStringLiteral("Meeting"), ObjectKind::Meeting},
+        {QStringLiteral("AgendaItem"), ObjectKind::AgendaItem},
+        {QStringLiteral("Paper"), ObjectKind::Paper},
+        {QStringLiteral("Consultation"), ObjectKind::Consultation},
+        {QStringLiteral("File"), ObjectKind::File},
+        {QStringLiteral("Location"), ObjectKind::Location},
+        {QStringLiteral("LegislativeTerm"), ObjectKind::LegislativeTerm},
+    };
+    return kinds.value(type.mid(type.lastIndexOf(QLatin1Char('/')) + 1), ObjectKind::Body);
+}
+
 } // namespace Ratsmappe::Test

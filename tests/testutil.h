@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cache.h"
+#include "objectstore.h"
 #include "secret.h"
 
 #include <QByteArrayList>
@@ -25,6 +26,9 @@ std::unique_ptr<Cache> createCache(const QString &dir, QString *recoveryKey = nu
 /// Every file below \a dir that contains one of \a markers, as "file: marker" lines.
 /// Reads every byte of every file, whatever its name.
 QStringList findMarkers(const QString &dir, const QByteArrayList &markers);
+
+/// The kind of an OParl "type" URI ("https://schema.oparl.org/1.1/Meeting" → Meeting).
+ObjectKind objectKindOfType(const QString &type);
 
 /// The folder of the built programs (ratsmappe and the test helpers).
 QString binDir();

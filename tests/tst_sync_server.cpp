@@ -27,24 +27,6 @@ using namespace Ratsmappe;
 
 namespace {
 
-ObjectKind kindOfType(const QString &type)
-{
-    static const QHash<QString, ObjectKind> kinds = {
-        {QStringLiteral("Body"), ObjectKind::Body},
-        {QStringLiteral("Organization"), ObjectKind::Organization},
-        {QStringLiteral("Person"), ObjectKind::Person},
-        {QStringLiteral("Membership"), ObjectKind::Membership},
-        {QStringLiteral("Meeting"), ObjectKind::Meeting},
-        {QStringLiteral("AgendaItem"), ObjectKind::AgendaItem},
-        {QStringLiteral("Paper"), ObjectKind::Paper},
-        {QStringLiteral("Consultation"), ObjectKind::Consultation},
-        {QStringLiteral("File"), ObjectKind::File},
-        {QStringLiteral("Location"), ObjectKind::Location},
-        {QStringLiteral("LegislativeTerm"), ObjectKind::LegislativeTerm},
-    };
-    return kinds.value(type.mid(type.lastIndexOf(QLatin1Char('/')) + 1), ObjectKind::Body);
-}
-
 // Live objects in the server's dump and in the cache (all kinds but Body): equal, object by object.
 void compareWithServer(Cache &cache, const Demo::OParlServer &server)
 {
@@ -53,7 +35,7 @@ void compareWithServer(Cache &cache, const Demo::OParlServer &server)
     qint64 serverLive = 0;
     for (auto it = dump.begin(); it != dump.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        const ObjectKind kind = kindOfType(o.value(QLatin1String("type")).toString());
+        const ObjectKind kind = Test::objectKindOfType(o.value(QLatin1String("type")).toString());
         if (kind == ObjectKind::Body) {
             continue;
         }

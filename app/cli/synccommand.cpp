@@ -3,6 +3,7 @@
 
 #include "cacheunlocker.h"
 #include "exitcode.h"
+#include "secretinput.h"
 #include "syncengine.h"
 #include "syncscope.h"
 
@@ -44,10 +45,48 @@ void SyncCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("DATE")});
     parser.addOption(
         {QStringLiteral("full"), tr("Walk every list in full, to find what changed silently or vanished.")});
+    parser.addOption({QStringLiteral("token-file"),
+                      tr("Sign in to the --server with the member's access token read from FILE; "
+                         "it is kept in the encrypted cache for later runs."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("user"),
+                      tr("Sign in to the --server as NAME (HTTP Basic); the password comes from "
+                         "--server-password-file, RATSMAPPE_SERVER_PASSWORD or a prompt."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("server-password-file"),
+                      tr("Read the server password for --user from FILE."),
+                      QStringLiteral("FILE")});
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &context)
 {
+    // Credentials are read before the cache is unlocked, so a missing one fails fast.
+    ServerCredentials credentials;
+    const bool token = parser.isSet(QStringLiteral("token-file"));
+    if (token || parser.isSet(QStringLiteral("user"))) {
+        if (!parser.isSet(QStringLiteral("server")) || (token && parser.isSet(QStringLiteral("user")))) {
+            context.message(tr("--token-file and --user need --server, and only one of them."));
+            return ExitUsage;
+        }
+        const auto secret = token
+            ? SecretInput(parser.value(QStringLiteral("token-file")), nullptr).fromFileOrEnvironment()
+            : SecretInput(parser.value(QStringLiteral("server-password-file")), "RATSMAPPE_SERVER_PASSWORD")
+                  .read(tr("Password of %1 on the server: ").arg(parser.value(QStringLiteral("user"))));
+        if (!secret || secret->isEmpty()) {
+            context.message(token ? tr("The token file is empty.")
+                                  : tr("No server password: use --server-password-file, "
+                                       "RATSMAPPE_SERVER_PASSWORD, or run on a terminal."));
+            return ExitLocked;
+        }
+        credentials.kind = token ? ServerCredentials::Kind::Token : ServerCredentials::Kind::Basic;
+        credentials.user = parser.value(QStringLiteral("user"));
+        credentials.secret = secret->bytes();
+        if (!ServerCredentials::mayCarryCredentials(QUrl(parser.value(QStringLiteral("server"))))) {
+            context.message(tr("Credentials are sent only over https (or to this computer)."));
+            return ExitUsage;
+        }
+    }
+
     const auto cache = CacheUnlocker(context).open();
     QStringList servers;
     if (parser.isSet(QStringLiteral("server"))) {
@@ -111,6 +150,7 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
     QJsonArray results;
     int exitCode = ExitOk;
     for (const QString &server : std::as_const(servers)) {
+        engine.setCredentials(credentials);
         const SyncSummary s = engine.run(QUrl(server));
         if (terminal) {
             std::fputs("\r\033[K", stderr);
@@ -130,8 +170,31 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
             {QStringLiteral("skipped"), skipped},
             {QStringLiteral("requests"), s.requests},
             {QStringLiteral("seconds"), s.seconds},
+            {QStringLiteral("revoked"), s.revoked},
         });
-        if (!s.reachable) {
+        if (s.revoked) {
+            QJsonObject last = results.last().toObject();
+            last.insert(QLatin1String("revocationMessage"), s.revocationMessage);
+            last.insert(QLatin1String("wiped"),
+                        QJsonObject{{QStringLiteral("meetings"), s.wiped.meetings},
+                                    {QStringLiteral("agendaItems"), s.wiped.agendaItems},
+                                    {QStringLiteral("papers"), s.wiped.papers},
+                                    {QStringLiteral("files"), s.wiped.files},
+                                    {QStringLiteral("documents"), s.wiped.documents}});
+            results.replace(results.size() - 1, last);
+            // Said even with --json: the member must learn why documents disappeared.
+            context.message(tr("%1 revoked your access%2. Its non-public meetings, agenda items, papers and "
+                               "documents were removed from this computer (%3 files).")
+                                .arg(server,
+                                     s.revocationMessage.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral(": ") + s.revocationMessage)
+                                .arg(s.wiped.files));
+            exitCode = ExitNetwork;
+        } else if (s.credentialsRejected) {
+            context.message(tr("%1 did not accept the credentials; nothing was changed.").arg(server));
+            exitCode = ExitNetwork;
+        } else if (!s.reachable) {
             exitCode = ExitNetwork;
         } else if ((!s.complete || !s.skipped.isEmpty()) && exitCode == ExitOk) {
             exitCode = ExitPartial;

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "nonpublic.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Ratsmappe {
+
+namespace {
+
+// Drops non-public children from an object's embedded arrays and fields; true if it changed.
+bool scrub(QJsonObject &object)
+{
+    bool changed = false;
+    for (auto it = object.begin(); it != object.end();) {
+        QJsonValue value = it.value();
+        if (value.isObject()) {
+            QJsonObject child = value.toObject();
+            if (isNonPublic(child)) {
+                it = object.erase(it);
+                changed = true;
+                continue;
+            }
+            if (scrub(child)) {
+                it.value() = child;
+                changed = true;
+            }
+        } else if (value.isArray()) {
+            QJsonArray kept;
+            bool arrayChanged = false;
+            for (const QJsonValue &v : value.toArray()) {
+                QJsonObject child = v.toObject();
+                if (v.isObject() && isNonPublic(child)) {
+                    arrayChanged = true;
+                    continue;
+                }
+                if (v.isObject() && scrub(child)) {
+                    kept.append(child);
+                    arrayChanged = true;
+                } else {
+                    kept.append(v);
+                }
+            }
+            if (arrayChanged) {
+                it.value() = kept;
+                changed = true;
+            }
+        }
+        ++it;
+    }
+    return changed;
+}
+
+} // namespace
+
+bool isNonPublic(const QJsonObject &object)
+{
+    const QJsonValue isPublic = object.value(QLatin1String("public"));
+    return (isPublic.isBool() && !isPublic.toBool()) ||
+        object.value(QLatin1String("ratsmappe:nonPublic")).toBool();
+}
+
+NonPublicWipe wipeNonPublic(Database &db)
+{
+    NonPublicWipe result;
+    db.exec("PRAGMA secure_delete = ON");
+    {
+        Transaction tx(db);
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY, kind TEXT NOT NULL)");
+        db.exec("DELETE FROM gone");
+        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'meeting' FROM meetings WHERE non_public = 1");
+        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'agendaItem' FROM agenda_items "
+                "WHERE public = 0 OR meeting_id IN (SELECT id FROM gone)");
+        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'paper' FROM papers WHERE non_public = 1");
+        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'consultation' FROM consultations "
+                "WHERE paper_id IN (SELECT id FROM gone) OR agenda_item_id IN (SELECT id FROM gone) "
+                "OR meeting_id IN (SELECT id FROM gone)");
+        // A file is non-public when it says so, or when it belongs to a non-public owner.
+        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'file' FROM files WHERE non_public = 1 "
+                "OR id IN (SELECT file_id FROM file_links WHERE owner_id IN (SELECT id FROM gone))");
+
+        const auto count = [&db](const char *sql) {
+            return int(db.queryInt(sql).value_or(0));
+        };
+        result.meetings = count("SELECT count(*) FROM gone WHERE kind = 'meeting'");
+        result.agendaItems = count("SELECT count(*) FROM gone WHERE kind = 'agendaItem'");
+        result.papers = count("SELECT count(*) FROM gone WHERE kind = 'paper'");
+        result.files = count("SELECT count(*) FROM gone WHERE kind = 'file'");
+        result.documents = count("SELECT count(*) FROM file_versions WHERE file_id IN (SELECT id FROM gone)");
+
+        db.exec("DELETE FROM annotations WHERE version_id IN "
+                "(SELECT id FROM file_versions WHERE file_id IN (SELECT id FROM gone))");
+        db.exec("DELETE FROM search_index WHERE target_id IN (SELECT id FROM gone)");
+        db.exec("DELETE FROM file_versions WHERE file_id IN (SELECT id FROM gone)"); // chunks cascade
+        db.exec("DELETE FROM notes WHERE target_id IN (SELECT id FROM gone)");
+        db.exec("DELETE FROM read_state WHERE target_id IN (SELECT id FROM gone)");
+        db.exec("DELETE FROM file_links WHERE file_id IN (SELECT id FROM gone) OR owner_id IN (SELECT id "
+                "FROM gone)");
+        db.exec("DELETE FROM meeting_organizations WHERE meeting_id IN (SELECT id FROM gone)");
+        for (const char *sql : {"DELETE FROM meetings WHERE id IN (SELECT id FROM gone)",
+                                "DELETE FROM agenda_items WHERE id IN (SELECT id FROM gone)",
+                                "DELETE FROM papers WHERE id IN (SELECT id FROM gone)",
+                                "DELETE FROM consultations WHERE id IN (SELECT id FROM gone)",
+                                "DELETE FROM files WHERE id IN (SELECT id FROM gone)"}) {
+            db.exec(sql);
+        }
+
+        // Public objects keep the non-public children they were served with embedded.
+        for (const char *table : {"meetings", "agenda_items", "papers", "persons", "organizations"}) {
+            const QByteArray select =
+                QByteArray("SELECT id, data FROM ") + table + " WHERE data LIKE '%public%'";
+            const QByteArray update = QByteArray("UPDATE ") + table + " SET data = ?2 WHERE id = ?1";
+            Statement rows(db, select.constData());
+            Statement write(db, update.constData());
+            while (rows.next()) {
+                QJsonObject data = QJsonDocument::fromJson(rows.text(1).toUtf8()).object();
+                if (scrub(data)) {
+                    write.bind(1, rows.text(0))
+                        .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+                    write.run();
+                }
+            }
+        }
+        db.exec("DROP TABLE gone");
+        tx.commit();
+    }
+    // Moves the zeroed pages out of the WAL into the database file and empties the WAL.
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    db.exec("PRAGMA secure_delete = OFF");
+    return result;
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QJsonObject>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// How much a wipe of the non-public part removed.
+struct NonPublicWipe
+{
+    int meetings = 0;
+    int agendaItems = 0;
+    int papers = 0;
+    int files = 0;
+    int documents = 0; ///< stored versions of file bytes
+};
+
+/// Deletes everything non-public the cache holds (docs/server-protocol.md): non-public
+/// meetings, agenda items, papers and files, the bytes, text index, annotations, notes and read
+/// state of those files, and the copies of non-public children embedded in public objects'
+/// JSON. Used when a server revokes the member's access. One transaction, with SQLite's
+/// secure_delete on so freed pages are zeroed too.
+NonPublicWipe wipeNonPublic(Database &db);
+
+/// Whether an OParl object is non-public: an AgendaItem with "public": false, or anything with
+/// the vendor property "ratsmappe:nonPublic": true.
+bool isNonPublic(const QJsonObject &object);
+
+} // namespace Ratsmappe
