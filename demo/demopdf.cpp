@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QRegularExpression>
-#include <QStringList>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
