@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QList>
+
 #include <QtGlobal>
+#include <array>
+#include <cstddef>
 
 namespace Ratsmappe::Demo {
 
@@ -23,13 +26,20 @@ public:
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
         return z ^ (z >> 31);
     }
-    /// Uniform in [low, high], both included.
-    int between(int low, int high) { return low + int(next() % quint64(high - low + 1)); }
-    bool chance(int percent) { return int(next() % 100) < percent; }
+    /// In [0, n); n > 0.
+    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
+    /// In [low, high], both included.
+    int range(int low, int high) { return low + below(high - low + 1); }
+    bool chance(int percent) { return below(100) < percent; }
     template<typename T>
     const T &pick(const QList<T> &items)
     {
-        return items.at(qsizetype(next() % quint64(items.size())));
+        return items.at(below(int(items.size())));
+    }
+    template<typename T, std::size_t N>
+    const T &pick(const std::array<T, N> &items)
+    {
+        return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
     }
 
 private:

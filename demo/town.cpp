@@ -217,7 +217,7 @@ QString TownBuilder::topic(const QList<QString> &bank)
 {
     QString t = m_random.pick(bank);
     if (t.contains(QLatin1String("%1"))) {
-        t = t.arg(m_random.between(3, 140));
+        t = t.arg(m_random.range(3, 140));
     }
     if (t.contains(QLatin1String("%2"))) {
         t = t.arg(m_random.pick(placeNames));
@@ -235,7 +235,7 @@ void TownBuilder::makePool()
     const QString subtitle = QStringLiteral("Stadt %1").arg(m_summary.name);
     for (int i = 0; i < m_params.poolVorlage; ++i) {
         // Most Vorlagen are short; every twelfth is a long report (100+ pages).
-        const int pages = i % 12 == 5 ? m_random.between(100, 160) : m_random.between(2, 24);
+        const int pages = i % 12 == 5 ? m_random.range(100, 160) : m_random.range(2, 24);
         addSpec(m_pool.vorlage,
                 {PdfSpec::Style::Vorlage,
                  QStringLiteral("Vorlage: %1").arg(topic(topics)),
@@ -245,13 +245,13 @@ void TownBuilder::makePool()
                  0});
     }
     for (int i = 0; i < m_params.poolAnlage; ++i) {
-        const int scans = m_random.between(m_params.scanMin, m_params.scanMax);
+        const int scans = m_random.range(m_params.scanMin, m_params.scanMax);
         addSpec(m_pool.anlage,
                 {PdfSpec::Style::Vorlage,
                  QStringLiteral("Anlage: %1").arg(topic(topics)),
                  subtitle,
                  0,
-                 scans + m_random.between(1, 6),
+                 scans + m_random.range(1, 6),
                  scans});
     }
     for (int i = 0; i < m_params.poolProtocol; ++i) {
@@ -260,17 +260,13 @@ void TownBuilder::makePool()
                  QStringLiteral("Niederschrift"),
                  subtitle,
                  0,
-                 m_random.between(3, 14),
+                 m_random.range(3, 14),
                  0});
     }
     for (int i = 0; i < m_params.poolInvitation; ++i) {
-        addSpec(m_pool.invitation,
-                {PdfSpec::Style::Invitation,
-                 QStringLiteral("Einladung"),
-                 subtitle,
-                 0,
-                 m_random.between(1, 3),
-                 0});
+        addSpec(
+            m_pool.invitation,
+            {PdfSpec::Style::Invitation, QStringLiteral("Einladung"), subtitle, 0, m_random.range(1, 3), 0});
     }
 }
 
@@ -406,7 +402,7 @@ TownSummary TownBuilder::build()
             {addOrg(name, shortName, QStringLiteral("Ausschuss"), QStringLiteral("Gremium"), meetingRoom),
              name,
              shortName,
-             m_random.between(m_params.intervalMin, m_params.intervalMax),
+             m_random.range(m_params.intervalMin, m_params.intervalMax),
              meetingRoom,
              name.startsWith(QLatin1String("Rechnungsprüfung")),
              false});
@@ -425,7 +421,7 @@ TownSummary TownBuilder::build()
         orgs.append({addOrg(name, place, kind, QStringLiteral("Gremium"), location),
                      name,
                      place,
-                     m_random.between(m_params.intervalMin, m_params.intervalMax + 1),
+                     m_random.range(m_params.intervalMin, m_params.intervalMax + 1),
                      location,
                      false,
                      false});
@@ -496,11 +492,11 @@ TownSummary TownBuilder::build()
     const QDateTime first = m_anchor.addDays(-7 * 100);
     const QDateTime last = m_anchor.addDays(7 * 8);
     for (int o = 0; o < orgs.size(); ++o) {
-        QDateTime t = first.addDays(m_random.between(0, orgs[o].interval * 7 - 1));
+        QDateTime t = first.addDays(m_random.range(0, orgs[o].interval * 7 - 1));
         while (t < last) {
             const int weekday = t.date().dayOfWeek();
             const QDateTime start =
-                t.addDays(weekday > 4 ? 8 - weekday : 0).addSecs(3600 * (16 + m_random.between(0, 2)));
+                t.addDays(weekday > 4 ? 8 - weekday : 0).addSecs(3600 * (16 + m_random.range(0, 2)));
             schedule.push_back({start, o});
             t = t.addDays(7 * orgs[o].interval);
         }
@@ -519,7 +515,7 @@ TownSummary TownBuilder::build()
             const int year = date.date().year();
             const QString reference =
                 QStringLiteral("%1/%2").arg(year).arg(++paperNumbers[year], 4, 10, QLatin1Char('0'));
-            const QDateTime created = date.addDays(-m_random.between(10, 30));
+            const QDateTime created = date.addDays(-m_random.range(10, 30));
             const int mainPdf = name.startsWith(QLatin1String("Haushaltsplanentwurf"))
                 ? budgetPdf
                 : m_random.pick(m_pool.vorlage);
@@ -531,7 +527,7 @@ TownSummary TownBuilder::build()
                                 addFile(type + QStringLiteral(" ") + reference, mainPdf, created, nonPublic)},
                                {QStringLiteral("underDirectionOf"), QJsonArray{orgs.at(org).id}}};
             QJsonArray aux;
-            for (int a = m_random.between(0, 4); a > 0; --a) {
+            for (int a = m_random.range(0, 4); a > 0; --a) {
                 aux.append(addFile(QStringLiteral("Anlage %1 zu %2").arg(aux.size() + 1).arg(reference),
                                    m_random.pick(m_pool.anlage),
                                    created,
@@ -636,7 +632,7 @@ TownSummary TownBuilder::build()
                     invited),
                 false);
         }
-        const int papers = m_random.between(m_params.itemsMin, m_params.itemsMax);
+        const int papers = m_random.range(m_params.itemsMin, m_params.itemsMax);
         for (int p = 0; p < papers; ++p) {
             QString paper;
             QString name;
@@ -646,7 +642,7 @@ TownSummary TownBuilder::build()
                 forCouncil.pop_front();
                 authoritative = true;
             } else {
-                const int kind = m_random.between(0, 99);
+                const int kind = m_random.range(0, 99);
                 const QString topicName = topic(topics);
                 const QString faction = m_random.pick(factions);
                 const QString type = kind < 50 ? QStringLiteral("Beschlussvorlage")
@@ -679,7 +675,7 @@ TownSummary TownBuilder::build()
         }
         addItem(QStringLiteral("Mitteilungen der Verwaltung"), {}, !allNonPublic, invited);
         // The non-public part: members only (docs/server-protocol.md).
-        for (int n = m_random.between(0, 2); n > 0; --n) {
+        for (int n = m_random.range(0, 2); n > 0; --n) {
             const QString name = topic(nonPublicTopics);
             const QString paper = addPaper(name, QStringLiteral("Beschlussvorlage"), invited, true, slot.org);
             consult(paper, addItem(name, paper, false, invited), true);

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+// Text layout for the demo PDFs: Windows-1252 text in the standard Helvetica fonts, page
+// content streams, and blocks (paragraphs, headings, ruled tables) placed on A4 pages.
+
+#include <QString>
+#include <QStringView>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace Ratsmappe::Demo::Pdf {
+
+// --- Text ---
+
+/// Windows-1252 bytes, as /WinAnsiEncoding wants them; characters outside it become '?'.
+std::string winAnsi(QStringView text);
+std::string ansi(const char *utf8);
+QString fromWinAnsi(const std::string &bytes);
+/// Width in points of Windows-1252 text in Helvetica or Helvetica-Bold (AFM metrics).
+double textWidth(const std::string &s, bool bold, double size);
+/// German money: 1.234.567,00 € (as Windows-1252 bytes).
+std::string money(qint64 cents);
+/// Greedy word wrap into lines of at most width points.
+std::vector<std::string> wrap(const std::string &text, bool bold, double size, double width);
+/// Cuts s so it fits width, ending in "…" when cut.
+std::string fit(const std::string &s, bool bold, double size, double width);
+void appendPdfString(std::string &out, const std::string &s);
+void appendNumber(std::string &out, double v);
+
+// --- Page geometry (points, A4) and drawing ---
+
+constexpr double kPageWidth = 595;
+constexpr double kPageHeight = 842;
+constexpr double kLeft = 70;
+constexpr double kRight = 525;
+constexpr double kTextWidth = kRight - kLeft;
+constexpr double kFirstTop = 785;
+constexpr double kTop = 770;
+constexpr double kBottom = 62;
+
+class Canvas
+{
+public:
+    void text(double x, double y, bool bold, double size, const std::string &s)
+    {
+        m_ops += "BT /";
+        m_ops += bold ? "F2 " : "F1 ";
+        appendNumber(m_ops, size);
+        m_ops += " Tf ";
+        appendNumber(m_ops, x);
+        m_ops += ' ';
+        appendNumber(m_ops, y);
+        m_ops += " Td ";
+        appendPdfString(m_ops, s);
+        m_ops += " Tj ET\n";
+    }
+    void textRight(double right, double y, bool bold, double size, const std::string &s)
+    {
+        text(right - textWidth(s, bold, size), y, bold, size, s);
+    }
+    void textCentered(double y, bool bold, double size, const std::string &s)
+    {
+        text((kPageWidth - textWidth(s, bold, size)) / 2, y, bold, size, s);
+    }
+    void line(double x1, double y1, double x2, double y2, double width, double gray = 0)
+    {
+        appendNumber(m_ops, gray);
+        m_ops += " G ";
+        appendNumber(m_ops, width);
+        m_ops += " w ";
+        appendNumber(m_ops, x1);
+        m_ops += ' ';
+        appendNumber(m_ops, y1);
+        m_ops += " m ";
+        appendNumber(m_ops, x2);
+        m_ops += ' ';
+        appendNumber(m_ops, y2);
+        m_ops += " l S\n";
+    }
+    void fill(double x, double y, double w, double h, double gray)
+    {
+        appendNumber(m_ops, gray);
+        m_ops += " g ";
+        for (const double v : {x, y, w, h}) {
+            appendNumber(m_ops, v);
+            m_ops += ' ';
+        }
+        m_ops += "re f 0 g\n";
+    }
+    void raw(const std::string &ops) { m_ops += ops; }
+    const std::string &ops() const { return m_ops; }
+
+private:
+    std::string m_ops;
+};
+
+/// An unbreakable unit of a page: a line of text, a table row. Drawn with its top edge at y.
+struct Row
+{
+    double height = 0;
+    std::function<void(Canvas &, double top)> draw;
+    bool keepWithNext = false;
+};
+
+struct Block
+{
+    std::vector<Row> rows;
+    double spaceBefore = 6;
+    std::shared_ptr<Row> repeatHeader; // drawn again at the top of each continuation page
+    std::string outlineTitle; // Windows-1252; empty: no bookmark
+    int outlineLevel = 0;
+};
+
+struct OutlineEntry
+{
+    std::string title;
+    int level = 0;
+    int page = 0;
+    double y = 0;
+};
+
+/// Places blocks on at most pageLimit pages. On the last page a block is placed whole or not
+/// at all, so a document never ends in the middle of a paragraph or table.
+class Layout
+{
+public:
+    explicit Layout(int pageLimit)
+        : m_limit(pageLimit)
+        , m_pages(1)
+    { }
+
+    bool full() const { return m_full; }
+    int page() const { return m_page; }
+    int limit() const { return m_limit; }
+    std::vector<Canvas> &pages() { return m_pages; }
+    const std::vector<OutlineEntry> &outline() const { return m_outline; }
+
+    static double top(int page) { return page == 0 ? kFirstTop : kTop; }
+
+    /// Places the block, or returns false when it does not fit in the pages left.
+    bool place(const Block &block);
+    /// Continues on a fresh page unless this one is still empty or it is the last.
+    void newPage();
+    Canvas &canvas(int page);
+
+private:
+    int m_limit;
+    int m_page = 0;
+    double m_y = kFirstTop;
+    bool m_full = false;
+    int m_rejected = 0;
+    std::vector<Canvas> m_pages;
+    std::vector<OutlineEntry> m_outline;
+};
+
+// --- Blocks ---
+
+Block paragraphBlock(const std::string &text, bool bold = false, double size = 10);
+/// A bold heading (level 0 or 1) that stays with what follows; a bookmark unless !outline.
+Block headingBlock(const std::string &text, int level, bool outline = true);
+/// Glues a heading to the first rows of the block after it.
+Block withHeading(Block heading, Block body);
+
+struct Column
+{
+    std::string title;
+    double width;
+    bool right;
+};
+
+/// A ruled table with a grey header row repeated on continuation pages; rows whose first
+/// cell starts with '*' are drawn bold (the '*' removed).
+Block tableBlock(const std::vector<Column> &columns,
+                 const std::vector<std::vector<std::string>> &rows,
+                 double size = 8.5);
+/// Label/value lines, labels bold, between two rules.
+Block metadataBlock(const std::vector<std::pair<std::string, std::string>> &items);
+
+} // namespace Ratsmappe::Demo::Pdf
