@@ -299,6 +299,8 @@ struct DocumentChoice
     QList<Document> documents; ///< one File per distinct sha512Checksum, in the cache
     int records = 0; ///< public File records the server lists
     int withoutChecksum = 0;
+    int notCached = 0; ///< public records the sync did not store
+    qsizetype distinctOnServer = 0; ///< distinct checksums among all public records
     qint64 bytes = 0;
 };
 
@@ -323,6 +325,7 @@ DocumentChoice chooseDocuments(const DemoServer &server, Database &db, const QSt
     }
     DocumentChoice choice;
     QSet<QString> checksums;
+    QSet<QString> allChecksums;
     QFile list(listPath);
     if (!list.open(QIODevice::ReadOnly)) {
         throw BenchError(QStringLiteral("cannot read %1").arg(listPath));
@@ -337,7 +340,12 @@ DocumentChoice chooseDocuments(const DemoServer &server, Database &db, const QSt
             ++choice.withoutChecksum;
             continue;
         }
-        if (!cached.contains(fields[0]) || checksums.contains(fields[3])) {
+        allChecksums.insert(fields[3]);
+        if (!cached.contains(fields[0])) {
+            ++choice.notCached;
+            continue;
+        }
+        if (checksums.contains(fields[3])) {
             continue;
         }
         checksums.insert(fields[3]);
@@ -346,6 +354,7 @@ DocumentChoice chooseDocuments(const DemoServer &server, Database &db, const QSt
     }
     list.close();
     QFile::remove(listPath);
+    choice.distinctOnServer = allChecksums.size();
     if (choice.documents.isEmpty()) {
         throw BenchError(QStringLiteral("the server lists no documents that the sync stored"));
     }
@@ -384,6 +393,8 @@ struct RepeatResult
     qint64 downloadBytes = 0; ///< as our downloader counted them
     int documents = 0;
     int records = 0;
+    int recordsNotCached = 0;
+    int distinctOnServer = 0;
 
     QJsonObject json() const
     {
@@ -401,7 +412,9 @@ struct RepeatResult
                 {QStringLiteral("downloadCurlSeconds"), downloadCurlSeconds},
                 {QStringLiteral("downloadBytes"), downloadBytes},
                 {QStringLiteral("documents"), documents},
-                {QStringLiteral("fileRecords"), records}};
+                {QStringLiteral("fileRecords"), records},
+                {QStringLiteral("fileRecordsNotInCache"), recordsNotCached},
+                {QStringLiteral("distinctChecksumsOnServer"), distinctOnServer}};
     }
 };
 
@@ -465,6 +478,8 @@ RepeatResult runOnce(QNetworkAccessManager &network,
     const DocumentChoice choice = chooseDocuments(server, cache->database(), scratch);
     r.documents = int(choice.documents.size());
     r.records = choice.records;
+    r.recordsNotCached = choice.notCached;
+    r.distinctOnServer = int(choice.distinctOnServer);
     const QString curlDir = scratch + QStringLiteral("/curl-files");
     QList<Transfer> files;
     QStringList ids;
@@ -711,10 +726,13 @@ int main(int argc, char *argv[])
                     first.metadataRequests,
                     first.metadataLogged,
                     first.metadataSkips);
-        std::printf("  documents   %d distinct (by sha512Checksum) of %d File records, %.1f MB\n\n",
+        std::printf("  documents   %d distinct (by sha512Checksum) of %d public File records, %.1f MB"
+                    " (%d records not in the cache, %d distinct on the server)\n\n",
                     first.documents,
                     first.records,
-                    bytes / MB);
+                    bytes / MB,
+                    first.recordsNotCached,
+                    first.distinctOnServer);
         std::printf("  %-34s %12s %14s %10s %8s\n", "measure", "ours", "reference", "ratio", "goal");
         std::printf("  %-34s %10.2f s %12.2f s %9.2fx %8s  <= %.1fx\n",
                     "metadata, initial sync",
