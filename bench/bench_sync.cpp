@@ -82,6 +82,15 @@ double peakMemoryMB()
     return static_cast<double>(usage.ru_maxrss) * 1024.0 / MB; // ru_maxrss is in KiB on Linux
 }
 
+// CPU seconds (user + system) this process has used: where the wall-clock time of a run went.
+double cpuSeconds()
+{
+    struct rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const auto toSeconds = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime);
+}
+
 double seconds(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
@@ -379,6 +388,7 @@ SyncSummary runSync(Cache &cache, const QUrl &systemUrl, bool full)
 struct RepeatResult
 {
     double metadataSeconds = 0;
+    double metadataCpuSeconds = 0; ///< of this process during the initial sync
     double metadataCurlSeconds = 0; ///< the faster of the two curl walks
     int metadataRequests = 0; ///< as the client counts them
     int metadataLogged = 0; ///< as the server logged them
@@ -399,6 +409,7 @@ struct RepeatResult
     QJsonObject json() const
     {
         return {{QStringLiteral("metadataSeconds"), metadataSeconds},
+                {QStringLiteral("metadataCpuSeconds"), metadataCpuSeconds},
                 {QStringLiteral("metadataCurlSeconds"), metadataCurlSeconds},
                 {QStringLiteral("metadataRequests"), metadataRequests},
                 {QStringLiteral("metadataRequestsLogged"), metadataLogged},
@@ -447,10 +458,12 @@ RepeatResult runOnce(QNetworkAccessManager &network,
     const double curl1 = runCurl(config, pages, {});
     auto cache = freshCache(work + QStringLiteral("/cache"));
     resetRequestLog(network, server);
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const SyncSummary initial = runSync(*cache, server.systemUrl(), true);
     r.metadataSeconds = seconds(timer);
+    r.metadataCpuSeconds = cpuSeconds() - cpuBefore;
     checkSync(initial, "the initial");
     const QStringList log = requestLog(network, server);
     const double curl2 = runCurl(config, pages, {});
@@ -722,10 +735,13 @@ int main(int argc, char *argv[])
         std::printf("  runs        %d, medians shown; curl: the faster of a run before and one after ours\n",
                     repeat);
         std::printf("  directory   %s (%s)\n", qUtf8Printable(work.path()), qUtf8Printable(filesystemOf(work.path())));
-        std::printf("  metadata    %d requests (server log: %d), %d skipped\n",
+        std::printf("  metadata    %d requests (server log: %d), %d skipped; this process used %.2f s CPU"
+                    " during the %.2f s initial sync\n",
                     first.metadataRequests,
                     first.metadataLogged,
-                    first.metadataSkips);
+                    first.metadataSkips,
+                    first.metadataCpuSeconds,
+                    first.metadataSeconds);
         std::printf("  documents   %d distinct (by sha512Checksum) of %d public File records, %.1f MB"
                     " (%d records not in the cache, %d distinct on the server)\n\n",
                     first.documents,
