@@ -44,7 +44,8 @@ CacheController::OpenResult createCache(const QString &dir, const SecretBytes &p
             result.cache->setKeychainEnabled(true);
         } catch (const StoreError &e) {
             result.warning =
-                CacheController::tr("The key could not be stored in the system keychain (%1). Unlock with the passphrase.")
+                CacheController::tr(
+                    "The key could not be stored in the system keychain (%1). Unlock with the passphrase.")
                     .arg(e.message());
         }
     }
@@ -168,11 +169,12 @@ void CacheController::unlockFinished()
             if (passwordFromEnvironment()) {
                 // Nobody looks at the window of a scripted first start; the command line's
                 // init prints the key the same way.
-                std::fprintf(stderr,
-                             "%s\n    %s\n",
-                             qPrintable(tr("Recovery key of the new cache — it is shown only now and unlocks the "
-                                           "cache when the passphrase is lost:")),
-                             qPrintable(result.recoveryKey));
+                std::fprintf(
+                    stderr,
+                    "%s\n    %s\n",
+                    qPrintable(tr("Recovery key of the new cache — it is shown only now and unlocks the "
+                                  "cache when the passphrase is lost:")),
+                    qPrintable(result.recoveryKey));
             } else {
                 m_recoveryKey = std::move(result.recoveryKey);
                 Q_EMIT recoveryKeyChanged();
@@ -229,7 +231,8 @@ void CacheController::syncFinished()
 // Reads on the GUI thread: under WAL they never wait for the sync's writes.
 void CacheController::reload()
 {
-    const int servers = static_cast<int>(m_cache->database().queryInt("SELECT count(*) FROM servers").value_or(0));
+    const int servers =
+        static_cast<int>(m_cache->database().queryInt("SELECT count(*) FROM servers").value_or(0));
     m_meetings.load(&m_cache->database());
     if (servers != m_serverCount) {
         m_serverCount = servers;

@@ -105,8 +105,8 @@ GuiOptions parseOptions(const QApplication &app)
     parser.addHelpOption();
     const QCommandLineOption server(
         QStringLiteral("server"),
-        QCoreApplication::translate("Ratsmappe::Gui",
-                                    "Add this council server (its OParl System URL) when the cache has none yet."),
+        QCoreApplication::translate(
+            "Ratsmappe::Gui", "Add this council server (its OParl System URL) when the cache has none yet."),
         QStringLiteral("URL"));
     QCommandLineOption probe(QStringLiteral("probe-meetings"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -126,7 +126,8 @@ int finish(CacheController &controller, int exitCode)
         std::fprintf(stderr,
                      "%s\n",
                      qPrintable(QCoreApplication::translate(
-                         "Ratsmappe::Gui", "Quitting during a sync; the next sync continues where this one stopped.")));
+                         "Ratsmappe::Gui",
+                         "Quitting during a sync; the next sync continues where this one stopped.")));
         std::fflush(stderr);
         std::_Exit(exitCode);
     }

@@ -117,9 +117,8 @@ void MeetingsProbe::printAfterFrames(int triesLeft)
     const bool complete = !titles.isEmpty() || m_controller.meetings()->rowCount() == 0;
     if (triesLeft > 0 && (!complete || triesLeft == InitialTries)) {
         m_window->requestUpdate();
-        QTimer::singleShot(std::chrono::milliseconds(100), this, [this, triesLeft] {
-            printAfterFrames(triesLeft - 1);
-        });
+        QTimer::singleShot(
+            std::chrono::milliseconds(100), this, [this, triesLeft] { printAfterFrames(triesLeft - 1); });
         return;
     }
     for (const QString &title : titles) {

@@ -27,7 +27,8 @@ QString stepName(const QString &step)
         {QStringLiteral("consultations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "consultations")},
         {QStringLiteral("files"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "files")},
         {QStringLiteral("locations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "locations")},
-        {QStringLiteral("legislativeTerms"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "legislative terms")},
+        {QStringLiteral("legislativeTerms"),
+         QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "legislative terms")},
     };
     const auto it = names.constFind(step);
     return it == names.cend() ? step : SyncController::tr(*it);
@@ -161,8 +162,9 @@ void SyncController::threadFinished()
         m_outcome = {};
     }
     m_resultMessage = describe(outcome);
-    m_failed = !outcome.error.isEmpty() || (!outcome.unreachable.isEmpty() && outcome.servers > 0 &&
-                                            outcome.unreachable.size() == outcome.servers);
+    m_failed = !outcome.error.isEmpty() ||
+        (!outcome.unreachable.isEmpty() && outcome.servers > 0 &&
+         outcome.unreachable.size() == outcome.servers);
     m_progressText.clear();
     Q_EMIT progressTextChanged();
     Q_EMIT resultChanged();
@@ -188,7 +190,8 @@ QString SyncController::describe(const Outcome &outcome)
     }
     QStringList parts;
     if (!outcome.unreachable.isEmpty()) {
-        parts << tr("The council server did not answer (%1).").arg(outcome.unreachable.join(QLatin1String("; ")));
+        parts << tr("The council server did not answer (%1).")
+                     .arg(outcome.unreachable.join(QLatin1String("; ")));
         if (outcome.unreachable.size() == outcome.servers) {
             return parts.join(QLatin1Char(' '));
         }

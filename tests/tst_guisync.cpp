@@ -104,7 +104,8 @@ private Q_SLOTS:
         // The queued run syncs every server of the cache, and finds nothing new.
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
         QVERIFY(!sync.isRunning());
-        QVERIFY2(sync.resultMessage().startsWith(QLatin1String("0 new, 0 changed")), qPrintable(sync.resultMessage()));
+        QVERIFY2(sync.resultMessage().startsWith(QLatin1String("0 new, 0 changed")),
+                 qPrintable(sync.resultMessage()));
         QCOMPARE(running.size(), 4);
     }
 
@@ -119,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(sync.addServer(QStringLiteral("http://127.0.0.1:1/oparl/system")), QString());
         QVERIFY(finished.wait(60000));
         QVERIFY(sync.failed());
-        QVERIFY2(sync.resultMessage().contains(QLatin1String("did not answer")), qPrintable(sync.resultMessage()));
+        QVERIFY2(sync.resultMessage().contains(QLatin1String("did not answer")),
+                 qPrintable(sync.resultMessage()));
         QCOMPARE(cache->database().queryInt("SELECT count(*) FROM servers"), 0);
     }
 
@@ -157,9 +159,10 @@ private Q_SLOTS:
         QVERIFY(Cache::exists(dir));
 
         // A returning member: the server is in the cache and synced on unlock, with what is new.
-        server.add(QStringLiteral("Meeting"),
-                   {{QStringLiteral("name"), QStringLiteral("5. Sitzung des Rates")},
-                    {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}});
+        server.add(
+            QStringLiteral("Meeting"),
+            {{QStringLiteral("name"), QStringLiteral("5. Sitzung des Rates")},
+             {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}});
         run = Test::runRatsmappe({QStringLiteral("--probe-meetings")}, windowEnvironment(dir, password));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(outputLines(run),
