@@ -87,7 +87,9 @@ double cpuSeconds()
 {
     struct rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
-    const auto toSeconds = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    const auto toSeconds = [](const timeval &t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
     return toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime);
 }
 
@@ -129,8 +131,8 @@ QJsonDocument request(QNetworkAccessManager &network, const QUrl &url, const QBy
     loop.exec();
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
-        throw BenchError(QStringLiteral("%1 %2: %3")
-                             .arg(QString::fromLatin1(verb), url.toString(), reply->errorString()));
+        throw BenchError(
+            QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(verb), url.toString(), reply->errorString()));
     }
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(reply->readAll(), &parseError);
@@ -213,8 +215,7 @@ int countBodyLists(QNetworkAccessManager &network, const DemoServer &server)
     const QJsonObject system = request(network, server.systemUrl()).object();
     const QUrl bodies(system.value(QLatin1String("body")).toString());
     int lists = 0;
-    for (const QJsonValue &body :
-         request(network, bodies).object().value(QLatin1String("data")).toArray()) {
+    for (const QJsonValue &body : request(network, bodies).object().value(QLatin1String("data")).toArray()) {
         for (const char *property : BodyListProperties) {
             if (!body.toObject().value(QLatin1String(property)).toString().isEmpty()) {
                 ++lists;
@@ -287,7 +288,8 @@ struct Document
 int listFiles(const QUrl &stateUrl)
 {
     QNetworkAccessManager network;
-    const QJsonObject objects = request(network, stateUrl).object().value(QLatin1String("objects")).toObject();
+    const QJsonObject objects =
+        request(network, stateUrl).object().value(QLatin1String("objects")).toObject();
     for (auto it = objects.begin(); it != objects.end(); ++it) {
         const QJsonObject object = it.value().toObject();
         if (!object.value(QLatin1String("type")).toString().endsWith(QLatin1String("/File")) ||
@@ -513,15 +515,18 @@ RepeatResult runOnce(QNetworkAccessManager &network,
         }
         QDir(curlDir).removeRecursively();
         if (written != choice.bytes) {
-            throw BenchError(
-                QStringLiteral("curl wrote %1 bytes, the server announced %2").arg(written).arg(choice.bytes));
+            throw BenchError(QStringLiteral("curl wrote %1 bytes, the server announced %2")
+                                 .arg(written)
+                                 .arg(choice.bytes));
         }
         return elapsed;
     };
     const double files1 = curlFiles();
     FileDownloader downloader(*cache, network);
     qint64 received = 0;
-    downloader.onProgress = [&received](int, int, qint64 bytes) { received = bytes; };
+    downloader.onProgress = [&received](int, int, qint64 bytes) {
+        received = bytes;
+    };
     timer.restart();
     const FileDownloader::Result downloaded = downloader.download(ids);
     r.downloadSeconds = seconds(timer);
@@ -533,7 +538,10 @@ RepeatResult runOnce(QNetworkAccessManager &network,
         for (const SyncSkip &skip : downloaded.skipped) {
             why += QStringLiteral("\n  %1: %2").arg(skip.id, skip.reason);
         }
-        throw BenchError(QStringLiteral("stored %1 of %2 documents%3").arg(downloaded.downloaded).arg(r.documents).arg(why));
+        throw BenchError(QStringLiteral("stored %1 of %2 documents%3")
+                             .arg(downloaded.downloaded)
+                             .arg(r.documents)
+                             .arg(why));
     }
     if (received != choice.bytes) {
         throw BenchError(
@@ -555,24 +563,27 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ratsmappe-bench-sync"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Compares Ratsmappe's sync against curl on the demo city server (docs/benchmarks.md)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Compares Ratsmappe's sync against curl on the demo city server (docs/benchmarks.md)."));
     parser.addHelpOption();
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Town size: small, town or large (default large)."),
                                         QStringLiteral("SIZE"),
                                         QStringLiteral("large"));
-    const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QStringLiteral("The town's seed (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("The town's seed (default 1)."),
+                                        QStringLiteral("N"),
+                                        QStringLiteral("1"));
     const QCommandLineOption serverOption(
         QStringLiteral("server-binary"),
         QStringLiteral("The demo server (default: ratsmappe-demo-server next to this program)."),
         QStringLiteral("PATH"),
         QCoreApplication::applicationDirPath() + QStringLiteral("/ratsmappe-demo-server"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-                                          QStringLiteral("Runs of every measure; medians are shown (default 1)."),
-                                          QStringLiteral("N"),
-                                          QStringLiteral("1"));
+    const QCommandLineOption repeatOption(
+        QStringLiteral("repeat"),
+        QStringLiteral("Runs of every measure; medians are shown (default 1)."),
+        QStringLiteral("N"),
+        QStringLiteral("1"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object instead of a table."));
     const QCommandLineOption keepOption(
@@ -584,7 +595,8 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Helper: print the Files of a server state URL."),
                                        QStringLiteral("URL"));
     listFilesOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sizeOption, seedOption, serverOption, repeatOption, jsonOption, keepOption, listFilesOption});
+    parser.addOptions(
+        {sizeOption, seedOption, serverOption, repeatOption, jsonOption, keepOption, listFilesOption});
     parser.process(app);
 
     if (parser.isSet(listFilesOption)) {
@@ -601,7 +613,8 @@ int main(int argc, char *argv[])
     bool repeatOk = false;
     const qulonglong seed = parser.value(seedOption).toULongLong(&seedOk);
     const int repeat = parser.value(repeatOption).toInt(&repeatOk);
-    if (!QStringList{QStringLiteral("small"), QStringLiteral("town"), QStringLiteral("large")}.contains(size) ||
+    if (!QStringList{QStringLiteral("small"), QStringLiteral("town"), QStringLiteral("large")}.contains(
+            size) ||
         !seedOk || !repeatOk || repeat < 1) {
         std::fprintf(stderr,
                      "ratsmappe-bench-sync: --size takes small, town or large, --seed a number, "
@@ -649,7 +662,8 @@ int main(int argc, char *argv[])
 
         for (int i = 0; i < repeat; ++i) {
             std::fprintf(stderr, "run %d/%d\n", i + 1, repeat);
-            runs.push_back(runOnce(network, server, warmupLog, work.path() + QStringLiteral("/run%1").arg(i + 1)));
+            runs.push_back(
+                runOnce(network, server, warmupLog, work.path() + QStringLiteral("/run%1").arg(i + 1)));
         }
     } catch (const BenchError &e) {
         std::fprintf(stderr, "ratsmappe-bench-sync: %s\n", e.what());
@@ -677,7 +691,8 @@ int main(int argc, char *argv[])
     const RepeatResult &first = runs.front();
     const double bytes = static_cast<double>(first.downloadBytes);
     const double oursRate = med([bytes](const RepeatResult &r) { return bytes / r.downloadSeconds / MB; });
-    const double curlRate = med([bytes](const RepeatResult &r) { return bytes / r.downloadCurlSeconds / MB; });
+    const double curlRate =
+        med([bytes](const RepeatResult &r) { return bytes / r.downloadCurlSeconds / MB; });
     const double bytesRatio = oursRate / curlRate;
     const double memory = peakMemoryMB();
     bool consistent = true;
@@ -731,10 +746,13 @@ int main(int argc, char *argv[])
         };
         std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     } else {
-        std::printf("Sync benchmark: demo server --size %s --seed %llu --checksums\n", qUtf8Printable(size), seed);
+        std::printf(
+            "Sync benchmark: demo server --size %s --seed %llu --checksums\n", qUtf8Printable(size), seed);
         std::printf("  runs        %d, medians shown; curl: the faster of a run before and one after ours\n",
                     repeat);
-        std::printf("  directory   %s (%s)\n", qUtf8Printable(work.path()), qUtf8Printable(filesystemOf(work.path())));
+        std::printf("  directory   %s (%s)\n",
+                    qUtf8Printable(work.path()),
+                    qUtf8Printable(filesystemOf(work.path())));
         std::printf("  metadata    %d requests (server log: %d), %d skipped; this process used %.2f s CPU"
                     " during the %.2f s initial sync\n",
                     first.metadataRequests,
@@ -771,7 +789,11 @@ int main(int argc, char *argv[])
                     "-",
                     verdict(incMet),
                     IncrementalGoalSeconds);
-        std::printf("  %-34s %8.0f req %9d lists %9.2f/l\n", "  requests (+ System, body list)", incRequests, lists, perList);
+        std::printf("  %-34s %8.0f req %9d lists %9.2f/l\n",
+                    "  requests (+ System, body list)",
+                    incRequests,
+                    lists,
+                    perList);
         std::printf("  %-34s %9.1f MB %14s %10s %8s  < %.0f MB\n",
                     "peak memory (ru_maxrss)",
                     memory,
@@ -779,9 +801,10 @@ int main(int argc, char *argv[])
                     "-",
                     verdict(memory < MemoryGoalMB),
                     MemoryGoalMB);
-        std::printf("\n  reference: one curl process, the same URLs from a config file (-K); metadata one after\n"
-                    "  another over one connection into /dev/null, documents --parallel-max %d into files\n",
-                    FileDownloader::Parallel);
+        std::printf(
+            "\n  reference: one curl process, the same URLs from a config file (-K); metadata one after\n"
+            "  another over one connection into /dev/null, documents --parallel-max %d into files\n",
+            FileDownloader::Parallel);
         std::printf("  request counts: %s\n",
                     consistent ? "the client's counts match the server's log, same URLs as the warm-up"
                                : "MISMATCH between the client's counts and the server's log (see --json)");

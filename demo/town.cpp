@@ -21,7 +21,7 @@ namespace Ratsmappe::Demo {
 namespace {
 
 // Bumped whenever the PDF writer's output changes, so cached documents are made anew.
-constexpr int PdfGeneration = 1;
+constexpr int PdfGeneration = 2;
 
 struct SizeParams
 {

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import org.kde.kirigami as Kirigami
+import org.kde.ratsmappe
 
 Kirigami.ApplicationWindow {
     id: root
@@ -32,6 +33,22 @@ Kirigami.ApplicationWindow {
                 icon.name: "view-calendar-list"
                 shortcut: "Ctrl+1"
                 onTriggered: root.show(meetingsPage)
+            },
+            Kirigami.Action {
+                text: qsTr("Sync Now")
+                icon.name: "view-refresh"
+                enabled: CacheController.state === CacheController.Unlocked && CacheController.serverCount > 0
+                    && !CacheController.sync.running
+                onTriggered: CacheController.sync.syncNow()
+            },
+            Kirigami.Action {
+                text: qsTr("Add Council Server…")
+                icon.name: "list-add"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: {
+                    root.show(meetingsPage);
+                    meetingsPage.addServer();
+                }
             },
             Kirigami.Action {
                 text: qsTr("About Ratsmappe")

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 import org.kde.ratsmappe
@@ -8,18 +10,99 @@ Kirigami.ScrollablePage {
     id: page
 
     readonly property int cacheState: CacheController.state
-    readonly property bool noServer: cacheState === CacheController.NoCache
-        || (cacheState === CacheController.Unlocked && CacheController.serverCount === 0)
+    readonly property bool unlocked: cacheState === CacheController.Unlocked
+    readonly property bool syncing: CacheController.sync.running
+    readonly property bool showingRecoveryKey: CacheController.recoveryKey.length > 0
+    readonly property bool noServer: unlocked && CacheController.serverCount === 0 && !syncing
+    readonly property bool settingUp: cacheState === CacheController.NoCache || cacheState === CacheController.Creating
+
+    // Asks for a council server's address; adding it starts a sync.
+    function addServer(): void {
+        serverDialog.open();
+    }
 
     title: qsTr("Meetings")
 
+    actions: [
+        Kirigami.Action {
+            id: syncAction
+            text: qsTr("Sync Now")
+            icon.name: "view-refresh"
+            tooltip: qsTr("Fetch what changed on the council server (F5, Ctrl+R)")
+            shortcut: "F5"
+            enabled: page.unlocked && CacheController.serverCount > 0 && !page.syncing
+            onTriggered: CacheController.sync.syncNow()
+        },
+        Kirigami.Action {
+            text: qsTr("Add Council Server…")
+            icon.name: "list-add"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            enabled: page.unlocked
+            onTriggered: page.addServer()
+        }
+    ]
+
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: syncAction.enabled
+        onActivated: syncAction.trigger()
+    }
+
     // Kirigami focuses the page itself when it shows it; typing should go to the passphrase.
-    onActiveFocusChanged: if (activeFocus && unlockForm.visible) unlockForm.focusField()
+    onActiveFocusChanged: {
+        if (!activeFocus)
+            return;
+        if (unlockForm.visible)
+            unlockForm.focusField();
+        else if (setupForm.visible)
+            setupForm.focusField();
+    }
+
+    // The outcome of the last sync, until the member closes it or the next one starts.
+    header: Kirigami.InlineMessage {
+        id: resultMessage
+        position: Kirigami.InlineMessage.Header
+        showCloseButton: true
+        type: CacheController.sync.failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Positive
+        text: CacheController.sync.resultMessage
+        visible: false
+
+        Connections {
+            target: CacheController.sync
+            function onFinished(): void {
+                resultMessage.visible = true;
+            }
+            function onRunningChanged(): void {
+                if (CacheController.sync.running)
+                    resultMessage.visible = false;
+            }
+        }
+    }
+
+    footer: QQC2.ToolBar {
+        visible: page.syncing
+
+        contentItem: RowLayout {
+            spacing: Kirigami.Units.largeSpacing
+
+            QQC2.ProgressBar {
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 8
+                indeterminate: true
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                text: qsTr("Syncing – %1").arg(CacheController.sync.progressText)
+            }
+        }
+    }
 
     // Empty until meetings are synced; one of the messages below stands in for it then.
     ListView {
         id: list
-        model: page.cacheState === CacheController.Unlocked ? CacheController.meetings : null
+        objectName: "meetingsList"
+        model: page.unlocked ? CacheController.meetings : null
         section.property: "upcoming"
         section.delegate: Kirigami.ListSectionHeader {
             required property string section
@@ -32,6 +115,7 @@ Kirigami.ScrollablePage {
             required property date start
             required property bool cancelled
             readonly property string when: Qt.formatDateTime(start, Qt.locale().dateTimeFormat(Locale.ShortFormat))
+            objectName: "meetingDelegate"
             width: ListView.view.width
             text: name
             contentItem: Delegates.SubtitleContentItem {
@@ -43,18 +127,23 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: page.noServer
+            visible: page.noServer && !page.showingRecoveryKey
             icon.name: "folder-documents"
             text: qsTr("No council server is set up yet")
             explanation: qsTr("Ratsmappe keeps the agendas and documents of your council's meetings on this computer, encrypted. Add your city's council information server to start.")
+            helpfulAction: Kirigami.Action {
+                text: qsTr("Add Council Server…")
+                icon.name: "list-add"
+                onTriggered: page.addServer()
+            }
         }
 
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: page.cacheState === CacheController.Unlocked && !page.noServer && list.count === 0
+            visible: page.unlocked && !page.noServer && !page.showingRecoveryKey && list.count === 0
             icon.name: "view-calendar-list"
-            text: qsTr("No meetings synced yet")
+            text: page.syncing ? qsTr("Fetching the meetings…") : qsTr("No meetings synced yet")
         }
 
         Kirigami.PlaceholderMessage {
@@ -71,6 +160,79 @@ Kirigami.ScrollablePage {
             anchors.centerIn: parent
             width: Math.min(parent.width - Kirigami.Units.gridUnit * 4, Kirigami.Units.gridUnit * 24)
             visible: page.cacheState === CacheController.Locked || page.cacheState === CacheController.Unlocking
+        }
+
+        SetupForm {
+            id: setupForm
+            anchors.centerIn: parent
+            width: Math.min(parent.width - Kirigami.Units.gridUnit * 4, Kirigami.Units.gridUnit * 26)
+            visible: page.settingUp
+        }
+
+        RecoveryKeyCard {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - Kirigami.Units.gridUnit * 4, Kirigami.Units.gridUnit * 28)
+            visible: page.showingRecoveryKey
+        }
+    }
+
+    Kirigami.PromptDialog {
+        id: serverDialog
+
+        property string problem: ""
+
+        function accept(): void {
+            const problem = CacheController.sync.addServer(urlField.text);
+            serverDialog.problem = problem;
+            if (problem.length === 0) {
+                urlField.clear();
+                serverDialog.close();
+            }
+        }
+
+        title: qsTr("Add Council Server")
+        standardButtons: Kirigami.Dialog.NoButton
+        customFooterActions: [
+            Kirigami.Action {
+                text: qsTr("Add and Sync")
+                icon.name: "list-add"
+                enabled: urlField.text.trim().length > 0
+                onTriggered: serverDialog.accept()
+            },
+            Kirigami.Action {
+                text: qsTr("Cancel")
+                icon.name: "dialog-cancel"
+                onTriggered: serverDialog.close()
+            }
+        ]
+        onOpened: {
+            serverDialog.problem = "";
+            urlField.forceActiveFocus();
+        }
+
+        ColumnLayout {
+            spacing: Kirigami.Units.largeSpacing
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("The address of your city's OParl interface (its System URL), as the council office names it.")
+            }
+
+            QQC2.TextField {
+                id: urlField
+                Layout.fillWidth: true
+                placeholderText: qsTr("https://ris.example.de/oparl/v1/system")
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                onAccepted: serverDialog.accept()
+            }
+
+            Kirigami.InlineMessage {
+                Layout.fillWidth: true
+                type: Kirigami.MessageType.Error
+                text: serverDialog.problem
+                visible: text.length > 0
+            }
         }
     }
 }

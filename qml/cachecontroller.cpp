@@ -2,8 +2,11 @@
 #include "cachecontroller.h"
 
 #include "keychainstore.h"
+#include "passphrasepolicy.h"
 
 #include <QtConcurrentRun>
+
+#include <cstdio>
 
 namespace Ratsmappe {
 
@@ -24,12 +27,46 @@ openWithPassphrase(const QString &dir, const KeyEnvelope &envelope, const Secret
     return result;
 }
 
+// Runs on a worker thread, as the unlock does: Argon2 wraps the new key, and the keychain
+// may take a while to answer.
+CacheController::OpenResult createCache(const QString &dir, const SecretBytes &passphrase, bool keychain)
+{
+    CacheController::OpenResult result;
+    try {
+        result.cache = Cache::create(dir, passphrase, &result.recoveryKey);
+    } catch (const StoreError &e) {
+        result.errorKind = e.kind();
+        result.errorMessage = e.message();
+        return result;
+    }
+    if (keychain) {
+        try {
+            result.cache->setKeychainEnabled(true);
+        } catch (const StoreError &e) {
+            result.warning =
+                CacheController::tr(
+                    "The key could not be stored in the system keychain (%1). Unlock with the passphrase.")
+                    .arg(e.message());
+        }
+    }
+    return result;
+}
+
+std::shared_ptr<const SecretBytes> passwordFromEnvironment()
+{
+    if (!qEnvironmentVariableIsSet("RATSMAPPE_PASSWORD")) {
+        return nullptr;
+    }
+    return std::make_shared<const SecretBytes>(qgetenv("RATSMAPPE_PASSWORD"));
+}
+
 } // namespace
 
 CacheController::CacheController(QObject *parent)
     : QObject(parent)
 {
     connect(&m_unlockWatcher, &QFutureWatcherBase::finished, this, &CacheController::unlockFinished);
+    connect(&m_sync, &SyncController::finished, this, &CacheController::syncFinished);
 }
 
 // The watcher does not wait for a running unlock; its result is dropped with the future.
@@ -38,12 +75,22 @@ CacheController::~CacheController() = default;
 void CacheController::start(const QString &dir)
 {
     m_dir = dir;
+    // For scripts and tests, as on the command line: the passphrase comes with the environment.
+    const auto password = passwordFromEnvironment();
     if (!Cache::exists(dir)) {
         setState(NoCache);
+        if (password) {
+            createWith(password, false);
+        }
         return;
     }
     try {
         m_envelope = Cache::envelope(dir);
+        if (password) {
+            setState(Locked);
+            unlockWith(password);
+            return;
+        }
         if (m_envelope.keychainEnabled()) {
             try {
                 adopt(Cache::open(dir, KeychainStore::readKey(m_envelope.cacheId())));
@@ -65,43 +112,131 @@ void CacheController::start(const QString &dir)
 
 void CacheController::unlock(const QString &passphrase)
 {
+    // SecretBytes cannot be copied, and the task's arguments are copied once.
+    unlockWith(std::make_shared<const SecretBytes>(passphrase.toUtf8()));
+}
+
+void CacheController::unlockWith(std::shared_ptr<const SecretBytes> passphrase)
+{
     if (m_state != Locked) {
         return;
     }
     setErrorMessage(QString());
     setState(Unlocking);
-    // SecretBytes cannot be copied, and the task's arguments are copied once.
-    auto secret = std::make_shared<const SecretBytes>(passphrase.toUtf8());
+    m_unlockWatcher.setFuture(QtConcurrent::run([dir = m_dir, envelope = m_envelope, passphrase] {
+        return openWithPassphrase(dir, envelope, *passphrase);
+    }));
+}
+
+void CacheController::create(const QString &passphrase, bool keychain)
+{
+    createWith(std::make_shared<const SecretBytes>(passphrase.toUtf8()), keychain);
+}
+
+void CacheController::createWith(std::shared_ptr<const SecretBytes> passphrase, bool keychain)
+{
+    if (m_state != NoCache || m_dir.isEmpty()) {
+        return;
+    }
+    if (const QString problem = PassphrasePolicy::check(*passphrase); !problem.isEmpty()) {
+        setErrorMessage(problem);
+        return;
+    }
+    setErrorMessage(QString());
+    setState(Creating);
     m_unlockWatcher.setFuture(QtConcurrent::run(
-        [dir = m_dir, envelope = m_envelope, secret] { return openWithPassphrase(dir, envelope, *secret); }));
+        [dir = m_dir, passphrase, keychain] { return createCache(dir, *passphrase, keychain); }));
+}
+
+QString CacheController::passphraseProblem(const QString &passphrase) const
+{
+    return PassphrasePolicy::check(SecretBytes(passphrase.toUtf8()));
+}
+
+void CacheController::forgetRecoveryKey()
+{
+    m_recoveryKey.clear();
+    Q_EMIT recoveryKeyChanged();
 }
 
 void CacheController::unlockFinished()
 {
     OpenResult result = m_unlockWatcher.future().takeResult();
+    const bool created = m_state == Creating;
     if (result.cache) {
+        if (created) {
+            m_envelope = result.cache->keyEnvelope();
+            if (passwordFromEnvironment()) {
+                // Nobody looks at the window of a scripted first start; the command line's
+                // init prints the key the same way.
+                std::fprintf(
+                    stderr,
+                    "%s\n    %s\n",
+                    qPrintable(tr("Recovery key of the new cache — it is shown only now and unlocks the "
+                                  "cache when the passphrase is lost:")),
+                    qPrintable(result.recoveryKey));
+            } else {
+                m_recoveryKey = std::move(result.recoveryKey);
+                Q_EMIT recoveryKeyChanged();
+            }
+            if (result.warning != m_warningMessage) {
+                m_warningMessage = result.warning;
+                Q_EMIT warningMessageChanged();
+            }
+        }
         adopt(std::move(result.cache));
         return;
     }
     setErrorMessage(result.errorMessage);
+    if (created) {
+        setState(result.errorKind == StoreError::AlreadyExists ? Broken : NoCache);
+        return;
+    }
     setState(result.errorKind == StoreError::WrongKey ? Locked : Broken);
 }
 
 void CacheController::adopt(std::unique_ptr<Cache> cache)
 {
     try {
-        const int servers = static_cast<int>(cache->status().counts.value(QStringLiteral("servers")));
         m_cache = std::move(cache);
-        m_meetings.load(&m_cache->database());
-        if (servers != m_serverCount) {
-            m_serverCount = servers;
-            Q_EMIT serverCountChanged();
+        reload();
+        m_sync.setCache(m_cache.get());
+        // Started before the state changes, so that whoever watches the state sees it run.
+        if (m_serverCount > 0) {
+            m_sync.syncNow();
+        } else if (!m_initialServer.isEmpty()) {
+            m_sync.addServer(m_initialServer);
         }
         setErrorMessage(QString());
         setState(Unlocked);
     } catch (const StoreError &e) {
         setErrorMessage(e.message());
         setState(Broken);
+    }
+}
+
+void CacheController::syncFinished()
+{
+    if (!m_cache) {
+        return;
+    }
+    try {
+        reload();
+    } catch (const StoreError &e) {
+        setErrorMessage(e.message());
+        setState(Broken);
+    }
+}
+
+// Reads on the GUI thread: under WAL they never wait for the sync's writes.
+void CacheController::reload()
+{
+    const int servers =
+        static_cast<int>(m_cache->database().queryInt("SELECT count(*) FROM servers").value_or(0));
+    m_meetings.load(&m_cache->database());
+    if (servers != m_serverCount) {
+        m_serverCount = servers;
+        Q_EMIT serverCountChanged();
     }
 }
 

@@ -5,6 +5,7 @@
 #include "keyenvelope.h"
 #include "meetingsmodel.h"
 #include "storeerror.h"
+#include "synccontroller.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -15,8 +16,9 @@
 
 namespace Ratsmappe {
 
-/// The window's encrypted cache: finds it, opens it with the keychain key or the member's
-/// passphrase, and owns it while the window is open.
+/// The window's encrypted cache: finds it, creates it on the first start, opens it with the
+/// keychain key or the member's passphrase, and owns it while the window is open. Once open,
+/// its SyncController syncs the council servers.
 class CacheController : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ class CacheController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int serverCount READ serverCount NOTIFY serverCountChanged)
     Q_PROPERTY(Ratsmappe::MeetingsModel *meetings READ meetings CONSTANT)
+    Q_PROPERTY(Ratsmappe::SyncController *sync READ sync CONSTANT)
+    /// Set once after the cache was created in the window, until the member has noted it.
+    Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
+    /// Set when the cache was created but its key could not go into the keychain.
+    Q_PROPERTY(QString warningMessage READ warningMessage NOTIFY warningMessageChanged)
 
 public:
     enum State {
@@ -34,38 +41,60 @@ public:
         Unlocking, ///< the passphrase is being checked
         Unlocked,
         Broken, ///< a cache is there but cannot be used; errorMessage says why
+        Creating, ///< a new cache is being created
     };
     Q_ENUM(State)
 
-    /// The result of an unlock attempt, handed from the worker thread to the GUI thread.
+    /// The result of an unlock or create attempt, handed from the worker thread to the GUI
+    /// thread.
     struct OpenResult
     {
         std::unique_ptr<Cache> cache;
         StoreError::Kind errorKind = StoreError::Io;
         QString errorMessage;
+        QString recoveryKey; ///< of a new cache
+        QString warning; ///< a new cache's key did not go into the keychain
     };
 
     explicit CacheController(QObject *parent = nullptr);
     ~CacheController() override;
 
-    /// Looks at the cache in \a dir and opens it with the keychain key when the cache uses
-    /// the keychain. Waits for the keychain, so call it before the window is shown.
+    /// Looks at the cache in \a dir and opens it: with RATSMAPPE_PASSWORD when set (which also
+    /// creates a missing cache), else with the keychain key when the cache uses the keychain.
+    /// Waits for the keychain, so call it before the window is shown.
     void start(const QString &dir);
     Q_INVOKABLE void unlock(const QString &passphrase);
+    /// Creates the cache (first start): Argon2 and the keychain off the GUI thread.
+    Q_INVOKABLE void create(const QString &passphrase, bool keychain);
+    /// Why \a passphrase is not good enough for a new cache, or an empty string.
+    Q_INVOKABLE QString passphraseProblem(const QString &passphrase) const;
+    /// The member has noted the recovery key: it is forgotten.
+    Q_INVOKABLE void forgetRecoveryKey();
+    /// Added (and synced) when the cache is open and has no server yet (--server).
+    void setInitialServer(const QString &url) { m_initialServer = url; }
 
     State state() const { return m_state; }
     QString errorMessage() const { return m_errorMessage; }
     int serverCount() const { return m_serverCount; }
     MeetingsModel *meetings() { return &m_meetings; }
+    SyncController *sync() { return &m_sync; }
+    QString recoveryKey() const { return m_recoveryKey; }
+    QString warningMessage() const { return m_warningMessage; }
 
 Q_SIGNALS:
     void stateChanged();
     void errorMessageChanged();
     void serverCountChanged();
+    void recoveryKeyChanged();
+    void warningMessageChanged();
 
 private:
+    void unlockWith(std::shared_ptr<const SecretBytes> passphrase);
+    void createWith(std::shared_ptr<const SecretBytes> passphrase, bool keychain);
     void unlockFinished();
     void adopt(std::unique_ptr<Cache> cache);
+    void syncFinished();
+    void reload();
     void setState(State state);
     void setErrorMessage(const QString &message);
 
@@ -76,7 +105,12 @@ private:
     State m_state = NoCache;
     QString m_errorMessage;
     int m_serverCount = 0;
+    QString m_recoveryKey;
+    QString m_warningMessage;
+    QString m_initialServer;
     MeetingsModel m_meetings;
+    // After m_cache: destroyed first, it waits for a running sync that uses the cache.
+    SyncController m_sync;
 };
 
 } // namespace Ratsmappe

@@ -4,6 +4,7 @@
 #include "application.h"
 #include "cache.h"
 #include "cachecontroller.h"
+#include "meetingsprobe.h"
 #include "selftest.h"
 
 #include <KAboutData>
@@ -11,13 +12,19 @@
 #include <KLocalizedString>
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QUrl>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
 
 namespace Ratsmappe {
 
@@ -83,6 +90,50 @@ QString cacheDirectory()
                                                         : Cache::defaultDirectory();
 }
 
+struct GuiOptions
+{
+    QString server;
+    bool probeMeetings = false;
+};
+
+// The window's own options; commands have theirs (CommandLine). Exits on --help and errors.
+GuiOptions parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Ratsmappe::Gui", "Without a command, Ratsmappe opens its window."));
+    parser.addHelpOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "Ratsmappe::Gui", "Add this council server (its OParl System URL) when the cache has none yet."),
+        QStringLiteral("URL"));
+    QCommandLineOption probe(QStringLiteral("probe-meetings"));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption selfTest(QStringLiteral("self-test"));
+    selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, probe, selfTest});
+    parser.process(app);
+    return {parser.value(server), parser.isSet(probe)};
+}
+
+// Waits a little for a running sync when the window has closed. The engine cannot stop inside
+// a run; every page it stored is committed, so ending the process is as safe as a crash,
+// which the cache survives (WAL).
+int finish(CacheController &controller, int exitCode)
+{
+    if (!controller.sync()->stop(std::chrono::seconds(10))) {
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "Ratsmappe::Gui",
+                         "Quitting during a sync; the next sync continues where this one stopped.")));
+        std::fflush(stderr);
+        std::_Exit(exitCode);
+    }
+    return exitCode;
+}
+
 } // namespace
 
 int runGui(int &argc, char **argv)
@@ -100,6 +151,7 @@ int runGui(int &argc, char **argv)
     installTranslations();
     setAboutData();
     chooseKdeLook();
+    const GuiOptions options = parseOptions(app);
 
     QQmlApplicationEngine engine;
     // Kirigami Addons' pages call i18nd() and its kin (KI18n); our own QML uses qsTr().
@@ -107,18 +159,27 @@ int runGui(int &argc, char **argv)
     engine.rootContext()->setContextObject(new KLocalizedContext(&engine));
     auto *controller = engine.singletonInstance<CacheController *>(ModuleUri, "CacheController");
     // The self-test never opens the member's own cache, only one named explicitly.
+    if (!options.server.isEmpty()) {
+        controller->setInitialServer(options.server);
+    }
     if (!selfTest || qEnvironmentVariableIsSet("RATSMAPPE_CACHE")) {
         controller->start(cacheDirectory());
     }
 
     if (selfTest) {
-        return SelfTest::run(engine);
+        return finish(*controller, SelfTest::run(engine));
     }
     engine.loadFromModule(ModuleUri, "Main");
-    if (engine.rootObjects().isEmpty()) {
-        return 1;
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        return finish(*controller, 1);
     }
-    return QApplication::exec();
+    std::unique_ptr<MeetingsProbe> probe;
+    if (options.probeMeetings) {
+        probe = std::make_unique<MeetingsProbe>(*controller, *window);
+    }
+    return finish(*controller, QApplication::exec());
 }
 
 } // namespace Ratsmappe

@@ -123,6 +123,11 @@ std::unique_ptr<Database> Cache::openConnection() const
     return std::make_unique<Database>(databasePath(m_dir), m_key);
 }
 
+std::unique_ptr<Cache> Cache::reopen() const
+{
+    return open(m_dir, m_key);
+}
+
 void Cache::wipe(const QString &dir)
 {
     try {

@@ -62,6 +62,10 @@ public:
     /// A second connection to the same file, for another thread (readers never wait for the
     /// writer under WAL).
     std::unique_ptr<Database> openConnection() const;
+    /// Another Cache on the same folder and key, with its own connection, for a worker thread
+    /// that needs a whole Cache (the sync engine). Safe to call from any thread while this
+    /// Cache is alive: it reads only the folder and the key, which never change.
+    std::unique_ptr<Cache> reopen() const;
 
     /// Rewraps the data key under a new passphrase; no data is re-encrypted.
     void changePassphrase(const SecretBytes &newPassphrase);

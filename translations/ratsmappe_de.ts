@@ -19,6 +19,14 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Add Council Server…</source>
+        <translation>Ratsinformationssystem hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -53,6 +61,46 @@
     <message>
         <source>%1 – cancelled</source>
         <translation>%1 – abgesagt</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the council server (F5, Ctrl+R)</source>
+        <translation>Änderungen vom Ratsinformationssystem holen (F5, Strg+R)</translation>
+    </message>
+    <message>
+        <source>Add Council Server…</source>
+        <translation>Ratsinformationssystem hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Syncing – %1</source>
+        <translation>Abgleich – %1</translation>
+    </message>
+    <message>
+        <source>Fetching the meetings…</source>
+        <translation>Die Sitzungen werden geholt…</translation>
+    </message>
+    <message>
+        <source>Add Council Server</source>
+        <translation>Ratsinformationssystem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add and Sync</source>
+        <translation>Hinzufügen und abgleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The address of your city&apos;s OParl interface (its System URL), as the council office names it.</source>
+        <translation>Die Adresse der OParl-Schnittstelle Ihrer Stadt (ihre System-URL), wie das Ratsbüro sie nennt.</translation>
+    </message>
+    <message>
+        <source>https://ris.example.de/oparl/v1/system</source>
+        <translation>https://ris.example.de/oparl/v1/system</translation>
     </message>
 </context>
 <context>
@@ -95,6 +143,17 @@
     <message>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::CacheController</name>
+    <message>
+        <source>The key could not be stored in the system keychain (%1). Unlock with the passphrase.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Entsperren Sie mit der Passphrase.</translation>
+    </message>
+    <message>
+        <source>Recovery key of the new cache — it is shown only now and unlocks the cache when the passphrase is lost:</source>
+        <translation>Wiederherstellungsschlüssel des neuen Speichers – er wird nur jetzt angezeigt und entsperrt den Speicher, wenn die Passphrase verloren ist:</translation>
     </message>
 </context>
 <context>
@@ -251,6 +310,18 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>© The Ratsmappe authors</source>
         <translation>© Die Autorinnen und Autoren von Ratsmappe</translation>
+    </message>
+    <message>
+        <source>Without a command, Ratsmappe opens its window.</source>
+        <translation>Ohne Befehl öffnet Ratsmappe sein Fenster.</translation>
+    </message>
+    <message>
+        <source>Add this council server (its OParl System URL) when the cache has none yet.</source>
+        <translation>Dieses Ratsinformationssystem (seine OParl-System-URL) hinzufügen, wenn der Speicher noch keines kennt.</translation>
+    </message>
+    <message>
+        <source>Quitting during a sync; the next sync continues where this one stopped.</source>
+        <translation>Beenden während eines Abgleichs; der nächste Abgleich setzt dort fort, wo dieser aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +608,92 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::SyncController</name>
+    <message>
+        <source>bodies</source>
+        <translation>Körperschaften</translation>
+    </message>
+    <message>
+        <source>committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>legislative terms</source>
+        <translation>Wahlperioden</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1</source>
+        <translation>Der Abgleich wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>No council server to sync.</source>
+        <translation>Kein Ratsinformationssystem zum Abgleichen.</translation>
+    </message>
+    <message>
+        <source>The council server did not answer (%1).</source>
+        <translation>Das Ratsinformationssystem hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed</source>
+        <translation>%1 neu, %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1, %2 deleted</source>
+        <translation>%1, %2 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s) skipped</source>
+        <translation>
+            <numerusform>%1, %n Eintrag übersprungen</numerusform>
+            <numerusform>%1, %n Einträge übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::SyncEngine</name>
     <message>
         <source>pagination loops back to a page seen before</source>
@@ -572,6 +729,56 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>There was no cache in %1.</source>
         <translation>In %1 gab es keinen Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyCard</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Write this key down and keep it apart from this computer. It unlocks your documents when the passphrase is lost. It is shown only now.</source>
+        <translation>Schreiben Sie diesen Schlüssel auf und bewahren Sie ihn getrennt von diesem Computer auf. Er entsperrt Ihre Dokumente, wenn die Passphrase verloren ist. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>Ich habe ihn notiert</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Set up Ratsmappe</source>
+        <translation>Ratsmappe einrichten</translation>
+    </message>
+    <message>
+        <source>Ratsmappe keeps your council documents on this computer, encrypted. Choose a passphrase of at least 8 characters to protect them.</source>
+        <translation>Ratsmappe bewahrt Ihre Ratsunterlagen verschlüsselt auf diesem Computer auf. Wählen Sie zu ihrem Schutz eine Passphrase mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>

@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Ratsmappe::SyncController</name>
+    <message numerus="yes">
+        <source>%1, %n item(s) skipped</source>
+        <translation>
+            <numerusform>%1, %n item skipped</numerusform>
+            <numerusform>%1, %n items skipped</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

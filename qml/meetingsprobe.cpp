@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "meetingsprobe.h"
+
+#include "cachecontroller.h"
+
+#include <QCoreApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Ratsmappe {
+
+namespace {
+
+QQuickItem *findByName(QQuickItem *item, QLatin1String name)
+{
+    if (item->objectName() == name) {
+        return item;
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findByName(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+void collectDelegates(QQuickItem *item, QList<QQuickItem *> *delegates)
+{
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (child->objectName() == QLatin1String("meetingDelegate")) {
+            delegates->append(child);
+        } else {
+            collectDelegates(child, delegates);
+        }
+    }
+}
+
+} // namespace
+
+MeetingsProbe::MeetingsProbe(CacheController &controller, QQuickWindow &window)
+    : m_controller(controller)
+    , m_window(&window)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(std::chrono::seconds(TimeoutSeconds));
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        std::fprintf(stderr, "ratsmappe --probe-meetings: no result within %d s\n", TimeoutSeconds);
+        QCoreApplication::exit(1);
+    });
+    m_timeout.start();
+    connect(&controller, &CacheController::stateChanged, this, &MeetingsProbe::check);
+    connect(controller.sync(), &SyncController::finished, this, &MeetingsProbe::check);
+    QMetaObject::invokeMethod(this, &MeetingsProbe::check, Qt::QueuedConnection);
+}
+
+QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
+{
+    QQuickItem *list = findByName(window.contentItem(), QLatin1String("meetingsList"));
+    if (!list) {
+        return {};
+    }
+    QList<QQuickItem *> delegates;
+    collectDelegates(list, &delegates);
+    std::sort(delegates.begin(), delegates.end(), [list](QQuickItem *a, QQuickItem *b) {
+        return a->mapToItem(list, QPointF()).y() < b->mapToItem(list, QPointF()).y();
+    });
+    QStringList titles;
+    for (QQuickItem *delegate : std::as_const(delegates)) {
+        titles << delegate->property("text").toString();
+    }
+    return titles;
+}
+
+void MeetingsProbe::check()
+{
+    if (m_done) {
+        return;
+    }
+    switch (m_controller.state()) {
+    case CacheController::Broken:
+    case CacheController::Locked:
+    case CacheController::NoCache: // nothing to open, and no RATSMAPPE_PASSWORD to create one
+        m_done = true;
+        std::fprintf(stderr,
+                     "ratsmappe --probe-meetings: the cache cannot be opened: %s\n",
+                     qPrintable(m_controller.errorMessage()));
+        QCoreApplication::exit(2);
+        return;
+    case CacheController::Unlocking:
+    case CacheController::Creating:
+        return;
+    case CacheController::Unlocked:
+        break;
+    }
+    // The first sync after the start has ended (finished), or there was none to wait for.
+    if (m_controller.sync()->isRunning()) {
+        return;
+    }
+    m_done = true;
+    printAfterFrames(InitialTries);
+}
+
+// The list creates its delegates when it lays out after the model was reloaded; a few
+// moments later it has them, with or without a frame on the screen.
+void MeetingsProbe::printAfterFrames(int triesLeft)
+{
+    if (!m_window) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    const QStringList titles = delegateTitles(*m_window);
+    const bool complete = !titles.isEmpty() || m_controller.meetings()->rowCount() == 0;
+    if (triesLeft > 0 && (!complete || triesLeft == InitialTries)) {
+        m_window->requestUpdate();
+        QTimer::singleShot(
+            std::chrono::milliseconds(100), this, [this, triesLeft] { printAfterFrames(triesLeft - 1); });
+        return;
+    }
+    for (const QString &title : titles) {
+        std::printf("%s\n", title.toUtf8().constData());
+    }
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+} // namespace Ratsmappe

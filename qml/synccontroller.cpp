@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "synccontroller.h"
+
+#include "cache.h"
+#include "storeerror.h"
+#include "syncengine.h"
+
+#include <QMutexLocker>
+#include <QThread>
+#include <QUrl>
+
+namespace Ratsmappe {
+
+namespace {
+
+// The engine names the lists as the cache counts them; the member reads them in her language.
+QString stepName(const QString &step)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("bodies"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "bodies")},
+        {QStringLiteral("organizations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "committees")},
+        {QStringLiteral("persons"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "persons")},
+        {QStringLiteral("memberships"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "memberships")},
+        {QStringLiteral("meetings"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "meetings")},
+        {QStringLiteral("agendaItems"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "agenda items")},
+        {QStringLiteral("papers"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "papers")},
+        {QStringLiteral("consultations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "consultations")},
+        {QStringLiteral("files"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "files")},
+        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "locations")},
+        {QStringLiteral("legislativeTerms"),
+         QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "legislative terms")},
+    };
+    const auto it = names.constFind(step);
+    return it == names.cend() ? step : SyncController::tr(*it);
+}
+
+// Runs on the sync thread from start to end: the engine's network access manager and the
+// cache's connection belong to it. Checks \a stop only between servers (the engine has no
+// way to stop inside a run).
+SyncController::Outcome
+runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &stop, SyncController *receiver)
+{
+    SyncController::Outcome outcome;
+    try {
+        const auto cache = windowCache.reopen();
+        if (servers.isEmpty()) {
+            Statement st(cache->database(), "SELECT id FROM servers ORDER BY added");
+            while (st.next()) {
+                servers << st.text(0);
+            }
+        }
+        SyncEngine engine(*cache);
+        // The receiver lives on the GUI thread, so the signal arrives there, queued.
+        QObject::connect(&engine, &SyncEngine::progress, receiver, &SyncController::progress);
+        for (const QString &server : std::as_const(servers)) {
+            if (stop) {
+                break;
+            }
+            const SyncSummary s = engine.run(QUrl(server));
+            ++outcome.servers;
+            outcome.created += s.created;
+            outcome.changed += s.changed;
+            outcome.deleted += s.deleted;
+            outcome.skipped += s.skipped.size();
+            if (!s.reachable) {
+                outcome.unreachable << (s.skipped.isEmpty() ? server : s.skipped.first().reason);
+                outcome.skipped -= s.skipped.size();
+            }
+        }
+    } catch (const StoreError &e) {
+        outcome.error = e.message();
+    }
+    return outcome;
+}
+
+} // namespace
+
+SyncController::SyncController(QObject *parent)
+    : QObject(parent)
+{
+    connect(this, &SyncController::progress, this, &SyncController::setProgress);
+}
+
+SyncController::~SyncController()
+{
+    m_stopRequested = true;
+    if (m_thread) {
+        m_thread->wait();
+    }
+}
+
+void SyncController::setCache(Cache *cache)
+{
+    Q_ASSERT(!m_thread || cache == m_cache);
+    m_cache = cache;
+}
+
+void SyncController::syncNow()
+{
+    if (m_thread) {
+        m_queuedAll = true;
+        return;
+    }
+    start({});
+}
+
+QString SyncController::addServer(const QString &url)
+{
+    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
+        return tr("“%1” is not an http or https address.").arg(url.trimmed());
+    }
+    if (m_thread) {
+        m_queuedServers << parsed.toString();
+        return {};
+    }
+    start({parsed.toString()});
+    return {};
+}
+
+bool SyncController::stop(std::chrono::milliseconds timeout)
+{
+    m_stopRequested = true;
+    m_queuedAll = false;
+    m_queuedServers.clear();
+    return !m_thread || m_thread->wait(QDeadlineTimer(timeout));
+}
+
+void SyncController::start(const QStringList &servers)
+{
+    if (!m_cache || m_stopRequested) {
+        return;
+    }
+    m_thread.reset(QThread::create([this, servers, cache = m_cache] {
+        Outcome outcome = runSync(*cache, servers, m_stopRequested, this);
+        const QMutexLocker lock(&m_outcomeMutex);
+        m_outcome = std::move(outcome);
+    }));
+    m_thread->setObjectName(QStringLiteral("sync"));
+    connect(m_thread.get(), &QThread::finished, this, &SyncController::threadFinished);
+    m_progressText = tr("Connecting…");
+    Q_EMIT progressTextChanged();
+    m_thread->start();
+    Q_EMIT runningChanged();
+}
+
+void SyncController::setProgress(const QString &step, qint64 count)
+{
+    m_progressText = tr("%1: %2").arg(stepName(step)).arg(count);
+    Q_EMIT progressTextChanged();
+}
+
+void SyncController::threadFinished()
+{
+    m_thread->wait();
+    m_thread.reset();
+    Outcome outcome;
+    {
+        const QMutexLocker lock(&m_outcomeMutex);
+        outcome = std::move(m_outcome);
+        m_outcome = {};
+    }
+    m_resultMessage = describe(outcome);
+    m_failed = !outcome.error.isEmpty() ||
+        (!outcome.unreachable.isEmpty() && outcome.servers > 0 &&
+         outcome.unreachable.size() == outcome.servers);
+    m_progressText.clear();
+    Q_EMIT progressTextChanged();
+    Q_EMIT resultChanged();
+    Q_EMIT runningChanged();
+    Q_EMIT finished();
+
+    // What was asked for meanwhile: the queued servers first, then every server.
+    if (!m_queuedServers.isEmpty()) {
+        start(std::exchange(m_queuedServers, {}));
+    } else if (m_queuedAll) {
+        m_queuedAll = false;
+        start({});
+    }
+}
+
+QString SyncController::describe(const Outcome &outcome)
+{
+    if (!outcome.error.isEmpty()) {
+        return tr("The sync stopped: %1").arg(outcome.error);
+    }
+    if (outcome.servers == 0) {
+        return tr("No council server to sync.");
+    }
+    QStringList parts;
+    if (!outcome.unreachable.isEmpty()) {
+        parts << tr("The council server did not answer (%1).")
+                     .arg(outcome.unreachable.join(QLatin1String("; ")));
+        if (outcome.unreachable.size() == outcome.servers) {
+            return parts.join(QLatin1Char(' '));
+        }
+    }
+    QString counts = tr("%1 new, %2 changed").arg(outcome.created).arg(outcome.changed);
+    if (outcome.deleted > 0) {
+        counts = tr("%1, %2 deleted").arg(counts).arg(outcome.deleted);
+    }
+    if (outcome.skipped > 0) {
+        counts = tr("%1, %n item(s) skipped", nullptr, int(outcome.skipped)).arg(counts);
+    }
+    parts << counts;
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace Ratsmappe

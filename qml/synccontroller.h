@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+class QThread;
+
+namespace Ratsmappe {
+
+class Cache;
+
+/// Syncs the cache's council servers in the background, one run at a time.
+///
+/// A run lives on its own thread for its whole length (SyncEngine makes its network access
+/// manager there), with its own Cache on the same files (Cache::reopen): under WAL the window's
+/// connection keeps reading while the run writes. The GUI thread only starts runs and receives
+/// queued progress and the outcome; it never waits for the network or a write.
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CacheController")
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressTextChanged)
+    Q_PROPERTY(QString resultMessage READ resultMessage NOTIFY resultChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
+
+public:
+    /// What a run did, over all its servers; handed from the worker to the GUI thread.
+    struct Outcome
+    {
+        qint64 created = 0;
+        qint64 changed = 0;
+        qint64 deleted = 0;
+        qint64 skipped = 0;
+        int servers = 0;
+        QStringList unreachable; ///< "server: reason", one per server whose entry point failed
+        QString error; ///< the cache failed; the run stopped
+    };
+
+    explicit SyncController(QObject *parent = nullptr);
+    /// Waits for a running sync: the worker uses the cache it was given.
+    ~SyncController() override;
+
+    /// The window's open cache (or nullptr). It must stay open while a sync runs.
+    void setCache(Cache *cache);
+
+    /// Syncs every server of the cache. While a sync runs, one more run is queued.
+    Q_INVOKABLE void syncNow();
+    /// Syncs \a url, which the engine adds to the cache's servers once it answers. Returns
+    /// why \a url cannot be used, or an empty string when the sync was started or queued.
+    Q_INVOKABLE QString addServer(const QString &url);
+    /// Asks a running sync to end after its current server and waits up to \a timeout.
+    /// Returns true when no sync runs any more.
+    bool stop(std::chrono::milliseconds timeout);
+
+    bool isRunning() const { return m_thread != nullptr; }
+    QString progressText() const { return m_progressText; }
+    QString resultMessage() const { return m_resultMessage; }
+    bool failed() const { return m_failed; }
+
+    /// The text of an outcome, as resultMessage shows it.
+    static QString describe(const Outcome &outcome);
+
+Q_SIGNALS:
+    void runningChanged();
+    void progressTextChanged();
+    /// From the engine, on the GUI thread: \a step names a list or phase.
+    void progress(const QString &step, qint64 count);
+    void resultChanged();
+    /// After every run, when resultMessage is set and the cache holds the new data.
+    void finished();
+
+private:
+    void start(const QStringList &servers);
+    void setProgress(const QString &step, qint64 count);
+    void threadFinished();
+
+    Cache *m_cache = nullptr;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic_bool m_stopRequested = false;
+    QMutex m_outcomeMutex;
+    Outcome m_outcome; ///< written by the worker, read after it ended
+    bool m_queuedAll = false;
+    QStringList m_queuedServers;
+    QString m_progressText;
+    QString m_resultMessage;
+    bool m_failed = false;
+};
+
+} // namespace Ratsmappe

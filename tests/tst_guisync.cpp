@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The window's background sync: SyncController against a fake OParl server on loopback, and the
+// real `ratsmappe` window (offscreen) from an empty folder to the list of meetings.
+
+#include "cache.h"
+#include "meetingsmodel.h"
+#include "oparlserver.h"
+#include "synccontroller.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ratsmappe;
+
+namespace {
+
+const QStringList MeetingNames = {
+    QStringLiteral("4. Sitzung des Rates"),
+    QStringLiteral("12. Sitzung des Bauausschusses"),
+    QStringLiteral("11. Sitzung des Bauausschusses"),
+};
+
+// Two upcoming meetings and a past one; the page lists the soonest first, then the past.
+void addMeetings(Demo::OParlServer &server)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString committee = server.add(QStringLiteral("Organization"),
+                                         {{QStringLiteral("name"), QStringLiteral("Bauausschuss")}});
+    const qint64 days[] = {3, 10, -20};
+    for (int i = 0; i < 3; ++i) {
+        server.add(QStringLiteral("Meeting"),
+                   {{QStringLiteral("name"), MeetingNames.at(i)},
+                    {QStringLiteral("start"), now.addDays(days[i]).toString(Qt::ISODate)},
+                    {QStringLiteral("organization"), QJsonArray{committee}}});
+    }
+}
+
+QStringList modelNames(Cache &cache)
+{
+    MeetingsModel model;
+    model.load(&cache.database());
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        names << model.data(model.index(row, 0), MeetingsModel::NameRole).toString();
+    }
+    return names;
+}
+
+QProcessEnvironment windowEnvironment(const QString &cacheDir, const QString &password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("RATSMAPPE_CACHE"), cacheDir);
+    env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), password);
+    return env;
+}
+
+QStringList outputLines(const Test::Run &run)
+{
+    return QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class GuiSyncTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Test::pinEnvironment(); }
+
+    void controllerSyncsInTheBackground()
+    {
+        Demo::OParlServer server;
+        QVERIFY(server.isListening());
+        addMeetings(server);
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+
+        SyncController sync;
+        sync.setCache(cache.get());
+        QSignalSpy progress(&sync, &SyncController::progress);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QSignalSpy running(&sync, &SyncController::runningChanged);
+
+        QVERIFY(!sync.addServer(QStringLiteral("ftp://ris.example.de/oparl")).isEmpty());
+        QCOMPARE(sync.addServer(server.systemUrl().toString()), QString());
+        QVERIFY(sync.isRunning());
+        // Only one sync at a time: a second request waits for the first.
+        sync.syncNow();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        QVERIFY2(!sync.failed(), qPrintable(sync.resultMessage()));
+        QVERIFY2(sync.resultMessage().contains(QLatin1String(" new, 0 changed")) &&
+                     !sync.resultMessage().startsWith(QLatin1String("0 new")),
+                 qPrintable(sync.resultMessage()));
+        QCOMPARE(modelNames(*cache), MeetingNames);
+        QCOMPARE(cache->database().queryInt("SELECT count(*) FROM servers"), 1);
+
+        // The queued run syncs every server of the cache, and finds nothing new.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QVERIFY(!sync.isRunning());
+        QVERIFY2(sync.resultMessage().startsWith(QLatin1String("0 new, 0 changed")),
+                 qPrintable(sync.resultMessage()));
+        QCOMPARE(running.size(), 4);
+    }
+
+    void unreachableServerIsAnError()
+    {
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        SyncController sync;
+        sync.setCache(cache.get());
+        QSignalSpy finished(&sync, &SyncController::finished);
+        // Port 1 on loopback: nobody listens, the connection is refused at once (and retried).
+        QCOMPARE(sync.addServer(QStringLiteral("http://127.0.0.1:1/oparl/system")), QString());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(sync.failed());
+        QVERIFY2(sync.resultMessage().contains(QLatin1String("did not answer")),
+                 qPrintable(sync.resultMessage()));
+        QCOMPARE(cache->database().queryInt("SELECT count(*) FROM servers"), 0);
+    }
+
+    // Closing the window during a sync: the controller waits for the run, which ends.
+    void destroyedWhileSyncing()
+    {
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        {
+            SyncController sync;
+            sync.setCache(cache.get());
+            sync.addServer(QStringLiteral("http://127.0.0.1:1/oparl/system"));
+            QVERIFY(sync.isRunning());
+            // Inside the run: the engine retries the refused connection.
+            QTest::qWait(100);
+            QVERIFY(sync.isRunning());
+        }
+        QCOMPARE(cache->database().queryInt("SELECT count(*) FROM servers"), 0);
+    }
+
+    void windowFromNothingToMeetings()
+    {
+        Demo::OParlServer server;
+        addMeetings(server);
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("c"));
+        const QString password = QStringLiteral("correct horse battery");
+
+        // First start: no cache. RATSMAPPE_PASSWORD creates it, --server adds the server.
+        Test::Run run = Test::runRatsmappe(
+            {QStringLiteral("--server"), server.systemUrl().toString(), QStringLiteral("--probe-meetings")},
+            windowEnvironment(dir, password));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(outputLines(run), MeetingNames);
+        QVERIFY(Cache::exists(dir));
+
+        // A returning member: the server is in the cache and synced on unlock, with what is new.
+        server.add(
+            QStringLiteral("Meeting"),
+            {{QStringLiteral("name"), QStringLiteral("5. Sitzung des Rates")},
+             {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}});
+        run = Test::runRatsmappe({QStringLiteral("--probe-meetings")}, windowEnvironment(dir, password));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(outputLines(run),
+                 QStringList({MeetingNames.at(0),
+                              MeetingNames.at(1),
+                              QStringLiteral("5. Sitzung des Rates"),
+                              MeetingNames.at(2)}));
+
+        // A wrong passphrase: the cache cannot be opened.
+        run = Test::runRatsmappe({QStringLiteral("--probe-meetings")},
+                                 windowEnvironment(dir, QStringLiteral("wrong horse battery")));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+    }
+};
+
+QTEST_MAIN(GuiSyncTest)
+#include "tst_guisync.moc"
