@@ -442,6 +442,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>not followed: redirected to another host (%1)</source>
         <translation>nicht gefolgt: Weiterleitung auf einen anderen Server (%1)</translation>
     </message>
+    <message>
+        <source>access revoked by the server</source>
+        <translation>Zugang vom Server widerrufen</translation>
+    </message>
+    <message>
+        <source>the server did not accept the credentials (HTTP 401)</source>
+        <translation>der Server hat die Zugangsdaten nicht angenommen (HTTP 401)</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::PassphrasePolicy</name>
@@ -606,6 +614,46 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>Forget the chosen bodies: sync all of them.</source>
         <translation>Die gewählten Körperschaften vergessen: alle synchronisieren.</translation>
     </message>
+    <message>
+        <source>Sign in to the --server with the member&apos;s access token read from FILE; it is kept in the encrypted cache for later runs.</source>
+        <translation>Mit dem Zugangstoken des Mitglieds aus DATEI am --server anmelden; es wird für spätere Läufe im verschlüsselten Cache aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Sign in to the --server as NAME (HTTP Basic); the password comes from --server-password-file, RATSMAPPE_SERVER_PASSWORD or a prompt.</source>
+        <translation>Als NAME am --server anmelden (HTTP Basic); das Passwort kommt aus --server-password-file, RATSMAPPE_SERVER_PASSWORD oder einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>Read the server password for --user from FILE.</source>
+        <translation>Das Server-Passwort für --user aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>--token-file and --user need --server, and only one of them.</source>
+        <translation>--token-file und --user brauchen --server, und nur eine der beiden Optionen.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Passwort von %1 auf dem Server: </translation>
+    </message>
+    <message>
+        <source>The token file is empty.</source>
+        <translation>Die Token-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>No server password: use --server-password-file, RATSMAPPE_SERVER_PASSWORD, or run on a terminal.</source>
+        <translation>Kein Server-Passwort: Nutzen Sie --server-password-file oder RATSMAPPE_SERVER_PASSWORD, oder starten Sie im Terminal.</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https (or to this computer).</source>
+        <translation>Zugangsdaten werden nur über https (oder an diesen Rechner) gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 revoked your access%2. Its non-public meetings, agenda items, papers and documents were removed from this computer (%3 files).</source>
+        <translation>%1 hat Ihren Zugang widerrufen%2. Die nichtöffentlichen Sitzungen, Tagesordnungspunkte, Vorlagen und Unterlagen dieses Servers wurden von diesem Rechner entfernt (%3 Dateien).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials; nothing was changed.</source>
+        <translation>%1 hat die Zugangsdaten nicht angenommen; nichts wurde verändert.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncController</name>
@@ -706,6 +754,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>documents %1 of %2, about %3 s left</source>
         <translation>Dokumente %1 von %2, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>credentials are sent only over https (or to this computer)</source>
+        <translation>Zugangsdaten werden nur über https (oder an diesen Rechner) gesendet</translation>
     </message>
 </context>
 <context>
