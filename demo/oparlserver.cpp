@@ -434,12 +434,14 @@ void OParlServer::setFilePath(const QString &fileId,
     b.bytes.clear();
     b.path = path;
     b.size = QFileInfo(path).size();
-    QByteArray sha512;
-    if (m_checksums) {
+    // Many File records share one document on disk: each is hashed once.
+    QByteArray sha512 = m_checksums ? m_pathChecksums.value(path) : QByteArray();
+    if (m_checksums && sha512.isEmpty()) {
         QFile f(path);
         QCryptographicHash hash(QCryptographicHash::Sha512);
         if (f.open(QIODevice::ReadOnly) && hash.addData(&f)) {
             sha512 = hash.result();
+            m_pathChecksums.insert(path, sha512);
         }
     }
     publishBlob(fileId, b, sha512, bumpModified);

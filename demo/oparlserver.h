@@ -197,6 +197,7 @@ private:
     QHash<QString, int> m_counters; // per kind, for new ids
     QHash<QString, Blob> m_blobs; // by File id
     QHash<QString, QString> m_blobPaths; // access or download path → File id
+    QHash<QString, QByteArray> m_pathChecksums; // SHA-512 of documents on disk, by path
     QHash<QString, Account> m_accounts; // by token or user name
     bool m_checksums = false;
     bool m_admin = true;
