@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QThread>
 #include <QTimer>
+#include <utility>
 
 namespace Ratsmappe {
 
@@ -41,24 +42,55 @@ OParlClient::Reply OParlClient::get(const QUrl &url)
     }
 }
 
-OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
+QNetworkRequest OParlClient::request(const QUrl &url) const
 {
-    ++m_requests;
     QNetworkRequest request(url);
     request.setTransferTimeout(m_policy.timeoutMs);
     request.setRawHeader("Accept", "application/json");
     if (!m_authorization.isEmpty()) {
-        request.setRawHeader("Authorization", m_authorization); // get() only asks the own host
+        request.setRawHeader("Authorization", m_authorization); // only the own host is asked
     }
     // Redirects are followed here, not by Qt: some drop the query string on the way.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+void OParlClient::prefetch(const QUrl &url)
+{
+    if (m_prefetch || !isOwnHost(url)) {
+        return;
+    }
+    m_prefetchUrl = url;
+    m_prefetch = m_network.get(request(url));
+}
+
+OParlClient::~OParlClient()
+{
+    if (m_prefetch) {
+        m_prefetch->abort();
+        m_prefetch->deleteLater();
+    }
+}
+
+OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
+{
+    ++m_requests;
+    QNetworkRequest request = this->request(url);
+    // A page asked for ahead of time (prefetch) is this request's first hop.
     QNetworkReply *reply = nullptr;
+    if (m_prefetch && m_prefetchUrl == url) {
+        reply = std::exchange(m_prefetch, nullptr);
+    }
     Reply r;
     for (int hop = 0;; ++hop) {
-        reply = m_network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
+        if (!reply) {
+            reply = m_network.get(request);
+        }
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         reply->deleteLater();
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (r.status < 300 || r.status >= 400 || r.status == 304) {
@@ -76,6 +108,7 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
         }
         ++m_requests;
         request.setUrl(target);
+        reply = nullptr;
     }
     const QByteArray body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && r.status == 0) {

@@ -7,6 +7,8 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace Ratsmappe {
 
@@ -34,8 +36,14 @@ public:
     };
 
     OParlClient(QNetworkAccessManager &network, const QUrl &origin);
+    ~OParlClient();
+    OParlClient(const OParlClient &) = delete;
+    OParlClient &operator=(const OParlClient &) = delete;
 
     Reply get(const QUrl &url);
+    /// Starts fetching \a url now, so that a later get(url) finds it (partly) done: the server
+    /// renders the next list page while the caller stores this one. One at a time.
+    void prefetch(const QUrl &url);
     /// True when \a url is on the server's own scheme, host and port.
     bool isOwnHost(const QUrl &url) const;
     int requestCount() const { return m_requests; }
@@ -53,12 +61,15 @@ public:
 
 private:
     Reply getOnce(const QUrl &url, bool *transient);
+    QNetworkRequest request(const QUrl &url) const;
 
     QNetworkAccessManager &m_network;
     QUrl m_origin;
     RetryPolicy m_policy;
     int m_requests = 0;
     QByteArray m_authorization;
+    QNetworkReply *m_prefetch = nullptr;
+    QUrl m_prefetchUrl;
     bool m_revoked = false;
     bool m_rejected = false;
     QString m_revocationMessage;

@@ -313,19 +313,24 @@ bool SyncEngine::walkPages(const QUrl &first,
         for (const QJsonValue &entry : data) {
             idsInList.insert(entry.toObject().value(QLatin1String("id")).toString());
         }
-        handlePage(data);
         // Endless pagination: ever-new page links that add nothing.
         pagesWithoutNews = idsInList.size() == before ? pagesWithoutNews + 1 : 0;
+        const QUrl following = page.json.isArray() ? QUrl()
+                                                   : QUrl(page.json.object()
+                                                              .value(QLatin1String("links"))
+                                                              .toObject()
+                                                              .value(QLatin1String("next"))
+                                                              .toString());
+        // The server renders the next page while this one is stored.
+        if (pagesWithoutNews < 3 && !following.isEmpty() && !seenPages.contains(following.toString())) {
+            m_client->prefetch(following);
+        }
+        handlePage(data);
         if (pagesWithoutNews >= 3) {
             skip(next.toString(), tr("pagination goes on without new objects; stopped"));
             return false;
         }
-        next = page.json.isArray() ? QUrl()
-                                   : QUrl(page.json.object()
-                                              .value(QLatin1String("links"))
-                                              .toObject()
-                                              .value(QLatin1String("next"))
-                                              .toString());
+        next = following;
     }
     return true;
 }
