@@ -2,12 +2,9 @@
 #include "commands.h"
 
 #include "cacheunlocker.h"
+#include "documentlookup.h"
 #include "documentstore.h"
 #include "exitcode.h"
-#include "filedownloader.h"
-#include "syncengine.h"
-
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -15,8 +12,7 @@ namespace Ratsmappe {
 
 void CatCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(
-        {QStringLiteral("fetch"), tr("Download the document first if it is not in the cache yet.")});
+    DocumentLookup::addFetchOption(parser);
 }
 
 QString CatCommand::summary() const
@@ -32,23 +28,12 @@ int CatCommand::run(const QCommandLineParser &parser, const CommandContext &cont
         return ExitUsage;
     }
     const auto cache = CacheUnlocker(context).open();
-    DocumentStore docs(cache->database());
-    auto version = docs.currentVersion(args.first());
-    if (!version && parser.isSet(QStringLiteral("fetch"))) {
-        // Any document, in scope or not, can be fetched on demand; it is kept afterwards.
-        QNetworkAccessManager network;
-        const FileDownloader::Result result = FileDownloader(*cache, network).download({args.first()});
-        for (const SyncSkip &skip : result.skipped) {
-            context.message(tr("ratsmappe cat: %1 could not be fetched: %2").arg(skip.id, skip.reason));
-            return ExitNetwork;
-        }
-        version = docs.currentVersion(args.first());
-    }
+    int exitCode = ExitOk;
+    const auto version = DocumentLookup::find(*cache, args.first(), parser, context, name(), &exitCode);
     if (!version) {
-        context.message(
-            tr("ratsmappe cat: %1 is not downloaded (or not a file in the cache).").arg(args.first()));
-        return ExitFailed;
+        return exitCode;
     }
+    DocumentStore docs(cache->database());
     // Chunk by chunk: a 1,000-page budget draft never sits in memory whole.
     auto device = docs.open(version->id);
     while (device && !device->atEnd()) {

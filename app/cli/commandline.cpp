@@ -26,6 +26,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<LsCommand>());
     commands.push_back(std::make_unique<CatCommand>());
+    commands.push_back(std::make_unique<RenderCommand>());
+    commands.push_back(std::make_unique<TextCommand>());
     return commands;
 }
 

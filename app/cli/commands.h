@@ -89,4 +89,29 @@ public:
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
 };
 
+/// `ratsmappe render FILE_ID --out FILE.png`: one page as an image, rendered in the PDF helper
+/// process (a broken document gives exit 1 and a reason, never a crash).
+class RenderCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::RenderCommand)
+public:
+    QString name() const override { return QStringLiteral("render"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
+/// `ratsmappe text FILE_ID [--page N]`: the text of a document, extracted in the helper process.
+class TextCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::TextCommand)
+public:
+    QString name() const override { return QStringLiteral("text"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
 } // namespace Ratsmappe

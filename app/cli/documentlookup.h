@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "documentstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Ratsmappe {
+
+class Cache;
+class CommandContext;
+
+/// The current version of a file the cache holds, for the commands that read documents
+/// (cat, render, text): with `--fetch`, a document not yet downloaded is fetched first.
+class DocumentLookup
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::DocumentLookup)
+public:
+    static void addFetchOption(QCommandLineParser &parser);
+    /// On failure, prints why and sets \a exitCode.
+    static std::optional<FileVersion> find(Cache &cache,
+                                           const QString &fileId,
+                                           const QCommandLineParser &parser,
+                                           const CommandContext &context,
+                                           const QString &command,
+                                           int *exitCode);
+};
+
+} // namespace Ratsmappe

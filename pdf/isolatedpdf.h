@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace Ratsmappe {
+
+/// What the PDF helper process may use before it is stopped.
+struct PdfHelperLimits
+{
+    int timeoutMs = 60000; ///< wall clock, and the CPU limit
+    qint64 memoryBytes = 3LL * 1024 * 1024 * 1024; ///< address space of the helper
+};
+
+/// Poppler in a helper process (`ratsmappe-pdf-worker`) with a time and a memory limit: a
+/// malformed or hostile PDF can crash, hang or exhaust that process, never the caller. The
+/// bytes travel through a pipe; nothing is written to disk. Blocking; call it off the GUI
+/// thread. Pages count from 0.
+class IsolatedPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::IsolatedPdf)
+public:
+    using Limits = PdfHelperLimits;
+
+    struct Result
+    {
+        QString error; ///< one line for the member; empty on success
+        int pageCount = 0;
+        QImage image; ///< render()
+        QStringList pages; ///< text(): one entry per page asked for
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    /// Opens the document and renders its first page small: what a first open must survive.
+    static Result probe(const QByteArray &pdf, const Limits &limits = {});
+    static Result
+    render(const QByteArray &pdf, int page, double dpi, int rotation = 0, const Limits &limits = {});
+    /// The text of \a page, or of every page when \a page is -1.
+    static Result text(const QByteArray &pdf, int page = -1, const Limits &limits = {});
+
+    /// The helper program: beside the running program, or $RATSMAPPE_PDF_WORKER.
+    static QString workerPath();
+
+private:
+    static Result run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out);
+};
+
+} // namespace Ratsmappe

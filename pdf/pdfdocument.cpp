@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pdfdocument.h"
+
+#include <poppler-qt6.h>
+
+#include <QIODevice>
+
+namespace Ratsmappe {
+
+namespace {
+
+Poppler::Page::Rotation popplerRotation(int degrees)
+{
+    switch (((degrees % 360) + 360) % 360) {
+    case 90:
+        return Poppler::Page::Rotate90;
+    case 180:
+        return Poppler::Page::Rotate180;
+    case 270:
+        return Poppler::Page::Rotate270;
+    default:
+        return Poppler::Page::Rotate0;
+    }
+}
+
+void collectOutline(const QList<Poppler::OutlineItem> &items, int level, QList<PdfOutlineEntry> &out)
+{
+    for (const Poppler::OutlineItem &item : items) {
+        const auto destination = item.destination();
+        out.append({item.name(), destination ? destination->pageNumber() - 1 : -1, level});
+        if (item.hasChildren()) {
+            collectOutline(item.children(), level + 1, out);
+        }
+    }
+}
+
+} // namespace
+
+PdfDocument::~PdfDocument()
+{
+    m_doc.reset(); // before the device it reads from
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::adopt(std::unique_ptr<Poppler::Document> doc, QString *error)
+{
+    if (!doc) {
+        *error = tr("not a readable PDF (damaged or not a PDF at all)");
+        return nullptr;
+    }
+    if (doc->isLocked()) {
+        *error = tr("the PDF is protected with a password");
+        return nullptr;
+    }
+    if (doc->numPages() <= 0) {
+        *error = tr("the PDF has no pages");
+        return nullptr;
+    }
+    // Without hints Poppler renders jagged text and lines.
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    doc->setRenderHint(Poppler::Document::TextHinting);
+    doc->setRenderHint(Poppler::Document::ThinLineSolid);
+    std::unique_ptr<PdfDocument> result(new PdfDocument);
+    result->m_doc = std::move(doc);
+    return result;
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::open(std::unique_ptr<QIODevice> device, QString *error)
+{
+    if (!device || !device->isOpen()) {
+        *error = tr("the document cannot be read from the cache");
+        return nullptr;
+    }
+    auto doc = Poppler::Document::load(device.get());
+    auto result = adopt(std::move(doc), error);
+    if (result) {
+        result->m_device = std::move(device);
+    }
+    return result;
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::fromData(const QByteArray &bytes, QString *error)
+{
+    return adopt(Poppler::Document::loadFromData(bytes), error);
+}
+
+int PdfDocument::pageCount() const
+{
+    return m_doc->numPages();
+}
+
+QSizeF PdfDocument::pageSize(int page) const
+{
+    const auto p = m_doc->page(page);
+    return p ? p->pageSizeF() : QSizeF();
+}
+
+QString PdfDocument::pageLabel(int page) const
+{
+    const auto p = m_doc->page(page);
+    return p ? p->label() : QString();
+}
+
+QImage PdfDocument::render(int page, double dpi, int rotation, qreal devicePixelRatio) const
+{
+    const auto p = m_doc->page(page);
+    if (!p) {
+        return {};
+    }
+    const double res = dpi * devicePixelRatio;
+    QImage image = p->renderToImage(res, res, -1, -1, -1, -1, popplerRotation(rotation));
+    image.setDevicePixelRatio(devicePixelRatio);
+    return image;
+}
+
+QImage PdfDocument::renderArea(int page, double dpi, const QRectF &area) const
+{
+    const auto p = m_doc->page(page);
+    if (!p) {
+        return {};
+    }
+    const double scale = dpi / 72.0;
+    const QRect pixels = QRectF(area.topLeft() * scale, area.size() * scale).toAlignedRect();
+    return p->renderToImage(dpi, dpi, pixels.x(), pixels.y(), pixels.width(), pixels.height());
+}
+
+QString PdfDocument::text(int page) const
+{
+    const auto p = m_doc->page(page);
+    return p ? p->text(QRectF(), Poppler::Page::PhysicalLayout) : QString();
+}
+
+QList<PdfWord> PdfDocument::words(int page) const
+{
+    QList<PdfWord> result;
+    const auto p = m_doc->page(page);
+    if (!p) {
+        return result;
+    }
+    for (const auto &box : p->textList()) {
+        result.append({box->text(), box->boundingBox()});
+    }
+    return result;
+}
+
+QString PdfDocument::textIn(int page, const QRectF &area) const
+{
+    const auto p = m_doc->page(page);
+    return p ? p->text(area) : QString();
+}
+
+QList<QRectF> PdfDocument::find(int page, const QString &needle) const
+{
+    const auto p = m_doc->page(page);
+    return p && !needle.isEmpty() ? p->search(needle, Poppler::Page::IgnoreCase) : QList<QRectF>();
+}
+
+QList<PdfOutlineEntry> PdfDocument::outline() const
+{
+    QList<PdfOutlineEntry> result;
+    collectOutline(m_doc->outline(), 0, result);
+    return result;
+}
+
+} // namespace Ratsmappe

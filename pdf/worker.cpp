@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// ratsmappe-pdf-worker: Poppler behind a process boundary (IsolatedPdf). Reads one PDF from
+// stdin and answers one request on stdout:
+//   probe                       → the page count (after rendering page 1 small)
+//   render PAGE DPI [ROTATION]  → the page as an image (pdfworkerprotocol.h)
+//   text PAGE|-1                → the text of one or every page
+// Exit 0 done, 3 not a usable document (reason on stderr), 2 usage.
+#include "pdfdocument.h"
+#include "pdfworkerprotocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+using namespace Ratsmappe;
+
+namespace {
+
+int fail(const QString &message, int code = 3)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return code;
+}
+
+bool writeOut(const QByteArray &bytes)
+{
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()) &&
+        std::fflush(stdout) == 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // QImage and fonts need no display: Poppler's Splash backend renders by itself.
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        return fail(QStringLiteral("usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE"),
+                    2);
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot read stdin"), 2);
+    }
+    const QByteArray bytes = in.readAll();
+    QString error;
+    const auto doc = PdfDocument::fromData(bytes, &error);
+    if (!doc) {
+        return fail(error);
+    }
+    const QString command = args.first();
+    const int page = args.value(1).toInt();
+    if (command == QLatin1String("probe")) {
+        if (doc->render(0, 18).isNull()) {
+            return fail(PdfDocument::tr("the first page cannot be shown"));
+        }
+        return writeOut(QByteArray::number(doc->pageCount()) + '\n') ? 0 : 2;
+    }
+    if (command == QLatin1String("render")) {
+        if (page < 0 || page >= doc->pageCount()) {
+            return fail(PdfDocument::tr("the document has no page %1 (it has %2)")
+                            .arg(page + 1)
+                            .arg(doc->pageCount()));
+        }
+        const QImage image =
+            doc->render(page, args.value(2, QStringLiteral("150")).toDouble(), args.value(3).toInt());
+        if (image.isNull()) {
+            return fail(PdfDocument::tr("page %1 cannot be shown").arg(page + 1));
+        }
+        return writeOut(PdfWorkerProtocol::writeImage(image, doc->pageCount())) ? 0 : 2;
+    }
+    if (command == QLatin1String("text")) {
+        if (page >= doc->pageCount() || page < -1) {
+            return fail(PdfDocument::tr("the document has no page %1 (it has %2)")
+                            .arg(page + 1)
+                            .arg(doc->pageCount()));
+        }
+        QStringList pages;
+        for (int p = page < 0 ? 0 : page; p < (page < 0 ? doc->pageCount() : page + 1); ++p) {
+            pages.append(doc->text(p));
+        }
+        return writeOut(pages.join(PdfWorkerProtocol::PageSeparator).toUtf8()) ? 0 : 2;
+    }
+    return fail(QStringLiteral("unknown request “%1”").arg(command), 2);
+}
