@@ -53,7 +53,7 @@ IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &l
         result.error = tr("the document crashed the PDF reader (it is damaged or hostile)");
     } else if (process.exitCode() != 0) {
         const QString message =
-            QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
+            QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1);
         result.error = message.isEmpty() ? tr("the PDF reader gave up on the document") : message;
     }
     return result;

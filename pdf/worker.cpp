@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <poppler-qt6.h>
 
 #include <cstdio>
 
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
 {
     // QImage and fonts need no display: Poppler's Splash backend renders by itself.
     QCoreApplication app(argc, argv);
+    // Poppler's own diagnostics would bury the one-line reason the caller shows.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
         return fail(QStringLiteral("usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE"),

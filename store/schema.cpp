@@ -191,7 +191,14 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 );
 )sql";
 
-constexpr std::array<const char *, 1> Steps = {Step1};
+// Step 2: text extraction is tracked per document version (the search index is filled once per
+// version, in the background).
+constexpr const char *Step2 = R"sql(
+ALTER TABLE file_versions ADD COLUMN text_indexed INTEGER NOT NULL DEFAULT 0; -- 1 done, 2 failed
+ALTER TABLE file_versions ADD COLUMN text_error TEXT;
+)sql";
+
+constexpr std::array<const char *, 2> Steps = {Step1, Step2};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "secretinput.h"
 #include "syncengine.h"
 #include "syncscope.h"
+#include "textindexer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -212,6 +213,23 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
                 context.message(tr("skipped %1: %2").arg(skip.id, skip.reason));
             }
         }
+    }
+    // The text of new documents goes into the search index, each read in the PDF helper.
+    TextIndexer indexer(*cache);
+    indexer.onProgress = [terminal](int done, int total) {
+        if (terminal) {
+            std::fprintf(stderr,
+                         "\r\033[K%s",
+                         qPrintable(tr("reading the text of documents: %1 of %2").arg(done).arg(total)));
+            std::fflush(stderr);
+        }
+    };
+    const TextIndexer::Result indexed = indexer.indexPending();
+    if (terminal) {
+        std::fputs("\r\033[K", stderr);
+    }
+    for (const TextIndexer::Failure &failure : indexed.failed) {
+        context.message(tr("the text of %1 cannot be read: %2").arg(failure.fileId, failure.reason));
     }
     if (context.json) {
         // One object for one named server; all of the cache's servers come wrapped.

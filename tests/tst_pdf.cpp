@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Reading PDFs: rendering puts content where the text layer says it is (zoom, rotation,
+// device pixel ratio), find and selection return the right text, a corpus of broken PDFs gets
+// clear errors from the crash-isolated helper without taking the caller down, and reading,
+// searching and printing leave no plaintext on disk.
+
+#include "cache.h"
+#include "demopdf.h"
+#include "documentstore.h"
+#include "isolatedpdf.h"
+#include "objectstore.h"
+#include "pdfdocument.h"
+#include "testutil.h"
+#include "textindexer.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTransform>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <zlib.h>
+
+using namespace Ratsmappe;
+
+namespace {
+
+// Share of dark pixels inside rect (in image pixels).
+double darkShare(const QImage &image, const QRectF &rect)
+{
+    const QRect r = rect.toAlignedRect().intersected(image.rect());
+    if (r.isEmpty()) {
+        return 0;
+    }
+    int dark = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        }
+    }
+    return double(dark) / double(r.width() * r.height());
+}
+
+QByteArray vorlage(const QString &title, int pages = 3)
+{
+    return Demo::writePdf(
+        {Demo::PdfSpec::Style::Vorlage, title, QStringLiteral("Stadt Teststadt"), 42, pages, 0});
+}
+
+QByteArray writeQpdf(const std::function<void(QPDF &)> &build,
+                     const std::function<void(QPDFWriter &)> &configure = {})
+{
+    QPDF pdf;
+    pdf.emptyPDF();
+    build(pdf);
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.setStaticID(true);
+    if (configure) {
+        configure(writer);
+    }
+    writer.write();
+    auto buffer = writer.getBufferSharedPointer();
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+}
+
+void addPage(QPDF &pdf,
+             QPDFObjectHandle contents,
+             QPDFObjectHandle resources = QPDFObjectHandle::newDictionary())
+{
+    QPDFObjectHandle page = QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 595 842] >>");
+    page.replaceKey("/Contents", contents);
+    page.replaceKey("/Resources", resources);
+    QPDFPageDocumentHelper(pdf).addPage(page, false);
+}
+
+QByteArray deflate(const QByteArray &raw)
+{
+    uLongf size = compressBound(uLong(raw.size()));
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    compress2(reinterpret_cast<Bytef *>(out.data()),
+              &size,
+              reinterpret_cast<const Bytef *>(raw.constData()),
+              uLong(raw.size()),
+              9);
+    out.resize(qsizetype(size));
+    return out;
+}
+
+// A File row and one complete PDF version of it; returns the version id.
+qint64 storeDocument(Cache &cache, const QString &fileId, const QByteArray &bytes)
+{
+    ObjectStore(cache.database())
+        .upsert(ObjectKind::File,
+                {},
+                QJsonObject{{QStringLiteral("id"), fileId},
+                            {QStringLiteral("type"), QStringLiteral("https://schema.oparl.org/1.1/File")},
+                            {QStringLiteral("name"), QStringLiteral("Vorlage %1").arg(fileId)}},
+                QDateTime::currentDateTimeUtc());
+    DocumentWriter writer(cache.database(), fileId);
+    writer.write(bytes);
+    return writer.finish(DocumentKind::Pdf).id;
+}
+
+} // namespace
+
+class PdfTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::pinEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void contentIsWhereTheTextLayerSaysAtEveryZoomRotationAndRatio()
+    {
+        QString error;
+        const auto doc = PdfDocument::fromData(vorlage(QStringLiteral("Prüfbericht Straßenbau")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->pageCount(), 3);
+        const QSizeF page = doc->pageSize(0);
+        QCOMPARE(page.toSize(), QSize(595, 842));
+        const QList<QRectF> hits = doc->find(0, QStringLiteral("straßenbau")); // case-insensitive
+        QCOMPARE(hits.size(), 1);
+        const QRectF word = hits.first();
+        QVERIFY(word.top() < 150); // the title is at the top of page 1
+
+        // 72 dpi: one pixel per point; the word's box is inked, the left margin is not.
+        const QImage plain = doc->render(0, 72);
+        QCOMPARE(plain.size(), QSize(595, 842));
+        QVERIFY(darkShare(plain, word) > 0.08);
+        QCOMPARE(darkShare(plain, QRectF(0, 0, 20, 842)), 0.0);
+
+        // Zoom 200 %: twice the pixels, the same place scaled.
+        const QImage zoomed = doc->render(0, 144);
+        QCOMPARE(zoomed.size(), QSize(1190, 1684));
+        const QRectF scaled(word.topLeft() * 2, word.size() * 2);
+        QVERIFY(darkShare(zoomed, scaled) > 0.08);
+
+        // A HiDPI screen: device pixels doubled, logical size kept.
+        const QImage hidpi = doc->render(0, 72, 0, 2.0);
+        QCOMPARE(hidpi.size(), QSize(1190, 1684));
+        QCOMPARE(hidpi.devicePixelRatio(), 2.0);
+        QCOMPARE((QSizeF(hidpi.size()) / hidpi.devicePixelRatio()).toSize(), QSize(595, 842));
+        QVERIFY(darkShare(hidpi, scaled) > 0.08);
+
+        // Rotated 90° clockwise: (x, y) lands on (height - y, x).
+        const QImage rotated = doc->render(0, 72, 90);
+        QCOMPARE(rotated.size(), QSize(842, 595));
+        const QTransform turn = QTransform().translate(page.height(), 0).rotate(90);
+        QVERIFY(darkShare(rotated, turn.mapRect(word)) > 0.08);
+        QVERIFY(darkShare(rotated, turn.mapRect(word)) > 4 * darkShare(rotated, word));
+    }
+
+    void findAndSelectionReturnTheRightText()
+    {
+        QString error;
+        const auto doc =
+            PdfDocument::fromData(vorlage(QStringLiteral("Sanierung der Grundschule Am Markt")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QList<QRectF> hits = doc->find(0, QStringLiteral("Grundschule"));
+        QVERIFY(!hits.isEmpty());
+        // Selecting the title's line gives the title's words, in order.
+        const QRectF line(hits.first().left() - 200, hits.first().top(), 595, hits.first().height());
+        const QString selected = doc->textIn(0, line);
+        QVERIFY2(selected.contains(QLatin1String("Sanierung der Grundschule Am Markt")),
+                 qPrintable(selected));
+        // Every hit is a word box of the text layer with that text.
+        const QList<PdfWord> words = doc->words(0);
+        const bool found = std::any_of(words.begin(), words.end(), [&](const PdfWord &w) {
+            return w.text.contains(QLatin1String("Grundschule")) && w.box.intersects(hits.first());
+        });
+        QVERIFY(found);
+        QVERIFY(doc->text(0).contains(QLatin1String("Beschlussvorschlag")));
+        QVERIFY(doc->find(0, QStringLiteral("Quantenkryptographie")).isEmpty());
+        QVERIFY(!doc->outline().isEmpty());
+    }
+
+    void documentReadsThroughTheCachesDecryptingDevice()
+    {
+        auto cache = Test::createCache(m_dir.filePath(QStringLiteral("device-cache")));
+        const QByteArray bytes = Demo::writePdf({Demo::PdfSpec::Style::Budget,
+                                                 QStringLiteral("Haushaltsplanentwurf 2027"),
+                                                 QStringLiteral("Stadt Teststadt"),
+                                                 3,
+                                                 120,
+                                                 0});
+        const qint64 version = storeDocument(*cache, QStringLiteral("file-1"), bytes);
+        QString error;
+        const auto doc = PdfDocument::open(DocumentStore(cache->database()).open(version), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->pageCount(), 120);
+        QVERIFY(!doc->render(99, 30).isNull());
+        QVERIFY(doc->text(60).contains(QLatin1String("Seite 61 von 120")));
+    }
+
+    void brokenPdfsGiveErrorsNotCrashes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected"); // a part of the error; empty: any outcome but a hang
+
+        const QByteArray good = vorlage(QStringLiteral("Gute Vorlage"), 4);
+        QTest::newRow("not a PDF") << QByteArray("<html><body>Fehler 500</body></html>")
+                                   << QStringLiteral("not a readable PDF");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not a readable PDF");
+        QTest::newRow("truncated") << good.left(good.size() * 2 / 5) << QStringLiteral("not a readable PDF");
+        QByteArray garbage = good;
+        for (qsizetype i = garbage.size() / 4; i < garbage.size() * 3 / 4; i += 7) {
+            garbage[i] = char((i * 131) & 0xff);
+        }
+        QTest::newRow("garbage streams") << garbage << QString();
+        QByteArray xref = good;
+        const qsizetype start = xref.lastIndexOf("startxref");
+        xref.replace(start, xref.size() - start, "startxref\n999999999\n%%EOF\n");
+        QTest::newRow("wrong xref") << xref << QStringLiteral("not a readable PDF");
+        QTest::newRow("encrypted, unknown password")
+            << writeQpdf(
+                   [](QPDF &pdf) { addPage(pdf, pdf.newStream("BT /F1 12 Tf 72 700 Td (geheim) Tj ET")); },
+                   [](QPDFWriter &w) {
+                       w.setR6EncryptionParameters(
+                           "nutzer-9", "eigner-9", true, true, true, true, true, true, qpdf_r3p_full, true);
+                   })
+            << QStringLiteral("password");
+        QTest::newRow("zero pages") << writeQpdf([](QPDF &) { }) << QStringLiteral("no pages");
+        // A decompression bomb: 1 KB of Flate that inflates to 400 MB of image data.
+        QTest::newRow("decompression bomb") << writeQpdf([](QPDF &pdf) {
+            const QByteArray zeros = deflate(QByteArray(400 * 1024 * 1024, '\0'));
+            QPDFObjectHandle image = pdf.newStream(zeros.toStdString());
+            image.replaceDict(QPDFObjectHandle::parse(
+                "<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceGray "
+                "/BitsPerComponent 8 /Filter /FlateDecode >>"));
+            image.getDict().replaceKey("/Length", QPDFObjectHandle::newInteger(zeros.size()));
+            QPDFObjectHandle resources = QPDFObjectHandle::parse("<< /XObject << >> >>");
+            resources.getKey("/XObject").replaceKey("/Im0", image);
+            addPage(pdf, pdf.newStream("q 595 0 0 842 0 0 cm /Im0 Do Q"), resources);
+        }) << QString();
+    }
+
+    void brokenPdfsGiveErrorsNotCrashes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        IsolatedPdf::Limits limits;
+        limits.timeoutMs = 20000;
+        limits.memoryBytes = 1024LL * 1024 * 1024;
+        QElapsedTimer timer;
+        timer.start();
+        const IsolatedPdf::Result probe = IsolatedPdf::probe(bytes, limits);
+        const IsolatedPdf::Result text = IsolatedPdf::text(bytes, -1, limits);
+        QVERIFY(timer.elapsed() < 2 * limits.timeoutMs + 5000); // bounded, whatever the document does
+        if (!expected.isEmpty()) {
+            QVERIFY2(probe.error.contains(expected), qPrintable(probe.error));
+            QVERIFY2(text.error.contains(expected), qPrintable(text.error));
+        } else {
+            // Poppler may repair a damaged file; what it cannot repair is a one-line reason.
+            QVERIFY2(probe.ok() ? probe.pageCount > 0 : !probe.error.contains(QLatin1Char('\n')),
+                     qPrintable(probe.error));
+        }
+        qInfo() << "probe:" << (probe.ok() ? QStringLiteral("%1 pages").arg(probe.pageCount) : probe.error);
+    }
+
+    void crashAndHangOfTheHelperAreContained()
+    {
+        const QString crasher = m_dir.filePath(QStringLiteral("crasher.sh"));
+        const QString hanger = m_dir.filePath(QStringLiteral("hanger.sh"));
+        for (const auto &[path, body] :
+             {std::pair{crasher, QByteArray("#!/bin/sh\ncat >/dev/null\nkill -SEGV $$\n")},
+              std::pair{hanger, QByteArray("#!/bin/sh\ncat >/dev/null\nexec sleep 60\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        const QByteArray pdf = vorlage(QStringLiteral("Egal"), 1);
+        qputenv("RATSMAPPE_PDF_WORKER", crasher.toLocal8Bit());
+        const IsolatedPdf::Result crashed = IsolatedPdf::probe(pdf);
+        QVERIFY2(crashed.error.contains(QLatin1String("crashed")), qPrintable(crashed.error));
+        qputenv("RATSMAPPE_PDF_WORKER", hanger.toLocal8Bit());
+        IsolatedPdf::Limits quick;
+        quick.timeoutMs = 1500;
+        QElapsedTimer timer;
+        timer.start();
+        const IsolatedPdf::Result hung = IsolatedPdf::probe(pdf, quick);
+        QVERIFY2(hung.error.contains(QLatin1String("longer than")), qPrintable(hung.error));
+        QVERIFY(timer.elapsed() < 10000);
+        qunsetenv("RATSMAPPE_PDF_WORKER");
+        QVERIFY(IsolatedPdf::probe(pdf).ok()); // the real helper again
+    }
+
+    void textIsIndexedOncePerVersion()
+    {
+        auto cache = Test::createCache(m_dir.filePath(QStringLiteral("index-cache")));
+        Database &db = cache->database();
+        storeDocument(
+            *cache, QStringLiteral("file-a"), vorlage(QStringLiteral("Neubau der Feuerwache Nord"), 5));
+        storeDocument(*cache, QStringLiteral("file-b"), "%PDF-1.4\nkaputt\n%%EOF\n");
+        TextIndexer indexer(*cache);
+        const TextIndexer::Result first = indexer.indexPending();
+        QCOMPARE(first.documents, 1);
+        QCOMPARE(first.pages, 5);
+        QCOMPARE(first.failed.size(), 1);
+        QCOMPARE(first.failed.first().fileId, QStringLiteral("file-b"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'Feuerwache'")
+                     .value_or(0),
+                 5);
+        QCOMPARE(db.queryText(
+                     "SELECT target_id FROM search_index WHERE search_index MATCH 'Feuerwache' AND page = 1"),
+                 QStringLiteral("file-a"));
+        // Done once: a second run finds nothing to do, the failure is not retried.
+        const TextIndexer::Result second = indexer.indexPending();
+        QCOMPARE(second.documents + int(second.failed.size()), 0);
+    }
+
+    void readingSearchingAndPrintingLeaveNoPlaintextOnDisk()
+    {
+        // Everything a process could write goes to folders of this test, which are scanned after.
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        const QString tmp = m_dir.filePath(QStringLiteral("tmp"));
+        QDir().mkpath(home);
+        QDir().mkpath(tmp);
+        qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
+        qputenv("TMPDIR", tmp.toLocal8Bit());
+
+        const QByteArray marker = "Vertraulich7Q4ZK";
+        // Uncompressed text, so a leaked copy of the bytes would show the marker in plain.
+        const QByteArray pdf = writeQpdf(
+            [&](QPDF &q) {
+                QPDFObjectHandle resources = QPDFObjectHandle::parse(
+                    "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>");
+                addPage(
+                    q,
+                    q.newStream(QByteArray("BT /F1 14 Tf 72 760 Td (" + marker + ") Tj ET").toStdString()),
+                    resources);
+            },
+            [](QPDFWriter &w) { w.setCompressStreams(false); });
+        QVERIFY(pdf.contains(marker));
+
+        const QString dir = m_dir.filePath(QStringLiteral("scan-cache"));
+        auto cache = Test::createCache(dir);
+        const qint64 version = storeDocument(*cache, QStringLiteral("file-secret"), pdf);
+
+        QString error;
+        auto doc = PdfDocument::open(DocumentStore(cache->database()).open(version), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!doc->render(0, 100).isNull());
+        QCOMPARE(doc->find(0, QString::fromLatin1(marker)).size(), 1);
+        QVERIFY(doc->text(0).contains(QString::fromLatin1(marker)));
+        QVERIFY(IsolatedPdf::probe(DocumentStore(cache->database()).readAll(version)).ok());
+        QVERIFY(IsolatedPdf::text(DocumentStore(cache->database()).readAll(version))
+                    .pages.first()
+                    .contains(QString::fromLatin1(marker)));
+        // Printing: pages painted straight onto a PDF "printer" whose output stays in memory.
+        QBuffer printed;
+        printed.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter printer(&printed);
+            QPainter painter(&printer);
+            const QImage image = doc->render(0, 150);
+            painter.drawImage(
+                QRect(QPoint(0, 0),
+                      image.size().scaled(printer.width(), printer.height(), Qt::KeepAspectRatio)),
+                image);
+        }
+        QVERIFY(printed.size() > 1000);
+        doc.reset();
+        cache.reset();
+
+        for (const QString &folder : {dir, home, tmp}) {
+            QCOMPARE(Test::findMarkers(folder, {marker}), QStringList());
+        }
+        qunsetenv("XDG_CACHE_HOME");
+        qunsetenv("TMPDIR");
+    }
+};
+
+QTEST_MAIN(PdfTest)
+#include "tst_pdf.moc"
