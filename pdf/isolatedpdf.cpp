@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "isolatedpdf.h"
 
+#include "pdfdocument.h"
 #include "pdfworkerprotocol.h"
 
 #include <QFileInfo>
@@ -21,6 +22,7 @@ IsolatedPdf::Result
 IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out)
 {
     Result result;
+    const int page = args.size() > 1 ? args.at(1).toInt() : 0;
     QProcess process;
     const rlim_t memory = rlim_t(limits.memoryBytes);
     const rlim_t seconds = rlim_t((limits.timeoutMs + 999) / 1000);
@@ -51,10 +53,10 @@ IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &l
     *out = process.readAllStandardOutput();
     if (process.exitStatus() == QProcess::CrashExit) {
         result.error = tr("the document crashed the PDF reader (it is damaged or hostile)");
+    } else if (process.exitCode() >= 10) {
+        result.error = PdfDocument::describe(PdfDocument::Problem(process.exitCode() - 10), page);
     } else if (process.exitCode() != 0) {
-        const QString message =
-            QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1);
-        result.error = message.isEmpty() ? tr("the PDF reader gave up on the document") : message;
+        result.error = tr("the PDF reader gave up on the document");
     }
     return result;
 }

@@ -41,18 +41,37 @@ PdfDocument::~PdfDocument()
     m_doc.reset(); // before the device it reads from
 }
 
-std::unique_ptr<PdfDocument> PdfDocument::adopt(std::unique_ptr<Poppler::Document> doc, QString *error)
+QString PdfDocument::describe(Problem problem, int page)
 {
-    if (!doc) {
-        *error = tr("not a readable PDF (damaged or not a PDF at all)");
-        return nullptr;
+    switch (problem) {
+    case Problem::None:
+        break;
+    case Problem::Unreadable:
+        return tr("not a readable PDF (damaged or not a PDF at all)");
+    case Problem::Password:
+        return tr("the PDF is protected with a password");
+    case Problem::NoPages:
+        return tr("the PDF has no pages");
+    case Problem::NoSuchPage:
+        return tr("the document has no page %1").arg(page + 1);
+    case Problem::NotRendered:
+        return tr("page %1 cannot be shown").arg(page + 1);
     }
-    if (doc->isLocked()) {
-        *error = tr("the PDF is protected with a password");
-        return nullptr;
+    return {};
+}
+
+std::unique_ptr<PdfDocument>
+PdfDocument::adopt(std::unique_ptr<Poppler::Document> doc, QString *error, Problem *problem)
+{
+    const Problem found = !doc ? Problem::Unreadable
+        : doc->isLocked()      ? Problem::Password
+        : doc->numPages() <= 0 ? Problem::NoPages
+                               : Problem::None;
+    if (problem) {
+        *problem = found;
     }
-    if (doc->numPages() <= 0) {
-        *error = tr("the PDF has no pages");
+    if (found != Problem::None) {
+        *error = describe(found);
         return nullptr;
     }
     // Without hints Poppler renders jagged text and lines.
@@ -65,23 +84,24 @@ std::unique_ptr<PdfDocument> PdfDocument::adopt(std::unique_ptr<Poppler::Documen
     return result;
 }
 
-std::unique_ptr<PdfDocument> PdfDocument::open(std::unique_ptr<QIODevice> device, QString *error)
+std::unique_ptr<PdfDocument>
+PdfDocument::open(std::unique_ptr<QIODevice> device, QString *error, Problem *problem)
 {
     if (!device || !device->isOpen()) {
         *error = tr("the document cannot be read from the cache");
         return nullptr;
     }
     auto doc = Poppler::Document::load(device.get());
-    auto result = adopt(std::move(doc), error);
+    auto result = adopt(std::move(doc), error, problem);
     if (result) {
         result->m_device = std::move(device);
     }
     return result;
 }
 
-std::unique_ptr<PdfDocument> PdfDocument::fromData(const QByteArray &bytes, QString *error)
+std::unique_ptr<PdfDocument> PdfDocument::fromData(const QByteArray &bytes, QString *error, Problem *problem)
 {
-    return adopt(Poppler::Document::loadFromData(bytes), error);
+    return adopt(Poppler::Document::loadFromData(bytes), error, problem);
 }
 
 int PdfDocument::pageCount() const

@@ -41,13 +41,20 @@ class PdfDocument
 {
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::PdfDocument)
 public:
+    /// Why a document cannot be opened; travels from the helper process as its exit code.
+    enum class Problem { None, Unreadable, Password, NoPages, NoSuchPage, NotRendered };
+    /// One line for the member, in their language.
+    static QString describe(Problem problem, int page = -1);
+
     ~PdfDocument();
 
     /// Reads through \a device (the cache's decrypting, seekable device); it stays open for the
     /// document's life, so only the chunks Poppler asks for are decrypted.
-    static std::unique_ptr<PdfDocument> open(std::unique_ptr<QIODevice> device, QString *error);
+    static std::unique_ptr<PdfDocument>
+    open(std::unique_ptr<QIODevice> device, QString *error, Problem *problem = nullptr);
     /// From bytes in memory.
-    static std::unique_ptr<PdfDocument> fromData(const QByteArray &bytes, QString *error);
+    static std::unique_ptr<PdfDocument>
+    fromData(const QByteArray &bytes, QString *error, Problem *problem = nullptr);
 
     int pageCount() const;
     /// In points, unrotated.
@@ -69,7 +76,8 @@ public:
 
 private:
     PdfDocument() = default;
-    static std::unique_ptr<PdfDocument> adopt(std::unique_ptr<Poppler::Document> doc, QString *error);
+    static std::unique_ptr<PdfDocument>
+    adopt(std::unique_ptr<Poppler::Document> doc, QString *error, Problem *problem);
 
     std::unique_ptr<QIODevice> m_device; // outlives m_doc (declared first, destroyed last)
     std::unique_ptr<Poppler::Document> m_doc;

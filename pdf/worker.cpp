@@ -4,7 +4,8 @@
 //   probe                       → the page count (after rendering page 1 small)
 //   render PAGE DPI [ROTATION]  → the page as an image (pdfworkerprotocol.h)
 //   text PAGE|-1                → the text of one or every page
-// Exit 0 done, 3 not a usable document (reason on stderr), 2 usage.
+// Exit 0 done, 2 usage, 10 + PdfDocument::Problem when the document is not usable (the caller
+// says why in the member's language).
 #include "pdfdocument.h"
 #include "pdfworkerprotocol.h"
 
@@ -19,10 +20,15 @@ using namespace Ratsmappe;
 
 namespace {
 
-int fail(const QString &message, int code = 3)
+int usage(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
-    return code;
+    return 2;
+}
+
+int fail(PdfDocument::Problem problem)
+{
+    return 10 + int(problem);
 }
 
 bool writeOut(const QByteArray &bytes)
@@ -41,45 +47,42 @@ int main(int argc, char *argv[])
     Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        return fail(QStringLiteral("usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE"),
-                    2);
+        return usage(
+            QStringLiteral("usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE"));
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("cannot read stdin"), 2);
+        return usage(QStringLiteral("cannot read stdin"));
     }
     const QByteArray bytes = in.readAll();
     QString error;
-    const auto doc = PdfDocument::fromData(bytes, &error);
+    PdfDocument::Problem problem = PdfDocument::Problem::None;
+    const auto doc = PdfDocument::fromData(bytes, &error, &problem);
     if (!doc) {
-        return fail(error);
+        return fail(problem);
     }
     const QString command = args.first();
     const int page = args.value(1).toInt();
     if (command == QLatin1String("probe")) {
         if (doc->render(0, 18).isNull()) {
-            return fail(PdfDocument::tr("the first page cannot be shown"));
+            return fail(PdfDocument::Problem::NotRendered);
         }
         return writeOut(QByteArray::number(doc->pageCount()) + '\n') ? 0 : 2;
     }
     if (command == QLatin1String("render")) {
         if (page < 0 || page >= doc->pageCount()) {
-            return fail(PdfDocument::tr("the document has no page %1 (it has %2)")
-                            .arg(page + 1)
-                            .arg(doc->pageCount()));
+            return fail(PdfDocument::Problem::NoSuchPage);
         }
         const QImage image =
             doc->render(page, args.value(2, QStringLiteral("150")).toDouble(), args.value(3).toInt());
         if (image.isNull()) {
-            return fail(PdfDocument::tr("page %1 cannot be shown").arg(page + 1));
+            return fail(PdfDocument::Problem::NotRendered);
         }
         return writeOut(PdfWorkerProtocol::writeImage(image, doc->pageCount())) ? 0 : 2;
     }
     if (command == QLatin1String("text")) {
         if (page >= doc->pageCount() || page < -1) {
-            return fail(PdfDocument::tr("the document has no page %1 (it has %2)")
-                            .arg(page + 1)
-                            .arg(doc->pageCount()));
+            return fail(PdfDocument::Problem::NoSuchPage);
         }
         QStringList pages;
         for (int p = page < 0 ? 0 : page; p < (page < 0 ? doc->pageCount() : page + 1); ++p) {
@@ -87,5 +90,5 @@ int main(int argc, char *argv[])
         }
         return writeOut(pages.join(PdfWorkerProtocol::PageSeparator).toUtf8()) ? 0 : 2;
     }
-    return fail(QStringLiteral("unknown request “%1”").arg(command), 2);
+    return usage(QStringLiteral("unknown request “%1”").arg(command));
 }

@@ -299,6 +299,66 @@ private Q_SLOTS:
         QVERIFY(IsolatedPdf::probe(pdf).ok()); // the real helper again
     }
 
+    void renderAndTextCommands()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("cli-cache"));
+        {
+            auto cache = Test::createCache(dir);
+            storeDocument(
+                *cache, QStringLiteral("good"), vorlage(QStringLiteral("Ausbau der Ganztagsbetreuung"), 3));
+            storeDocument(*cache, QStringLiteral("broken"), vorlage(QStringLiteral("Kaputt"), 3).left(900));
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), QString::fromUtf8(Test::passphrase().bytes()));
+        env.insert(QStringLiteral("RATSMAPPE_CACHE"), dir);
+        const QString png = m_dir.filePath(QStringLiteral("page2.png"));
+
+        const Test::Run render = Test::runRatsmappe({QStringLiteral("render"),
+                                                     QStringLiteral("good"),
+                                                     QStringLiteral("--page"),
+                                                     QStringLiteral("2"),
+                                                     QStringLiteral("--dpi"),
+                                                     QStringLiteral("50"),
+                                                     QStringLiteral("--out"),
+                                                     png,
+                                                     QStringLiteral("--json")},
+                                                    env);
+        QVERIFY2(render.exitCode == 0, render.err.constData());
+        QCOMPARE(render.json().value(QLatin1String("pages")).toInt(), 3);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(413, 585)); // A4 at 50 dpi
+        QVERIFY(darkShare(image, image.rect()) > 0.005);
+
+        const Test::Run text = Test::runRatsmappe(
+            {QStringLiteral("text"), QStringLiteral("good"), QStringLiteral("--page"), QStringLiteral("1")},
+            env);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Ausbau der Ganztagsbetreuung"));
+        QVERIFY(!text.out.contains("Seite 2 von 3"));
+
+        // A broken document: exit 1 and one line saying why, never a crash.
+        for (const QString &command : {QStringLiteral("render"), QStringLiteral("text")}) {
+            QStringList args{command, QStringLiteral("broken")};
+            if (command == QLatin1String("render")) {
+                args << QStringLiteral("--out") << png;
+            }
+            const Test::Run broken = Test::runRatsmappe(args, env);
+            QVERIFY2(broken.exitCode == 1, broken.err.constData());
+            QCOMPARE(broken.err.trimmed().count('\n'), 0);
+            QVERIFY2(broken.err.contains("not a readable PDF"), broken.err.constData());
+        }
+        QCOMPARE(Test::runRatsmappe({QStringLiteral("text"),
+                                     QStringLiteral("good"),
+                                     QStringLiteral("--page"),
+                                     QStringLiteral("9")},
+                                    env)
+                     .exitCode,
+                 1);
+        QCOMPARE(Test::runRatsmappe({QStringLiteral("render"), QStringLiteral("good")}, env).exitCode,
+                 2); // no --out
+        QCOMPARE(Test::runRatsmappe({QStringLiteral("text"), QStringLiteral("nope")}, env).exitCode, 1);
+    }
+
     void textIsIndexedOncePerVersion()
     {
         auto cache = Test::createCache(m_dir.filePath(QStringLiteral("index-cache")));

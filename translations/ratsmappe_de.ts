@@ -170,24 +170,12 @@
 <context>
     <name>Ratsmappe::CatCommand</name>
     <message>
-        <source>Download the document first if it is not in the cache yet.</source>
-        <translation>Das Dokument zuerst herunterladen, falls es noch nicht im Cache ist.</translation>
-    </message>
-    <message>
         <source>Write the current version of a downloaded document to stdout.</source>
         <translation>Die aktuelle Fassung eines heruntergeladenen Dokuments auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>ratsmappe cat: name one file id.</source>
         <translation>ratsmappe cat: Nennen Sie eine Datei-ID.</translation>
-    </message>
-    <message>
-        <source>ratsmappe cat: %1 could not be fetched: %2</source>
-        <translation>ratsmappe cat: %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>ratsmappe cat: %1 is not downloaded (or not a file in the cache).</source>
-        <translation>ratsmappe cat: %1 ist nicht heruntergeladen (oder keine Datei im Cache).</translation>
     </message>
     <message>
         <source>ratsmappe cat: writing %1 failed.</source>
@@ -264,6 +252,29 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Cache database error (%1): %2</source>
         <translation>Fehler der Cache-Datenbank (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentLookup</name>
+    <message>
+        <source>Download the document first if it is not in the cache yet.</source>
+        <translation>Das Dokument zuerst herunterladen, falls es noch nicht im Cache ist.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: %2 could not be fetched: %3</source>
+        <translation>ratsmappe %1: %2 konnte nicht geladen werden: %3</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: %2 is not downloaded (or not a file in the cache).</source>
+        <translation>ratsmappe %1: %2 ist nicht heruntergeladen (oder keine Datei im Cache).</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: name one file id.</source>
+        <translation>ratsmappe %1: Nennen Sie eine Datei-ID.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: --page takes a page number from 1.</source>
+        <translation>ratsmappe %1: --page erwartet eine Seitenzahl ab 1.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +368,29 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Recovery key — write it down and keep it apart from this computer. It is shown only now and unlocks the cache when the passphrase is lost:</source>
         <translation>Wiederherstellungsschlüssel – schreiben Sie ihn auf und bewahren Sie ihn getrennt von diesem Rechner auf. Er wird nur jetzt angezeigt und entsperrt den Cache, wenn die Passphrase verloren ist:</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::IsolatedPdf</name>
+    <message>
+        <source>the PDF helper program cannot be started (%1)</source>
+        <translation>das PDF-Hilfsprogramm lässt sich nicht starten (%1)</translation>
+    </message>
+    <message>
+        <source>the document took longer than %1 s to read; stopped</source>
+        <translation>das Lesen des Dokuments dauerte länger als %1 s; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the document crashed the PDF reader (it is damaged or hostile)</source>
+        <translation>das Dokument hat den PDF-Leser zum Absturz gebracht (es ist beschädigt oder bösartig)</translation>
+    </message>
+    <message>
+        <source>the PDF reader gave up on the document</source>
+        <translation>der PDF-Leser konnte das Dokument nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>the PDF reader returned no image</source>
+        <translation>der PDF-Leser lieferte kein Bild</translation>
     </message>
 </context>
 <context>
@@ -486,6 +520,64 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The passphrase of the cache in %1 was changed.</source>
         <translation>Die Passphrase des Caches in %1 wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PdfDocument</name>
+    <message>
+        <source>not a readable PDF (damaged or not a PDF at all)</source>
+        <translation>kein lesbares PDF (beschädigt oder gar kein PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF is protected with a password</source>
+        <translation>das PDF ist mit einem Passwort geschützt</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>the document has no page %1</source>
+        <translation>das Dokument hat keine Seite %1</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be shown</source>
+        <translation>Seite %1 lässt sich nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>the document cannot be read from the cache</source>
+        <translation>das Dokument lässt sich nicht aus dem Cache lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::RenderCommand</name>
+    <message>
+        <source>Render a page of a downloaded document to a PNG image.</source>
+        <translation>Eine Seite eines heruntergeladenen Dokuments als PNG-Bild ausgeben.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>Die Seite, gezählt ab 1 (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default 150).</source>
+        <translation>Auflösung in Punkten pro Zoll (Vorgabe 150).</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>ratsmappe render: give --out FILE.png, and --dpi between 1 and 1200.</source>
+        <translation>ratsmappe render: Geben Sie --out DATEI.png an, und --dpi zwischen 1 und 1200.</translation>
+    </message>
+    <message>
+        <source>ratsmappe render: %1: %2</source>
+        <translation>ratsmappe render: %1: %2</translation>
+    </message>
+    <message>
+        <source>ratsmappe render: cannot write %1: %2</source>
+        <translation>ratsmappe render: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -654,6 +746,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>%1 did not accept the credentials; nothing was changed.</source>
         <translation>%1 hat die Zugangsdaten nicht angenommen; nichts wurde verändert.</translation>
     </message>
+    <message>
+        <source>reading the text of documents: %1 of %2</source>
+        <translation>Text der Dokumente wird gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>the text of %1 cannot be read: %2</source>
+        <translation>der Text von %1 lässt sich nicht lesen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncController</name>
@@ -758,6 +858,21 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>credentials are sent only over https (or to this computer)</source>
         <translation>Zugangsdaten werden nur über https (oder an diesen Rechner) gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::TextCommand</name>
+    <message>
+        <source>Print the text of a downloaded document.</source>
+        <translation>Den Text eines heruntergeladenen Dokuments ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this page, counted from 1 (default: all pages, separated by form feeds).</source>
+        <translation>Nur diese Seite, gezählt ab 1 (Vorgabe: alle Seiten, durch Seitenvorschübe getrennt).</translation>
+    </message>
+    <message>
+        <source>ratsmappe text: %1: %2</source>
+        <translation>ratsmappe text: %1: %2</translation>
     </message>
 </context>
 <context>
