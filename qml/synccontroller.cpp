@@ -4,6 +4,7 @@
 #include "cache.h"
 #include "storeerror.h"
 #include "syncengine.h"
+#include "textindexer.h"
 
 #include <QMutexLocker>
 #include <QThread>
@@ -30,6 +31,9 @@ QString stepName(const QString &step)
         {QStringLiteral("legislativeTerms"),
          QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "legislative terms")},
     };
+    if (step == QLatin1String("text")) {
+        return SyncController::tr("documents read");
+    }
     const auto it = names.constFind(step);
     return it == names.cend() ? step : SyncController::tr(*it);
 }
@@ -66,6 +70,16 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
                 outcome.unreachable << (s.skipped.isEmpty() ? server : s.skipped.first().reason);
                 outcome.skipped -= s.skipped.size();
             }
+        }
+        // The text of new documents goes into the search index, each read in the PDF helper.
+        TextIndexer indexer(*cache);
+        indexer.onProgress = [receiver](int done, int) {
+            // Queued to the GUI thread, like the engine's progress.
+            QMetaObject::invokeMethod(
+                receiver, [receiver, done] { Q_EMIT receiver->progress(QStringLiteral("text"), done); });
+        };
+        if (!stop) {
+            indexer.indexPending();
         }
     } catch (const StoreError &e) {
         outcome.error = e.message();

@@ -840,6 +840,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
             <numerusform>%1, %n Einträge übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>documents read</source>
+        <translation>Dokumente gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncEngine</name>
