@@ -39,8 +39,7 @@ QString stepName(const QString &step)
 }
 
 // Runs on the sync thread from start to end: the engine's network access manager and the
-// cache's connection belong to it. Checks \a stop only between servers (the engine has no
-// way to stop inside a run).
+// cache's connection belong to it. \a stop ends the run after the page or downloads in flight.
 SyncController::Outcome
 runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &stop, SyncController *receiver)
 {
@@ -54,6 +53,7 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
             }
         }
         SyncEngine engine(*cache);
+        engine.setStopFlag(&stop);
         // The receiver lives on the GUI thread, so the signal arrives there, queued.
         QObject::connect(&engine, &SyncEngine::progress, receiver, &SyncController::progress);
         for (const QString &server : std::as_const(servers)) {

@@ -13,7 +13,9 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -364,6 +366,22 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
     int running = 0;
     QEventLoop loop;
 
+    QList<QPointer<QNetworkReply>> inFlight;
+    QTimer stopCheck;
+    if (shouldStop) {
+        QObject::connect(&stopCheck, &QTimer::timeout, &stopCheck, [&] {
+            if (shouldStop()) {
+                queue.clear();
+                for (const QPointer<QNetworkReply> &reply : std::as_const(inFlight)) {
+                    if (reply) {
+                        reply->abort();
+                    }
+                }
+            }
+        });
+        stopCheck.start(100);
+    }
+
     std::function<void()> startNext = [&] {
         while (running < Parallel && !queue.empty()) {
             const QString fileId = queue.front();
@@ -378,10 +396,11 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
             target.url = mendedUrls.value(fileId, target.url);
             auto job = std::make_shared<Job>(result, db, fileId, target);
             QNetworkReply *reply = job->start(m_network, m_origin, m_authorization);
+            inFlight.append(reply);
             ++result.requests;
             ++running;
             const int attempt = ++attempts[fileId];
-            QObject::connect(reply, &QNetworkReply::finished, reply, [&, job, fileId, attempt] {
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&, job, fileId, attempt, reply] {
                 job->finish(attempt >= MaxAttempts);
                 bytes += job->bytes();
                 if (job->retryUrl().isValid()) {
@@ -391,6 +410,7 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
                     queue.push_back(fileId); // after the others: a little time for the server
                 }
                 --running;
+                inFlight.removeAll(QPointer<QNetworkReply>(reply));
                 if (onProgress && !job->transient()) {
                     onProgress(++done, int(fileIds.size()), bytes);
                 }

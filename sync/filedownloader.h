@@ -41,6 +41,9 @@ public:
     FileDownloader(Cache &cache, QNetworkAccessManager &network);
     /// Called after each file with the files done so far, their total, and the bytes received.
     std::function<void(int done, int total, qint64 bytes)> onProgress;
+    /// Asked a few times a second: true ends the run, aborting what is in flight (a partial
+    /// download stays and resumes next time).
+    std::function<bool()> shouldStop;
 
     /// Fetches \a fileIds (in this order of priority) and blocks until all are done.
     Result download(const QStringList &fileIds);

@@ -177,6 +177,9 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             Q_EMIT progress(QStringLiteral("files"), files.size());
             FileDownloader downloader(m_cache, *m_network);
             downloader.setAuthorization(serverUrl, credentials.authorization());
+            downloader.shouldStop = [this] {
+                return stopping();
+            };
             QElapsedTimer downloadTimer;
             downloadTimer.start();
             downloader.onProgress = [this, &downloadTimer](int done, int total, qint64 bytes) {
@@ -291,6 +294,10 @@ bool SyncEngine::walkPages(const QUrl &first,
     QSet<QString> idsInList; // this list's own, so objects embedded elsewhere count as news here
     int pagesWithoutNews = 0;
     while (!next.isEmpty()) {
+        if (stopping()) {
+            m_summary.stopped = true;
+            return false;
+        }
         if (seenPages.contains(next.toString())) {
             skip(next.toString(), tr("pagination loops back to a page seen before"));
             return false;

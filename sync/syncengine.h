@@ -13,6 +13,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -40,6 +41,7 @@ struct SyncSummary
     double seconds = 0;
     bool complete = false; ///< every list was walked to its end
     bool reachable = false; ///< the server's entry point answered
+    bool stopped = false; ///< ended early on request (setStopFlag)
     bool credentialsRejected = false; ///< the server answered 401 to the member's credentials
     bool revoked = false; ///< the server revoked the member's access; the non-public part is gone
     QString revocationMessage; ///< the server's reason, if it gave one
@@ -75,6 +77,9 @@ public:
     /// A member's account for the next run; stored in the cache for later runs once the server
     /// answered. Without it, the account stored for the server is used, if any.
     void setCredentials(const ServerCredentials &credentials) { m_credentials = credentials; }
+    /// When \a flag turns true (from any thread), the run ends after the page or the downloads
+    /// in flight: cursors of unfinished lists stay, partial downloads resume next time.
+    void setStopFlag(const std::atomic_bool *flag) { m_stopFlag = flag; }
 
     static constexpr int DefaultOverlapSeconds = 3600;
     static constexpr int ReconcileDays = 7;
@@ -117,6 +122,8 @@ private:
     QStringList m_bodies;
     QUrl m_entryUrl;
     ServerCredentials m_credentials;
+    const std::atomic_bool *m_stopFlag = nullptr;
+    bool stopping() const { return m_stopFlag && m_stopFlag->load(); }
 };
 
 } // namespace Ratsmappe

@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace Ratsmappe;
 using Demo::OParlServer;
@@ -304,6 +307,27 @@ private Q_SLOTS:
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
         QCOMPARE(cache->database().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        compareWithServer(*cache, server->stateDump(), false);
+    }
+
+    void stopRequestEndsTheRunAndTheNextOneCompletes()
+    {
+        auto server = makeTown();
+        server->setDefect(OParlServer::Defect::Latency);
+        server->setLatencyMs(20);
+        auto cache = newCache();
+        SyncEngine engine(*cache);
+        std::atomic_bool stop = false;
+        engine.setStopFlag(&stop);
+        QTimer::singleShot(500, [&stop] { stop = true; }); // fires inside the run's event loops
+        const SyncSummary stopped = engine.run(server->systemUrl());
+        QVERIFY(stopped.stopped);
+        QVERIFY(!stopped.complete);
+        QVERIFY(stopped.requests < 60); // the walk of ~140 pages ended early
+        stop = false;
+        server->setDefect(OParlServer::Defect::Latency, false);
+        const SyncSummary resumed = engine.run(server->systemUrl());
+        QVERIFY(resumed.complete && !resumed.stopped);
         compareWithServer(*cache, server->stateDump(), false);
     }
 
