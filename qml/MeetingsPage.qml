@@ -111,6 +111,7 @@ Kirigami.ScrollablePage {
         }
         delegate: Delegates.RoundedItemDelegate {
             id: meetingDelegate
+            required property string meetingId
             required property string name
             required property date start
             required property bool cancelled
@@ -118,6 +119,14 @@ Kirigami.ScrollablePage {
             objectName: "meetingDelegate"
             width: ListView.view.width
             text: name
+            onClicked: {
+                CacheController.openMeeting(meetingId);
+                Kirigami.PageStack.pop(page);
+                Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "MeetingPage"), {
+                    meetingName: name,
+                    when: when
+                });
+            }
             contentItem: Delegates.SubtitleContentItem {
                 itemDelegate: meetingDelegate
                 subtitle: meetingDelegate.cancelled ? qsTr("%1 – cancelled").arg(meetingDelegate.when) : meetingDelegate.when

@@ -234,9 +234,20 @@ void CacheController::reload()
     const int servers =
         static_cast<int>(m_cache->database().queryInt("SELECT count(*) FROM servers").value_or(0));
     m_meetings.load(&m_cache->database());
+    m_meeting.load(&m_cache->database(), m_meetingId);
     if (servers != m_serverCount) {
         m_serverCount = servers;
         Q_EMIT serverCountChanged();
+    }
+}
+
+void CacheController::openMeeting(const QString &meetingId)
+{
+    m_meetingId = meetingId;
+    try {
+        m_meeting.load(m_cache ? &m_cache->database() : nullptr, meetingId);
+    } catch (const StoreError &e) {
+        setErrorMessage(e.message());
     }
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "cache.h"
+#include "documentcheck.h"
 #include "keyenvelope.h"
+#include "meetingmodel.h"
 #include "meetingsmodel.h"
 #include "storeerror.h"
 #include "synccontroller.h"
@@ -29,6 +31,8 @@ class CacheController : public QObject
     Q_PROPERTY(int serverCount READ serverCount NOTIFY serverCountChanged)
     Q_PROPERTY(Ratsmappe::MeetingsModel *meetings READ meetings CONSTANT)
     Q_PROPERTY(Ratsmappe::SyncController *sync READ sync CONSTANT)
+    /// The documents of the meeting last opened with openMeeting().
+    Q_PROPERTY(Ratsmappe::MeetingModel *meeting READ meeting CONSTANT)
     /// Set once after the cache was created in the window, until the member has noted it.
     Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
     /// Set when the cache was created but its key could not go into the keychain.
@@ -68,6 +72,8 @@ public:
     Q_INVOKABLE void create(const QString &passphrase, bool keychain);
     /// Why \a passphrase is not good enough for a new cache, or an empty string.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase) const;
+    /// Loads the meeting's agenda and documents into `meeting`.
+    Q_INVOKABLE void openMeeting(const QString &meetingId);
     /// The member has noted the recovery key: it is forgotten.
     Q_INVOKABLE void forgetRecoveryKey();
     /// Added (and synced) when the cache is open and has no server yet (--server).
@@ -78,6 +84,11 @@ public:
     int serverCount() const { return m_serverCount; }
     MeetingsModel *meetings() { return &m_meetings; }
     SyncController *sync() { return &m_sync; }
+    MeetingModel *meeting() { return &m_meeting; }
+    /// The open cache, or null.
+    Cache *cache() const { return m_cache.get(); }
+    /// Which document versions passed their first open in the helper process this session.
+    DocumentCheck *documentCheck() { return &m_documentCheck; }
     QString recoveryKey() const { return m_recoveryKey; }
     QString warningMessage() const { return m_warningMessage; }
 
@@ -109,6 +120,9 @@ private:
     QString m_warningMessage;
     QString m_initialServer;
     MeetingsModel m_meetings;
+    MeetingModel m_meeting;
+    QString m_meetingId;
+    DocumentCheck m_documentCheck;
     // After m_cache: destroyed first, it waits for a running sync that uses the cache.
     SyncController m_sync;
 };

@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 – not downloaded</source>
+        <translation>%1 – nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tischvorlage</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>No agenda or documents for this meeting yet</source>
+        <translation>Zu dieser Sitzung gibt es noch keine Tagesordnung und keine Unterlagen</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
@@ -258,11 +281,11 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <name>Ratsmappe::DocumentLookup</name>
     <message>
         <source>Download the document first if it is not in the cache yet.</source>
-        <translation>Das Dokument zuerst herunterladen, falls es noch nicht im Cache ist.</translation>
+        <translation>Laden Sie das Dokument zuerst herunter, falls es noch nicht im Cache ist.</translation>
     </message>
     <message>
         <source>ratsmappe %1: %2 could not be fetched: %3</source>
-        <translation>ratsmappe %1: %2 konnte nicht geladen werden: %3</translation>
+        <translation>ratsmappe %1: %2 konnte nicht geholt werden: %3</translation>
     </message>
     <message>
         <source>ratsmappe %1: %2 is not downloaded (or not a file in the cache).</source>
@@ -275,6 +298,21 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>ratsmappe %1: --page takes a page number from 1.</source>
         <translation>ratsmappe %1: --page erwartet eine Seitenzahl ab 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentView</name>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>Das Bild lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Das Dokument hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>The document is not in the cache.</source>
+        <translation>Das Dokument ist nicht im Cache.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +486,49 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>ratsmappe ls: name one kind: meetings, agenda-items, papers, files, organizations or persons.</source>
         <translation>ratsmappe ls: Nennen Sie eine Art: meetings, agenda-items, papers, files, organizations oder persons.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::MeetingModel</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Niederschrift</translation>
+    </message>
+    <message>
+        <source>Verbatim minutes</source>
+        <translation>Wortprotokoll</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Sitzungsunterlagen</translation>
+    </message>
+    <message>
+        <source>TOP %1: %2</source>
+        <translation>TOP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not public)</source>
+        <translation>%1 (nicht öffentlich)</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Keine Unterlagen</translation>
     </message>
 </context>
 <context>
@@ -900,6 +981,164 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>There was no cache in %1.</source>
         <translation>In %1 gab es keinen Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen kopiert</numerusform>
+            <numerusform>%n Zeichen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No text in the selection</source>
+        <translation>Kein Text in der Auswahl</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>Dark Reading Mode</source>
+        <translation>Dunkler Lesemodus</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save Copy As…</source>
+        <translation>Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Find in document…</source>
+        <translation>Im Dokument suchen…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2) of %3</source>
+        <translation>Seite %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation>Gehe zu…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Checking the document…</source>
+        <translation>Das Dokument wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Das Dokument wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe.</source>
+        <translation>Beim ersten Öffnen wird ein Dokument in einem eigenen Prozess gelesen, damit eine beschädigte Datei Ratsmappe nicht schaden kann.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown</source>
+        <translation>Dieses Dokument kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Save for Inspection…</source>
+        <translation>Zur Prüfung speichern…</translation>
+    </message>
+    <message>
+        <source>This document is not downloaded yet</source>
+        <translation>Dieses Dokument ist noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>It is fetched with the next sync when it belongs to a meeting in the sync range.</source>
+        <translation>Es wird beim nächsten Abgleich geholt, wenn es zu einer Sitzung im Abgleichszeitraum gehört.</translation>
+    </message>
+    <message>
+        <source>Ratsmappe cannot show this kind of document</source>
+        <translation>Diese Art Dokument kann Ratsmappe nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Save a copy to open it with another program.</source>
+        <translation>Speichern Sie eine Kopie, um sie mit einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Document</source>
+        <translation>Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>

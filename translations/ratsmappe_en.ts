@@ -31,4 +31,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReaderPage</name>
+    <message numerus="yes">
+        <source>Copied %n character(s)</source>
+        <translation>
+            <numerusform>Copied %n character</numerusform>
+            <numerusform>Copied %n characters</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtQuick.Window
+import org.kde.kirigami as Kirigami
+import org.kde.ratsmappe
+
+// Reads one document straight from the encrypted cache: all pages in one vertical list, each
+// sized from its page size before it is rendered, rendered on worker threads.
+Kirigami.Page {
+    id: page
+
+    property alias fileId: doc.fileId
+    // "width", "page" or "" (then `zoom` applies; 1 is the page's real size).
+    property string fitMode: "width"
+    property real zoom: 1
+    property bool dark: false
+    property int currentPage: 0
+    // The selection for copying: a page and a rectangle in displayed points.
+    property int selectionPage: -1
+    property rect selectionRect
+
+    readonly property real margin: Kirigami.Units.largeSpacing
+    readonly property real fitWidthScale: doc.maxPageWidth > 0 ? Math.max(0.05, (pages.width - 2 * margin) / doc.maxPageWidth) : 1
+    readonly property real fitPageScale: doc.maxPageHeight > 0 ? Math.min(fitWidthScale, Math.max(0.05, (pages.height - 2 * margin) / doc.maxPageHeight)) : 1
+    readonly property real pointScale: 96 / 72
+    readonly property real effectiveScale: fitMode === "width" ? fitWidthScale : fitMode === "page" ? fitPageScale : zoom * pointScale
+    readonly property int zoomPercent: Math.round(effectiveScale / pointScale * 100)
+    readonly property var zoomSteps: [0.5, 0.67, 0.75, 1, 1.25, 1.5, 2, 3, 4]
+    readonly property bool ready: doc.status === DocumentView.Ready
+
+    function setZoom(factor: real): void {
+        const keep = page.currentPage;
+        page.zoom = Math.max(0.5, Math.min(4, factor));
+        page.fitMode = "";
+        Qt.callLater(page.goToPage, keep);
+    }
+    function zoomIn(): void {
+        const now = page.zoomPercent / 100;
+        for (const step of page.zoomSteps) {
+            if (step > now + 0.01) {
+                page.setZoom(step);
+                return;
+            }
+        }
+    }
+    function zoomOut(): void {
+        const now = page.zoomPercent / 100;
+        for (let i = page.zoomSteps.length - 1; i >= 0; --i) {
+            if (page.zoomSteps[i] < now - 0.01) {
+                page.setZoom(page.zoomSteps[i]);
+                return;
+            }
+        }
+    }
+    function goToPage(index: int): void {
+        if (index >= 0 && index < doc.pageCount)
+            pages.positionViewAtIndex(index, ListView.Beginning);
+    }
+    function scrollBy(dy: real): void {
+        pages.contentY = Math.max(pages.originY, Math.min(pages.contentY + dy, pages.originY + pages.contentHeight - pages.height));
+    }
+    function showCurrentHit(): void {
+        if (doc.currentHitPage < 0)
+            return;
+        pages.positionViewAtIndex(doc.currentHitPage, ListView.Beginning);
+        page.scrollBy(doc.currentHitRect.y * doc.scale - pages.height / 3);
+    }
+    function updateVisible(): void {
+        if (!page.ready)
+            return;
+        const x = pages.width / 2;
+        const first = Math.max(0, pages.indexAt(x, pages.contentY + 1));
+        let last = pages.indexAt(x, pages.contentY + pages.height - 1);
+        if (last < 0)
+            last = Math.min(doc.pageCount - 1, first + 1);
+        const middle = pages.indexAt(x, pages.contentY + pages.height / 3);
+        page.currentPage = middle >= 0 ? middle : first;
+        doc.showPages(first, last, pages.contentY >= pages.lastContentY);
+        pages.lastContentY = pages.contentY;
+    }
+    function savePosition(): void {
+        if (page.ready)
+            doc.savePosition(page.currentPage, page.fitMode === "width" ? 0 : page.fitMode === "page" ? -1 : page.zoom);
+    }
+    function toggleFind(): void {
+        findBar.visible = true;
+        findField.forceActiveFocus();
+        findField.selectAll();
+    }
+
+    title: doc.title.length > 0 ? doc.title : qsTr("Document")
+    padding: 0
+    Component.onDestruction: savePosition()
+
+    DocumentView {
+        id: doc
+        cacheController: CacheController
+        scale: page.effectiveScale
+        devicePixelRatio: page.Screen.devicePixelRatio > 0 ? page.Screen.devicePixelRatio : 1
+        onStatusChanged: {
+            if (status !== DocumentView.Ready)
+                return;
+            if (savedZoom > 0) {
+                page.zoom = savedZoom;
+                page.fitMode = "";
+            } else if (savedZoom < 0) {
+                page.fitMode = "page";
+            }
+            Qt.callLater(() => {
+                page.goToPage(doc.savedPage);
+                page.updateVisible();
+            });
+        }
+        onScaleChanged: Qt.callLater(page.updateVisible)
+        onLayoutChanged: Qt.callLater(page.updateVisible)
+        onCurrentHitChanged: page.showCurrentHit()
+        onTextCopied: text => statusLabel.text = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
+    }
+
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Find…")
+            icon.name: "edit-find"
+            shortcut: StandardKey.Find
+            enabled: page.ready && !doc.isImage
+            onTriggered: page.toggleFind()
+        },
+        Kirigami.Action {
+            text: qsTr("Zoom Out")
+            icon.name: "zoom-out"
+            shortcut: StandardKey.ZoomOut
+            enabled: page.ready && page.zoomPercent > 50
+            displayHint: Kirigami.DisplayHint.IconOnly
+            onTriggered: page.zoomOut()
+        },
+        Kirigami.Action {
+            text: qsTr("Zoom In")
+            icon.name: "zoom-in"
+            shortcut: StandardKey.ZoomIn
+            enabled: page.ready && page.zoomPercent < 400
+            displayHint: Kirigami.DisplayHint.IconOnly
+            onTriggered: page.zoomIn()
+        },
+        Kirigami.Action {
+            text: qsTr("Fit Width")
+            icon.name: "zoom-fit-width"
+            checkable: true
+            checked: page.fitMode === "width"
+            enabled: page.ready
+            onTriggered: page.fitMode = "width"
+        },
+        Kirigami.Action {
+            text: qsTr("Fit Page")
+            icon.name: "zoom-fit-page"
+            checkable: true
+            checked: page.fitMode === "page"
+            enabled: page.ready
+            onTriggered: page.fitMode = "page"
+        },
+        Kirigami.Action {
+            text: qsTr("Rotate")
+            icon.name: "object-rotate-right"
+            shortcut: "Ctrl+R"
+            enabled: page.ready
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: doc.rotation = doc.rotation + 90
+        },
+        Kirigami.Action {
+            text: qsTr("Dark Reading Mode")
+            icon.name: "color-mode-invert-text"
+            checkable: true
+            checked: page.dark
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.dark = !page.dark
+        },
+        Kirigami.Action {
+            text: qsTr("Contents")
+            icon.name: "bookmarks"
+            enabled: page.ready && doc.outline.length > 0
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            checkable: true
+            checked: outlinePanel.visible
+            onTriggered: outlinePanel.visible = !outlinePanel.visible
+        },
+        Kirigami.Action {
+            text: qsTr("Full Screen")
+            icon.name: "view-fullscreen"
+            shortcut: "F11"
+            checkable: true
+            checked: page.Window.window !== null && page.Window.window.visibility === Window.FullScreen
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: {
+                const window = page.Window.window;
+                if (window)
+                    window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen;
+            }
+        },
+        Kirigami.Action {
+            text: qsTr("Print…")
+            icon.name: "document-print"
+            shortcut: StandardKey.Print
+            enabled: page.ready && !doc.isImage
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: doc.print()
+        },
+        Kirigami.Action {
+            text: qsTr("Save Copy As…")
+            icon.name: "document-save-as"
+            enabled: doc.status !== DocumentView.Empty && doc.status !== DocumentView.NotDownloaded
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: saveDialog.open()
+        }
+    ]
+
+    header: QQC2.ToolBar {
+        id: findBar
+        visible: false
+
+        contentItem: RowLayout {
+            spacing: Kirigami.Units.smallSpacing
+
+            Kirigami.SearchField {
+                id: findField
+                Layout.fillWidth: true
+                placeholderText: qsTr("Find in document…")
+                delaySearch: true
+                autoAccept: true
+                onAccepted: {
+                    if (text !== doc.findText)
+                        doc.find(text);
+                    else
+                        doc.nextHit(true);
+                }
+                Keys.onEscapePressed: findBar.visible = false
+            }
+
+            QQC2.Label {
+                text: doc.finding ? qsTr("Searching…") : doc.findText.length === 0 ? "" : doc.hitCount === 0 ? qsTr("Not found") : qsTr("%1 of %2").arg(doc.currentHit + 1).arg(doc.hitCount)
+            }
+
+            QQC2.ToolButton {
+                icon.name: "go-up"
+                text: qsTr("Previous")
+                display: QQC2.AbstractButton.IconOnly
+                enabled: doc.hitCount > 0
+                onClicked: doc.nextHit(false)
+            }
+
+            QQC2.ToolButton {
+                icon.name: "go-down"
+                text: qsTr("Next")
+                display: QQC2.AbstractButton.IconOnly
+                enabled: doc.hitCount > 0
+                onClicked: doc.nextHit(true)
+            }
+
+            QQC2.ToolButton {
+                icon.name: "dialog-close"
+                text: qsTr("Close")
+                display: QQC2.AbstractButton.IconOnly
+                onClicked: findBar.visible = false
+            }
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.FindNext]
+        enabled: doc.hitCount > 0
+        onActivated: doc.nextHit(true)
+    }
+    Shortcut {
+        sequences: [StandardKey.FindPrevious]
+        enabled: doc.hitCount > 0
+        onActivated: doc.nextHit(false)
+    }
+    Shortcut {
+        sequences: [StandardKey.Copy]
+        enabled: page.selectionPage >= 0
+        onActivated: doc.copyText(page.selectionPage, page.selectionRect)
+    }
+
+    footer: QQC2.ToolBar {
+        visible: page.ready
+
+        contentItem: RowLayout {
+            spacing: Kirigami.Units.largeSpacing
+
+            QQC2.Label {
+                text: {
+                    const label = doc.pageLabel(page.currentPage);
+                    return label === String(page.currentPage + 1) ? qsTr("Page %1 of %2").arg(page.currentPage + 1).arg(doc.pageCount) : qsTr("Page %1 (%2) of %3").arg(label).arg(page.currentPage + 1).arg(doc.pageCount);
+                }
+            }
+
+            QQC2.TextField {
+                id: goToField
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 5
+                placeholderText: qsTr("Go to…")
+                onAccepted: {
+                    page.goToPage(doc.pageForLabel(text));
+                    text = "";
+                    pages.forceActiveFocus();
+                }
+            }
+
+            QQC2.Label {
+                id: statusLabel
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                color: Kirigami.Theme.disabledTextColor
+            }
+
+            QQC2.Label {
+                text: qsTr("%1 %").arg(page.zoomPercent)
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+G"
+        enabled: page.ready
+        onActivated: goToField.forceActiveFocus()
+    }
+
+    ListView {
+        id: pages
+
+        property real lastContentY: 0
+
+        objectName: "readerPages"
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: outlinePanel.visible ? outlinePanel.left : parent.right
+        visible: page.ready
+        focus: true
+        clip: true
+        model: page.ready ? doc.pageCount : 0
+        spacing: page.margin
+        topMargin: page.margin
+        bottomMargin: page.margin
+        cacheBuffer: Math.max(0, height)
+        boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.AutoFlickIfNeeded
+        contentWidth: Math.max(width, doc.maxPageWidth * doc.scale + 2 * page.margin)
+        onContentYChanged: Qt.callLater(page.updateVisible)
+        onHeightChanged: Qt.callLater(page.updateVisible)
+        Component.onCompleted: forceActiveFocus()
+
+        Keys.onPressed: event => {
+            const line = Kirigami.Units.gridUnit * 2;
+            switch (event.key) {
+            case Qt.Key_PageDown:
+            case Qt.Key_Space:
+                page.scrollBy(pages.height * 0.9);
+                break;
+            case Qt.Key_PageUp:
+                page.scrollBy(-pages.height * 0.9);
+                break;
+            case Qt.Key_Down:
+                page.scrollBy(line);
+                break;
+            case Qt.Key_Up:
+                page.scrollBy(-line);
+                break;
+            case Qt.Key_Right:
+                page.goToPage(page.currentPage + 1);
+                break;
+            case Qt.Key_Left:
+                page.goToPage(page.currentPage - 1);
+                break;
+            case Qt.Key_Home:
+                page.goToPage(0);
+                break;
+            case Qt.Key_End:
+                page.goToPage(doc.pageCount - 1);
+                break;
+            default:
+                return;
+            }
+            event.accepted = true;
+        }
+
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+        QQC2.ScrollBar.horizontal: QQC2.ScrollBar {}
+
+        WheelHandler {
+            acceptedModifiers: Qt.ControlModifier
+            onWheel: event => page.setZoom(page.zoomPercent / 100 * (event.angleDelta.y > 0 ? 1.1 : 1 / 1.1))
+        }
+
+        PinchHandler {
+            property real startZoom: 1
+            target: null
+            onActiveChanged: startZoom = page.zoomPercent / 100
+            onActiveScaleChanged: {
+                if (active)
+                    page.setZoom(startZoom * activeScale);
+            }
+        }
+
+        delegate: Item {
+            id: pageDelegate
+
+            required property int index
+            readonly property size points: {
+                doc.rotation;
+                doc.pageCount;
+                return doc.pageSize(index);
+            }
+            readonly property var hits: {
+                doc.hitCount;
+                doc.rotation;
+                return doc.hitsOn(index);
+            }
+
+            width: Math.max(pages.width, pageItem.width + 2 * page.margin)
+            height: pageItem.height
+
+            PageItem {
+                id: pageItem
+                objectName: "pageItem"
+                x: (pageDelegate.width - width) / 2
+                width: Math.round(pageDelegate.points.width * doc.scale)
+                height: Math.round(pageDelegate.points.height * doc.scale)
+                view: doc
+                page: pageDelegate.index
+                inverted: page.dark
+
+                QQC2.BusyIndicator {
+                    anchors.centerIn: parent
+                    running: !pageItem.rendered
+                    visible: running
+                }
+
+                Repeater {
+                    model: pageDelegate.hits
+                    delegate: Rectangle {
+                        required property rect modelData
+                        readonly property bool current: doc.currentHitPage === pageDelegate.index && modelData === doc.currentHitRect
+                        x: modelData.x * doc.scale - 1
+                        y: modelData.y * doc.scale - 1
+                        width: modelData.width * doc.scale + 2
+                        height: modelData.height * doc.scale + 2
+                        color: current ? "#f67400" : "#fdbc4b"
+                        opacity: 0.45
+                        radius: 2
+                    }
+                }
+
+                Rectangle {
+                    visible: page.selectionPage === pageDelegate.index
+                    x: page.selectionRect.x * doc.scale
+                    y: page.selectionRect.y * doc.scale
+                    width: page.selectionRect.width * doc.scale
+                    height: page.selectionRect.height * doc.scale
+                    color: Kirigami.Theme.highlightColor
+                    opacity: 0.3
+                }
+
+                // Dragging selects a rectangle of text (Ctrl+C copies it); the wheel and the
+                // scroll bars scroll.
+                MouseArea {
+                    property point start
+                    anchors.fill: parent
+                    preventStealing: true
+                    cursorShape: Qt.IBeamCursor
+                    onPressed: mouse => {
+                        start = Qt.point(mouse.x / doc.scale, mouse.y / doc.scale);
+                        page.selectionPage = -1;
+                        pages.forceActiveFocus();
+                    }
+                    onPositionChanged: mouse => {
+                        const x = mouse.x / doc.scale;
+                        const y = mouse.y / doc.scale;
+                        page.selectionRect = Qt.rect(Math.min(x, start.x), Math.min(y, start.y), Math.abs(x - start.x), Math.abs(y - start.y));
+                        page.selectionPage = pageDelegate.index;
+                    }
+                }
+            }
+        }
+    }
+
+    Kirigami.PlaceholderMessage {
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        visible: doc.status === DocumentView.Checking || doc.status === DocumentView.Loading
+        icon.name: "document-open"
+        text: doc.status === DocumentView.Checking ? qsTr("Checking the document…") : qsTr("Opening the document…")
+        explanation: doc.status === DocumentView.Checking ? qsTr("The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe.") : ""
+    }
+
+    Kirigami.PlaceholderMessage {
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        visible: doc.status === DocumentView.Failed
+        type: Kirigami.PlaceholderMessage.Type.Actionable
+        icon.name: "data-error"
+        text: qsTr("This document cannot be shown")
+        explanation: doc.errorMessage
+        helpfulAction: Kirigami.Action {
+            text: qsTr("Save for Inspection…")
+            icon.name: "document-save-as"
+            onTriggered: saveDialog.open()
+        }
+    }
+
+    Kirigami.PlaceholderMessage {
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        visible: doc.status === DocumentView.NotDownloaded
+        icon.name: "cloud-download"
+        text: qsTr("This document is not downloaded yet")
+        explanation: qsTr("It is fetched with the next sync when it belongs to a meeting in the sync range.")
+    }
+
+    Kirigami.PlaceholderMessage {
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        visible: doc.status === DocumentView.Unsupported
+        type: Kirigami.PlaceholderMessage.Type.Actionable
+        icon.name: "text-x-generic"
+        text: qsTr("Ratsmappe cannot show this kind of document")
+        explanation: qsTr("Save a copy to open it with another program.")
+        helpfulAction: Kirigami.Action {
+            text: qsTr("Save As…")
+            icon.name: "document-save-as"
+            onTriggered: saveDialog.open()
+        }
+    }
+
+    // The only way document bytes leave the encrypted cache: the member picks a file.
+    FileDialog {
+        id: saveDialog
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save Document")
+        currentFile: doc.suggestedFileName()
+        onAccepted: {
+            const problem = doc.saveCopy(selectedFile);
+            statusLabel.text = problem.length > 0 ? qsTr("Not saved: %1").arg(problem) : qsTr("Saved.");
+        }
+    }
+
+    // The document's outline (bookmarks), beside the pages.
+    QQC2.Pane {
+        id: outlinePanel
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        width: Kirigami.Units.gridUnit * 16
+        visible: false
+        padding: 0
+        Kirigami.Theme.colorSet: Kirigami.Theme.View
+
+        Kirigami.Separator {
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.left: parent.left
+        }
+
+        contentItem: ListView {
+            clip: true
+            model: outlinePanel.visible ? doc.outline : []
+            delegate: QQC2.ItemDelegate {
+                required property var modelData
+                width: ListView.view.width
+                leftPadding: Kirigami.Units.largeSpacing * (1 + modelData.level)
+                text: modelData.title
+                enabled: modelData.page >= 0
+                onClicked: page.goToPage(modelData.page)
+            }
+        }
+    }
+}

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "documentview.h"
+
+#include "cachecontroller.h"
+#include "documentcheck.h"
+#include "readstate.h"
+#include "renderqueue.h"
+#include "storeerror.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QtConcurrentRun>
+
+#include <algorithm>
+
+namespace Ratsmappe {
+
+namespace {
+
+constexpr int PagesPerFindTask = 16;
+constexpr int PagesAhead = 3;
+
+QRectF rotate(const QRectF &r, const QSizeF &page, int rotation)
+{
+    switch (rotation) {
+    case 90:
+        return {page.height() - r.bottom(), r.left(), r.height(), r.width()};
+    case 180:
+        return {page.width() - r.right(), page.height() - r.bottom(), r.width(), r.height()};
+    case 270:
+        return {r.top(), page.width() - r.right(), r.height(), r.width()};
+    default:
+        return r;
+    }
+}
+
+} // namespace
+
+DocumentView::DocumentView(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_check, &QFutureWatcherBase::finished, this, &DocumentView::checked);
+}
+
+DocumentView::~DocumentView() = default;
+
+void DocumentView::setCacheController(CacheController *controller)
+{
+    if (controller != m_controller) {
+        m_controller = controller;
+        Q_EMIT cacheControllerChanged();
+        open();
+    }
+}
+
+void DocumentView::setFileId(const QString &fileId)
+{
+    if (fileId != m_fileId) {
+        m_fileId = fileId;
+        open();
+    }
+}
+
+void DocumentView::close()
+{
+    ++m_openGeneration;
+    m_queue.reset();
+    m_images.clear();
+    m_pages.clear();
+    m_outline.clear();
+    m_image = QImage();
+    m_version.reset();
+    m_title.clear();
+    m_hits.clear();
+    m_findText.clear();
+    ++m_findGeneration;
+    m_findPending = 0;
+    m_currentHit = -1;
+    m_savedPage = 0;
+    m_savedZoom = 0;
+}
+
+void DocumentView::open()
+{
+    close();
+    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    if (!cache || m_fileId.isEmpty()) {
+        setStatus(Empty);
+    } else {
+        try {
+            Database &db = cache->database();
+            Statement st(
+                db, "SELECT coalesce(nullif(name, ''), file_name, id), file_name FROM files WHERE id = ?");
+            st.bind(1, m_fileId);
+            if (st.next()) {
+                m_title = st.text(0);
+            }
+            if (const auto position = ReadState::load(db, m_fileId)) {
+                m_savedPage = position->page;
+                m_savedZoom = position->zoom;
+            }
+            m_version = DocumentStore(db).currentVersion(m_fileId);
+            if (!m_version) {
+                setStatus(NotDownloaded);
+            } else if (m_version->kind == DocumentKind::Image) {
+                m_image = QImage::fromData(DocumentStore(db).readAll(m_version->id));
+                if (m_image.isNull()) {
+                    setStatus(Failed, tr("The image cannot be read."));
+                } else {
+                    m_pages = {{m_image.size() * 0.75, QStringLiteral("1")}};
+                    setStatus(Ready);
+                }
+            } else if (m_version->kind != DocumentKind::Pdf) {
+                setStatus(Unsupported);
+            } else if (m_controller->documentCheck()->isVerified(m_version->id)) {
+                load();
+            } else {
+                setStatus(Checking);
+                const qint64 versionId = m_version->id;
+                m_check.setFuture(QtConcurrent::run([cache, versionId] {
+                    return DocumentCheck::probe(*cache->openConnection(), versionId);
+                }));
+            }
+        } catch (const StoreError &e) {
+            setStatus(Failed, e.message());
+        }
+    }
+    Q_EMIT fileIdChanged();
+    Q_EMIT layoutChanged();
+    Q_EMIT findChanged();
+    Q_EMIT currentHitChanged();
+}
+
+void DocumentView::checked()
+{
+    if (!m_version || m_status != Checking || m_check.future().isCanceled()) {
+        return;
+    }
+    const QString error = m_check.result();
+    if (!error.isEmpty()) {
+        setStatus(Failed, error);
+        return;
+    }
+    m_controller->documentCheck()->markVerified(m_version->id);
+    load();
+}
+
+// The page sizes and labels come from a worker: this thread never calls Poppler.
+void DocumentView::load()
+{
+    setStatus(Loading);
+    Cache *cache = m_controller->cache();
+    m_queue = std::make_unique<RenderQueue>([cache] { return cache->openConnection(); }, &m_images);
+    connect(m_queue.get(), &RenderQueue::rendered, this, [this](const PageKey &key) {
+        Q_EMIT pageRendered(key.page);
+    });
+    const quint64 generation = m_openGeneration;
+    m_queue->run(m_version->id, [this, generation](const PdfDocument *doc, const QString &error) {
+        Layout layout;
+        layout.error = error;
+        if (doc) {
+            for (int page = 0; page < doc->pageCount(); ++page) {
+                layout.pages.append({doc->pageSize(page), doc->pageLabel(page)});
+            }
+            for (const PdfOutlineEntry &entry : doc->outline()) {
+                layout.outline.append(QVariantMap{{QStringLiteral("title"), entry.title},
+                                                  {QStringLiteral("page"), entry.page},
+                                                  {QStringLiteral("level"), entry.level}});
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, layout] {
+                if (generation == m_openGeneration) {
+                    loaded(layout);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentView::loaded(const Layout &layout)
+{
+    if (layout.pages.isEmpty()) {
+        setStatus(Failed, layout.error.isEmpty() ? tr("The document has no pages.") : layout.error);
+        return;
+    }
+    m_pages = layout.pages;
+    m_outline = layout.outline;
+    m_savedPage = std::clamp(m_savedPage, 0, pageCount() - 1);
+    Q_EMIT layoutChanged();
+    setStatus(Ready);
+}
+
+void DocumentView::setStatus(Status status, const QString &error)
+{
+    if (status != m_status || error != m_error) {
+        m_status = status;
+        m_error = error;
+        Q_EMIT statusChanged();
+    }
+}
+
+qreal DocumentView::maxPageWidth() const
+{
+    qreal width = 0;
+    for (int page = 0; page < pageCount(); ++page) {
+        width = std::max(width, pageSize(page).width());
+    }
+    return width;
+}
+
+qreal DocumentView::maxPageHeight() const
+{
+    qreal height = 0;
+    for (int page = 0; page < pageCount(); ++page) {
+        height = std::max(height, pageSize(page).height());
+    }
+    return height;
+}
+
+void DocumentView::setRotation(int rotation)
+{
+    rotation = ((rotation % 360) + 360) % 360 / 90 * 90;
+    if (rotation != m_rotation) {
+        m_rotation = rotation;
+        Q_EMIT layoutChanged();
+        Q_EMIT currentHitChanged();
+        requestVisible();
+    }
+}
+
+void DocumentView::setScale(qreal scale)
+{
+    scale = std::clamp(scale, 0.05, 8.0);
+    if (!qFuzzyCompare(scale, m_scale)) {
+        m_scale = scale;
+        Q_EMIT scaleChanged();
+        requestVisible();
+    }
+}
+
+void DocumentView::setDevicePixelRatio(qreal dpr)
+{
+    if (dpr > 0 && !qFuzzyCompare(dpr, m_dpr)) {
+        m_dpr = dpr;
+        Q_EMIT scaleChanged();
+        requestVisible();
+    }
+}
+
+QSizeF DocumentView::pageSize(int page) const
+{
+    if (page < 0 || page >= pageCount()) {
+        return {};
+    }
+    const QSizeF size = m_pages.at(page).size;
+    return (m_rotation == 90 || m_rotation == 270) ? size.transposed() : size;
+}
+
+QString DocumentView::pageLabel(int page) const
+{
+    if (page < 0 || page >= pageCount()) {
+        return {};
+    }
+    const QString label = m_pages.at(page).label;
+    return label.isEmpty() ? QString::number(page + 1) : label;
+}
+
+int DocumentView::pageForLabel(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    for (int page = 0; page < pageCount(); ++page) {
+        if (m_pages.at(page).label == wanted) {
+            return page;
+        }
+    }
+    bool ok = false;
+    const int number = wanted.toInt(&ok);
+    return ok && number >= 1 && number <= pageCount() ? number - 1 : -1;
+}
+
+PageKey DocumentView::keyFor(int page) const
+{
+    return {m_version ? m_version->id : 0,
+            page,
+            qRound(pageSize(page).width() * m_scale),
+            m_rotation,
+            qRound(m_dpr * 100)};
+}
+
+void DocumentView::showPages(int first, int last, bool forward)
+{
+    m_first = first;
+    m_last = last;
+    m_forward = forward;
+    requestVisible();
+}
+
+// Visible pages first (top to bottom), then the next ones in reading direction, then one the
+// other way. Everything else still waiting is cancelled.
+void DocumentView::requestVisible()
+{
+    if (!m_queue || pageCount() == 0) {
+        return;
+    }
+    const int first = std::clamp(m_first, 0, pageCount() - 1);
+    const int last = std::clamp(m_last, first, pageCount() - 1);
+    QList<PageKey> wanted;
+    for (int page = first; page <= last; ++page) {
+        wanted.append(keyFor(page));
+    }
+    const int step = m_forward ? 1 : -1;
+    int ahead = m_forward ? last : first;
+    for (int i = 0; i < PagesAhead; ++i) {
+        ahead += step;
+        if (ahead >= 0 && ahead < pageCount()) {
+            wanted.append(keyFor(ahead));
+        }
+    }
+    const int behind = m_forward ? first - 1 : last + 1;
+    if (behind >= 0 && behind < pageCount()) {
+        wanted.append(keyFor(behind));
+    }
+    m_queue->setWanted(wanted);
+}
+
+QImage DocumentView::pageImage(int page) const
+{
+    if (!m_image.isNull()) {
+        return page == 0 ? m_image : QImage();
+    }
+    const PageKey key = keyFor(page);
+    auto &images = const_cast<PageImageCache &>(m_images);
+    const QImage exact = images.image(key);
+    return exact.isNull() ? images.anyImage(key.versionId, page, m_rotation) : exact;
+}
+
+QRectF DocumentView::toDisplay(int page, const QRectF &area) const
+{
+    return rotate(area, m_pages.value(page).size, m_rotation);
+}
+
+QRectF DocumentView::fromDisplay(int page, const QRectF &area) const
+{
+    // Turning the rest of the way round undoes the rotation.
+    const QSizeF shown = pageSize(page);
+    return rotate(area, shown, (360 - m_rotation) % 360);
+}
+
+void DocumentView::find(const QString &text)
+{
+    ++m_findGeneration;
+    m_hits.clear();
+    m_currentHit = -1;
+    m_findText = text;
+    m_findPending = 0;
+    if (m_queue && !text.isEmpty()) {
+        const quint64 generation = m_findGeneration;
+        for (int start = 0; start < pageCount(); start += PagesPerFindTask) {
+            const int end = std::min(start + PagesPerFindTask, pageCount());
+            ++m_findPending;
+            m_queue->run(
+                m_version->id, [this, generation, start, end, text](const PdfDocument *doc, const QString &) {
+                    QList<Hit> hits;
+                    for (int page = start; doc && page < end; ++page) {
+                        for (const QRectF &rect : doc->find(page, text)) {
+                            hits.append({page, rect});
+                        }
+                    }
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, hits] {
+                            if (generation != m_findGeneration) {
+                                return;
+                            }
+                            --m_findPending;
+                            m_hits.append(hits);
+                            std::stable_sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) {
+                                return a.page < b.page;
+                            });
+                            Q_EMIT findChanged();
+                            if (m_currentHit < 0 && !m_hits.isEmpty() && m_findPending == 0) {
+                                nextHit(true);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                });
+        }
+    }
+    Q_EMIT findChanged();
+    Q_EMIT currentHitChanged();
+}
+
+void DocumentView::nextHit(bool forward)
+{
+    if (m_hits.isEmpty()) {
+        return;
+    }
+    const int count = hitCount();
+    m_currentHit =
+        m_currentHit < 0 ? (forward ? 0 : count - 1) : (m_currentHit + (forward ? 1 : count - 1)) % count;
+    Q_EMIT currentHitChanged();
+}
+
+int DocumentView::currentHitPage() const
+{
+    return m_currentHit >= 0 && m_currentHit < hitCount() ? m_hits.at(m_currentHit).page : -1;
+}
+
+QRectF DocumentView::currentHitRect() const
+{
+    const int page = currentHitPage();
+    return page >= 0 ? toDisplay(page, m_hits.at(m_currentHit).rect) : QRectF();
+}
+
+QVariantList DocumentView::hitsOn(int page) const
+{
+    QVariantList rects;
+    for (const Hit &hit : m_hits) {
+        if (hit.page == page) {
+            rects.append(toDisplay(page, hit.rect));
+        }
+    }
+    return rects;
+}
+
+void DocumentView::copyText(int page, const QRectF &area)
+{
+    if (!m_queue || page < 0 || page >= pageCount()) {
+        return;
+    }
+    const QRectF points = fromDisplay(page, area.normalized());
+    m_queue->run(m_version->id, [this, page, points](const PdfDocument *doc, const QString &) {
+        const QString text = doc ? doc->textIn(page, points) : QString();
+        QMetaObject::invokeMethod(
+            this,
+            [this, text] {
+                if (!text.isEmpty()) {
+                    QGuiApplication::clipboard()->setText(text);
+                }
+                Q_EMIT textCopied(text);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentView::savePosition(int page, qreal zoom)
+{
+    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    if (!cache || !m_version || m_status != Ready) {
+        return;
+    }
+    try {
+        ReadState::save(cache->database(), m_fileId, {page, zoom});
+    } catch (const StoreError &e) {
+        qWarning("Reading position not saved: %s", qPrintable(e.message()));
+    }
+}
+
+QString DocumentView::suggestedFileName() const
+{
+    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    if (!cache) {
+        return {};
+    }
+    Statement st(cache->database(), "SELECT file_name FROM files WHERE id = ?");
+    st.bind(1, m_fileId);
+    const QString name = st.next() ? st.text(0) : QString();
+    return name.isEmpty() ? m_title : name;
+}
+
+QString DocumentView::saveCopy(const QUrl &url)
+{
+    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    if (!cache || !m_version) {
+        return tr("The document is not in the cache.");
+    }
+    try {
+        QSaveFile file(url.toLocalFile());
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(DocumentStore(cache->database()).readAll(m_version->id)) < 0 || !file.commit()) {
+            return file.errorString();
+        }
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    return {};
+}
+
+// The pages are rendered for the printer on a worker; the dialog stays on this thread.
+void DocumentView::print()
+{
+    if (!m_queue) {
+        return;
+    }
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(m_title);
+    printer->setFromTo(1, pageCount());
+    QPrintDialog dialog(printer.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const int rotation = m_rotation;
+    m_queue->run(m_version->id, [printer, rotation](const PdfDocument *doc, const QString &) {
+        if (!doc) {
+            return;
+        }
+        const int from = printer->fromPage() > 0 ? printer->fromPage() - 1 : 0;
+        const int to = printer->toPage() > 0 ? printer->toPage() - 1 : doc->pageCount() - 1;
+        const int dpi = std::min(printer->resolution(), 300);
+        QPainter painter(printer.get());
+        for (int page = from; page <= to; ++page) {
+            if (page > from) {
+                printer->newPage();
+            }
+            const QImage image = doc->render(page, dpi, rotation);
+            const QRect target = painter.viewport();
+            const QSize size = image.size().scaled(target.size(), Qt::KeepAspectRatio);
+            painter.drawImage(QRect(target.topLeft(), size), image);
+        }
+    });
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "documentstore.h"
+#include "pageimagecache.h"
+#include "pdfdocument.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QRectF>
+#include <QSizeF>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace Ratsmappe {
+
+class CacheController;
+class RenderQueue;
+
+/// One document open in the reader: checks a PDF version's first open in the helper process,
+/// then has its pages rendered on worker threads (RenderQueue) for the PageItems that show them.
+/// Page geometry here is in PDF points as displayed (after rotation); the QML side multiplies
+/// with `scale` (logical pixels per point). Finding and copying text also run on the workers.
+class DocumentView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
+                   NOTIFY cacheControllerChanged)
+    Q_PROPERTY(QString fileId READ fileId WRITE setFileId NOTIFY fileIdChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
+    Q_PROPERTY(QString title READ title NOTIFY fileIdChanged)
+    Q_PROPERTY(int pageCount READ pageCount NOTIFY layoutChanged)
+    Q_PROPERTY(qreal maxPageWidth READ maxPageWidth NOTIFY layoutChanged)
+    Q_PROPERTY(qreal maxPageHeight READ maxPageHeight NOTIFY layoutChanged)
+    Q_PROPERTY(QVariantList outline READ outline NOTIFY layoutChanged)
+    Q_PROPERTY(bool isImage READ isImage NOTIFY layoutChanged)
+    Q_PROPERTY(int rotation READ rotation WRITE setRotation NOTIFY layoutChanged)
+    Q_PROPERTY(qreal scale READ scale WRITE setScale NOTIFY scaleChanged)
+    Q_PROPERTY(qreal devicePixelRatio READ devicePixelRatio WRITE setDevicePixelRatio NOTIFY scaleChanged)
+    /// Where the member left the document: page from 0, zoom (0 = fit width).
+    Q_PROPERTY(int savedPage READ savedPage NOTIFY layoutChanged)
+    Q_PROPERTY(qreal savedZoom READ savedZoom NOTIFY layoutChanged)
+    Q_PROPERTY(QString findText READ findText NOTIFY findChanged)
+    Q_PROPERTY(bool finding READ finding NOTIFY findChanged)
+    Q_PROPERTY(int hitCount READ hitCount NOTIFY findChanged)
+    Q_PROPERTY(int currentHit READ currentHit NOTIFY currentHitChanged)
+    Q_PROPERTY(int currentHitPage READ currentHitPage NOTIFY currentHitChanged)
+    Q_PROPERTY(QRectF currentHitRect READ currentHitRect NOTIFY currentHitChanged)
+
+public:
+    enum Status {
+        Empty, ///< no document chosen
+        NotDownloaded,
+        Checking, ///< the first open runs in the helper process
+        Loading,
+        Ready, ///< pages can be shown
+        Failed, ///< errorMessage says why
+        Unsupported, ///< neither PDF nor image: it can only be saved
+    };
+    Q_ENUM(Status)
+
+    explicit DocumentView(QObject *parent = nullptr);
+    ~DocumentView() override;
+
+    CacheController *cacheController() const { return m_controller; }
+    void setCacheController(CacheController *controller);
+    QString fileId() const { return m_fileId; }
+    void setFileId(const QString &fileId);
+    Status status() const { return m_status; }
+    QString errorMessage() const { return m_error; }
+    QString title() const { return m_title; }
+    int pageCount() const { return static_cast<int>(m_pages.size()); }
+    qreal maxPageWidth() const;
+    qreal maxPageHeight() const;
+    QVariantList outline() const { return m_outline; }
+    int rotation() const { return m_rotation; }
+    void setRotation(int rotation);
+    qreal scale() const { return m_scale; }
+    void setScale(qreal scale);
+    qreal devicePixelRatio() const { return m_dpr; }
+    void setDevicePixelRatio(qreal dpr);
+    int savedPage() const { return m_savedPage; }
+    qreal savedZoom() const { return m_savedZoom; }
+    QString findText() const { return m_findText; }
+    bool finding() const { return m_findPending > 0; }
+    int hitCount() const { return static_cast<int>(m_hits.size()); }
+    int currentHit() const { return m_currentHit; }
+    int currentHitPage() const;
+    QRectF currentHitRect() const;
+    bool isImage() const { return !m_image.isNull(); }
+
+    /// The page's size as displayed, in points.
+    Q_INVOKABLE QSizeF pageSize(int page) const;
+    Q_INVOKABLE QString pageLabel(int page) const;
+    /// The page (from 0) whose label or number is \a text, or -1.
+    Q_INVOKABLE int pageForLabel(const QString &text) const;
+    /// The pages on screen now; asks for them first, then the next ones in reading direction.
+    Q_INVOKABLE void showPages(int first, int last, bool forward);
+    /// Starts finding \a text in every page; an empty text clears the hits.
+    Q_INVOKABLE void find(const QString &text);
+    /// Moves to the next or previous hit (wrapping around).
+    Q_INVOKABLE void nextHit(bool forward);
+    /// Hit rectangles on \a page, in displayed points.
+    Q_INVOKABLE QVariantList hitsOn(int page) const;
+    /// Copies the text under \a area (displayed points) of \a page to the clipboard.
+    Q_INVOKABLE void copyText(int page, const QRectF &area);
+    /// Records where the member is (read_state).
+    Q_INVOKABLE void savePosition(int page, qreal zoom);
+    /// Writes the stored bytes to \a url, the member's explicit export. Returns an error or "".
+    Q_INVOKABLE QString saveCopy(const QUrl &url);
+    Q_INVOKABLE QString suggestedFileName() const;
+    /// Prints through the system's print dialog; pages are rendered for the printer directly.
+    Q_INVOKABLE void print();
+
+    /// The best image there is now for \a page at the current scale (maybe another size).
+    QImage pageImage(int page) const;
+    /// Area (unrotated points) ↔ displayed points.
+    QRectF toDisplay(int page, const QRectF &area) const;
+    QRectF fromDisplay(int page, const QRectF &area) const;
+
+Q_SIGNALS:
+    void cacheControllerChanged();
+    void fileIdChanged();
+    void statusChanged();
+    void layoutChanged();
+    void scaleChanged();
+    void findChanged();
+    void currentHitChanged();
+    void pageRendered(int page);
+    void textCopied(const QString &text);
+
+private:
+    struct PageInfo
+    {
+        QSizeF size; // unrotated points
+        QString label;
+    };
+    struct Layout
+    {
+        QList<PageInfo> pages;
+        QVariantList outline;
+        QString error;
+    };
+    struct Hit
+    {
+        int page;
+        QRectF rect; // unrotated points
+    };
+    void open();
+    void close();
+    void setStatus(Status status, const QString &error = {});
+    void checked();
+    void load();
+    void loaded(const Layout &layout);
+    void foundOnPage(quint64 generation, int page, const QList<QRectF> &rects);
+    PageKey keyFor(int page) const;
+    void requestVisible();
+
+    CacheController *m_controller = nullptr; // the window's, outlives every page
+    QString m_fileId;
+    QString m_title;
+    std::optional<FileVersion> m_version;
+    Status m_status = Empty;
+    QString m_error;
+    QList<PageInfo> m_pages;
+    QVariantList m_outline;
+    QImage m_image; // an image document
+    int m_rotation = 0;
+    qreal m_scale = 1;
+    qreal m_dpr = 1;
+    int m_savedPage = 0;
+    qreal m_savedZoom = 0;
+    int m_first = 0;
+    int m_last = -1;
+    bool m_forward = true;
+    PageImageCache m_images;
+    std::unique_ptr<RenderQueue> m_queue;
+    QFutureWatcher<QString> m_check;
+    QString m_findText;
+    quint64 m_findGeneration = 0;
+    quint64 m_openGeneration = 0; // results of an earlier document are dropped
+    int m_findPending = 0;
+    QList<Hit> m_hits;
+    int m_currentHit = -1;
+};
+
+} // namespace Ratsmappe

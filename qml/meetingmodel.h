@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// One meeting's documents, grouped as the member reads an agenda: the meeting's own documents
+/// (invitation, minutes) first, then each agenda item (TOP) in order with its paper's main file,
+/// attachments and resolution. Agenda items without documents still get a row, so the agenda
+/// is complete.
+class MeetingModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CacheController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        SectionRole = Qt::UserRole + 1, ///< "TOP 3: Name", or the meeting documents' heading
+        FileIdRole, ///< empty for an agenda item without documents
+        NameRole,
+        RoleLabelRole, ///< "Invitation", "Attachment", …
+        LateRole, ///< a Tischvorlage
+        DownloadedRole,
+        KindRole, ///< "pdf", "image", "office", "other"; empty when not downloaded
+        NonPublicRole, ///< the document or its agenda item is not public
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void load(Database *db, const QString &meetingId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        QString section;
+        QString fileId;
+        QString name;
+        QString role;
+        bool late = false;
+        bool downloaded = false;
+        QString kind;
+        bool nonPublic = false;
+    };
+    void addDocuments(Database &db, const QString &ownerId, const QString &section, bool nonPublic);
+
+    QList<Row> m_rows;
+};
+
+} // namespace Ratsmappe

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pageitem.h"
+
+#include "documentview.h"
+
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGRectangleNode>
+
+namespace Ratsmappe {
+
+PageItem::PageItem(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    setFlag(ItemHasContents);
+}
+
+void PageItem::setView(DocumentView *view)
+{
+    if (view == m_view) {
+        return;
+    }
+    if (m_view) {
+        disconnect(m_view, nullptr, this, nullptr);
+    }
+    m_view = view;
+    if (m_view) {
+        connect(m_view, &DocumentView::pageRendered, this, [this](int page) {
+            if (page == m_page) {
+                refresh();
+            }
+        });
+        connect(m_view, &DocumentView::layoutChanged, this, &PageItem::refresh);
+        connect(m_view, &DocumentView::scaleChanged, this, &PageItem::refresh);
+    }
+    Q_EMIT viewChanged();
+    refresh();
+}
+
+void PageItem::setPage(int page)
+{
+    if (page != m_page) {
+        m_page = page;
+        Q_EMIT pageChanged();
+        refresh();
+    }
+}
+
+void PageItem::setInverted(bool inverted)
+{
+    if (inverted != m_inverted) {
+        m_inverted = inverted;
+        Q_EMIT invertedChanged();
+        refresh();
+    }
+}
+
+void PageItem::refresh()
+{
+    const bool had = rendered();
+    QImage image = m_view && m_page >= 0 ? m_view->pageImage(m_page) : QImage();
+    if (m_inverted && !image.isNull()) {
+        image = image.convertToFormat(QImage::Format_RGB32);
+        image.invertPixels();
+    }
+    if (image.cacheKey() == m_image.cacheKey() && !m_inverted) {
+        return;
+    }
+    m_image = image;
+    m_imageChanged = true;
+    if (had != rendered()) {
+        Q_EMIT renderedChanged();
+    }
+    update();
+}
+
+// Runs on the render thread while the GUI thread waits: reading m_image is safe here.
+QSGNode *PageItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    const QRectF bounds = boundingRect();
+    if (m_image.isNull()) {
+        auto *paper = dynamic_cast<QSGRectangleNode *>(old);
+        if (!paper) {
+            delete old;
+            paper = window()->createRectangleNode();
+        }
+        paper->setColor(m_inverted ? QColor(0x20, 0x20, 0x20) : Qt::white);
+        paper->setRect(bounds);
+        return paper;
+    }
+    auto *node = dynamic_cast<QSGImageNode *>(old);
+    if (!node) {
+        delete old;
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+        m_imageChanged = true;
+    }
+    if (m_imageChanged) {
+        node->setTexture(window()->createTextureFromImage(m_image));
+        m_imageChanged = false;
+    }
+    node->setFiltering(QSGTexture::Linear);
+    node->setRect(bounds);
+    return node;
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QPointer>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+namespace Ratsmappe {
+
+class DocumentView;
+
+/// Shows one page of a DocumentView: the rendered image when there is one (scaled from another
+/// size while the right one renders), white paper until then. Optionally inverted for reading
+/// in the dark.
+class PageItem : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Ratsmappe::DocumentView *view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
+    Q_PROPERTY(bool inverted READ inverted WRITE setInverted NOTIFY invertedChanged)
+    /// True once an image of the page is shown.
+    Q_PROPERTY(bool rendered READ rendered NOTIFY renderedChanged)
+
+public:
+    explicit PageItem(QQuickItem *parent = nullptr);
+
+    DocumentView *view() const { return m_view; }
+    void setView(DocumentView *view);
+    int page() const { return m_page; }
+    void setPage(int page);
+    bool inverted() const { return m_inverted; }
+    void setInverted(bool inverted);
+    bool rendered() const { return !m_image.isNull(); }
+
+Q_SIGNALS:
+    void viewChanged();
+    void pageChanged();
+    void invertedChanged();
+    void renderedChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
+
+private:
+    void refresh();
+
+    QPointer<DocumentView> m_view;
+    int m_page = -1;
+    bool m_inverted = false;
+    QImage m_image;
+    bool m_imageChanged = false;
+};
+
+} // namespace Ratsmappe

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The reader's engine: pages rendered on worker threads straight from the encrypted cache,
+// cancelled requests never arrive, the image cache keeps its budget, finding and selecting
+// text run on the workers, and the reading position round-trips through read_state.
+
+#include "demopdf.h"
+#include "documentstore.h"
+#include "objectstore.h"
+#include "pageimagecache.h"
+#include "pdfdocument.h"
+#include "readstate.h"
+#include "renderqueue.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ratsmappe;
+
+namespace {
+
+bool hasInk(const QImage &image)
+{
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class ReaderTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Cache> m_cache;
+    qint64 m_version = 0;
+    const QString m_fileId = QStringLiteral("https://ris.example/file/1");
+
+    RenderQueue::ConnectionFactory connect()
+    {
+        return [cache = m_cache.get()] {
+            return cache->openConnection();
+        };
+    }
+    PageKey key(int page, int width = 300, int dprPercent = 100) const
+    {
+        return {m_version, page, width, 0, dprPercent};
+    }
+
+    // Runs \a task on a worker and waits for what it returns.
+    template<typename Result>
+    Result onWorker(RenderQueue &queue, std::function<Result(const PdfDocument &)> task)
+    {
+        std::optional<Result> result;
+        queue.run(m_version, [&, task](const PdfDocument *doc, const QString &) {
+            Result value = doc ? task(*doc) : Result();
+            QMetaObject::invokeMethod(this, [&result, value] { result = value; }, Qt::QueuedConnection);
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        }();
+        return result.value_or(Result());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::pinEnvironment();
+        m_cache = Test::createCache(m_tmp.filePath(QStringLiteral("c")));
+        Demo::PdfSpec spec;
+        spec.title = QStringLiteral("Beschlussvorlage 2025/0123: Sanierung der Grundschule Am Markt");
+        spec.subtitle = QStringLiteral("Stadt Wiesenfeld · Ausschuss für Bildung und Soziales");
+        spec.seed = 42;
+        spec.pages = 6;
+        const QByteArray pdf = Demo::writePdf(spec);
+        ObjectStore(m_cache->database())
+            .upsert(
+                ObjectKind::File, {}, {{QStringLiteral("id"), m_fileId}}, QDateTime::currentDateTimeUtc());
+        Transaction tx(m_cache->database());
+        DocumentWriter writer(m_cache->database(), m_fileId, QStringLiteral("application/pdf"));
+        writer.write(pdf);
+        m_version = writer.finish(DocumentKind::Pdf).id;
+        tx.commit();
+    }
+
+    void rendersRequestedPagesAtSizeAndRatio()
+    {
+        PageImageCache images;
+        RenderQueue queue(connect(), &images);
+        QSignalSpy rendered(&queue, &RenderQueue::rendered);
+        queue.setWanted({key(0, 400, 200), key(1, 300, 100)});
+        QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 2, 60000);
+
+        const QImage sharp = images.image(key(0, 400, 200));
+        QVERIFY(!sharp.isNull());
+        QVERIFY(qAbs(sharp.width() - 800) <= 1); // 400 logical pixels at DPR 2
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QVERIFY(sharp.height() > sharp.width()); // A4 portrait
+        QVERIFY(hasInk(sharp));
+        const QImage plain = images.image(key(1, 300, 100));
+        QVERIFY(qAbs(plain.width() - 300) <= 1);
+        QVERIFY(hasInk(plain));
+
+        // Already cached: nothing to do.
+        queue.setWanted({key(0, 400, 200)});
+        QCOMPARE(queue.outstanding(), 0);
+    }
+
+    void cancelledRequestsDoNotArrive()
+    {
+        PageImageCache images;
+        RenderQueue queue(connect(), &images);
+        QSignalSpy rendered(&queue, &RenderQueue::rendered);
+        queue.setWanted({key(2, 900), key(3, 900), key(4, 900), key(5, 900)});
+        // Scrolled on at once: only page 0 is wanted now. Pages 2–5 may be rendering already;
+        // their results are dropped.
+        queue.setWanted({key(0, 500)});
+        QTRY_COMPARE_WITH_TIMEOUT(queue.outstanding(), 0, 60000);
+        QTest::qWait(200); // lets any dropped late result pass through the event loop
+        QCOMPARE(rendered.count(), 1);
+        QCOMPARE(rendered.first().first().value<PageKey>(), key(0, 500));
+        for (int page = 2; page <= 5; ++page) {
+            QVERIFY(!images.contains(key(page, 900)));
+        }
+    }
+
+    void budgetEvictsLeastRecentlyUsed()
+    {
+        QImage page(200, 250, QImage::Format_RGB32); // 200 000 bytes
+        page.fill(Qt::white);
+        PageImageCache images(500000);
+        images.insert(key(0), page);
+        images.insert(key(1), page);
+        QVERIFY(!images.image(key(0)).isNull()); // used again: now the newest
+        images.insert(key(2), page);
+        QVERIFY(images.bytes() <= images.budget());
+        QCOMPARE(images.count(), 2);
+        QVERIFY(images.contains(key(0)));
+        QVERIFY(!images.contains(key(1)));
+        QVERIFY(images.contains(key(2)));
+        // Another size of a page stands in while the right one renders.
+        QVERIFY(!images.anyImage(m_version, 2, 0).isNull());
+        QVERIFY(images.anyImage(m_version, 1, 0).isNull());
+    }
+
+    void findAndSelectionRunOnWorkers()
+    {
+        PageImageCache images;
+        RenderQueue queue(connect(), &images);
+        const auto hits = onWorker<QList<QRectF>>(
+            queue, [](const PdfDocument &doc) { return doc.find(0, QStringLiteral("grundschule")); });
+        QVERIFY(!hits.isEmpty());
+        const QSizeF size = onWorker<QSizeF>(queue, [](const PdfDocument &doc) { return doc.pageSize(0); });
+        for (const QRectF &hit : hits) {
+            QVERIFY(QRectF(QPointF(0, 0), size).contains(hit));
+        }
+        // The band of the page around the first hit holds the title's words.
+        const QRectF band(0, hits.first().top() - 2, size.width(), hits.first().height() + 4);
+        const QString text =
+            onWorker<QString>(queue, [band](const PdfDocument &doc) { return doc.textIn(0, band); });
+        QVERIFY2(text.contains(QStringLiteral("Grundschule")), qPrintable(text));
+    }
+
+    void readStateRoundTrips()
+    {
+        QVERIFY(!ReadState::load(m_cache->database(), m_fileId));
+        ReadState::save(m_cache->database(), m_fileId, {4, 1.5});
+        auto position = ReadState::load(m_cache->database(), m_fileId);
+        QVERIFY(position);
+        QCOMPARE(position->page, 4);
+        QCOMPARE(position->zoom, 1.5);
+        ReadState::save(m_cache->database(), m_fileId, {2, 0});
+        position = ReadState::load(m_cache->database(), m_fileId);
+        QCOMPARE(position->page, 2);
+        QCOMPARE(position->zoom, 0.0);
+        QVERIFY(!m_cache->database().queryText("SELECT read FROM read_state").isEmpty());
+    }
+};
+
+QTEST_MAIN(ReaderTest)
+#include "tst_reader.moc"
