@@ -12,6 +12,13 @@ Kirigami.ApplicationWindow {
     // warns when it is destroyed.
     property Item aboutPage: null
 
+    // Opens a document in the reader on top of the pages there are (used by --probe-scroll).
+    function openDocument(fileId: string): void {
+        root.pageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage"), {
+            fileId: fileId
+        });
+    }
+
     function show(page: Item): void {
         if (root.pageStack.currentItem !== page)
             root.pageStack.replace(page);

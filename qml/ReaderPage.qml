@@ -13,6 +13,7 @@ import org.kde.ratsmappe
 // sized from its page size before it is rendered, rendered on worker threads.
 Kirigami.Page {
     id: page
+    objectName: "readerPage"
 
     property alias fileId: doc.fileId
     // "width", "page" or "" (then `zoom` applies; 1 is the page's real size).
@@ -119,6 +120,7 @@ Kirigami.Page {
         onScaleChanged: Qt.callLater(page.updateVisible)
         onLayoutChanged: Qt.callLater(page.updateVisible)
         onCurrentHitChanged: page.showCurrentHit()
+        onPrintFinished: (ok, error) => statusLabel.text = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
         onTextCopied: text => statusLabel.text = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
     }
 
@@ -313,6 +315,21 @@ Kirigami.Page {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 color: Kirigami.Theme.disabledTextColor
+            }
+
+            QQC2.ProgressBar {
+                visible: doc.printing
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 8
+                value: doc.printProgress
+                QQC2.ToolTip.text: qsTr("Printing…")
+                QQC2.ToolTip.visible: hovered
+            }
+
+            QQC2.ToolButton {
+                visible: doc.printing
+                icon.name: "dialog-cancel"
+                text: qsTr("Cancel Printing")
+                onClicked: doc.cancelPrint()
             }
 
             QQC2.Label {

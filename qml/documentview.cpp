@@ -3,6 +3,7 @@
 
 #include "cachecontroller.h"
 #include "documentcheck.h"
+#include "printjob.h"
 #include "readstate.h"
 #include "renderqueue.h"
 #include "storeerror.h"
@@ -10,7 +11,6 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
-#include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
@@ -69,6 +69,11 @@ void DocumentView::setFileId(const QString &fileId)
 void DocumentView::close()
 {
     ++m_openGeneration;
+    if (m_printJob) {
+        m_printJob->cancel();
+        m_printJob.reset();
+        Q_EMIT printingChanged();
+    }
     m_queue.reset();
     m_images.clear();
     m_pages.clear();
@@ -493,38 +498,66 @@ QString DocumentView::saveCopy(const QUrl &url)
     return {};
 }
 
-// The pages are rendered for the printer on a worker; the dialog stays on this thread.
+bool DocumentView::printing() const
+{
+    return m_printJob && m_printJob->isRunning();
+}
+
+qreal DocumentView::printProgress() const
+{
+    return m_printJob && m_printJob->pageCount() > 0
+        ? static_cast<qreal>(m_printJob->pagesDone()) / m_printJob->pageCount()
+        : 0;
+}
+
+// The dialog, the job and every QPainter on the printer stay on this thread; the workers only
+// render page images. Printing to a file is not offered: the decrypted pages never land on disk.
 void DocumentView::print()
 {
-    if (!m_queue) {
+    if (!m_queue || printing()) {
         return;
     }
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     printer->setDocName(m_title);
     printer->setFromTo(1, pageCount());
     QPrintDialog dialog(printer.get());
-    if (dialog.exec() != QDialog::Accepted) {
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    if (dialog.exec() != QDialog::Accepted || !printer->outputFileName().isEmpty()) {
         return;
     }
-    const int rotation = m_rotation;
-    m_queue->run(m_version->id, [printer, rotation](const PdfDocument *doc, const QString &) {
-        if (!doc) {
-            return;
-        }
-        const int from = printer->fromPage() > 0 ? printer->fromPage() - 1 : 0;
-        const int to = printer->toPage() > 0 ? printer->toPage() - 1 : doc->pageCount() - 1;
-        const int dpi = std::min(printer->resolution(), 300);
-        QPainter painter(printer.get());
-        for (int page = from; page <= to; ++page) {
-            if (page > from) {
-                printer->newPage();
-            }
-            const QImage image = doc->render(page, dpi, rotation);
-            const QRect target = painter.viewport();
-            const QSize size = image.size().scaled(target.size(), Qt::KeepAspectRatio);
-            painter.drawImage(QRect(target.topLeft(), size), image);
-        }
+    const int from = printer->fromPage() > 0 ? printer->fromPage() - 1 : 0;
+    const int to = printer->toPage() > 0 ? printer->toPage() - 1 : pageCount() - 1;
+    const int dpi = printer->resolution();
+    m_printJob.reset();
+    m_printer = std::move(printer);
+    if (printTo(m_printer.get(), from, to, dpi)) {
+        m_printJob->setAbort([printer = m_printer.get()] { printer->abort(); });
+    }
+}
+
+bool DocumentView::printTo(QPagedPaintDevice *device, int from, int to, int dpi)
+{
+    if (!m_queue || !m_version || printing() || pageCount() == 0) {
+        return false;
+    }
+    from = std::clamp(from, 0, pageCount() - 1);
+    to = std::clamp(to, from, pageCount() - 1);
+    m_printJob = std::make_unique<PrintJob>(m_queue.get(), m_version->id, device, from, to, dpi, m_rotation);
+    connect(m_printJob.get(), &PrintJob::progress, this, &DocumentView::printingChanged);
+    connect(m_printJob.get(), &PrintJob::finished, this, [this](bool ok, const QString &error) {
+        Q_EMIT printingChanged();
+        Q_EMIT printFinished(ok, error);
     });
+    m_printJob->start();
+    Q_EMIT printingChanged();
+    return true;
+}
+
+void DocumentView::cancelPrint()
+{
+    if (m_printJob) {
+        m_printJob->cancel();
+    }
 }
 
 } // namespace Ratsmappe

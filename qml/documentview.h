@@ -19,9 +19,13 @@
 
 #include <memory>
 
+class QPagedPaintDevice;
+class QPrinter;
+
 namespace Ratsmappe {
 
 class CacheController;
+class PrintJob;
 class RenderQueue;
 
 /// One document open in the reader: checks a PDF version's first open in the helper process,
@@ -55,6 +59,9 @@ class DocumentView : public QObject
     Q_PROPERTY(int currentHit READ currentHit NOTIFY currentHitChanged)
     Q_PROPERTY(int currentHitPage READ currentHitPage NOTIFY currentHitChanged)
     Q_PROPERTY(QRectF currentHitRect READ currentHitRect NOTIFY currentHitChanged)
+    /// A print run is going on; printProgress goes from 0 to 1.
+    Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
+    Q_PROPERTY(qreal printProgress READ printProgress NOTIFY printingChanged)
 
 public:
     enum Status {
@@ -97,6 +104,8 @@ public:
     int currentHitPage() const;
     QRectF currentHitRect() const;
     bool isImage() const { return !m_image.isNull(); }
+    bool printing() const;
+    qreal printProgress() const;
 
     /// The page's size as displayed, in points.
     Q_INVOKABLE QSizeF pageSize(int page) const;
@@ -118,8 +127,13 @@ public:
     /// Writes the stored bytes to \a url, the member's explicit export. Returns an error or "".
     Q_INVOKABLE QString saveCopy(const QUrl &url);
     Q_INVOKABLE QString suggestedFileName() const;
-    /// Prints through the system's print dialog; pages are rendered for the printer directly.
+    /// Prints through the system's print dialog: pages render on the workers and are painted
+    /// onto the printer here, one by one (printProgress), never through a file.
     Q_INVOKABLE void print();
+    Q_INVOKABLE void cancelPrint();
+    /// Prints pages \a from to \a to (from 0) onto \a device through the same path as print();
+    /// the device must outlive the job. Returns false when nothing is open or a run goes on.
+    bool printTo(QPagedPaintDevice *device, int from, int to, int dpi);
 
     /// The best image there is now for \a page at the current scale (maybe another size).
     QImage pageImage(int page) const;
@@ -137,6 +151,9 @@ Q_SIGNALS:
     void currentHitChanged();
     void pageRendered(int page);
     void textCopied(const QString &text);
+    void printingChanged();
+    /// \a ok false with an empty \a error: cancelled.
+    void printFinished(bool ok, const QString &error);
 
 private:
     struct PageInfo
@@ -184,6 +201,8 @@ private:
     bool m_forward = true;
     PageImageCache m_images;
     std::unique_ptr<RenderQueue> m_queue;
+    std::unique_ptr<QPrinter> m_printer;
+    std::unique_ptr<PrintJob> m_printJob; // declared last: ends before the printer
     QFutureWatcher<QString> m_check;
     QString m_findText;
     quint64 m_findGeneration = 0;

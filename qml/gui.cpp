@@ -5,6 +5,7 @@
 #include "cache.h"
 #include "cachecontroller.h"
 #include "meetingsprobe.h"
+#include "scrollprobe.h"
 #include "selftest.h"
 
 #include <KAboutData>
@@ -94,6 +95,8 @@ struct GuiOptions
 {
     QString server;
     bool probeMeetings = false;
+    QString probeScroll; // a file id
+    int probeStepMs = 12;
 };
 
 // The window's own options; commands have theirs (CommandLine). Exits on --help and errors.
@@ -110,11 +113,19 @@ GuiOptions parseOptions(const QApplication &app)
         QStringLiteral("URL"));
     QCommandLineOption probe(QStringLiteral("probe-meetings"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption probeScroll(QStringLiteral("probe-scroll"), QString(), QStringLiteral("FILE_ID"));
+    probeScroll.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption probeStep(
+        QStringLiteral("probe-step-ms"), QString(), QStringLiteral("N"), QStringLiteral("12"));
+    probeStep.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption selfTest(QStringLiteral("self-test"));
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, probe, selfTest});
+    parser.addOptions({server, probe, probeScroll, probeStep, selfTest});
     parser.process(app);
-    return {parser.value(server), parser.isSet(probe)};
+    return {parser.value(server),
+            parser.isSet(probe),
+            parser.value(probeScroll),
+            parser.value(probeStep).toInt()};
 }
 
 // Waits a little for a running sync when the window has closed. The engine cannot stop inside
@@ -178,6 +189,11 @@ int runGui(int &argc, char **argv)
     std::unique_ptr<MeetingsProbe> probe;
     if (options.probeMeetings) {
         probe = std::make_unique<MeetingsProbe>(*controller, *window);
+    }
+    std::unique_ptr<ScrollProbe> scrollProbe;
+    if (!options.probeScroll.isEmpty()) {
+        scrollProbe =
+            std::make_unique<ScrollProbe>(*controller, *window, options.probeScroll, options.probeStepMs);
     }
     return finish(*controller, QApplication::exec());
 }

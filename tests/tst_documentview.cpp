@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The reader's controller over a real encrypted cache: printing goes through page images
+// rendered on the workers and painted on this thread (here onto a PDF in memory), and the
+// reading position (page and zoom) comes back when the document is opened again.
+
+#include "cachecontroller.h"
+#include "demopdf.h"
+#include "documentstore.h"
+#include "documentview.h"
+#include "objectstore.h"
+#include "pdfdocument.h"
+#include "testutil.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ratsmappe;
+
+class DocumentViewTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<CacheController> m_controller;
+    qint64 m_version = 0;
+    const QString m_fileId = QStringLiteral("https://ris.example/file/1");
+    static constexpr int Pages = 9;
+
+    // A DocumentView on the test document, ready to show pages.
+    std::unique_ptr<DocumentView> openView()
+    {
+        auto view = std::make_unique<DocumentView>();
+        view->setCacheController(m_controller.get());
+        view->setFileId(m_fileId);
+        [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(view->status(), DocumentView::Ready, 60000);
+        }();
+        return view;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::pinEnvironment();
+        const QString dir = m_tmp.filePath(QStringLiteral("c"));
+        {
+            auto cache = Test::createCache(dir);
+            Demo::PdfSpec spec;
+            spec.title = QStringLiteral("Haushaltsplanentwurf 2026");
+            spec.subtitle = QStringLiteral("Stadt Wiesenfeld · Kämmerei");
+            spec.seed = 7;
+            spec.pages = Pages;
+            ObjectStore(cache->database())
+                .upsert(ObjectKind::File,
+                        {},
+                        {{QStringLiteral("id"), m_fileId}},
+                        QDateTime::currentDateTimeUtc());
+            Transaction tx(cache->database());
+            DocumentWriter writer(cache->database(), m_fileId, QStringLiteral("application/pdf"));
+            writer.write(Demo::writePdf(spec));
+            m_version = writer.finish(DocumentKind::Pdf).id;
+            tx.commit();
+        }
+        const SecretBytes passphrase = Test::passphrase();
+        qputenv("RATSMAPPE_PASSWORD", passphrase.bytes());
+        m_controller = std::make_unique<CacheController>();
+        m_controller->start(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), CacheController::Unlocked, 60000);
+        // The first-open check runs in a helper process; this document is our own.
+        m_controller->documentCheck()->markVerified(m_version);
+    }
+
+    void printsEveryPageIntoMemory()
+    {
+        const auto view = openView();
+        QCOMPARE(view->pageCount(), Pages);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(150);
+            QSignalSpy finished(view.get(), &DocumentView::printFinished);
+            QVERIFY(view->printTo(&writer, 0, Pages - 1, 100));
+            QVERIFY(view->printing());
+            QVERIFY(!view->printTo(&writer, 0, 0, 100)); // one run at a time
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+            QCOMPARE(finished.at(0).at(0).toBool(), true);
+            QVERIFY(!view->printing());
+            QCOMPARE(view->printProgress(), 1.0);
+        }
+        buffer.close();
+        QString error;
+        const auto printed = PdfDocument::fromData(buffer.data(), &error);
+        QVERIFY2(printed, qPrintable(error));
+        QCOMPARE(printed->pageCount(), Pages);
+    }
+
+    void printRunCanBeCancelled()
+    {
+        const auto view = openView();
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        QSignalSpy finished(view.get(), &DocumentView::printFinished);
+        QVERIFY(view->printTo(&writer, 0, Pages - 1, 100));
+        view->cancelPrint();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(1).toString().isEmpty());
+        QVERIFY(!view->printing());
+        QTest::qWait(200); // pages still rendering arrive and are dropped
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void restoresPageAndZoom()
+    {
+        {
+            const auto view = openView();
+            QCOMPARE(view->savedPage(), 0);
+            view->savePosition(7, 1.5);
+        }
+        const auto again = openView();
+        QCOMPARE(again->savedPage(), 7);
+        QCOMPARE(again->savedZoom(), 1.5);
+    }
+};
+
+QTEST_MAIN(DocumentViewTest)
+#include "tst_documentview.moc"
