@@ -199,7 +199,8 @@ private:
     int m_first = 0;
     int m_last = -1;
     bool m_forward = true;
-    PageImageCache m_images;
+    // The pages on screen, 3 ahead, 1 behind, and some slack stay even beyond the budget.
+    PageImageCache m_images{PageImageCache::DefaultBudget, 8};
     std::unique_ptr<RenderQueue> m_queue;
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<PrintJob> m_printJob; // declared last: ends before the printer

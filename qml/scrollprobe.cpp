@@ -141,7 +141,8 @@ void ScrollProbe::open()
 
 void ScrollProbe::waitForReady()
 {
-    std::fprintf(stderr, "ratsmappe --probe-scroll: document status %d\n", m_view ? int(m_view->status()) : -1);
+    std::fprintf(
+        stderr, "ratsmappe --probe-scroll: document status %d\n", m_view ? int(m_view->status()) : -1);
     if (!m_view || m_done || m_stepper.isActive()) {
         return;
     }
@@ -211,6 +212,7 @@ void ScrollProbe::finish()
         {QStringLiteral("pages"), m_view->pageCount()},
         {QStringLiteral("pagesPassed"), m_lastPageSeen + 1},
         {QStringLiteral("stepMs"), m_stepMs},
+        {QStringLiteral("viewport"), QStringLiteral("%1x%2").arg(m_list->width()).arg(m_list->height())},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("probeTicks"), static_cast<int>(sorted.size())},
         {QStringLiteral("longestStallMs"), sorted.empty() ? 0.0 : sorted.back()},

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pageimagecache.h"
 
+#include <algorithm>
+
 namespace Ratsmappe {
 
-PageImageCache::PageImageCache(qint64 budgetBytes)
+PageImageCache::PageImageCache(qint64 budgetBytes, int keep)
     : m_budget(budgetBytes)
+    , m_keep(std::max(1, keep))
 { }
 
 void PageImageCache::insert(const PageKey &key, const QImage &image)
@@ -52,7 +55,7 @@ void PageImageCache::clear()
 // The newest image always stays, even when it alone exceeds the budget: it is on screen.
 void PageImageCache::evict()
 {
-    while (m_bytes > m_budget && m_lru.size() > 1) {
+    while (m_bytes > m_budget && m_lru.size() > static_cast<size_t>(m_keep)) {
         const Entry &last = m_lru.back();
         m_bytes -= last.image.sizeInBytes();
         m_index.remove(last.key);

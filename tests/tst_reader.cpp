@@ -150,6 +150,19 @@ private Q_SLOTS:
         QVERIFY(images.anyImage(m_version, 1, 0).isNull());
     }
 
+    void keepsTheNewestPagesBeyondTheBudget()
+    {
+        QImage page(200, 250, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        PageImageCache images(100, 3); // a budget smaller than one page
+        for (int i = 0; i < 5; ++i) {
+            images.insert(key(i), page);
+        }
+        QCOMPARE(images.count(), 3);
+        QVERIFY(!images.contains(key(1)));
+        QVERIFY(images.contains(key(2)) && images.contains(key(4)));
+    }
+
     void findAndSelectionRunOnWorkers()
     {
         PageImageCache images;
