@@ -29,7 +29,8 @@ Kirigami.ScrollablePage {
             text: qsTr("Sync Now")
             icon.name: "view-refresh"
             tooltip: qsTr("Fetch what changed on the council server (F5, Ctrl+R)")
-            shortcut: "F5"
+            // Only while this page is the current one: the reader beside it uses F5 and Ctrl+R.
+            shortcut: page.isCurrentPage ? "F5" : ""
             enabled: page.unlocked && CacheController.serverCount > 0 && !page.syncing
             onTriggered: CacheController.sync.syncNow()
         },
@@ -44,7 +45,7 @@ Kirigami.ScrollablePage {
 
     Shortcut {
         sequence: "Ctrl+R"
-        enabled: syncAction.enabled
+        enabled: syncAction.enabled && page.isCurrentPage
         onActivated: syncAction.trigger()
     }
 

@@ -21,6 +21,8 @@ Kirigami.Page {
     property real zoom: 1
     property bool dark: false
     property int currentPage: 0
+    // One page at a time: fit page, PgDn/PgUp move by page, the list snaps to pages.
+    property bool singlePage: false
     // The selection for copying: a page and a rectangle in displayed points.
     property int selectionPage: -1
     property rect selectionRect
@@ -87,6 +89,10 @@ Kirigami.Page {
     function savePosition(): void {
         if (page.ready)
             doc.savePosition(page.currentPage, page.fitMode === "width" ? 0 : page.fitMode === "page" ? -1 : page.zoom);
+    }
+    function startPresentation(): void {
+        if (page.ready)
+            presentation.open();
     }
     function toggleFind(): void {
         findBar.visible = true;
@@ -188,6 +194,40 @@ Kirigami.Page {
             checkable: true
             checked: outlinePanel.visible
             onTriggered: outlinePanel.visible = !outlinePanel.visible
+        },
+        Kirigami.Action {
+            text: qsTr("Thumbnails")
+            icon.name: "view-preview"
+            shortcut: "F7"
+            enabled: page.ready
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            checkable: true
+            checked: thumbnailPanel.visible
+            onTriggered: thumbnailPanel.visible = !thumbnailPanel.visible
+        },
+        Kirigami.Action {
+            text: qsTr("Single Page")
+            icon.name: "view-pages-single"
+            shortcut: "Ctrl+Shift+1"
+            enabled: page.ready
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            checkable: true
+            checked: page.singlePage
+            onTriggered: {
+                const keep = page.currentPage;
+                page.singlePage = !page.singlePage;
+                if (page.singlePage)
+                    page.fitMode = "page";
+                Qt.callLater(page.goToPage, keep);
+            }
+        },
+        Kirigami.Action {
+            text: qsTr("Present")
+            icon.name: "view-presentation"
+            shortcut: "F5"
+            enabled: page.ready
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.startPresentation()
         },
         Kirigami.Action {
             text: qsTr("Full Screen")
@@ -352,9 +392,10 @@ Kirigami.Page {
         objectName: "readerPages"
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.left: parent.left
+        anchors.left: thumbnailPanel.visible ? thumbnailPanel.right : parent.left
         anchors.right: outlinePanel.visible ? outlinePanel.left : parent.right
         visible: page.ready
+        snapMode: page.singlePage ? ListView.SnapOneItem : ListView.NoSnap
         focus: true
         clip: true
         model: page.ready ? doc.pageCount : 0
@@ -374,10 +415,16 @@ Kirigami.Page {
             switch (event.key) {
             case Qt.Key_PageDown:
             case Qt.Key_Space:
-                page.scrollBy(pages.height * 0.9);
+                if (page.singlePage)
+                    page.goToPage(page.currentPage + 1);
+                else
+                    page.scrollBy(pages.height * 0.9);
                 break;
             case Qt.Key_PageUp:
-                page.scrollBy(-pages.height * 0.9);
+                if (page.singlePage)
+                    page.goToPage(page.currentPage - 1);
+                else
+                    page.scrollBy(-pages.height * 0.9);
                 break;
             case Qt.Key_Down:
                 page.scrollBy(line);
@@ -560,6 +607,221 @@ Kirigami.Page {
         onAccepted: {
             const problem = doc.saveCopy(selectedFile);
             statusLabel.text = problem.length > 0 ? qsTr("Not saved: %1").arg(problem) : qsTr("Saved.");
+        }
+    }
+
+    // Small pages beside the document, rendered after the pages on screen; the current page
+    // is highlighted, a click or Enter goes to a page.
+    QQC2.Pane {
+        id: thumbnailPanel
+
+        readonly property int thumbWidth: Kirigami.Units.gridUnit * 7
+
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        width: thumbWidth + Kirigami.Units.largeSpacing * 4
+        visible: false
+        padding: 0
+        Kirigami.Theme.colorSet: Kirigami.Theme.View
+        onVisibleChanged: {
+            if (visible) {
+                thumbnails.positionViewAtIndex(page.currentPage, ListView.Center);
+                Qt.callLater(thumbnails.request);
+            } else {
+                doc.showThumbnails(0, -1, 0);
+            }
+        }
+
+        Kirigami.Separator {
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.right: parent.right
+        }
+
+        contentItem: ListView {
+            id: thumbnails
+
+            function request(): void {
+                if (!thumbnailPanel.visible)
+                    return;
+                const first = Math.max(0, thumbnails.indexAt(width / 2, contentY + 1));
+                let last = thumbnails.indexAt(width / 2, contentY + height - 1);
+                if (last < 0)
+                    last = Math.min(doc.pageCount - 1, first + 8);
+                doc.showThumbnails(first, last, thumbnailPanel.thumbWidth);
+            }
+
+            objectName: "thumbnails"
+            clip: true
+            model: thumbnailPanel.visible && page.ready ? doc.pageCount : 0
+            currentIndex: page.currentPage
+            spacing: Kirigami.Units.smallSpacing
+            topMargin: Kirigami.Units.largeSpacing
+            bottomMargin: Kirigami.Units.largeSpacing
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            highlightMoveDuration: 0
+            onContentYChanged: Qt.callLater(request)
+            onHeightChanged: Qt.callLater(request)
+            Keys.onReturnPressed: page.goToPage(currentIndex)
+            Keys.onEnterPressed: page.goToPage(currentIndex)
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+
+            delegate: QQC2.ItemDelegate {
+                id: thumb
+
+                required property int index
+                readonly property size points: {
+                    doc.rotation;
+                    return doc.pageSize(index);
+                }
+                readonly property bool current: index === page.currentPage
+
+                width: ListView.view.width
+                height: thumbImage.height + label.height + Kirigami.Units.largeSpacing * 2
+                highlighted: current
+                text: doc.pageLabel(index)
+                Accessible.name: qsTr("Page %1").arg(text)
+                onClicked: page.goToPage(index)
+
+                contentItem: Item {
+                    PageItem {
+                        id: thumbImage
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: thumbnailPanel.thumbWidth
+                        height: thumb.points.width > 0 ? Math.round(width * thumb.points.height / thumb.points.width) : width
+                        view: doc
+                        page: thumb.index
+                        renderWidth: thumbnailPanel.thumbWidth
+                        inverted: page.dark
+                    }
+                    Rectangle {
+                        anchors.fill: thumbImage
+                        anchors.margins: -2
+                        color: "transparent"
+                        border.width: thumb.current ? 3 : 1
+                        border.color: thumb.current ? Kirigami.Theme.highlightColor : Kirigami.Theme.disabledTextColor
+                    }
+                    QQC2.Label {
+                        id: label
+                        anchors.top: thumbImage.bottom
+                        anchors.topMargin: Kirigami.Units.smallSpacing
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: thumb.text
+                    }
+                }
+            }
+        }
+    }
+
+    // Presentation: full screen, one page fit to the screen on black; PgDn/PgUp, arrows,
+    // space or a click move, Esc leaves.
+    QQC2.Popup {
+        id: presentation
+
+        property int index: 0
+        property int previousVisibility: Window.Windowed
+        readonly property size points: {
+            doc.rotation;
+            doc.pageCount;
+            return doc.pageSize(index);
+        }
+        readonly property real fit: points.width > 0 ? Math.min(width / points.width, height / points.height) : 1
+
+        function move(step: int): void {
+            presentation.index = Math.max(0, Math.min(doc.pageCount - 1, presentation.index + step));
+            doc.showSingle(presentation.index, presentedPage.width);
+        }
+
+        parent: QQC2.Overlay.overlay
+        x: 0
+        y: 0
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        padding: 0
+        modal: true
+        focus: true
+        closePolicy: QQC2.Popup.CloseOnEscape
+        background: Rectangle {
+            color: "black"
+        }
+        onAboutToShow: {
+            presentation.index = page.currentPage;
+            const window = page.Window.window;
+            if (window) {
+                presentation.previousVisibility = window.visibility;
+                window.visibility = Window.FullScreen;
+            }
+        }
+        onOpened: {
+            presentedPage.forceActiveFocus();
+            Qt.callLater(presentation.move, 0);
+        }
+        onWidthChanged: Qt.callLater(presentation.move, 0)
+        onClosed: {
+            doc.showSingle(-1, 0);
+            const window = page.Window.window;
+            if (window)
+                window.visibility = presentation.previousVisibility;
+            page.goToPage(presentation.index);
+            pages.forceActiveFocus();
+        }
+
+        contentItem: Item {
+            PageItem {
+                id: presentedPage
+                objectName: "presentedPage"
+                anchors.centerIn: parent
+                width: Math.round(presentation.points.width * presentation.fit)
+                height: Math.round(presentation.points.height * presentation.fit)
+                view: doc
+                page: presentation.index
+                renderWidth: width
+                inverted: page.dark
+                focus: true
+                Accessible.name: qsTr("Page %1 of %2").arg(presentation.index + 1).arg(doc.pageCount)
+
+                Keys.onPressed: event => {
+                    switch (event.key) {
+                    case Qt.Key_PageDown:
+                    case Qt.Key_Space:
+                    case Qt.Key_Right:
+                    case Qt.Key_Down:
+                        presentation.move(1);
+                        break;
+                    case Qt.Key_PageUp:
+                    case Qt.Key_Backspace:
+                    case Qt.Key_Left:
+                    case Qt.Key_Up:
+                        presentation.move(-1);
+                        break;
+                    case Qt.Key_Home:
+                        presentation.move(-doc.pageCount);
+                        break;
+                    case Qt.Key_End:
+                        presentation.move(doc.pageCount);
+                        break;
+                    default:
+                        return;
+                    }
+                    event.accepted = true;
+                }
+            }
+
+            MouseArea {
+                anchors.fill: parent
+                acceptedButtons: Qt.LeftButton | Qt.RightButton
+                onClicked: mouse => presentation.move(mouse.button === Qt.RightButton ? -1 : 1)
+            }
+
+            QQC2.Label {
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Kirigami.Units.largeSpacing
+                color: "#808080"
+                text: qsTr("%1 / %2").arg(presentation.index + 1).arg(doc.pageCount)
+            }
         }
     }
 

@@ -88,6 +88,7 @@ void DocumentView::close()
     m_currentHit = -1;
     m_savedPage = 0;
     m_savedZoom = 0;
+    m_singlePage = -1;
 }
 
 void DocumentView::open()
@@ -290,11 +291,11 @@ int DocumentView::pageForLabel(const QString &text) const
     return ok && number >= 1 && number <= pageCount() ? number - 1 : -1;
 }
 
-PageKey DocumentView::keyFor(int page) const
+PageKey DocumentView::keyFor(int page, int width) const
 {
     return {m_version ? m_version->id : 0,
             page,
-            qRound(pageSize(page).width() * m_scale),
+            width > 0 ? width : qRound(pageSize(page).width() * m_scale),
             m_rotation,
             qRound(m_dpr * 100)};
 }
@@ -307,8 +308,24 @@ void DocumentView::showPages(int first, int last, bool forward)
     requestVisible();
 }
 
-// Visible pages first (top to bottom), then the next ones in reading direction, then one the
-// other way. Everything else still waiting is cancelled.
+void DocumentView::showThumbnails(int first, int last, int width)
+{
+    m_thumbFirst = first;
+    m_thumbLast = last;
+    m_thumbWidth = width;
+    requestVisible();
+}
+
+void DocumentView::showSingle(int page, int width)
+{
+    m_singlePage = page;
+    m_singleWidth = width;
+    requestVisible();
+}
+
+// The page presented alone first, then the visible pages (top to bottom), then the next ones
+// in reading direction, then one the other way, then thumbnails. Everything else still waiting
+// is cancelled.
 void DocumentView::requestVisible()
 {
     if (!m_queue || pageCount() == 0) {
@@ -317,6 +334,12 @@ void DocumentView::requestVisible()
     const int first = std::clamp(m_first, 0, pageCount() - 1);
     const int last = std::clamp(m_last, first, pageCount() - 1);
     QList<PageKey> wanted;
+    if (m_singlePage >= 0 && m_singlePage < pageCount() && m_singleWidth > 0) {
+        wanted.append(keyFor(m_singlePage, m_singleWidth));
+        if (m_singlePage + 1 < pageCount()) {
+            wanted.append(keyFor(m_singlePage + 1, m_singleWidth));
+        }
+    }
     for (int page = first; page <= last; ++page) {
         wanted.append(keyFor(page));
     }
@@ -332,15 +355,21 @@ void DocumentView::requestVisible()
     if (behind >= 0 && behind < pageCount()) {
         wanted.append(keyFor(behind));
     }
+    if (m_thumbWidth > 0) {
+        const int thumbLast = std::min(m_thumbLast, pageCount() - 1);
+        for (int page = std::max(0, m_thumbFirst); page <= thumbLast; ++page) {
+            wanted.append(keyFor(page, m_thumbWidth));
+        }
+    }
     m_queue->setWanted(wanted);
 }
 
-QImage DocumentView::pageImage(int page) const
+QImage DocumentView::pageImage(int page, int width) const
 {
     if (!m_image.isNull()) {
         return page == 0 ? m_image : QImage();
     }
-    const PageKey key = keyFor(page);
+    const PageKey key = keyFor(page, width);
     auto &images = const_cast<PageImageCache &>(m_images);
     const QImage exact = images.image(key);
     return exact.isNull() ? images.anyImage(key.versionId, page, m_rotation) : exact;

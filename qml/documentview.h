@@ -114,6 +114,11 @@ public:
     Q_INVOKABLE int pageForLabel(const QString &text) const;
     /// The pages on screen now; asks for them first, then the next ones in reading direction.
     Q_INVOKABLE void showPages(int first, int last, bool forward);
+    /// Thumbnails on screen now, \a width logical pixels wide: asked for after everything else.
+    Q_INVOKABLE void showThumbnails(int first, int last, int width);
+    /// One page shown \a width logical pixels wide (presentation): asked for first, with the
+    /// next page after it. A negative \a page stops.
+    Q_INVOKABLE void showSingle(int page, int width);
     /// Starts finding \a text in every page; an empty text clears the hits.
     Q_INVOKABLE void find(const QString &text);
     /// Moves to the next or previous hit (wrapping around).
@@ -135,8 +140,9 @@ public:
     /// the device must outlive the job. Returns false when nothing is open or a run goes on.
     bool printTo(QPagedPaintDevice *device, int from, int to, int dpi);
 
-    /// The best image there is now for \a page at the current scale (maybe another size).
-    QImage pageImage(int page) const;
+    /// The best image there is now for \a page at the current scale, or \a width logical
+    /// pixels wide when given (maybe another size).
+    QImage pageImage(int page, int width = 0) const;
     /// Area (unrotated points) ↔ displayed points.
     QRectF toDisplay(int page, const QRectF &area) const;
     QRectF fromDisplay(int page, const QRectF &area) const;
@@ -179,7 +185,7 @@ private:
     void load();
     void loaded(const Layout &layout);
     void foundOnPage(quint64 generation, int page, const QList<QRectF> &rects);
-    PageKey keyFor(int page) const;
+    PageKey keyFor(int page, int width = 0) const;
     void requestVisible();
 
     CacheController *m_controller = nullptr; // the window's, outlives every page
@@ -199,6 +205,11 @@ private:
     int m_first = 0;
     int m_last = -1;
     bool m_forward = true;
+    int m_thumbFirst = 0;
+    int m_thumbLast = -1;
+    int m_thumbWidth = 0;
+    int m_singlePage = -1;
+    int m_singleWidth = 0;
     // The pages on screen, 3 ahead, 1 behind, and some slack stay even beyond the budget.
     PageImageCache m_images{PageImageCache::DefaultBudget, 8};
     std::unique_ptr<RenderQueue> m_queue;

@@ -97,6 +97,7 @@ struct GuiOptions
     bool probeMeetings = false;
     QString probeScroll; // a file id
     int probeStepMs = 12;
+    QString open; // a file id to show in the reader once the cache is open
 };
 
 // The window's own options; commands have theirs (CommandLine). Exits on --help and errors.
@@ -118,14 +119,17 @@ GuiOptions parseOptions(const QApplication &app)
     QCommandLineOption probeStep(
         QStringLiteral("probe-step-ms"), QString(), QStringLiteral("N"), QStringLiteral("12"));
     probeStep.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption open(QStringLiteral("open-document"), QString(), QStringLiteral("FILE_ID"));
+    open.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption selfTest(QStringLiteral("self-test"));
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, probe, probeScroll, probeStep, selfTest});
+    parser.addOptions({server, probe, probeScroll, probeStep, open, selfTest});
     parser.process(app);
     return {parser.value(server),
             parser.isSet(probe),
             parser.value(probeScroll),
-            parser.value(probeStep).toInt()};
+            parser.value(probeStep).toInt(),
+            parser.value(open)};
 }
 
 // Waits a little for a running sync when the window has closed. The engine cannot stop inside
@@ -189,6 +193,17 @@ int runGui(int &argc, char **argv)
     std::unique_ptr<MeetingsProbe> probe;
     if (options.probeMeetings) {
         probe = std::make_unique<MeetingsProbe>(*controller, *window);
+    }
+    if (!options.open.isEmpty()) {
+        // For screenshots and manual checks: the reader once the cache is open.
+        const auto openOnce = [controller, window, fileId = options.open, done = std::make_shared<bool>()] {
+            if (!*done && controller->state() == CacheController::Unlocked) {
+                *done = true;
+                QMetaObject::invokeMethod(window, "openDocument", Q_ARG(QString, fileId));
+            }
+        };
+        QObject::connect(controller, &CacheController::stateChanged, window, openOnce);
+        QMetaObject::invokeMethod(window, openOnce, Qt::QueuedConnection);
     }
     std::unique_ptr<ScrollProbe> scrollProbe;
     if (!options.probeScroll.isEmpty()) {

@@ -46,6 +46,15 @@ void PageItem::setPage(int page)
     }
 }
 
+void PageItem::setRenderWidth(int width)
+{
+    if (width != m_renderWidth) {
+        m_renderWidth = width;
+        Q_EMIT renderWidthChanged();
+        refresh();
+    }
+}
+
 void PageItem::setInverted(bool inverted)
 {
     if (inverted != m_inverted) {
@@ -58,7 +67,7 @@ void PageItem::setInverted(bool inverted)
 void PageItem::refresh()
 {
     const bool had = rendered();
-    QImage image = m_view && m_page >= 0 ? m_view->pageImage(m_page) : QImage();
+    QImage image = m_view && m_page >= 0 ? m_view->pageImage(m_page, m_renderWidth) : QImage();
     if (m_inverted && !image.isNull()) {
         image = image.convertToFormat(QImage::Format_RGB32);
         image.invertPixels();

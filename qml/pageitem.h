@@ -20,6 +20,9 @@ class PageItem : public QQuickItem
     Q_PROPERTY(Ratsmappe::DocumentView *view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(bool inverted READ inverted WRITE setInverted NOTIFY invertedChanged)
+    /// Logical pixels the page is rendered wide for (thumbnails, presentation); 0 follows the
+    /// view's scale.
+    Q_PROPERTY(int renderWidth READ renderWidth WRITE setRenderWidth NOTIFY renderWidthChanged)
     /// True once an image of the page is shown.
     Q_PROPERTY(bool rendered READ rendered NOTIFY renderedChanged)
 
@@ -33,12 +36,15 @@ public:
     bool inverted() const { return m_inverted; }
     void setInverted(bool inverted);
     bool rendered() const { return !m_image.isNull(); }
+    int renderWidth() const { return m_renderWidth; }
+    void setRenderWidth(int width);
 
 Q_SIGNALS:
     void viewChanged();
     void pageChanged();
     void invertedChanged();
     void renderedChanged();
+    void renderWidthChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
@@ -49,6 +55,7 @@ private:
     QPointer<DocumentView> m_view;
     int m_page = -1;
     bool m_inverted = false;
+    int m_renderWidth = 0;
     QImage m_image;
     bool m_imageChanged = false;
 };
