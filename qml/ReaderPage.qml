@@ -320,10 +320,52 @@ Kirigami.Page {
         enabled: doc.hitCount > 0
         onActivated: doc.nextHit(false)
     }
+    function copySelection(): void {
+        if (doc.textSelectionPage >= 0)
+            doc.copySelectedText();
+        else if (page.selectionPage >= 0)
+            doc.copyText(page.selectionPage, page.selectionRect);
+    }
+
     Shortcut {
         sequences: [StandardKey.Copy]
-        enabled: page.selectionPage >= 0
-        onActivated: doc.copyText(page.selectionPage, page.selectionRect)
+        enabled: doc.textSelectionPage >= 0 || page.selectionPage >= 0
+        onActivated: page.copySelection()
+    }
+    Shortcut {
+        sequences: [StandardKey.SelectAll]
+        enabled: page.ready && !doc.isImage
+        onActivated: {
+            page.selectionPage = -1;
+            doc.selectPage(page.currentPage);
+        }
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: doc.textSelectionPage >= 0 || page.selectionPage >= 0
+        onActivated: {
+            doc.clearTextSelection();
+            page.selectionPage = -1;
+        }
+    }
+
+    QQC2.Menu {
+        id: contextMenu
+        QQC2.MenuItem {
+            text: qsTr("Copy")
+            icon.name: "edit-copy"
+            enabled: doc.textSelectionPage >= 0 || page.selectionPage >= 0
+            onTriggered: page.copySelection()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Select All Text on This Page")
+            icon.name: "edit-select-all"
+            enabled: !doc.isImage
+            onTriggered: {
+                page.selectionPage = -1;
+                doc.selectPage(page.currentPage);
+            }
+        }
     }
 
     footer: QQC2.ToolBar {
@@ -527,23 +569,50 @@ Kirigami.Page {
                     opacity: 0.3
                 }
 
-                // Dragging selects a rectangle of text (Ctrl+C copies it); the wheel and the
-                // scroll bars scroll.
+                Repeater {
+                    model: doc.textSelectionPage === pageDelegate.index ? doc.textSelectionRects : []
+                    delegate: Rectangle {
+                        required property rect modelData
+                        x: modelData.x * doc.scale
+                        y: modelData.y * doc.scale
+                        width: modelData.width * doc.scale
+                        height: modelData.height * doc.scale
+                        color: Kirigami.Theme.highlightColor
+                        opacity: 0.4
+                    }
+                }
+
+                // Dragging selects words in reading order, with Alt a rectangle; Ctrl+C or
+                // the context menu copies. The wheel and the scroll bars scroll.
                 MouseArea {
                     property point start
+                    property bool rectangle: false
                     anchors.fill: parent
                     preventStealing: true
+                    acceptedButtons: Qt.LeftButton | Qt.RightButton
                     cursorShape: Qt.IBeamCursor
                     onPressed: mouse => {
-                        start = Qt.point(mouse.x / doc.scale, mouse.y / doc.scale);
-                        page.selectionPage = -1;
                         pages.forceActiveFocus();
+                        if (mouse.button === Qt.RightButton) {
+                            contextMenu.popup();
+                            return;
+                        }
+                        start = Qt.point(mouse.x / doc.scale, mouse.y / doc.scale);
+                        rectangle = (mouse.modifiers & Qt.AltModifier) !== 0;
+                        page.selectionPage = -1;
+                        doc.clearTextSelection();
                     }
                     onPositionChanged: mouse => {
+                        if (!(mouse.buttons & Qt.LeftButton))
+                            return;
                         const x = mouse.x / doc.scale;
                         const y = mouse.y / doc.scale;
-                        page.selectionRect = Qt.rect(Math.min(x, start.x), Math.min(y, start.y), Math.abs(x - start.x), Math.abs(y - start.y));
-                        page.selectionPage = pageDelegate.index;
+                        if (rectangle) {
+                            page.selectionRect = Qt.rect(Math.min(x, start.x), Math.min(y, start.y), Math.abs(x - start.x), Math.abs(y - start.y));
+                            page.selectionPage = pageDelegate.index;
+                        } else {
+                            doc.selectText(pageDelegate.index, start, Qt.point(x, y));
+                        }
                     }
                 }
             }
@@ -748,6 +817,8 @@ Kirigami.Page {
         }
         onAboutToShow: {
             presentation.index = page.currentPage;
+            doc.clearTextSelection();
+            page.selectionPage = -1;
             const window = page.Window.window;
             if (window) {
                 presentation.previousVisibility = window.visibility;

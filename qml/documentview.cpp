@@ -89,6 +89,9 @@ void DocumentView::close()
     m_savedPage = 0;
     m_savedZoom = 0;
     m_singlePage = -1;
+    m_words.clear();
+    m_wordsLoading.clear();
+    m_selection = {};
 }
 
 void DocumentView::open()
@@ -462,6 +465,135 @@ QVariantList DocumentView::hitsOn(int page) const
         }
     }
     return rects;
+}
+
+void DocumentView::loadWords(int page)
+{
+    if (!m_queue || m_words.contains(page) || m_wordsLoading.contains(page)) {
+        return;
+    }
+    m_wordsLoading.insert(page);
+    const quint64 generation = m_openGeneration;
+    m_queue->run(m_version->id, [this, generation, page](const PdfDocument *doc, const QString &) {
+        const QList<PdfWord> words = doc ? doc->words(page) : QList<PdfWord>();
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, page, words] {
+                if (generation != m_openGeneration) {
+                    return;
+                }
+                m_wordsLoading.remove(page);
+                m_words.insert(page, words);
+                if (m_selection.page == page) {
+                    updateTextSelection();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// The word under the point, else the nearest one.
+int DocumentView::wordAt(int page, const QPointF &displayed) const
+{
+    const QList<PdfWord> words = m_words.value(page);
+    const QPointF point = fromDisplay(page, QRectF(displayed, QSizeF(0, 0))).topLeft();
+    int best = -1;
+    qreal bestDistance = 0;
+    for (int i = 0; i < words.size(); ++i) {
+        const QRectF &box = words.at(i).box;
+        const qreal dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
+        // Lines count more than columns: a point beside a line picks a word of that line.
+        const qreal dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()}) * 3;
+        const qreal distance = dx * dx + dy * dy;
+        if (best < 0 || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void DocumentView::selectText(int page, const QPointF &from, const QPointF &to)
+{
+    if (page < 0 || page >= pageCount() || isImage()) {
+        return;
+    }
+    m_selection = {page, from, to, false, -1, -1};
+    loadWords(page);
+    updateTextSelection();
+}
+
+void DocumentView::selectPage(int page)
+{
+    if (page < 0 || page >= pageCount() || isImage()) {
+        return;
+    }
+    m_selection = {page, {}, {}, true, -1, -1};
+    loadWords(page);
+    updateTextSelection();
+}
+
+void DocumentView::clearTextSelection()
+{
+    if (m_selection.page >= 0) {
+        m_selection = {};
+        Q_EMIT textSelectionChanged();
+    }
+}
+
+void DocumentView::updateTextSelection()
+{
+    const int page = m_selection.page;
+    if (m_words.contains(page)) {
+        if (m_selection.all) {
+            m_selection.first = 0;
+            m_selection.last = static_cast<int>(m_words.value(page).size()) - 1;
+        } else {
+            const int a = wordAt(page, m_selection.from);
+            const int b = wordAt(page, m_selection.to);
+            m_selection.first = std::min(a, b);
+            m_selection.last = std::max(a, b);
+        }
+    }
+    Q_EMIT textSelectionChanged();
+}
+
+QVariantList DocumentView::textSelectionRects() const
+{
+    QVariantList rects;
+    const QList<PdfWord> words = m_words.value(m_selection.page);
+    for (int i = std::max(0, m_selection.first); i <= m_selection.last && i < words.size(); ++i) {
+        rects.append(toDisplay(m_selection.page, words.at(i).box));
+    }
+    return rects;
+}
+
+// Words of a line joined by spaces, lines by line breaks.
+QString DocumentView::selectedText() const
+{
+    QString text;
+    const QList<PdfWord> words = m_words.value(m_selection.page);
+    const PdfWord *previous = nullptr;
+    for (int i = std::max(0, m_selection.first); i <= m_selection.last && i < words.size(); ++i) {
+        const PdfWord &word = words.at(i);
+        if (previous) {
+            const bool sameLine = std::abs(previous->box.center().y() - word.box.center().y()) <
+                std::max(previous->box.height(), word.box.height()) / 2;
+            text += sameLine ? QLatin1Char(' ') : QLatin1Char('\n');
+        }
+        text += word.text;
+        previous = &word;
+    }
+    return text;
+}
+
+void DocumentView::copySelectedText()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty()) {
+        QGuiApplication::clipboard()->setText(text);
+    }
+    Q_EMIT textCopied(text);
 }
 
 void DocumentView::copyText(int page, const QRectF &area)

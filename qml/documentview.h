@@ -6,11 +6,13 @@
 #include "pdfdocument.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QRectF>
+#include <QSet>
 #include <QSizeF>
 #include <QStringList>
 #include <QUrl>
@@ -59,6 +61,11 @@ class DocumentView : public QObject
     Q_PROPERTY(int currentHit READ currentHit NOTIFY currentHitChanged)
     Q_PROPERTY(int currentHitPage READ currentHitPage NOTIFY currentHitChanged)
     Q_PROPERTY(QRectF currentHitRect READ currentHitRect NOTIFY currentHitChanged)
+    /// Text selected in reading order (press and drag): the page, the selected words' boxes in
+    /// displayed points, and their text.
+    Q_PROPERTY(int textSelectionPage READ textSelectionPage NOTIFY textSelectionChanged)
+    Q_PROPERTY(QVariantList textSelectionRects READ textSelectionRects NOTIFY textSelectionChanged)
+    Q_PROPERTY(QString selectedText READ selectedText NOTIFY textSelectionChanged)
     /// A print run is going on; printProgress goes from 0 to 1.
     Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
     Q_PROPERTY(qreal printProgress READ printProgress NOTIFY printingChanged)
@@ -105,6 +112,9 @@ public:
     QRectF currentHitRect() const;
     bool isImage() const { return !m_image.isNull(); }
     bool printing() const;
+    int textSelectionPage() const { return m_selection.page; }
+    QVariantList textSelectionRects() const;
+    QString selectedText() const;
     qreal printProgress() const;
 
     /// The page's size as displayed, in points.
@@ -125,6 +135,14 @@ public:
     Q_INVOKABLE void nextHit(bool forward);
     /// Hit rectangles on \a page, in displayed points.
     Q_INVOKABLE QVariantList hitsOn(int page) const;
+    /// Selects the words of \a page from the one at \a from to the one at \a to (displayed
+    /// points), in reading order. The page's words are read on a worker the first time.
+    Q_INVOKABLE void selectText(int page, const QPointF &from, const QPointF &to);
+    /// Selects every word of \a page.
+    Q_INVOKABLE void selectPage(int page);
+    Q_INVOKABLE void clearTextSelection();
+    /// Copies the selected words to the clipboard (textCopied tells).
+    Q_INVOKABLE void copySelectedText();
     /// Copies the text under \a area (displayed points) of \a page to the clipboard.
     Q_INVOKABLE void copyText(int page, const QRectF &area);
     /// Records where the member is (read_state).
@@ -158,6 +176,7 @@ Q_SIGNALS:
     void pageRendered(int page);
     void textCopied(const QString &text);
     void printingChanged();
+    void textSelectionChanged();
     /// \a ok false with an empty \a error: cancelled.
     void printFinished(bool ok, const QString &error);
 
@@ -178,8 +197,20 @@ private:
         int page;
         QRectF rect; // unrotated points
     };
+    struct TextSelection
+    {
+        int page = -1;
+        QPointF from; // displayed points; a null `to` with `all` selects the whole page
+        QPointF to;
+        bool all = false;
+        int first = -1; // word indexes, inclusive
+        int last = -1;
+    };
     void open();
     void close();
+    void loadWords(int page);
+    void updateTextSelection();
+    int wordAt(int page, const QPointF &displayed) const;
     void setStatus(Status status, const QString &error = {});
     void checked();
     void load();
@@ -221,6 +252,9 @@ private:
     quint64 m_openGeneration = 0; // results of an earlier document are dropped
     int m_findPending = 0;
     QList<Hit> m_hits;
+    QHash<int, QList<PdfWord>> m_words; // per page, read on a worker when first selected in
+    QSet<int> m_wordsLoading;
+    TextSelection m_selection;
     int m_currentHit = -1;
 };
 

@@ -115,6 +115,27 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
     }
 
+    void selectsWordsInReadingOrder()
+    {
+        const auto view = openView();
+        QSignalSpy changed(view.get(), &DocumentView::textSelectionChanged);
+        view->selectPage(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->textSelectionRects().isEmpty(), 60000);
+        const QString all = view->selectedText();
+        QVERIFY2(all.contains(QStringLiteral("Haushaltsplanentwurf")), qPrintable(all));
+        const QVariantList boxes = view->textSelectionRects();
+        // From the first word to the third: three words, the start of the page's text.
+        const QRectF first = boxes.at(0).toRectF();
+        const QRectF third = boxes.at(2).toRectF();
+        view->selectText(0, third.center(), first.center());
+        QCOMPARE(view->textSelectionRects().size(), 3);
+        QVERIFY(all.simplified().startsWith(view->selectedText().simplified()));
+        view->copySelectedText();
+        view->clearTextSelection();
+        QCOMPARE(view->textSelectionPage(), -1);
+        QVERIFY(view->selectedText().isEmpty());
+    }
+
     void restoresPageAndZoom()
     {
         {
