@@ -12,11 +12,12 @@ Kirigami.ApplicationWindow {
     // warns when it is destroyed.
     property Item aboutPage: null
 
-    // Opens a document in the reader on top of the pages there are (used by --probe-scroll).
+    // Opens a document in the reader on top of the pages there are (--open-document,
+    // --probe-scroll).
     function openDocument(fileId: string): void {
-        root.pageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage"), {
+        root.pageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(root.pageStack, {
             fileId: fileId
-        });
+        }));
     }
 
     function show(page: Item): void {
@@ -77,6 +78,18 @@ Kirigami.ApplicationWindow {
     }
 
     pageStack.initialPage: meetingsPage
+
+    // Readers are created with an item as parent (a page created by the page stack itself has
+    // none and Qt warns "Created graphical object was not placed in the graphics scene"), so
+    // the stack does not delete them when they leave it: that happens here, with their render
+    // threads and page images.
+    Connections {
+        target: root.pageStack
+        function onPageRemoved(page: Item): void {
+            if (page.objectName === "readerPage")
+                page.destroy();
+        }
+    }
 
     MeetingsPage {
         id: meetingsPage

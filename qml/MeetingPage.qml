@@ -17,10 +17,12 @@ Kirigami.ScrollablePage {
     property string when: ""
 
     function openDocument(fileId: string): void {
+        // Parented to the stack: the window destroys readers once they leave it (Main.qml).
+        const stack = page.Kirigami.PageStack.pageStack;
         Kirigami.PageStack.pop(page);
-        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage"), {
+        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(stack, {
             fileId: fileId
-        });
+        }));
     }
 
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")

@@ -36,11 +36,41 @@ Kirigami.Page {
     readonly property var zoomSteps: [0.5, 0.67, 0.75, 1, 1.25, 1.5, 2, 3, 4]
     readonly property bool ready: doc.status === DocumentView.Ready
 
+    // Where the viewport's centre is: the page under it and the spot on that page (0..1).
+    function viewAnchor(): var {
+        const cx = pages.contentX + pages.width / 2;
+        const cy = pages.contentY + pages.height / 2;
+        const index = pages.indexAt(cx, cy);
+        const item = index >= 0 ? pages.itemAtIndex(index) : null;
+        if (!item || item.height <= 0)
+            return null;
+        return {
+            index: index,
+            fx: pages.contentWidth > 0 ? cx / pages.contentWidth : 0.5,
+            fy: (cy - item.y) / item.height
+        };
+    }
+    // After a zoom: the same spot back under the viewport's centre.
+    function restoreAnchor(anchor: var): void {
+        if (!anchor)
+            return;
+        pages.positionViewAtIndex(anchor.index, ListView.Beginning);
+        const item = pages.itemAtIndex(anchor.index);
+        if (!item)
+            return;
+        page.scrollBy(item.y + anchor.fy * item.height - pages.height / 2 - pages.contentY);
+        pages.contentX = Math.max(0, Math.min(anchor.fx * pages.contentWidth - pages.width / 2, pages.contentWidth - pages.width));
+    }
+    function setFit(mode: string): void {
+        const anchor = page.viewAnchor();
+        page.fitMode = mode;
+        Qt.callLater(page.restoreAnchor, anchor);
+    }
     function setZoom(factor: real): void {
-        const keep = page.currentPage;
+        const anchor = page.viewAnchor();
         page.zoom = Math.max(0.5, Math.min(4, factor));
         page.fitMode = "";
-        Qt.callLater(page.goToPage, keep);
+        Qt.callLater(page.restoreAnchor, anchor);
     }
     function zoomIn(): void {
         const now = page.zoomPercent / 100;
@@ -160,7 +190,7 @@ Kirigami.Page {
             checkable: true
             checked: page.fitMode === "width"
             enabled: page.ready
-            onTriggered: page.fitMode = "width"
+            onTriggered: page.setFit("width")
         },
         Kirigami.Action {
             text: qsTr("Fit Page")
@@ -168,7 +198,7 @@ Kirigami.Page {
             checkable: true
             checked: page.fitMode === "page"
             enabled: page.ready
-            onTriggered: page.fitMode = "page"
+            onTriggered: page.setFit("page")
         },
         Kirigami.Action {
             text: qsTr("Rotate")

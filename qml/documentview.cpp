@@ -117,13 +117,7 @@ void DocumentView::open()
             if (!m_version) {
                 setStatus(NotDownloaded);
             } else if (m_version->kind == DocumentKind::Image) {
-                m_image = QImage::fromData(DocumentStore(db).readAll(m_version->id));
-                if (m_image.isNull()) {
-                    setStatus(Failed, tr("The image cannot be read."));
-                } else {
-                    m_pages = {{m_image.size() * 0.75, QStringLiteral("1")}};
-                    setStatus(Ready);
-                }
+                loadImage();
             } else if (m_version->kind != DocumentKind::Pdf) {
                 setStatus(Unsupported);
             } else if (m_controller->documentCheck()->isVerified(m_version->id)) {
@@ -143,6 +137,34 @@ void DocumentView::open()
     Q_EMIT layoutChanged();
     Q_EMIT findChanged();
     Q_EMIT currentHitChanged();
+}
+
+// Photos and scans can be large: they are read and decoded on a pool thread.
+void DocumentView::loadImage()
+{
+    setStatus(Loading);
+    Cache *cache = m_controller->cache();
+    const qint64 versionId = m_version->id;
+    const quint64 generation = m_openGeneration;
+    QtConcurrent::run([cache, versionId] {
+        try {
+            return QImage::fromData(DocumentStore(*cache->openConnection()).readAll(versionId));
+        } catch (const StoreError &) {
+            return QImage();
+        }
+    }).then(this, [this, generation](const QImage &image) {
+        if (generation != m_openGeneration) {
+            return;
+        }
+        if (image.isNull()) {
+            setStatus(Failed, tr("The image cannot be read."));
+            return;
+        }
+        m_image = image;
+        m_pages = {{m_image.size() * 0.75, QStringLiteral("1")}};
+        Q_EMIT layoutChanged();
+        setStatus(Ready);
+    });
 }
 
 void DocumentView::checked()

@@ -213,6 +213,7 @@ private:
     int wordAt(int page, const QPointF &displayed) const;
     void setStatus(Status status, const QString &error = {});
     void checked();
+    void loadImage();
     void load();
     void loaded(const Layout &layout);
     void foundOnPage(quint64 generation, int page, const QList<QRectF> &rects);

@@ -27,6 +27,7 @@ class DocumentViewTest : public QObject
     std::unique_ptr<CacheController> m_controller;
     qint64 m_version = 0;
     const QString m_fileId = QStringLiteral("https://ris.example/file/1");
+    const QString m_imageId = QStringLiteral("https://ris.example/file/2");
     static constexpr int Pages = 9;
 
     // A DocumentView on the test document, ready to show pages.
@@ -63,6 +64,22 @@ private Q_SLOTS:
             writer.write(Demo::writePdf(spec));
             m_version = writer.finish(DocumentKind::Pdf).id;
             tx.commit();
+
+            QImage photo(640, 480, QImage::Format_RGB32);
+            photo.fill(Qt::darkGreen);
+            QByteArray png;
+            QBuffer out(&png);
+            QVERIFY(out.open(QIODevice::WriteOnly) && photo.save(&out, "PNG"));
+            ObjectStore(cache->database())
+                .upsert(ObjectKind::File,
+                        {},
+                        {{QStringLiteral("id"), m_imageId}},
+                        QDateTime::currentDateTimeUtc());
+            Transaction imageTx(cache->database());
+            DocumentWriter image(cache->database(), m_imageId, QStringLiteral("image/png"));
+            image.write(png);
+            image.finish(DocumentKind::Image);
+            imageTx.commit();
         }
         const SecretBytes passphrase = Test::passphrase();
         qputenv("RATSMAPPE_PASSWORD", passphrase.bytes());
@@ -134,6 +151,18 @@ private Q_SLOTS:
         view->clearTextSelection();
         QCOMPARE(view->textSelectionPage(), -1);
         QVERIFY(view->selectedText().isEmpty());
+    }
+
+    void decodesImagesOffTheGuiThread()
+    {
+        DocumentView view;
+        view.setCacheController(m_controller.get());
+        view.setFileId(m_imageId);
+        QCOMPARE(view.status(), DocumentView::Loading); // decoding on a pool thread
+        QTRY_COMPARE_WITH_TIMEOUT(view.status(), DocumentView::Ready, 60000);
+        QVERIFY(view.isImage());
+        QCOMPARE(view.pageCount(), 1);
+        QCOMPARE(view.pageImage(0).size(), QSize(640, 480));
     }
 
     void restoresPageAndZoom()
