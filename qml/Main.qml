@@ -21,8 +21,17 @@ Kirigami.ApplicationWindow {
     }
 
     function show(page: Item): void {
-        if (root.pageStack.currentItem !== page)
-            root.pageStack.replace(page);
+        if (root.pageStack.currentItem === page)
+            return;
+        // Already in the stack (the meetings page under a meeting and a reader): back to it.
+        for (let i = 0; i < root.pageStack.depth; ++i) {
+            if (root.pageStack.get(i) === page) {
+                root.pageStack.pop(page);
+                root.pageStack.currentIndex = i;
+                return;
+            }
+        }
+        root.pageStack.replace(page);
     }
 
     title: qsTr("Ratsmappe")

@@ -278,6 +278,13 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::DocumentCheck</name>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::DocumentLookup</name>
     <message>
         <source>Download the document first if it is not in the cache yet.</source>
@@ -631,6 +638,21 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::PrintJob</name>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Der Drucker kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>Seite %1 konnte nicht dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages.</source>
+        <translation>Der Drucker nimmt keine Seiten mehr an.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::RenderCommand</name>
     <message>
         <source>Render a page of a downloaded document to a PNG image.</source>
@@ -659,6 +681,13 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>ratsmappe render: cannot write %1: %2</source>
         <translation>ratsmappe render: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::RenderQueue</name>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>Seite %1 konnte nicht dargestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1168,54 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniaturansichten</translation>
+    </message>
+    <message>
+        <source>Single Page</source>
+        <translation>Einzelseite</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Select All Text on This Page</source>
+        <translation>Gesamten Text dieser Seite auswählen</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Druck läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel Printing</source>
+        <translation>Drucken abbrechen</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
