@@ -126,6 +126,8 @@ void ScrollProbe::open()
         fail(1, QStringLiteral("no window"));
         return;
     }
+    // A desktop window: the pages at fit width are about 1,200 pixels wide beside the meetings.
+    m_window->resize(WindowWidth, WindowHeight);
     QMetaObject::invokeMethod(m_window, "openDocument", Q_ARG(QString, m_fileId));
     m_page = findByName(m_window->contentItem(), QLatin1String("readerPage"));
     m_list = m_page ? findByName(m_page, QLatin1String("readerPages")) : nullptr;

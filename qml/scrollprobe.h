@@ -30,6 +30,8 @@ public:
 
     static constexpr int TimeoutSeconds = 300;
     static constexpr int ProbeIntervalMs = 5;
+    static constexpr int WindowWidth = 1600;
+    static constexpr int WindowHeight = 1000;
 
 private:
     void check();
