@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pdfdocument.h"
 
+#include <poppler-link.h>
 #include <poppler-qt6.h>
 
 #include <QIODevice>
@@ -173,6 +174,45 @@ QList<QRectF> PdfDocument::find(int page, const QString &needle) const
 {
     const auto p = m_doc->page(page);
     return p && !needle.isEmpty() ? p->search(needle, Poppler::Page::IgnoreCase) : QList<QRectF>();
+}
+
+QList<PdfLink> PdfDocument::links(int page) const
+{
+    QList<PdfLink> result;
+    const auto p = m_doc->page(page);
+    if (!p) {
+        return result;
+    }
+    const QSizeF size = p->pageSizeF();
+    for (const auto &link : p->links()) {
+        // Poppler gives the area normalised to the page (0..1), top left first.
+        const QRectF area = link->linkArea().normalized();
+        PdfLink out{QRectF(area.x() * size.width(),
+                           area.y() * size.height(),
+                           area.width() * size.width(),
+                           area.height() * size.height()),
+                    -1,
+                    {}};
+        if (link->linkType() == Poppler::Link::Goto) {
+            const auto *go = static_cast<const Poppler::LinkGoto *>(link.get());
+            if (go->isExternal()) {
+                continue; // another file: nothing to open here
+            }
+            out.page = go->destination().pageNumber() - 1;
+            if (out.page < 0 || out.page >= m_doc->numPages()) {
+                continue;
+            }
+        } else if (link->linkType() == Poppler::Link::Browse) {
+            out.url = static_cast<const Poppler::LinkBrowse *>(link.get())->url();
+            if (out.url.isEmpty()) {
+                continue;
+            }
+        } else {
+            continue;
+        }
+        result.append(out);
+    }
+    return result;
 }
 
 QList<PdfOutlineEntry> PdfDocument::outline() const

@@ -25,6 +25,14 @@ struct PdfWord
     QRectF box;
 };
 
+/// A link on a page: to another page of the document, or to an address outside it.
+struct PdfLink
+{
+    QRectF box; ///< points of the unrotated page
+    int page = -1; ///< from 0, for links inside the document
+    QString url; ///< for links to the outside
+};
+
 /// One entry of a document's outline (bookmarks).
 struct PdfOutlineEntry
 {
@@ -73,6 +81,8 @@ public:
     /// Where \a needle occurs on the page (case-insensitive), in points.
     QList<QRectF> find(int page, const QString &needle) const;
     QList<PdfOutlineEntry> outline() const;
+    /// The page's links that lead somewhere: to a page of this document, or to a URL.
+    QList<PdfLink> links(int page) const;
 
 private:
     PdfDocument() = default;

@@ -554,6 +554,11 @@ Kirigami.Page {
                 doc.rotation;
                 return doc.hitsOn(index);
             }
+            readonly property var links: {
+                doc.linksRevision;
+                doc.rotation;
+                return doc.linksOn(index);
+            }
 
             width: Math.max(pages.width, pageItem.width + 2 * page.margin)
             height: pageItem.height
@@ -572,6 +577,31 @@ Kirigami.Page {
                     anchors.centerIn: parent
                     running: !pageItem.rendered
                     visible: running
+                }
+
+                // Links: inside the document they go to the page; outside only after asking.
+                Repeater {
+                    model: pageDelegate.links
+                    delegate: MouseArea {
+                        required property var modelData
+                        x: modelData.rect.x * doc.scale
+                        y: modelData.rect.y * doc.scale
+                        width: modelData.rect.width * doc.scale
+                        height: modelData.rect.height * doc.scale
+                        cursorShape: Qt.PointingHandCursor
+                        hoverEnabled: true
+                        QQC2.ToolTip.visible: containsMouse
+                        QQC2.ToolTip.text: modelData.page >= 0 ? qsTr("Go to page %1").arg(doc.pageLabel(modelData.page) || modelData.page + 1) : modelData.url
+                        QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+                        onClicked: {
+                            if (modelData.page >= 0) {
+                                page.goToPage(modelData.page);
+                            } else {
+                                externalLinkDialog.url = modelData.url;
+                                externalLinkDialog.open();
+                            }
+                        }
+                    }
                 }
 
                 Repeater {
@@ -955,5 +985,14 @@ Kirigami.Page {
                 onClicked: page.goToPage(modelData.page)
             }
         }
+    }
+
+    Kirigami.PromptDialog {
+        id: externalLinkDialog
+        property string url
+        title: qsTr("Open External Link?")
+        subtitle: qsTr("The document links to %1. It opens in your web browser or another program, outside Ratsmappe.").arg(url)
+        standardButtons: Kirigami.Dialog.Open | Kirigami.Dialog.Cancel
+        onAccepted: Qt.openUrlExternally(url)
     }
 }

@@ -91,6 +91,8 @@ void DocumentView::close()
     m_singlePage = -1;
     m_words.clear();
     m_wordsLoading.clear();
+    m_links.clear();
+    m_linksLoading.clear();
     m_selection = {};
 }
 
@@ -487,6 +489,41 @@ QVariantList DocumentView::hitsOn(int page) const
         }
     }
     return rects;
+}
+
+QVariantList DocumentView::linksOn(int page)
+{
+    if (!m_links.contains(page)) {
+        if (m_queue && m_version && !m_linksLoading.contains(page)) {
+            m_linksLoading.insert(page);
+            const quint64 generation = m_openGeneration;
+            m_queue->run(m_version->id, [this, generation, page](const PdfDocument *doc, const QString &) {
+                const QList<PdfLink> links = doc ? doc->links(page) : QList<PdfLink>();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, page, links] {
+                        if (generation != m_openGeneration) {
+                            return;
+                        }
+                        m_linksLoading.remove(page);
+                        m_links.insert(page, links);
+                        if (!links.isEmpty()) {
+                            ++m_linksRevision;
+                            Q_EMIT linksChanged();
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
+        return {};
+    }
+    QVariantList result;
+    for (const PdfLink &link : m_links.value(page)) {
+        result.append(QVariantMap{{QStringLiteral("rect"), toDisplay(page, link.box)},
+                                  {QStringLiteral("page"), link.page},
+                                  {QStringLiteral("url"), link.url}});
+    }
+    return result;
 }
 
 void DocumentView::loadWords(int page)

@@ -55,6 +55,7 @@ class DocumentView : public QObject
     /// Where the member left the document: page from 0, zoom (0 = fit width).
     Q_PROPERTY(int savedPage READ savedPage NOTIFY layoutChanged)
     Q_PROPERTY(qreal savedZoom READ savedZoom NOTIFY layoutChanged)
+    Q_PROPERTY(int linksRevision READ linksRevision NOTIFY linksChanged)
     Q_PROPERTY(QString findText READ findText NOTIFY findChanged)
     Q_PROPERTY(bool finding READ finding NOTIFY findChanged)
     Q_PROPERTY(int hitCount READ hitCount NOTIFY findChanged)
@@ -135,6 +136,9 @@ public:
     Q_INVOKABLE void nextHit(bool forward);
     /// Hit rectangles on \a page, in displayed points.
     Q_INVOKABLE QVariantList hitsOn(int page) const;
+    /// The page's links as {rect (display units), page (-1 for outside), url}; loaded on a
+    /// worker the first time a page asks (linksRevision changes when they arrive).
+    Q_INVOKABLE QVariantList linksOn(int page);
     /// Selects the words of \a page from the one at \a from to the one at \a to (displayed
     /// points), in reading order. The page's words are read on a worker the first time.
     Q_INVOKABLE void selectText(int page, const QPointF &from, const QPointF &to);
@@ -174,6 +178,7 @@ Q_SIGNALS:
     void findChanged();
     void currentHitChanged();
     void pageRendered(int page);
+    void linksChanged();
     void textCopied(const QString &text);
     void printingChanged();
     void textSelectionChanged();
@@ -253,6 +258,10 @@ private:
     quint64 m_openGeneration = 0; // results of an earlier document are dropped
     int m_findPending = 0;
     QList<Hit> m_hits;
+    int linksRevision() const { return m_linksRevision; }
+    QHash<int, QList<PdfLink>> m_links; // per page, read on a worker when first shown
+    QSet<int> m_linksLoading;
+    int m_linksRevision = 0;
     QHash<int, QList<PdfWord>> m_words; // per page, read on a worker when first selected in
     QSet<int> m_wordsLoading;
     TextSelection m_selection;

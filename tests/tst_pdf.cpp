@@ -24,6 +24,7 @@
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <zlib.h>
@@ -186,6 +187,45 @@ private Q_SLOTS:
         QVERIFY(doc->text(0).contains(QLatin1String("Beschlussvorschlag")));
         QVERIFY(doc->find(0, QStringLiteral("Quantenkryptographie")).isEmpty());
         QVERIFY(!doc->outline().isEmpty());
+    }
+
+    void linksLeadToPagesAndAddresses()
+    {
+        const QByteArray bytes = writeQpdf([](QPDF &pdf) {
+            addPage(pdf, pdf.newStream("0 0 1 rg 72 700 200 20 re f"));
+            addPage(pdf, pdf.newStream("0 0 1 rg 72 700 200 20 re f"));
+            const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+            QPDFObjectHandle toPage2 = QPDFObjectHandle::parse(
+                "<< /Type /Annot /Subtype /Link /Rect [72 700 272 720] /Border [0 0 0] >>");
+            QPDFObjectHandle dest = QPDFObjectHandle::newArray();
+            dest.appendItem(pages.at(1).getObjectHandle());
+            dest.appendItem(QPDFObjectHandle::newName("/Fit"));
+            toPage2.replaceKey("/Dest", dest);
+            QPDFObjectHandle web =
+                QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Rect [72 600 272 620] /A << /S /URI "
+                                        "/URI (https://www.example.de/ratsinfo) >> >>");
+            QPDFObjectHandle annots = QPDFObjectHandle::newArray();
+            annots.appendItem(pdf.makeIndirectObject(toPage2));
+            annots.appendItem(pdf.makeIndirectObject(web));
+            QPDFObjectHandle first = pages.at(0).getObjectHandle();
+            first.replaceKey("/Annots", annots);
+        });
+        QString error;
+        const auto doc = PdfDocument::fromData(bytes, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QList<PdfLink> links = doc->links(0);
+        QCOMPARE(links.size(), 2);
+        std::sort(links.begin(), links.end(), [](const PdfLink &a, const PdfLink &b) {
+            return a.box.top() < b.box.top();
+        });
+        // PDF y grows upwards; our boxes are top-left based: 842 - 720 = 122.
+        QCOMPARE(links.at(0).page, 1);
+        QVERIFY(std::abs(links.at(0).box.top() - 122) < 1 && std::abs(links.at(0).box.left() - 72) < 1);
+        QVERIFY(std::abs(links.at(0).box.width() - 200) < 1 && std::abs(links.at(0).box.height() - 20) < 1);
+        QCOMPARE(links.at(1).page, -1);
+        QCOMPARE(links.at(1).url, QStringLiteral("https://www.example.de/ratsinfo"));
+        QVERIFY(std::abs(links.at(1).box.top() - 222) < 1);
+        QVERIFY(doc->links(1).isEmpty());
     }
 
     void documentReadsThroughTheCachesDecryptingDevice()

@@ -1217,6 +1217,18 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Zu Seite %1</translation>
+    </message>
+    <message>
+        <source>Open External Link?</source>
+        <translation>Externen Link öffnen?</translation>
+    </message>
+    <message>
+        <source>The document links to %1. It opens in your web browser or another program, outside Ratsmappe.</source>
+        <translation>Das Dokument verweist auf %1. Der Link öffnet sich im Webbrowser oder einem anderen Programm, außerhalb von Ratsmappe.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyCard</name>
