@@ -122,7 +122,7 @@ void DocumentView::open()
                 loadImage();
             } else if (m_version->kind != DocumentKind::Pdf) {
                 setStatus(Unsupported);
-            } else if (m_controller->documentCheck()->isVerified(m_version->id)) {
+            } else if (m_controller->documentCheck()->isVerified(db, m_version->id)) {
                 load();
             } else {
                 setStatus(Checking);

@@ -191,11 +191,13 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 );
 )sql";
 
-// Step 2: text extraction is tracked per document version (the search index is filled once per
-// version, in the background).
+// Step 2: per document version, whether its text is in the search index (filled once per
+// version, in the background) and whether its first open in the helper process went well.
 constexpr const char *Step2 = R"sql(
 ALTER TABLE file_versions ADD COLUMN text_indexed INTEGER NOT NULL DEFAULT 0; -- 1 done, 2 failed
 ALTER TABLE file_versions ADD COLUMN text_error TEXT;
+-- 1: Poppler read the version in the helper process without harm, so it may open in-process.
+ALTER TABLE file_versions ADD COLUMN first_open_checked INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 constexpr std::array<const char *, 2> Steps = {Step1, Step2};

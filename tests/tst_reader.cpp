@@ -4,6 +4,7 @@
 // text run on the workers, and the reading position round-trips through read_state.
 
 #include "demopdf.h"
+#include "documentcheck.h"
 #include "documentstore.h"
 #include "objectstore.h"
 #include "pageimagecache.h"
@@ -179,6 +180,18 @@ private Q_SLOTS:
         const QString text =
             onWorker<QString>(queue, [band](const PdfDocument &doc) { return doc.textIn(0, band); });
         QVERIFY2(text.contains(QStringLiteral("Grundschule")), qPrintable(text));
+    }
+
+    void firstOpenCheckIsKeptPerVersion()
+    {
+        DocumentCheck session;
+        Statement(m_cache->database(), "UPDATE file_versions SET first_open_checked = 0").run();
+        QVERIFY(!session.isVerified(m_cache->database(), m_version));
+        QCOMPARE(DocumentCheck::probe(m_cache->database(), m_version), QString()); // the helper read it
+        // A later session (a new DocumentCheck) finds the mark in the cache and skips the helper.
+        DocumentCheck later;
+        QVERIFY(later.isVerified(m_cache->database(), m_version));
+        QVERIFY(!later.isVerified(m_cache->database(), m_version + 1000));
     }
 
     void readStateRoundTrips()
