@@ -5,6 +5,7 @@
 // with libsodium's crypto_secretstream, and prints the throughput of both and their ratio.
 // Both sides end a write with the data on disk (fsync) and read back the bytes they wrote.
 
+#include "benchutil.h"
 #include "cache.h"
 #include "database.h"
 #include "documentstore.h"
@@ -25,8 +26,6 @@
 #include <sodium.h>
 
 #include <fcntl.h>
-#include <linux/magic.h>
-#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -38,6 +37,8 @@
 #include <vector>
 
 using namespace Ratsmappe;
+using Bench::median;
+using Bench::toJson;
 
 namespace {
 
@@ -101,26 +102,13 @@ size_t readFull(int fd, unsigned char *data, size_t size)
     return done;
 }
 
+// The shared name, with the hint this benchmark's --dir option gives.
 QString filesystemOf(const QString &dir)
 {
-    struct statfs fs{};
-    if (::statfs(QFile::encodeName(dir).constData(), &fs) != 0) {
-        return QStringLiteral("unknown");
-    }
-    switch (static_cast<unsigned long>(fs.f_type)) {
-    case EXT4_SUPER_MAGIC:
-        return QStringLiteral("ext2/3/4");
-    case TMPFS_MAGIC:
-        return QStringLiteral("tmpfs (RAM: fsync costs nothing, use --dir on a disk)");
-    case BTRFS_SUPER_MAGIC:
-        return QStringLiteral("btrfs");
-    case XFS_SUPER_MAGIC:
-        return QStringLiteral("xfs");
-    case OVERLAYFS_SUPER_MAGIC:
-        return QStringLiteral("overlayfs");
-    default:
-        return QStringLiteral("statfs type 0x%1").arg(static_cast<unsigned long>(fs.f_type), 0, 16);
-    }
+    const QString name = Bench::filesystemOf(dir);
+    return name.startsWith(QLatin1String("tmpfs"))
+        ? QStringLiteral("tmpfs (RAM: fsync costs nothing, use --dir on a disk)")
+        : name;
 }
 
 struct Run
@@ -275,13 +263,6 @@ Run runCache(const QString &dir,
     return run;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 // Throughput of each run, so the median is taken over rates, not seconds.
 struct Rates
 {
@@ -296,15 +277,6 @@ struct Rates
         }
     }
 };
-
-QJsonArray toJson(const std::vector<double> &values)
-{
-    QJsonArray a;
-    for (const double v : values) {
-        a.append(v);
-    }
-    return a;
-}
 
 QString verdict(double ratio)
 {

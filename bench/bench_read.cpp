@@ -15,6 +15,7 @@
 // again, --child), so "cold" is the first Poppler use of a process and the peak memory is that
 // of a process that did nothing else.
 
+#include "benchutil.h"
 #include "cache.h"
 #include "database.h"
 #include "demopdf.h"
@@ -45,10 +46,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <linux/magic.h>
-#include <sys/resource.h>
-#include <sys/statfs.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -59,6 +56,12 @@
 using namespace Ratsmappe;
 
 namespace {
+
+using Bench::filesystemOf;
+using Bench::median;
+using Bench::peakMemoryMB;
+using Bench::toJson; // beside the toJson overloads below
+using Bench::verdict;
 
 constexpr double RenderGoal = 1.2; // ours / pdftoppm, at most
 constexpr double WarmOpenGoalMs = 150;
@@ -85,32 +88,6 @@ double ms(const QElapsedTimer &timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-double median(std::vector<double> values)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-QJsonArray toJson(const std::vector<double> &values)
-{
-    QJsonArray a;
-    for (const double v : values) {
-        a.append(v);
-    }
-    return a;
-}
-
-double peakMemoryMB()
-{
-    struct rusage usage{};
-    ::getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) * 1024.0 / MB; // ru_maxrss is in KiB on Linux
-}
-
 // The resident set now (VmRSS), in MB.
 double currentMemoryMB()
 {
@@ -124,26 +101,6 @@ double currentMemoryMB()
         }
     }
     return 0;
-}
-
-QString filesystemOf(const QString &dir)
-{
-    struct statfs fs{};
-    if (::statfs(QFile::encodeName(dir).constData(), &fs) != 0) {
-        return QStringLiteral("unknown");
-    }
-    if (static_cast<unsigned long>(fs.f_type) == TMPFS_MAGIC) {
-        return QStringLiteral("tmpfs (RAM)");
-    }
-    if (static_cast<unsigned long>(fs.f_type) == EXT4_SUPER_MAGIC) {
-        return QStringLiteral("ext2/3/4");
-    }
-    return QStringLiteral("statfs type 0x%1").arg(static_cast<unsigned long>(fs.f_type), 0, 16);
-}
-
-const char *verdict(bool met)
-{
-    return met ? "met" : "MISSED";
 }
 
 // The resolution at which a page fills ScreenWidth pixels.

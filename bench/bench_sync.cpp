@@ -8,6 +8,7 @@
 // server, and the benchmark process's peak memory (only our client code runs in it: the
 // server, curl and the helper that reads the server's state are child processes).
 
+#include "benchutil.h"
 #include "cache.h"
 #include "database.h"
 #include "filedownloader.h"
@@ -33,9 +34,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
-#include <linux/magic.h>
 #include <sys/resource.h>
-#include <sys/statfs.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,6 +42,7 @@
 #include <vector>
 
 using namespace Ratsmappe;
+using namespace Ratsmappe::Bench;
 
 namespace {
 
@@ -75,13 +75,6 @@ struct BenchError : std::runtime_error
     { }
 };
 
-double peakMemoryMB()
-{
-    struct rusage usage{};
-    ::getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) * 1024.0 / MB; // ru_maxrss is in KiB on Linux
-}
-
 // CPU seconds (user + system) this process has used: where the wall-clock time of a run went.
 double cpuSeconds()
 {
@@ -96,28 +89,6 @@ double cpuSeconds()
 double seconds(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-QString filesystemOf(const QString &dir)
-{
-    struct statfs fs{};
-    if (::statfs(QFile::encodeName(dir).constData(), &fs) != 0) {
-        return QStringLiteral("unknown");
-    }
-    if (static_cast<unsigned long>(fs.f_type) == TMPFS_MAGIC) {
-        return QStringLiteral("tmpfs (RAM)");
-    }
-    if (static_cast<unsigned long>(fs.f_type) == EXT4_SUPER_MAGIC) {
-        return QStringLiteral("ext2/3/4");
-    }
-    return QStringLiteral("statfs type 0x%1").arg(static_cast<unsigned long>(fs.f_type), 0, 16);
 }
 
 // One blocking request to the demo server (its admin endpoints, its entry points).
@@ -548,11 +519,6 @@ RepeatResult runOnce(QNetworkAccessManager &network,
             QStringLiteral("received %1 bytes, the server announced %2").arg(received).arg(choice.bytes));
     }
     return r;
-}
-
-const char *verdict(bool met)
-{
-    return met ? "met" : "MISSED";
 }
 
 } // namespace
