@@ -2,6 +2,7 @@
 #include "meetingsprobe.h"
 
 #include "cachecontroller.h"
+#include "itemsearch.h"
 
 #include <QCoreApplication>
 #include <QQuickItem>
@@ -13,20 +14,6 @@
 namespace Ratsmappe {
 
 namespace {
-
-QQuickItem *findByName(QQuickItem *item, QLatin1String name)
-{
-    if (item->objectName() == name) {
-        return item;
-    }
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findByName(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
 
 void collectDelegates(QQuickItem *item, QList<QQuickItem *> *delegates)
 {
@@ -60,7 +47,7 @@ MeetingsProbe::MeetingsProbe(CacheController &controller, QQuickWindow &window)
 
 QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
 {
-    QQuickItem *list = findByName(window.contentItem(), QLatin1String("meetingsList"));
+    QQuickItem *list = findItemByName(window.contentItem(), QLatin1String("meetingsList"));
     if (!list) {
         return {};
     }

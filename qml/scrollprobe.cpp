@@ -3,6 +3,7 @@
 
 #include "cachecontroller.h"
 #include "documentview.h"
+#include "itemsearch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,20 +22,6 @@ namespace Ratsmappe {
 namespace {
 
 constexpr int SettleMs = 300;
-
-QQuickItem *findByName(QQuickItem *item, QLatin1String name)
-{
-    if (item->objectName() == name) {
-        return item;
-    }
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findByName(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
 
 // Resident now, from /proc (Linux).
 double currentRssMB()
@@ -129,8 +116,8 @@ void ScrollProbe::open()
     // A desktop window: the pages at fit width are about 1,200 pixels wide beside the meetings.
     m_window->resize(WindowWidth, WindowHeight);
     QMetaObject::invokeMethod(m_window, "openDocument", Q_ARG(QString, m_fileId));
-    m_page = findByName(m_window->contentItem(), QLatin1String("readerPage"));
-    m_list = m_page ? findByName(m_page, QLatin1String("readerPages")) : nullptr;
+    m_page = findItemByName(m_window->contentItem(), QLatin1String("readerPage"));
+    m_list = m_page ? findItemByName(m_page, QLatin1String("readerPages")) : nullptr;
     m_view = m_page ? m_page->findChild<DocumentView *>() : nullptr;
     if (!m_list || !m_view) {
         fail(1, QStringLiteral("the reader did not open"));
