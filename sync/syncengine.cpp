@@ -102,17 +102,13 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     // Explicit credentials are new ones: a full walk fetches the non-public objects that
     // earlier anonymous runs never saw, whatever the cursors say.
     const bool newCredentials = m_credentials.isSet();
-    const bool forceFull = m_forceFull;
+    m_fullThisRun = m_forceFull || newCredentials;
     const ServerCredentials credentials =
         newCredentials ? m_credentials : ServerCredentials::load(m_cache.database(), serverUrl.toString());
     m_credentials = {};
-    if (newCredentials) {
-        m_forceFull = true;
-    }
     if (credentials.isSet() && !ServerCredentials::mayCarryCredentials(serverUrl)) {
         skip(serverUrl.toString(), tr("credentials are sent only over https (or to this computer)"));
         m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-        m_forceFull = forceFull;
         return m_summary;
     }
     m_client->setAuthorization(credentials.authorization());
@@ -204,7 +200,6 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_summary.requests = m_client->requestCount() + m_downloadRequests;
     m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     m_objects.reset();
-    m_forceFull = forceFull;
     return m_summary;
 }
 
@@ -249,7 +244,7 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
             lastFull = QDateTime::fromString(cursorQuery.text(1), Qt::ISODate);
         }
         const bool full =
-            m_forceFull || !cursor.isValid() || !lastFull.isValid() || lastFull < reconcileBefore;
+            m_fullThisRun || !cursor.isValid() || !lastFull.isValid() || lastFull < reconcileBefore;
         QUrl url(listUrl);
         if (!full) {
             // Whole seconds and a literal Z: some servers reject fractions or an encoded '+'.

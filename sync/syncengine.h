@@ -115,6 +115,7 @@ private:
     QDateTime m_started;
     int m_firstRetryDelayMs = 500;
     bool m_forceFull = false;
+    bool m_fullThisRun = false; ///< m_forceFull, or new credentials in this run
     int m_overlapSeconds = DefaultOverlapSeconds;
     bool m_downloadDocuments = true;
     int m_downloadRequests = 0;
