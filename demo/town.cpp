@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -570,6 +571,7 @@ TownSummary TownBuilder::build()
 
         // The agenda: standing items, papers, then the non-public part.
         QJsonArray items;
+        QSet<QString> nonPublicItems;
         int order = 0;
         const auto addItem =
             [&](const QString &name, const QString &paper, bool isPublic, const QDateTime &created) {
@@ -590,6 +592,9 @@ TownSummary TownBuilder::build()
                 ++m_summary.agendaItems;
                 const QString id = add(QStringLiteral("AgendaItem"), item, created, created);
                 items.append(id);
+                if (!isPublic) {
+                    nonPublicItems.insert(id);
+                }
                 return id;
             };
         const auto consult = [&](const QString &paper, const QString &item, bool authoritative) {
@@ -602,7 +607,7 @@ TownSummary TownBuilder::build()
                 {QStringLiteral("role"),
                  authoritative ? QStringLiteral("Entscheidung") : QStringLiteral("Vorberatung")}};
             // Advice on a non-public agenda item is non-public too: members only.
-            if (m_server.object(item).value(QLatin1String("public")) == QJsonValue(false)) {
+            if (nonPublicItems.contains(item)) {
                 fields.insert(OParlServer::nonPublicProperty(), true);
             }
             const QString c = add(QStringLiteral("Consultation"), fields, invited, invited);
