@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "testutil.h"
 
+#include "database.h"
+#include "documentstore.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -107,6 +110,22 @@ ObjectKind objectKindOfType(const QString &type)
         {QStringLiteral("LegislativeTerm"), ObjectKind::LegislativeTerm},
     };
     return kinds.value(type.mid(type.lastIndexOf(QLatin1Char('/')) + 1), ObjectKind::Body);
+}
+
+qint64 storeDocument(Cache &cache, const QString &fileId, const QByteArray &bytes, const QString &name)
+{
+    Database &db = cache.database();
+    QJsonObject file{{QStringLiteral("id"), fileId}};
+    if (!name.isEmpty()) {
+        file.insert(QLatin1String("name"), name);
+    }
+    ObjectStore(db).upsert(ObjectKind::File, {}, file, QDateTime::currentDateTimeUtc());
+    Transaction tx(db);
+    DocumentWriter writer(db, fileId, QStringLiteral("application/pdf"));
+    writer.write(bytes);
+    const qint64 version = writer.finish(DocumentKind::Pdf).id;
+    tx.commit();
+    return version;
 }
 
 } // namespace Ratsmappe::Test

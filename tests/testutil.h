@@ -27,6 +27,10 @@ std::unique_ptr<Cache> createCache(const QString &dir, QString *recoveryKey = nu
 /// Reads every byte of every file, whatever its name.
 QStringList findMarkers(const QString &dir, const QByteArrayList &markers);
 
+/// A File row \a fileId (named \a name when given) and one complete PDF version of it holding
+/// \a bytes; returns the version's id.
+qint64 storeDocument(Cache &cache, const QString &fileId, const QByteArray &bytes, const QString &name = {});
+
 /// The kind of an OParl "type" URI ("https://schema.oparl.org/1.1/Meeting" → Meeting).
 ObjectKind objectKindOfType(const QString &type);
 

@@ -54,16 +54,7 @@ private Q_SLOTS:
             spec.subtitle = QStringLiteral("Stadt Wiesenfeld · Kämmerei");
             spec.seed = 7;
             spec.pages = Pages;
-            ObjectStore(cache->database())
-                .upsert(ObjectKind::File,
-                        {},
-                        {{QStringLiteral("id"), m_fileId}},
-                        QDateTime::currentDateTimeUtc());
-            Transaction tx(cache->database());
-            DocumentWriter writer(cache->database(), m_fileId, QStringLiteral("application/pdf"));
-            writer.write(Demo::writePdf(spec));
-            m_version = writer.finish(DocumentKind::Pdf).id;
-            tx.commit();
+            m_version = Test::storeDocument(*cache, m_fileId, Demo::writePdf(spec));
 
             QImage photo(640, 480, QImage::Format_RGB32);
             photo.fill(Qt::darkGreen);

@@ -98,16 +98,7 @@ QByteArray deflate(const QByteArray &raw)
 // A File row and one complete PDF version of it; returns the version id.
 qint64 storeDocument(Cache &cache, const QString &fileId, const QByteArray &bytes)
 {
-    ObjectStore(cache.database())
-        .upsert(ObjectKind::File,
-                {},
-                QJsonObject{{QStringLiteral("id"), fileId},
-                            {QStringLiteral("type"), QStringLiteral("https://schema.oparl.org/1.1/File")},
-                            {QStringLiteral("name"), QStringLiteral("Vorlage %1").arg(fileId)}},
-                QDateTime::currentDateTimeUtc());
-    DocumentWriter writer(cache.database(), fileId);
-    writer.write(bytes);
-    return writer.finish(DocumentKind::Pdf).id;
+    return Test::storeDocument(cache, fileId, bytes, QStringLiteral("Vorlage %1").arg(fileId));
 }
 
 } // namespace

@@ -80,15 +80,7 @@ private Q_SLOTS:
         spec.subtitle = QStringLiteral("Stadt Wiesenfeld · Ausschuss für Bildung und Soziales");
         spec.seed = 42;
         spec.pages = 6;
-        const QByteArray pdf = Demo::writePdf(spec);
-        ObjectStore(m_cache->database())
-            .upsert(
-                ObjectKind::File, {}, {{QStringLiteral("id"), m_fileId}}, QDateTime::currentDateTimeUtc());
-        Transaction tx(m_cache->database());
-        DocumentWriter writer(m_cache->database(), m_fileId, QStringLiteral("application/pdf"));
-        writer.write(pdf);
-        m_version = writer.finish(DocumentKind::Pdf).id;
-        tx.commit();
+        m_version = Test::storeDocument(*m_cache, m_fileId, Demo::writePdf(spec));
     }
 
     void rendersRequestedPagesAtSizeAndRatio()
