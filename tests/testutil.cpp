@@ -5,6 +5,7 @@
 #include "documentstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
@@ -14,6 +15,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdlib>
 #include <ctime>
 
@@ -25,6 +32,72 @@ void pinEnvironment()
     qputenv("TZ", "UTC");
     tzset();
     QStandardPaths::setTestModeEnabled(true);
+}
+
+namespace {
+bool s_skipped = false;
+}
+
+TestHome::TestHome()
+{
+    QByteArray base = qgetenv("TMPDIR");
+    if (base.isEmpty()) {
+        base = "/tmp";
+    }
+    // Before any Qt object exists: plain mkdtemp, removed in the destructor.
+    QByteArray templ = base + "/ratsmappe-test-XXXXXX";
+    if (!mkdtemp(templ.data())) {
+        qFatal("cannot create the test's home below %s", base.constData());
+    }
+    m_path = templ;
+    for (const char *sub : {"/home", "/home/.local/share", "/home/.config", "/home/.cache", "/tmp"}) {
+        QDir().mkpath(QString::fromLocal8Bit(m_path + sub));
+    }
+    const auto below = [this](const char *sub) {
+        return QByteArray(m_path + sub);
+    };
+    qputenv("HOME", below("/home"));
+    qputenv("XDG_DATA_HOME", below("/home/.local/share"));
+    qputenv("XDG_CONFIG_HOME", below("/home/.config"));
+    qputenv("XDG_CACHE_HOME", below("/home/.cache"));
+    qputenv("TMPDIR", below("/tmp"));
+    qputenv("LANG", "C.UTF-8");
+    qputenv("LC_ALL", "C.UTF-8");
+    qputenv("TZ", "UTC");
+    tzset();
+    for (const char *leak : {"LANGUAGE",
+                             "LC_MESSAGES",
+                             "RATSMAPPE_CACHE",
+                             "RATSMAPPE_PASSWORD",
+                             "RATSMAPPE_NEW_PASSWORD",
+                             "RATSMAPPE_SERVER_PASSWORD",
+                             "RATSMAPPE_DEMO_CACHE",
+                             "QT_QUICK_CONTROLS_STYLE"}) {
+        qunsetenv(leak);
+    }
+}
+
+TestHome::~TestHome()
+{
+    QDir(QString::fromLocal8Bit(m_path)).removeRecursively();
+}
+
+bool requirementsEnforced()
+{
+    return qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIsSet("RATSMAPPE_REQUIRE_FIXTURES");
+}
+
+void noteSkip()
+{
+    s_skipped = true;
+}
+
+int finish(int qtestResult)
+{
+    if (qtestResult == 0 && s_skipped) {
+        return 77;
+    }
+    return qtestResult;
 }
 
 SecretBytes passphrase(const char *text)
@@ -56,6 +129,30 @@ QStringList findMarkers(const QString &dir, const QByteArrayList &markers)
         }
     }
     return hits;
+}
+
+RefusingPort::RefusingPort()
+    : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+{
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+        qFatal("cannot bind a loopback port");
+    }
+    m_port = ntohs(address.sin_port);
+}
+
+RefusingPort::~RefusingPort()
+{
+    ::close(m_fd);
+}
+
+QString RefusingPort::systemUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/oparl/system").arg(m_port);
 }
 
 QString binDir()
@@ -90,6 +187,65 @@ Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray KillableRun::describe() const
+{
+    static const char *const names[] = {
+        "exited with", "killed by the test, signal", "crashed with signal", "hung, killed after the limit"};
+    return QByteArray(names[int(end)]) + ' ' + QByteArray::number(exitCode) + "; stderr: " + err;
+}
+
+KillableRun runRatsmappeKillable(const QStringList &args,
+                                 const QProcessEnvironment &env,
+                                 const std::function<bool()> &killWhen,
+                                 int limitMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(QProcess::nullDevice());
+    bool killed = false;
+    bool hung = false;
+    QEventLoop loop; // a server in the test process answers from this loop while the child runs
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!killed && killWhen && p.state() == QProcess::Running && killWhen()) {
+            killed = ::kill(static_cast<pid_t>(p.processId()), SIGKILL) == 0;
+        }
+    });
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, &loop, [&] {
+        hung = true;
+        loop.quit();
+    });
+    p.start(binDir() + QLatin1String("/ratsmappe"), args);
+    KillableRun r;
+    if (!p.waitForStarted()) {
+        r.end = KillableRun::End::Crashed;
+        r.err = "could not start: " + p.errorString().toUtf8();
+        return r;
+    }
+    poll.start();
+    limit.start(limitMs);
+    loop.exec();
+    if (hung) {
+        p.kill();
+        p.waitForFinished();
+        r.end = KillableRun::End::Hung;
+    } else if (p.exitStatus() == QProcess::NormalExit) {
+        r.end = KillableRun::End::Exited;
+    } else {
+        // On Unix QProcess reports the terminating signal as the exit code of a crash.
+        r.end =
+            killed && p.exitCode() == SIGKILL ? KillableRun::End::KilledByTest : KillableRun::End::Crashed;
+    }
+    r.exitCode = p.exitCode();
     r.err = p.readAllStandardError();
     return r;
 }

@@ -11,12 +11,40 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Ratsmappe::Test {
 
 /// Pins what a test must not inherit from the machine: locale, time zone, user folders.
 void pinEnvironment();
+
+/// A home of the test's own for the whole run: HOME, the XDG data, config and cache folders
+/// and TMPDIR point into one temporary folder (removed at the end), the locale is C.UTF-8, the
+/// time zone UTC, and no language, cache or passphrase setting of the machine leaks in.
+/// Made by RATSMAPPE_TEST_MAIN before the application object, so child processes inherit it.
+class TestHome
+{
+public:
+    TestHome();
+    ~TestHome();
+    TestHome(const TestHome &) = delete;
+    TestHome &operator=(const TestHome &) = delete;
+
+private:
+    QByteArray m_path;
+};
+
+/// Whether a missing fixture or tool fails the test instead of skipping it: under CI, or
+/// whenever RATSMAPPE_REQUIRE_FIXTURES is set.
+bool requirementsEnforced();
+
+/// Records that a test skipped (see RATSMAPPE_REQUIRE).
+void noteSkip();
+
+/// The exit code of a test program: QtTest's result, or ctest's skip code (77) when something
+/// was skipped and nothing failed, so a skip never shows as a pass.
+int finish(int qtestResult);
 
 SecretBytes passphrase(const char *text = "correct horse battery");
 
@@ -37,6 +65,25 @@ ObjectKind objectKindOfType(const QString &type);
 /// The folder of the built programs (ratsmappe and the test helpers).
 QString binDir();
 
+/// A loopback port bound by the test but not listening: connections to it are refused at once,
+/// and no other program can take the port while this object lives (unlike a port that was
+/// free a moment ago).
+class RefusingPort
+{
+public:
+    RefusingPort();
+    ~RefusingPort();
+    RefusingPort(const RefusingPort &) = delete;
+    RefusingPort &operator=(const RefusingPort &) = delete;
+    quint16 port() const { return m_port; }
+    /// http://127.0.0.1:PORT/oparl/system
+    QString systemUrl() const;
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
 /// What a run of the `ratsmappe` program gave.
 struct Run
 {
@@ -49,5 +96,25 @@ struct Run
 /// Runs the built `ratsmappe` with stdin closed (not a terminal). Waits in an event loop, so a
 /// server living in the test process keeps answering meanwhile.
 Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env);
+
+/// How a run of `ratsmappe` that the test meant to interrupt ended. Only a SIGKILL the test
+/// sent itself counts as a kill: a hang, a crash or any other signal is a failure of its own.
+struct KillableRun
+{
+    enum class End { Exited, KilledByTest, Crashed, Hung };
+    End end = End::Hung;
+    int exitCode = -1; ///< the exit code, or the signal that ended the process
+    QByteArray err;
+    /// A line for a failed check: how it ended and what it printed on stderr.
+    QByteArray describe() const;
+};
+
+/// Runs `ratsmappe` and sends it SIGKILL as soon as \a killWhen returns true (checked from the
+/// event loop while the child runs; an empty function never kills). A run that has not ended
+/// after \a limitMs is killed and reported as hung.
+KillableRun runRatsmappeKillable(const QStringList &args,
+                                 const QProcessEnvironment &env,
+                                 const std::function<bool()> &killWhen,
+                                 int limitMs = 180000);
 
 } // namespace Ratsmappe::Test

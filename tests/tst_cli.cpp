@@ -2,6 +2,7 @@
 // The command line contract (docs/cli.md): exit codes, --json shapes, no waiting without a
 // terminal. Runs the real `ratsmappe` binary.
 
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -282,5 +283,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(CliTest)
+RATSMAPPE_TEST_GUILESS_MAIN(CliTest)
 #include "tst_cli.moc"

@@ -3,6 +3,7 @@
 // opens each time and holds exactly the last committed state.
 
 #include "cache.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -80,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(CrashTest)
+RATSMAPPE_TEST_GUILESS_MAIN(CrashTest)
 #include "tst_crash.moc"

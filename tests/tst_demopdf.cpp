@@ -3,6 +3,7 @@
 // every page, byte-identical output for equal specs, scanned pages of a realistic size.
 
 #include "demopdf.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -245,8 +246,7 @@ private Q_SLOTS:
     void pdftotextAndQpdfCheck()
     {
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext is not installed");
+        RATSMAPPE_REQUIRE(!pdftotext.isEmpty(), "the pdftotext program (poppler-utils)");
         QTemporaryDir tmp;
         const QString file = tmp.filePath(QStringLiteral("haushalt.pdf"));
         QFile out(file);
@@ -264,8 +264,7 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardError().isEmpty());
 
         const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
-        if (qpdf.isEmpty())
-            QSKIP("the qpdf program is not installed; checked with pdftotext only");
+        RATSMAPPE_REQUIRE(!qpdf.isEmpty(), "the qpdf program (qpdf)");
         p.start(qpdf, {QStringLiteral("--check"), file});
         QVERIFY(p.waitForFinished(60'000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardOutput().constData());
@@ -275,5 +274,5 @@ private:
     QByteArray m_budget;
 };
 
-QTEST_GUILESS_MAIN(DemoPdfTest)
+RATSMAPPE_TEST_GUILESS_MAIN(DemoPdfTest)
 #include "tst_demopdf.moc"

@@ -9,6 +9,7 @@
 #include "documentview.h"
 #include "objectstore.h"
 #include "pdfdocument.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QBuffer>
@@ -169,5 +170,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(DocumentViewTest)
+RATSMAPPE_TEST_MAIN(DocumentViewTest)
 #include "tst_documentview.moc"

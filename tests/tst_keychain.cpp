@@ -6,6 +6,7 @@
 #include "cache.h"
 #include "keychainstore.h"
 #include "storeerror.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -46,9 +47,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!qEnvironmentVariableIsSet("RATSMAPPE_TEST_SECRET_SERVICE")) {
-            QSKIP("no Secret Service: run through with-secret-service.sh (needs dbus and gnome-keyring)");
-        }
+        RATSMAPPE_REQUIRE(
+            qEnvironmentVariableIsSet("RATSMAPPE_TEST_SECRET_SERVICE"),
+            "a Secret Service: run through with-secret-service.sh (needs dbus and gnome-keyring)");
         Test::pinEnvironment();
         m_passFile = m_tmp.filePath(QStringLiteral("pass"));
         QFile f(m_passFile);
@@ -122,5 +123,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(KeychainTest)
+RATSMAPPE_TEST_GUILESS_MAIN(KeychainTest)
 #include "tst_keychain.moc"

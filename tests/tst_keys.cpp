@@ -4,6 +4,7 @@
 #include "cache.h"
 #include "objectstore.h"
 #include "storeerror.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QCryptographicHash>
@@ -172,5 +173,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(KeysTest)
+RATSMAPPE_TEST_GUILESS_MAIN(KeysTest)
 #include "tst_keys.moc"

@@ -5,6 +5,7 @@
 #include "cache.h"
 #include "meetingsmodel.h"
 #include "objectstore.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -64,5 +65,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(MeetingsModelTest)
+RATSMAPPE_TEST_GUILESS_MAIN(MeetingsModelTest)
 #include "tst_meetingsmodel.moc"

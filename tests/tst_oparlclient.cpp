@@ -3,6 +3,7 @@
 
 #include "oparlclient.h"
 #include "oparlserver.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -74,5 +75,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(OParlClientTest)
+RATSMAPPE_TEST_GUILESS_MAIN(OParlClientTest)
 #include "tst_oparlclient.moc"

@@ -3,6 +3,7 @@
 // documented, so a failing sync test points at the client, not at the fake.
 
 #include "oparlserver.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QEventLoop>
@@ -382,5 +383,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(OParlServerTest)
+RATSMAPPE_TEST_GUILESS_MAIN(OParlServerTest)
 #include "tst_oparlserver.moc"

@@ -10,6 +10,7 @@
 #include "isolatedpdf.h"
 #include "objectstore.h"
 #include "pdfdocument.h"
+#include "testmain.h"
 #include "testutil.h"
 #include "textindexer.h"
 
@@ -476,5 +477,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(PdfTest)
+RATSMAPPE_TEST_MAIN(PdfTest)
 #include "tst_pdf.moc"

@@ -11,6 +11,7 @@
 #include "pdfdocument.h"
 #include "readstate.h"
 #include "renderqueue.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QSignalSpy>
@@ -202,5 +203,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ReaderTest)
+RATSMAPPE_TEST_MAIN(ReaderTest)
 #include "tst_reader.moc"

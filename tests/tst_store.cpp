@@ -7,6 +7,7 @@
 #include "objectstore.h"
 #include "schema.h"
 #include "storeerror.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -334,5 +335,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(StoreTest)
+RATSMAPPE_TEST_GUILESS_MAIN(StoreTest)
 #include "tst_store.moc"

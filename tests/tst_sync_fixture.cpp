@@ -6,6 +6,7 @@
 #include "cache.h"
 #include "oparlfixtureserver.h"
 #include "syncengine.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QEventLoop>
@@ -54,9 +55,7 @@ private Q_SLOTS:
     void huertgenwald()
     {
         const auto fixture = replayHuertgenwald();
-        if (!fixture) {
-            QSKIP("../shared/fixtures/oparl-huertgenwald is absent");
-        }
+        RATSMAPPE_REQUIRE(fixture, "the fixture ../shared/fixtures/oparl-huertgenwald");
         Test::OParlFixtureServer &server = *fixture;
         QVERIFY(server.isListening());
         QTemporaryDir tmp;
@@ -124,9 +123,7 @@ private Q_SLOTS:
     void commandLine()
     {
         const auto fixture = replayHuertgenwald();
-        if (!fixture) {
-            QSKIP("../shared/fixtures/oparl-huertgenwald is absent");
-        }
+        RATSMAPPE_REQUIRE(fixture, "the fixture ../shared/fixtures/oparl-huertgenwald");
         Test::OParlFixtureServer &server = *fixture;
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("c"));
@@ -198,5 +195,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SyncFixtureTest)
+RATSMAPPE_TEST_GUILESS_MAIN(SyncFixtureTest)
 #include "tst_sync_fixture.moc"

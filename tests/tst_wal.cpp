@@ -4,6 +4,7 @@
 
 #include "cache.h"
 #include "storeerror.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QMutex>
@@ -82,5 +83,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(WalTest)
+RATSMAPPE_TEST_GUILESS_MAIN(WalTest)
 #include "tst_wal.moc"
