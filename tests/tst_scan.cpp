@@ -6,11 +6,13 @@
 #include "cache.h"
 #include "documentstore.h"
 #include "objectstore.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,15 +22,22 @@ using namespace Ratsmappe;
 
 namespace {
 
-QByteArrayList markers()
+QByteArrayList makeMarkers()
 {
     // Random per run, so no earlier run or fixture can contain them by accident.
-    const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    const QByteArray run = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
     QByteArrayList list;
     for (const char *what :
          {"metadata", "annotation", "note", "document", "fulltext", "credential", "server"}) {
         list << "RM-MARKER-" + QByteArray(what) + '-' + run;
     }
+    return list;
+}
+
+// Made once per run: every caller must see the same markers, whatever the clock does between calls.
+const QByteArrayList &markers()
+{
+    static const QByteArrayList list = makeMarkers();
     return list;
 }
 
@@ -167,5 +176,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ScanTest)
+RATSMAPPE_TEST_GUILESS_MAIN(ScanTest)
 #include "tst_scan.moc"
