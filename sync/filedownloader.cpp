@@ -383,6 +383,10 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
     }
 
     std::function<void()> startNext = [&] {
+        // A stop ends the run at once: nothing new starts after it, whenever the timer next looks.
+        if (shouldStop && shouldStop()) {
+            queue.clear();
+        }
         while (running < Parallel && !queue.empty()) {
             const QString fileId = queue.front();
             queue.pop_front();

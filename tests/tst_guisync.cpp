@@ -6,6 +6,7 @@
 #include "meetingsmodel.h"
 #include "oparlserver.h"
 #include "synccontroller.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -13,6 +14,15 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace Ratsmappe;
 
@@ -63,6 +73,53 @@ QStringList outputLines(const Test::Run &run)
 {
     return QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
+
+// Accepts connections on a loopback port and closes each at once, on its own thread.
+class DroppingServer
+{
+public:
+    DroppingServer()
+        : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+    {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+            ::listen(m_fd, 16) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+            qFatal("cannot listen on loopback");
+        }
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] {
+            while (!m_stop) {
+                pollfd p{m_fd, POLLIN, 0};
+                if (::poll(&p, 1, 50) > 0) {
+                    const int client = ::accept(m_fd, nullptr, nullptr);
+                    if (client >= 0) {
+                        ++m_connections;
+                        ::close(client);
+                    }
+                }
+            }
+        });
+    }
+    ~DroppingServer()
+    {
+        m_stop = true;
+        m_thread.join();
+        ::close(m_fd);
+    }
+    quint16 port() const { return m_port; }
+    int connections() const { return m_connections; }
+
+private:
+    int m_fd;
+    quint16 m_port = 0;
+    std::atomic_bool m_stop = false;
+    std::atomic_int m_connections = 0;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -116,8 +173,9 @@ private Q_SLOTS:
         SyncController sync;
         sync.setCache(cache.get());
         QSignalSpy finished(&sync, &SyncController::finished);
-        // Port 1 on loopback: nobody listens, the connection is refused at once (and retried).
-        QCOMPARE(sync.addServer(QStringLiteral("http://127.0.0.1:1/oparl/system")), QString());
+        // Nobody listens: the connection is refused at once (and retried).
+        const Test::RefusingPort refusing;
+        QCOMPARE(sync.addServer(refusing.systemUrl()), QString());
         QVERIFY(finished.wait(60000));
         QVERIFY(sync.failed());
         QVERIFY2(sync.resultMessage().contains(QLatin1String("did not answer")),
@@ -130,13 +188,16 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        // A server on a thread of its own that takes each connection and drops it: the engine
+        // retries, so the run is still going when the window closes, and the server goes on
+        // answering while this thread waits for the sync thread.
+        DroppingServer dropping;
         {
             SyncController sync;
             sync.setCache(cache.get());
-            sync.addServer(QStringLiteral("http://127.0.0.1:1/oparl/system"));
+            sync.addServer(QStringLiteral("http://127.0.0.1:%1/oparl/system").arg(dropping.port()));
             QVERIFY(sync.isRunning());
-            // Inside the run: the engine retries the refused connection.
-            QTest::qWait(100);
+            QTRY_VERIFY_WITH_TIMEOUT(dropping.connections() > 0, 60000); // inside the run: a request came
             QVERIFY(sync.isRunning());
         }
         QCOMPARE(cache->database().queryInt("SELECT count(*) FROM servers"), 0);
@@ -179,5 +240,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(GuiSyncTest)
+RATSMAPPE_TEST_MAIN(GuiSyncTest)
 #include "tst_guisync.moc"

@@ -8,6 +8,7 @@
 #include "documentstore.h"
 #include "oparlserver.h"
 #include "syncengine.h"
+#include "testmain.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -101,7 +102,8 @@ private Q_SLOTS:
         DocumentStore docs(s.cache->database());
         QCOMPARE(docs.currentVersion(s.file)->kind, DocumentKind::Pdf);
 
-        QTest::qWait(1100); // the changes get a later second than the first run's cursor
+        // The server's clock moves on past the first run (its timestamps have whole seconds).
+        s.server->setNow(QDateTime::currentDateTimeUtc().addSecs(2));
         s.server->change(s.papers.at(4), {{QStringLiteral("name"), QStringLiteral("Vorlage 5, geändert")}});
         s.server->remove(s.papers.at(6));
         const SyncSummary second = s.engine->run(s.server->systemUrl());
@@ -157,12 +159,8 @@ private Q_SLOTS:
         auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
         SyncEngine engine(*cache);
         engine.setRetryDelayForTests(1);
-        QTcpServer closed; // a port that was free a moment ago and has no listener now
-        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = closed.serverPort();
-        closed.close();
-        const SyncSummary summary =
-            engine.run(QUrl(QStringLiteral("http://127.0.0.1:%1/oparl/system").arg(port)));
+        const Test::RefusingPort refusing;
+        const SyncSummary summary = engine.run(QUrl(refusing.systemUrl()));
         QVERIFY(!summary.reachable);
         QVERIFY(!summary.complete);
         QCOMPARE(summary.skipped.size(), 1);
@@ -214,7 +212,7 @@ private Q_SLOTS:
     {
         Setup s = setUp();
         QVERIFY(s.engine->run(s.server->systemUrl()).complete);
-        QTest::qWait(1100);
+        s.server->setNow(QDateTime::currentDateTimeUtc().addSecs(2));
         for (const QString &paper : std::as_const(s.papers)) {
             s.server->change(paper, {});
         }
@@ -273,5 +271,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SyncDefectsTest)
+RATSMAPPE_TEST_GUILESS_MAIN(SyncDefectsTest)
 #include "tst_sync_defects.moc"
