@@ -196,6 +196,8 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
             context.message(tr("%1 did not accept the credentials; nothing was changed.").arg(server));
             exitCode = ExitNetwork;
         } else if (!s.reachable) {
+            context.message(tr("%1 did not answer (%2); nothing was changed.")
+                                .arg(server, s.skipped.isEmpty() ? QString() : s.skipped.first().reason));
             exitCode = ExitNetwork;
         } else if ((!s.complete || !s.skipped.isEmpty()) && exitCode == ExitOk) {
             exitCode = ExitPartial;
@@ -209,6 +211,9 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
                               .arg(s.skipped.size())
                               .arg(s.requests)
                               .arg(s.seconds, 0, 'f', 1));
+        }
+        // Warnings go to stderr with --json too, so a script's log shows what was not had.
+        if (s.reachable) {
             for (const SyncSkip &skip : s.skipped) {
                 context.message(tr("skipped %1: %2").arg(skip.id, skip.reason));
             }
