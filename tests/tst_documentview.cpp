@@ -7,15 +7,18 @@
 #include "demopdf.h"
 #include "documentstore.h"
 #include "documentview.h"
+#include "renderqueue.h"
 #include "objectstore.h"
 #include "pdfdocument.h"
 #include "testutil.h"
 
 #include <QBuffer>
+#include <QDeadlineTimer>
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Ratsmappe;
 
@@ -114,13 +117,22 @@ private Q_SLOTS:
         QPdfWriter writer(&buffer);
         QSignalSpy finished(view.get(), &DocumentView::printFinished);
         QVERIFY(view->printTo(&writer, 0, Pages - 1, 100));
+        // Cancelled once a worker has taken a page (results come back only through this
+        // thread's event loop, which does not run here), so a page in flight is dropped too.
+        QDeadlineTimer deadline(std::chrono::seconds(60));
+        while (view->renderQueue()->inFlight() == 0 && !deadline.hasExpired()) {
+            QThread::yieldCurrentThread();
+        }
         view->cancelPrint();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(finished.at(0).at(1).toString().isEmpty());
         QVERIFY(!view->printing());
-        QTest::qWait(200); // pages still rendering arrive and are dropped
+        // Pages still rendering come back and are dropped; once the workers have drained,
+        // nothing else can arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(view->renderQueue()->isIdle(), 60000);
         QCOMPARE(finished.count(), 1);
+        QCOMPARE(view->printProgress(), 0.0);
     }
 
     void selectsWordsInReadingOrder()
