@@ -9,6 +9,7 @@
 #include "documentview.h"
 #include "renderqueue.h"
 #include "objectstore.h"
+#include "pagecompare.h"
 #include "pdfdocument.h"
 #include "testutil.h"
 
@@ -43,6 +44,18 @@ class DocumentViewTest : public QObject
             QTRY_COMPARE_WITH_TIMEOUT(view->status(), DocumentView::Ready, 60000);
         }();
         return view;
+    }
+
+    // The stored document, opened the way the reader's workers open it.
+    std::unique_ptr<PdfDocument> openSource()
+    {
+        QString error;
+        auto doc = PdfDocument::open(
+            DocumentStore(m_controller->cache()->database()).open(m_version), &error);
+        if (!doc) {
+            qWarning("%s", qPrintable(error));
+        }
+        return doc;
     }
 
 private Q_SLOTS:
@@ -93,6 +106,7 @@ private Q_SLOTS:
         {
             QPdfWriter writer(&buffer);
             writer.setResolution(150);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0)); // the sheet is the page, for comparing
             QSignalSpy finished(view.get(), &DocumentView::printFinished);
             QVERIFY(view->printTo(&writer, 0, Pages - 1, 100));
             QVERIFY(view->printing());
@@ -107,6 +121,35 @@ private Q_SLOTS:
         const auto printed = PdfDocument::fromData(buffer.data(), &error);
         QVERIFY2(printed, qPrintable(error));
         QCOMPARE(printed->pageCount(), Pages);
+        // What is on the sheets: every source page, in order (the sheets hold page images, so
+        // there is no text layer to compare; the ink is compared instead).
+        const auto source = openSource();
+        QVERIFY2(source, qPrintable(error));
+        const QString wrong = Test::comparePrinted(*printed, *source);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    void printsARangeOfPages()
+    {
+        const auto view = openView();
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(100);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QSignalSpy finished(view.get(), &DocumentView::printFinished);
+            QVERIFY(view->printTo(&writer, 3, 5, 100));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+            QCOMPARE(finished.at(0).at(0).toBool(), true);
+        }
+        QString error;
+        const auto printed = PdfDocument::fromData(buffer.data(), &error);
+        QVERIFY2(printed, qPrintable(error));
+        QCOMPARE(printed->pageCount(), 3);
+        const auto source = openSource();
+        const QString wrong = Test::comparePrinted(*printed, *source, 3);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     void printRunCanBeCancelled()
