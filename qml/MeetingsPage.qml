@@ -21,6 +21,21 @@ Kirigami.ScrollablePage {
         serverDialog.open();
     }
 
+    // Shows one meeting beside (or above) this page. The page is created here with the stack
+    // as its parent item: pushed as a component, Kirigami's PageRow would create it with a
+    // non-item parent and Qt warns "Created graphical object was not placed in the graphics
+    // scene". The window destroys it once it leaves the stack (Main.qml), as it does readers.
+    function openMeeting(meetingId: string, name: string, when: string): void {
+        CacheController.openMeeting(meetingId);
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "MeetingPage").createObject(stack, {
+            meetingName: name,
+            when: when
+        }));
+    }
+
+    objectName: "meetingsPage"
     title: qsTr("Meetings")
 
     actions: [
@@ -120,14 +135,7 @@ Kirigami.ScrollablePage {
             objectName: "meetingDelegate"
             width: ListView.view.width
             text: name
-            onClicked: {
-                CacheController.openMeeting(meetingId);
-                Kirigami.PageStack.pop(page);
-                Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "MeetingPage"), {
-                    meetingName: name,
-                    when: when
-                });
-            }
+            onClicked: page.openMeeting(meetingId, name, when)
             contentItem: Delegates.SubtitleContentItem {
                 itemDelegate: meetingDelegate
                 subtitle: meetingDelegate.cancelled ? qsTr("%1 – cancelled").arg(meetingDelegate.when) : meetingDelegate.when
