@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The Meetings page's model: upcoming meetings first, soonest on top, then past ones, most
-// recent first; deleted ones never shown.
+// recent first; deleted ones never shown. Also checked over a member's sync of the demo town
+// by QAbstractItemModelTester and against a reference dump of every row
+// (tests/data/meetingsmodel.json; to regenerate it after an intended change run with
+// RATSMAPPE_UPDATE_REFERENCES=1, see modeldump.h).
 
 #include "cache.h"
 #include "meetingsmodel.h"
+#include "modeldump.h"
 #include "objectstore.h"
 #include "testutil.h"
+#include "towncache.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Ratsmappe;
 
@@ -61,6 +68,24 @@ private Q_SLOTS:
         QCOMPARE(upcoming, QList<bool>({true, true, false, false}));
         model.load(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void demoTownAgainstReference()
+    {
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        Test::TownCache town;
+        QVERIFY(town.populate(*cache, tmp.filePath(QStringLiteral("pdfs"))));
+
+        MeetingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Noon of the town's "today": the split between upcoming and past stays where it is.
+        model.load(&cache->database(), QDateTime(Test::TownCache::today(), QTime(12, 0), QTimeZone::UTC));
+        QVERIFY(model.rowCount() > 100);
+        const QJsonArray dump = Test::dumpModel(model);
+        QVERIFY(dump.first().toObject().value(QLatin1String("upcoming")).toBool());
+        QVERIFY(!dump.last().toObject().value(QLatin1String("upcoming")).toBool());
+        QVERIFY(Test::compareWithReference(dump, QStringLiteral("meetingsmodel.json"), town.stableUrls()));
     }
 };
 
