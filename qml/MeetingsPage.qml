@@ -102,14 +102,29 @@ Kirigami.ScrollablePage {
             spacing: Kirigami.Units.largeSpacing
 
             QQC2.ProgressBar {
+                // Gives way to the text on a narrow window.
                 Layout.preferredWidth: Kirigami.Units.gridUnit * 8
+                Layout.minimumWidth: Kirigami.Units.gridUnit * 3
+                Layout.fillWidth: true
+                Layout.maximumWidth: Kirigami.Units.gridUnit * 8
                 indeterminate: true
             }
 
+            // German progress texts are long: up to two lines, and whatever is still cut off
+            // is in the tooltip.
             QQC2.Label {
+                id: syncStatus
                 Layout.fillWidth: true
-                elide: Text.ElideRight
                 text: qsTr("Syncing – %1").arg(CacheController.sync.progressText)
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                QQC2.ToolTip.text: text
+                QQC2.ToolTip.visible: syncStatus.truncated && syncStatusHover.hovered
+                QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+                HoverHandler {
+                    id: syncStatusHover
+                }
             }
         }
     }
