@@ -166,6 +166,7 @@ private Q_SLOTS:
         while (view->renderQueue()->inFlight() == 0 && !deadline.hasExpired()) {
             QThread::yieldCurrentThread();
         }
+        QVERIFY(view->renderQueue()->inFlight() > 0);
         view->cancelPrint();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
