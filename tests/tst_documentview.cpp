@@ -18,6 +18,7 @@
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -59,6 +60,10 @@ class DocumentViewTest : public QObject
     }
 
 private Q_SLOTS:
+    // Any warning fails the case: a painter used after its print run ended, a model index
+    // out of range and the like only show as warnings.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("."))); }
+
     void initTestCase()
     {
         Test::pinEnvironment();

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Ratsmappe;
@@ -30,6 +31,10 @@ class MeetingModelTest : public QObject
     QString m_meetingId;
 
 private Q_SLOTS:
+    // Any warning fails the case: a painter used after its print run ended, a model index
+    // out of range and the like only show as warnings.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("."))); }
+
     void initTestCase()
     {
         Test::pinEnvironment();
