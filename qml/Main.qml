@@ -88,14 +88,14 @@ Kirigami.ApplicationWindow {
 
     pageStack.initialPage: meetingsPage
 
-    // Readers are created with an item as parent (a page created by the page stack itself has
-    // none and Qt warns "Created graphical object was not placed in the graphics scene"), so
-    // the stack does not delete them when they leave it: that happens here, with their render
-    // threads and page images.
+    // Meeting pages and readers are created with an item as parent (a page created by the page
+    // stack itself has none and Qt warns "Created graphical object was not placed in the
+    // graphics scene"), so the stack does not delete them when they leave it: that happens
+    // here, readers with their render threads and page images.
     Connections {
         target: root.pageStack
         function onPageRemoved(page: Item): void {
-            if (page.objectName === "readerPage")
+            if (page.objectName === "readerPage" || page.objectName === "meetingPage")
                 page.destroy();
         }
     }

@@ -25,6 +25,7 @@ Kirigami.ScrollablePage {
         }));
     }
 
+    objectName: "meetingPage"
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
 
     ListView {

@@ -21,6 +21,21 @@ Kirigami.ScrollablePage {
         serverDialog.open();
     }
 
+    // Shows one meeting beside (or above) this page. The page is created here with the stack
+    // as its parent item: pushed as a component, Kirigami's PageRow would create it with a
+    // non-item parent and Qt warns "Created graphical object was not placed in the graphics
+    // scene". The window destroys it once it leaves the stack (Main.qml), as it does readers.
+    function openMeeting(meetingId: string, name: string, when: string): void {
+        CacheController.openMeeting(meetingId);
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "MeetingPage").createObject(stack, {
+            meetingName: name,
+            when: when
+        }));
+    }
+
+    objectName: "meetingsPage"
     title: qsTr("Meetings")
 
     actions: [
@@ -87,14 +102,29 @@ Kirigami.ScrollablePage {
             spacing: Kirigami.Units.largeSpacing
 
             QQC2.ProgressBar {
+                // Gives way to the text on a narrow window.
                 Layout.preferredWidth: Kirigami.Units.gridUnit * 8
+                Layout.minimumWidth: Kirigami.Units.gridUnit * 3
+                Layout.fillWidth: true
+                Layout.maximumWidth: Kirigami.Units.gridUnit * 8
                 indeterminate: true
             }
 
+            // German progress texts are long: up to two lines, and whatever is still cut off
+            // is in the tooltip.
             QQC2.Label {
+                id: syncStatus
                 Layout.fillWidth: true
-                elide: Text.ElideRight
                 text: qsTr("Syncing – %1").arg(CacheController.sync.progressText)
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                QQC2.ToolTip.text: text
+                QQC2.ToolTip.visible: syncStatus.truncated && syncStatusHover.hovered
+                QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+                HoverHandler {
+                    id: syncStatusHover
+                }
             }
         }
     }
@@ -120,14 +150,7 @@ Kirigami.ScrollablePage {
             objectName: "meetingDelegate"
             width: ListView.view.width
             text: name
-            onClicked: {
-                CacheController.openMeeting(meetingId);
-                Kirigami.PageStack.pop(page);
-                Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "MeetingPage"), {
-                    meetingName: name,
-                    when: when
-                });
-            }
+            onClicked: page.openMeeting(meetingId, name, when)
             contentItem: Delegates.SubtitleContentItem {
                 itemDelegate: meetingDelegate
                 subtitle: meetingDelegate.cancelled ? qsTr("%1 – cancelled").arg(meetingDelegate.when) : meetingDelegate.when

@@ -160,10 +160,16 @@ Kirigami.Page {
         onTextCopied: text => statusLabel.text = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
     }
 
+    // On a narrow page the labelled buttons become icons (their text is the tooltip) before
+    // Kirigami moves them into the overflow menu: German labels are long, and "Fit Page" was
+    // the first to leave the toolbar.
+    readonly property int labelledHint: page.width < Kirigami.Units.gridUnit * 50 ? Kirigami.DisplayHint.IconOnly : Kirigami.DisplayHint.NoPreference
+
     actions: [
         Kirigami.Action {
             text: qsTr("Find…")
             icon.name: "edit-find"
+            displayHint: page.labelledHint
             shortcut: StandardKey.Find
             enabled: page.ready && !doc.isImage
             onTriggered: page.toggleFind()
@@ -190,6 +196,7 @@ Kirigami.Page {
             checkable: true
             checked: page.fitMode === "width"
             enabled: page.ready
+            displayHint: page.labelledHint
             onTriggered: page.setFit("width")
         },
         Kirigami.Action {
@@ -198,6 +205,7 @@ Kirigami.Page {
             checkable: true
             checked: page.fitMode === "page"
             enabled: page.ready
+            displayHint: page.labelledHint
             onTriggered: page.setFit("page")
         },
         Kirigami.Action {
@@ -422,11 +430,18 @@ Kirigami.Page {
                 }
             }
 
+            // Cut off on a narrow window (German messages are long): the whole text in the tooltip.
             QQC2.Label {
                 id: statusLabel
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 color: Kirigami.Theme.disabledTextColor
+                QQC2.ToolTip.text: text
+                QQC2.ToolTip.visible: statusLabel.truncated && statusHover.hovered
+                QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+                HoverHandler {
+                    id: statusHover
+                }
             }
 
             QQC2.ProgressBar {

@@ -161,6 +161,9 @@ public:
     /// Prints pages \a from to \a to (from 0) onto \a device through the same path as print();
     /// the device must outlive the job. Returns false when nothing is open or a run goes on.
     bool printTo(QPagedPaintDevice *device, int from, int to, int dpi);
+    /// The workers of the open document (null when none is open): tests wait for it to drain
+    /// before they say that something did not arrive.
+    RenderQueue *renderQueue() const { return m_queue.get(); }
 
     /// The best image there is now for \a page at the current scale, or \a width logical
     /// pixels wide when given (maybe another size).

@@ -3,13 +3,16 @@
 
 #include "database.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace Ratsmappe {
 
-void MeetingsModel::load(Database *db)
+void MeetingsModel::load(Database *db, const QDateTime &now)
 {
     beginResetModel();
     m_meetings.clear();
-    m_now = QDateTime::currentDateTimeUtc();
+    m_now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     if (db) {
         Statement st(*db, "SELECT id, name, start, cancelled FROM meetings WHERE deleted = 0");
         while (st.next()) {
@@ -23,7 +26,11 @@ void MeetingsModel::load(Database *db)
             if (aUpcoming != bUpcoming) {
                 return aUpcoming;
             }
-            return aUpcoming ? a.start < b.start : a.start > b.start;
+            if (a.start != b.start) {
+                return aUpcoming ? a.start < b.start : a.start > b.start;
+            }
+            // Meetings at the same time in name order, not in the order the sync stored them.
+            return std::tie(a.name, a.id) < std::tie(b.name, b.id);
         });
     }
     endResetModel();

@@ -30,8 +30,9 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    /// Reads the meetings from \a db (nothing when null).
-    void load(Database *db);
+    /// Reads the meetings from \a db (nothing when null). Upcoming and past are told apart at
+    /// \a now, the current time when invalid (tests pin it, so their reference stays valid).
+    void load(Database *db, const QDateTime &now = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

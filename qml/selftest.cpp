@@ -90,6 +90,31 @@ QStringList moduleTypes()
     return types;
 }
 
+// Opens a meeting the way a click in the meetings list does, so that warnings of the navigation
+// itself (how a page is created and pushed) count as well as those of loading each page.
+void openMeeting(QQuickWindow *window)
+{
+    auto *stack = window->property("pageStack").value<QObject *>();
+    auto *meetings = stack ? stack->property("currentItem").value<QObject *>() : nullptr;
+    if (!meetings || meetings->objectName() != QLatin1String("meetingsPage")) {
+        addProblem(QStringLiteral("The meetings page is not the first page."));
+        return;
+    }
+    if (!QMetaObject::invokeMethod(meetings,
+                                   "openMeeting",
+                                   Q_ARG(QString, QStringLiteral("https://ris.example/meeting/self-test")),
+                                   Q_ARG(QString, QStringLiteral("Self-test")),
+                                   Q_ARG(QString, QString()))) {
+        addProblem(QStringLiteral("MeetingsPage.openMeeting() cannot be called."));
+        return;
+    }
+    waitForFrame(window);
+    auto *current = stack->property("currentItem").value<QObject *>();
+    if (!current || current->objectName() != QLatin1String("meetingPage")) {
+        addProblem(QStringLiteral("Opening a meeting did not show the meeting page."));
+    }
+}
+
 } // namespace
 
 void collectWarnings()
@@ -109,6 +134,7 @@ int run(QQmlApplicationEngine &engine)
     if (!window) {
         addProblem(QStringLiteral("Main did not load as a window."));
     } else {
+        openMeeting(window);
         std::vector<std::unique_ptr<QObject>> objects;
         for (const QString &type : moduleTypes()) {
             if (type == QLatin1String("Main")) {

@@ -25,6 +25,9 @@ struct RenderQueue::Shared
     QSet<PageKey> wanted; // waiting or rendering, and still of use
     QSet<PageKey> rendering;
     std::deque<std::pair<qint64, Task>> tasks;
+    // Taken by a worker, result not yet back on the queue's thread: only then is "nothing
+    // arrived" a fact rather than "nothing arrived yet".
+    int inFlight = 0;
     bool stopping = false;
 };
 
@@ -51,6 +54,7 @@ protected:
                 if (m_shared->stopping) {
                     break;
                 }
+                ++m_shared->inFlight;
                 if (!m_shared->tasks.empty()) {
                     task = std::move(m_shared->tasks.front());
                     m_shared->tasks.pop_front();
@@ -65,6 +69,9 @@ protected:
                 QString error;
                 const PdfDocument *doc = document(task.first, &error);
                 task.second(doc, error);
+                // Posted after whatever the task posted itself, so it is handled after that.
+                QMetaObject::invokeMethod(
+                    m_queue, [queue = m_queue] { queue->taskDone(); }, Qt::QueuedConnection);
             }
         }
         m_doc.reset();
@@ -176,21 +183,50 @@ int RenderQueue::outstanding() const
     return static_cast<int>(m_shared->wanted.size());
 }
 
+int RenderQueue::inFlight() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->inFlight;
+}
+
+bool RenderQueue::isIdle() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->inFlight == 0 && m_shared->waiting.isEmpty() && m_shared->tasks.empty();
+}
+
 void RenderQueue::deliver(const PageKey &key, const QImage &image, const QString &error)
+{
+    bool wanted = false;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        --m_shared->inFlight;
+        m_shared->rendering.remove(key);
+        wanted = m_shared->wanted.remove(key); // false: cancelled while it rendered
+    }
+    if (wanted && !error.isEmpty()) {
+        Q_EMIT failed(key, error);
+    } else if (wanted) {
+        m_cache->insert(key, image);
+        Q_EMIT rendered(key);
+    }
+    emitIfIdle();
+}
+
+void RenderQueue::taskDone()
 {
     {
         QMutexLocker lock(&m_shared->mutex);
-        m_shared->rendering.remove(key);
-        if (!m_shared->wanted.remove(key)) {
-            return; // cancelled while it rendered
-        }
+        --m_shared->inFlight;
     }
-    if (!error.isEmpty()) {
-        Q_EMIT failed(key, error);
-        return;
+    emitIfIdle();
+}
+
+void RenderQueue::emitIfIdle()
+{
+    if (isIdle()) {
+        Q_EMIT drained();
     }
-    m_cache->insert(key, image);
-    Q_EMIT rendered(key);
 }
 
 } // namespace Ratsmappe

@@ -47,15 +47,27 @@ public:
     void run(qint64 versionId, Task task);
     /// Requests waiting or rendering that are still wanted.
     int outstanding() const;
+    /// Renders and tasks a worker has taken whose results have not come back to this thread
+    /// yet, wanted or not.
+    int inFlight() const;
+    /// Nothing waits and nothing is in flight: every render has been delivered or dropped, and
+    /// every task has returned, with whatever it posted to objects of this thread before it
+    /// returned already delivered (posted events arrive in order). The point to wait for before
+    /// saying that something did not arrive.
+    bool isIdle() const;
 
 Q_SIGNALS:
     void rendered(const Ratsmappe::PageKey &key);
     void failed(const Ratsmappe::PageKey &key, const QString &error);
+    /// The queue became idle (isIdle()) after a render or task came back.
+    void drained();
 
 private:
     struct Shared;
     class Worker;
     void deliver(const PageKey &key, const QImage &image, const QString &error);
+    void taskDone();
+    void emitIfIdle();
 
     ConnectionFactory m_connect;
     PageImageCache *m_cache;

@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The Meetings page's model: upcoming meetings first, soonest on top, then past ones, most
-// recent first; deleted ones never shown.
+// recent first; deleted ones never shown. Also checked over a member's sync of the demo town
+// by QAbstractItemModelTester and against a reference dump of every row
+// (tests/data/meetingsmodel.json; to regenerate it after an intended change run with
+// RATSMAPPE_UPDATE_REFERENCES=1, see modeldump.h).
 
 #include "cache.h"
 #include "meetingsmodel.h"
+#include "modeldump.h"
 #include "objectstore.h"
 #include "testmain.h"
 #include "testutil.h"
+#include "towncache.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Ratsmappe;
 
@@ -19,6 +27,10 @@ class MeetingsModelTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the case: a painter used after its print run ended, a model index
+    // out of range and the like only show as warnings.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("."))); }
+
     void initTestCase() { Test::pinEnvironment(); }
 
     void order()
@@ -62,6 +74,24 @@ private Q_SLOTS:
         QCOMPARE(upcoming, QList<bool>({true, true, false, false}));
         model.load(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void demoTownAgainstReference()
+    {
+        QTemporaryDir tmp;
+        auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
+        Test::TownCache town;
+        QVERIFY(town.populate(*cache, tmp.filePath(QStringLiteral("pdfs"))));
+
+        MeetingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Noon of the town's "today": the split between upcoming and past stays where it is.
+        model.load(&cache->database(), QDateTime(Test::TownCache::today(), QTime(12, 0), QTimeZone::UTC));
+        QVERIFY(model.rowCount() > 100);
+        const QJsonArray dump = Test::dumpModel(model);
+        QVERIFY(dump.first().toObject().value(QLatin1String("upcoming")).toBool());
+        QVERIFY(!dump.last().toObject().value(QLatin1String("upcoming")).toBool());
+        QVERIFY(Test::compareWithReference(dump, QStringLiteral("meetingsmodel.json"), town.stableUrls()));
     }
 };
 

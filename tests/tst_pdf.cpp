@@ -9,7 +9,10 @@
 #include "documentstore.h"
 #include "isolatedpdf.h"
 #include "objectstore.h"
+#include "pageimagecache.h"
 #include "pdfdocument.h"
+#include "printjob.h"
+#include "renderqueue.h"
 #include "testmain.h"
 #include "testutil.h"
 #include "textindexer.h"
@@ -17,8 +20,8 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QPainter>
 #include <QPdfWriter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
@@ -453,19 +456,42 @@ private Q_SLOTS:
         QVERIFY(IsolatedPdf::text(DocumentStore(cache->database()).readAll(version))
                     .pages.first()
                     .contains(QString::fromLatin1(marker)));
-        // Printing: pages painted straight onto a PDF "printer" whose output stays in memory.
+        // Printing through the app's print path (the reader's PrintJob: pages rendered on the
+        // RenderQueue's workers from the cache, painted here) onto a PDF "printer" whose output
+        // stays in memory.
         QBuffer printed;
         printed.open(QIODevice::WriteOnly);
         {
+            PageImageCache images;
+            RenderQueue queue([&cache] { return cache->openConnection(); }, &images);
             QPdfWriter printer(&printed);
-            QPainter painter(&printer);
-            const QImage image = doc->render(0, 150);
-            painter.drawImage(
-                QRect(QPoint(0, 0),
-                      image.size().scaled(printer.width(), printer.height(), Qt::KeepAspectRatio)),
-                image);
+            printer.setResolution(150);
+            printer.setPageMargins(QMarginsF(0, 0, 0, 0)); // the sheet is the page, for comparing
+            PrintJob job(&queue, version, &printer, 0, 0, 150, 0);
+            QSignalSpy finished(&job, &PrintJob::finished);
+            job.start();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+            QCOMPARE(finished.at(0).at(0).toBool(), true);
+            QCOMPARE(job.pagesDone(), 1);
         }
-        QVERIFY(printed.size() > 1000);
+        printed.close();
+        {
+            QString printError;
+            const auto sheets = PdfDocument::fromData(printed.data(), &printError);
+            QVERIFY2(sheets, qPrintable(printError));
+            QCOMPARE(sheets->pageCount(), 1);
+            // The marker's ink is on the sheet where it is on the page.
+            const QImage source = doc->render(0, 72);
+            const QImage sheet = sheets->render(0, 72);
+            const QRectF markerArea = doc->find(0, QString::fromLatin1(marker)).first();
+            QVERIFY(darkShare(source, markerArea) > 0.05);
+            QVERIFY2(darkShare(sheet, markerArea) > 0.5 * darkShare(source, markerArea),
+                     qPrintable(QString::number(darkShare(sheet, markerArea))));
+            // …and nowhere else: the rest of the sheet is as white as the page.
+            QVERIFY(darkShare(sheet, QRectF(0, 0, sheet.width(), markerArea.top() - 4)) < 0.001);
+            QVERIFY(darkShare(sheet, QRectF(0, markerArea.bottom() + 4, sheet.width(), sheet.height())) <
+                    0.001);
+        }
         doc.reset();
         cache.reset();
 
