@@ -116,6 +116,19 @@ Kirigami.Page {
         doc.showPages(first, last, pages.contentY >= pages.lastContentY);
         pages.lastContentY = pages.contentY;
     }
+    // What a page shows depends on DocumentView state that its C++ calls read. qmlcachegen
+    // compiles away a property read whose value a binding does not use, and with it the
+    // binding's dependency: `{ doc.hitCount; return doc.hitsOn(index) }` never updated the pages
+    // already on screen (page 1 never showed its hits). So the state goes in as arguments.
+    function pageSizeOf(index: int, rotation: int, pageCount: int): size {
+        return index < pageCount && rotation >= 0 ? doc.pageSize(index) : Qt.size(0, 0);
+    }
+    function hitsOf(index: int, hitCount: int, rotation: int): var {
+        return hitCount > 0 && rotation >= 0 ? doc.hitsOn(index) : [];
+    }
+    function linksOf(index: int, revision: int, rotation: int): var {
+        return revision >= 0 && rotation >= 0 ? doc.linksOn(index) : [];
+    }
     function savePosition(): void {
         if (page.ready)
             doc.savePosition(page.currentPage, page.fitMode === "width" ? 0 : page.fitMode === "page" ? -1 : page.zoom);
@@ -544,21 +557,9 @@ Kirigami.Page {
             id: pageDelegate
 
             required property int index
-            readonly property size points: {
-                doc.rotation;
-                doc.pageCount;
-                return doc.pageSize(index);
-            }
-            readonly property var hits: {
-                doc.hitCount;
-                doc.rotation;
-                return doc.hitsOn(index);
-            }
-            readonly property var links: {
-                doc.linksRevision;
-                doc.rotation;
-                return doc.linksOn(index);
-            }
+            readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
+            readonly property var hits: page.hitsOf(index, doc.hitCount, doc.rotation)
+            readonly property var links: page.linksOf(index, doc.linksRevision, doc.rotation)
 
             width: Math.max(pages.width, pageItem.width + 2 * page.margin)
             height: pageItem.height
@@ -608,6 +609,7 @@ Kirigami.Page {
                     model: pageDelegate.hits
                     delegate: Rectangle {
                         required property rect modelData
+                        objectName: "hitHighlight"
                         readonly property bool current: doc.currentHitPage === pageDelegate.index && modelData === doc.currentHitRect
                         x: modelData.x * doc.scale - 1
                         y: modelData.y * doc.scale - 1
@@ -801,10 +803,7 @@ Kirigami.Page {
                 id: thumb
 
                 required property int index
-                readonly property size points: {
-                    doc.rotation;
-                    return doc.pageSize(index);
-                }
+                readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
                 readonly property bool current: index === page.currentPage
 
                 width: ListView.view.width
@@ -851,11 +850,7 @@ Kirigami.Page {
 
         property int index: 0
         property int previousVisibility: Window.Windowed
-        readonly property size points: {
-            doc.rotation;
-            doc.pageCount;
-            return doc.pageSize(index);
-        }
+        readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
         readonly property real fit: points.width > 0 ? Math.min(width / points.width, height / points.height) : 1
 
         function move(step: int): void {

@@ -13,11 +13,49 @@
 
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ratsmappe;
+
+namespace {
+
+// Every item named \a name below \a item in the visual tree.
+void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
+{
+    if (item->objectName() == name) {
+        out.append(item);
+    }
+    for (QQuickItem *child : item->childItems()) {
+        collectItems(child, name, out);
+    }
+}
+
+// The hit highlights drawn on the page items showing \a page.
+int highlightsOnPage(QQuickWindow *window, int page)
+{
+    QList<QQuickItem *> pageItems;
+    collectItems(window->contentItem(), QStringLiteral("pageItem"), pageItems);
+    int count = 0;
+    for (QQuickItem *pageItem : std::as_const(pageItems)) {
+        if (pageItem->property("page").toInt() != page) {
+            continue;
+        }
+        QList<QQuickItem *> highlights;
+        collectItems(pageItem, QStringLiteral("hitHighlight"), highlights);
+        for (QQuickItem *highlight : std::as_const(highlights)) {
+            count += highlight->isVisible() && highlight->width() > 0 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+} // namespace
 
 class DocumentViewTest : public QObject
 {
@@ -142,6 +180,47 @@ private Q_SLOTS:
         view->clearTextSelection();
         QCOMPARE(view->textSelectionPage(), -1);
         QVERIFY(view->selectedText().isEmpty());
+    }
+
+    // Defect (issue 9): the reader never highlighted hits on page 1. The page list's delegates
+    // that exist when the hits arrive must show them, as later ones do; this runs the app's
+    // own compiled ReaderPage.
+    void readerPageHighlightsHitsOnTheFirstPage()
+    {
+        QQmlApplicationEngine engine;
+        auto *controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe", "CacheController");
+        QVERIFY(controller);
+        controller->start(m_tmp.filePath(QStringLiteral("c")));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
+        controller->documentCheck()->markVerified(m_version);
+        QQmlComponent component(&engine);
+        component.setData(QByteArray("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport org.kde.ratsmappe\n"
+                                     "Kirigami.ApplicationWindow { width: 800; height: 1100; visible: true\n"
+                                     "    pageStack.initialPage: ReaderPage { fileId: \"") +
+                              m_fileId.toUtf8() + "\" } }\n",
+                          QUrl(QStringLiteral("qrc:/tst_documentview/Window.qml")));
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        QVERIFY(window);
+        QList<QQuickItem *> readers;
+        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
+        QCOMPARE(readers.size(), 1);
+        auto *view = readers.first()->findChild<DocumentView *>();
+        QVERIFY(view);
+        QTRY_COMPARE_WITH_TIMEOUT(view->status(), DocumentView::Ready, 60000);
+        // Page 1 is on screen before the member searches.
+        QTRY_VERIFY_WITH_TIMEOUT(!view->pageImage(0).isNull(), 60000);
+        QCOMPARE(highlightsOnPage(window, 0), 0);
+
+        view->find(QStringLiteral("Haushaltsplanentwurf"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->finding() && !view->hitsOn(0).isEmpty(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(highlightsOnPage(window, 0), int(view->hitsOn(0).size()), 10000);
+        // A new search replaces them.
+        view->find(QStringLiteral("Quantenkryptographie"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->finding(), 60000);
+        QCOMPARE(view->hitCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(highlightsOnPage(window, 0), 0, 10000);
     }
 
     void decodesImagesOffTheGuiThread()
