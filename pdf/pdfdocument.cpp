@@ -48,15 +48,19 @@ QString PdfDocument::describe(Problem problem, int page)
     case Problem::None:
         break;
     case Problem::Unreadable:
-        return tr("not a readable PDF (damaged or not a PDF at all)");
+        return tr("This is not a readable PDF: it is damaged or not a PDF at all. Ask the council office "
+                  "for another copy.");
     case Problem::Password:
-        return tr("the PDF is protected with a password");
+        return tr("The PDF is protected with a password, which Ratsmappe cannot open. Ask the council "
+                  "office for a copy without a password.");
     case Problem::NoPages:
-        return tr("the PDF has no pages");
+        return tr("The PDF has no pages. Ask the council office for another copy.");
     case Problem::NoSuchPage:
-        return tr("the document has no page %1").arg(page + 1);
+        return tr("The document has no page %1. Choose a page the document has.").arg(page + 1);
     case Problem::NotRendered:
-        return tr("page %1 cannot be shown").arg(page + 1);
+        return tr("Page %1 cannot be shown. Save the document for inspection and open it with another PDF "
+                  "program, or ask the council office for another copy.")
+            .arg(page + 1);
     }
     return {};
 }
@@ -89,7 +93,7 @@ std::unique_ptr<PdfDocument>
 PdfDocument::open(std::unique_ptr<QIODevice> device, QString *error, Problem *problem)
 {
     if (!device || !device->isOpen()) {
-        *error = tr("the document cannot be read from the cache");
+        *error = tr("The document cannot be read from the cache. Sync again to download it anew.");
         return nullptr;
     }
     auto doc = Poppler::Document::load(device.get());

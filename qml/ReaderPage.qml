@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
@@ -170,6 +169,11 @@ Kirigami.Page {
         onLayoutChanged: Qt.callLater(page.updateVisible)
         onCurrentHitChanged: page.showCurrentHit()
         onPrintFinished: (ok, error) => statusLabel.text = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
+        onSaveFinished: (ok, message) => {
+            saveMessage.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
+            saveMessage.text = ok ? qsTr("Saved as %1.").arg(message) : qsTr("Not saved. %1").arg(message);
+            saveMessage.visible = true;
+        }
         onTextCopied: text => statusLabel.text = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
     }
 
@@ -298,7 +302,7 @@ Kirigami.Page {
             icon.name: "document-save-as"
             enabled: doc.status !== DocumentView.Empty && doc.status !== DocumentView.NotDownloaded
             displayHint: Kirigami.DisplayHint.AlwaysHide
-            onTriggered: saveDialog.open()
+            onTriggered: page.openSaveDialog()
         }
     ]
 
@@ -684,13 +688,39 @@ Kirigami.Page {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.Checking || doc.status === DocumentView.Loading
+        visible: doc.status === DocumentView.Loading
         icon.name: "document-open"
-        text: doc.status === DocumentView.Checking ? qsTr("Checking the document…") : qsTr("Opening the document…")
-        explanation: doc.status === DocumentView.Checking ? qsTr("The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe.") : ""
+        text: qsTr("Opening the document…")
+    }
+
+    // The first open runs in the helper process: what is going on, for how long, and a way out.
+    Kirigami.PlaceholderMessage {
+        objectName: "checkingMessage"
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        visible: doc.status === DocumentView.Checking
+        type: Kirigami.PlaceholderMessage.Type.Actionable
+        icon.name: "document-open"
+        text: qsTr("Checking the document…")
+        explanation: qsTr("The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe. This usually takes a few seconds.")
+        helpfulAction: Kirigami.Action {
+            text: qsTr("Cancel")
+            icon.name: "dialog-cancel"
+            onTriggered: doc.cancelCheck()
+        }
+
+        QQC2.BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: doc.status === DocumentView.Checking
+        }
+        QQC2.Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Reading for %n second(s) of at most %1…", "", doc.checkSeconds).arg(doc.checkLimitSeconds)
+        }
     }
 
     Kirigami.PlaceholderMessage {
+        objectName: "failedMessage"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
         visible: doc.status === DocumentView.Failed
@@ -701,7 +731,15 @@ Kirigami.Page {
         helpfulAction: Kirigami.Action {
             text: qsTr("Save for Inspection…")
             icon.name: "document-save-as"
-            onTriggered: saveDialog.open()
+            onTriggered: page.openSaveDialog()
+        }
+
+        QQC2.Button {
+            Layout.alignment: Qt.AlignHCenter
+            visible: doc.canRetryCheck
+            text: qsTr("Try Again")
+            icon.name: "view-refresh"
+            onClicked: doc.retryCheck()
         }
     }
 
@@ -725,20 +763,26 @@ Kirigami.Page {
         helpfulAction: Kirigami.Action {
             text: qsTr("Save As…")
             icon.name: "document-save-as"
-            onTriggered: saveDialog.open()
+            onTriggered: page.openSaveDialog()
         }
     }
 
     // The only way document bytes leave the encrypted cache: the member picks a file.
-    FileDialog {
-        id: saveDialog
-        fileMode: FileDialog.SaveFile
-        title: qsTr("Save Document")
-        currentFile: doc.suggestedFileName()
-        onAccepted: {
-            const problem = doc.saveCopy(selectedFile);
-            statusLabel.text = problem.length > 0 ? qsTr("Not saved: %1").arg(problem) : qsTr("Saved.");
-        }
+    function openSaveDialog(): void {
+        doc.saveCopyAs();
+    }
+
+    // What became of a save, on every state of the page (the footer shows only with a document).
+    Kirigami.InlineMessage {
+        id: saveMessage
+        objectName: "saveMessage"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Kirigami.Units.largeSpacing
+        z: 10
+        visible: false
+        showCloseButton: true
     }
 
     // Small pages beside the document, rendered after the pages on screen; the current page
