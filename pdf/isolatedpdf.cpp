@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <csignal>
+
+#include <sys/prctl.h>
 #include <sys/resource.h>
 
 namespace Ratsmappe {
@@ -18,12 +21,8 @@ QString IsolatedPdf::workerPath()
                          : env;
 }
 
-IsolatedPdf::Result
-IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out)
+void IsolatedPdf::prepare(QProcess &process, const QStringList &args, const Limits &limits)
 {
-    Result result;
-    const int page = args.size() > 1 ? args.at(1).toInt() : 0;
-    QProcess process;
     const rlim_t memory = rlim_t(limits.memoryBytes);
     const rlim_t seconds = rlim_t((limits.timeoutMs + 999) / 1000);
     // Runs in the child between fork and exec: only async-signal-safe calls.
@@ -34,12 +33,50 @@ IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &l
         setrlimit(RLIMIT_CPU, &cpu);
         const rlimit core{0, 0}; // a crash must not leave a core file with document bytes
         setrlimit(RLIMIT_CORE, &core);
+        // The helper dies with the thread that started it, even when that ends without
+        // stopping it (a crash, _Exit): it must never outlive the app working on a document.
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
     });
     process.setProgram(workerPath());
     process.setArguments(args);
+}
+
+QString IsolatedPdf::notStarted(const QString &reason)
+{
+    return tr("The PDF helper program cannot be started (%1). Reinstall Ratsmappe.").arg(reason);
+}
+
+QString IsolatedPdf::timedOut(const Limits &limits)
+{
+    return tr("Reading the document took longer than %1 s and was stopped. It may be damaged or "
+              "built to harm; ask the council office for another copy.")
+        .arg(limits.timeoutMs / 1000);
+}
+
+IsolatedPdf::Result IsolatedPdf::outcome(const QProcess &process, const QStringList &args)
+{
+    Result result;
+    const int page = args.size() > 1 ? args.at(1).toInt() : 0;
+    if (process.exitStatus() == QProcess::CrashExit) {
+        result.error = tr("The document crashed the PDF reader: it is damaged or built to harm. Ask the "
+                          "council office for another copy.");
+    } else if (process.exitCode() >= 10) {
+        result.error = PdfDocument::describe(PdfDocument::Problem(process.exitCode() - 10), page);
+    } else if (process.exitCode() != 0) {
+        result.error = tr("The PDF reader gave up on the document. Ask the council office for another copy.");
+    }
+    return result;
+}
+
+IsolatedPdf::Result
+IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out)
+{
+    Result result;
+    QProcess process;
+    prepare(process, args, limits);
     process.start();
     if (!process.waitForStarted()) {
-        result.error = tr("the PDF helper program cannot be started (%1)").arg(process.errorString());
+        result.error = notStarted(process.errorString());
         return result;
     }
     process.write(pdf);
@@ -47,18 +84,11 @@ IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &l
     if (!process.waitForFinished(limits.timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        result.error = tr("the document took longer than %1 s to read; stopped").arg(limits.timeoutMs / 1000);
+        result.error = timedOut(limits);
         return result;
     }
     *out = process.readAllStandardOutput();
-    if (process.exitStatus() == QProcess::CrashExit) {
-        result.error = tr("the document crashed the PDF reader (it is damaged or hostile)");
-    } else if (process.exitCode() >= 10) {
-        result.error = PdfDocument::describe(PdfDocument::Problem(process.exitCode() - 10), page);
-    } else if (process.exitCode() != 0) {
-        result.error = tr("the PDF reader gave up on the document");
-    }
-    return result;
+    return outcome(process, args);
 }
 
 IsolatedPdf::Result IsolatedPdf::probe(const QByteArray &pdf, const Limits &limits)
@@ -83,7 +113,8 @@ IsolatedPdf::render(const QByteArray &pdf, int page, double dpi, int rotation, c
     if (r.ok()) {
         r.image = PdfWorkerProtocol::readImage(out, &r.pageCount);
         if (r.image.isNull()) {
-            r.error = tr("the PDF reader returned no image");
+            r.error = tr("The PDF reader returned no image of the page. Save the document for inspection and "
+                         "open it with another PDF program.");
         }
     }
     return r;

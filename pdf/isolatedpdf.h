@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace Ratsmappe {
 
 /// What the PDF helper process may use before it is stopped.
@@ -43,6 +45,13 @@ public:
 
     /// The helper program: beside the running program, or $RATSMAPPE_PDF_WORKER.
     static QString workerPath();
+
+    /// Sets \a process up to run the helper with \a args under \a limits (not started yet).
+    static void prepare(QProcess &process, const QStringList &args, const Limits &limits);
+    /// What a finished helper run of \a args means: its error, if any (the caller reads stdout).
+    static Result outcome(const QProcess &process, const QStringList &args);
+    static QString notStarted(const QString &reason);
+    static QString timedOut(const Limits &limits);
 
 private:
     static Result run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out);

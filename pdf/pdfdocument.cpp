@@ -48,15 +48,19 @@ QString PdfDocument::describe(Problem problem, int page)
     case Problem::None:
         break;
     case Problem::Unreadable:
-        return tr("not a readable PDF (damaged or not a PDF at all)");
+        return tr("This is not a readable PDF: it is damaged or not a PDF at all. Ask the council office "
+                  "for another copy.");
     case Problem::Password:
-        return tr("the PDF is protected with a password");
+        return tr("The PDF is protected with a password, which Ratsmappe cannot open. Ask the council "
+                  "office for a copy without a password.");
     case Problem::NoPages:
-        return tr("the PDF has no pages");
+        return tr("The PDF has no pages. Ask the council office for another copy.");
     case Problem::NoSuchPage:
-        return tr("the document has no page %1").arg(page + 1);
+        return tr("The document has no page %1. Choose a page the document has.").arg(page + 1);
     case Problem::NotRendered:
-        return tr("page %1 cannot be shown").arg(page + 1);
+        return tr("Page %1 cannot be shown. Save the document for inspection and open it with another PDF "
+                  "program, or ask the council office for another copy.")
+            .arg(page + 1);
     }
     return {};
 }
@@ -75,11 +79,12 @@ PdfDocument::adopt(std::unique_ptr<Poppler::Document> doc, QString *error, Probl
         *error = describe(found);
         return nullptr;
     }
-    // Without hints Poppler renders jagged text and lines.
+    // Without hints Poppler renders jagged text and lines. Only these two: they are what
+    // pdftoppm of the same Poppler uses, so a page looks as the reference renderer draws it.
+    // Full FreeType hinting (TextHinting) and solid thin lines changed about a tenth of a text
+    // page's inked pixels against pdftoppm's render and were the only difference left.
     doc->setRenderHint(Poppler::Document::Antialiasing);
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    doc->setRenderHint(Poppler::Document::TextHinting);
-    doc->setRenderHint(Poppler::Document::ThinLineSolid);
     std::unique_ptr<PdfDocument> result(new PdfDocument);
     result->m_doc = std::move(doc);
     return result;
@@ -89,7 +94,7 @@ std::unique_ptr<PdfDocument>
 PdfDocument::open(std::unique_ptr<QIODevice> device, QString *error, Problem *problem)
 {
     if (!device || !device->isOpen()) {
-        *error = tr("the document cannot be read from the cache");
+        *error = tr("The document cannot be read from the cache. Sync again to download it anew.");
         return nullptr;
     }
     auto doc = Poppler::Document::load(device.get());

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
@@ -116,6 +115,19 @@ Kirigami.Page {
         doc.showPages(first, last, pages.contentY >= pages.lastContentY);
         pages.lastContentY = pages.contentY;
     }
+    // What a page shows depends on DocumentView state that its C++ calls read. qmlcachegen
+    // compiles away a property read whose value a binding does not use, and with it the
+    // binding's dependency: `{ doc.hitCount; return doc.hitsOn(index) }` never updated the pages
+    // already on screen (page 1 never showed its hits). So the state goes in as arguments.
+    function pageSizeOf(index: int, rotation: int, pageCount: int): size {
+        return index < pageCount && rotation >= 0 ? doc.pageSize(index) : Qt.size(0, 0);
+    }
+    function hitsOf(index: int, hitCount: int, rotation: int): var {
+        return hitCount > 0 && rotation >= 0 ? doc.hitsOn(index) : [];
+    }
+    function linksOf(index: int, revision: int, rotation: int): var {
+        return revision >= 0 && rotation >= 0 ? doc.linksOn(index) : [];
+    }
     function savePosition(): void {
         if (page.ready)
             doc.savePosition(page.currentPage, page.fitMode === "width" ? 0 : page.fitMode === "page" ? -1 : page.zoom);
@@ -157,6 +169,11 @@ Kirigami.Page {
         onLayoutChanged: Qt.callLater(page.updateVisible)
         onCurrentHitChanged: page.showCurrentHit()
         onPrintFinished: (ok, error) => statusLabel.text = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
+        onSaveFinished: (ok, message) => {
+            saveMessage.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
+            saveMessage.text = ok ? qsTr("Saved as %1.").arg(message) : qsTr("Not saved. %1").arg(message);
+            saveMessage.visible = true;
+        }
         onTextCopied: text => statusLabel.text = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
     }
 
@@ -293,7 +310,7 @@ Kirigami.Page {
             icon.name: "document-save-as"
             enabled: doc.status !== DocumentView.Empty && doc.status !== DocumentView.NotDownloaded
             displayHint: Kirigami.DisplayHint.AlwaysHide
-            onTriggered: saveDialog.open()
+            onTriggered: page.openSaveDialog()
         }
     ]
 
@@ -559,21 +576,9 @@ Kirigami.Page {
             id: pageDelegate
 
             required property int index
-            readonly property size points: {
-                doc.rotation;
-                doc.pageCount;
-                return doc.pageSize(index);
-            }
-            readonly property var hits: {
-                doc.hitCount;
-                doc.rotation;
-                return doc.hitsOn(index);
-            }
-            readonly property var links: {
-                doc.linksRevision;
-                doc.rotation;
-                return doc.linksOn(index);
-            }
+            readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
+            readonly property var hits: page.hitsOf(index, doc.hitCount, doc.rotation)
+            readonly property var links: page.linksOf(index, doc.linksRevision, doc.rotation)
 
             width: Math.max(pages.width, pageItem.width + 2 * page.margin)
             height: pageItem.height
@@ -623,6 +628,7 @@ Kirigami.Page {
                     model: pageDelegate.hits
                     delegate: Rectangle {
                         required property rect modelData
+                        objectName: "hitHighlight"
                         readonly property bool current: doc.currentHitPage === pageDelegate.index && modelData === doc.currentHitRect
                         x: modelData.x * doc.scale - 1
                         y: modelData.y * doc.scale - 1
@@ -697,13 +703,39 @@ Kirigami.Page {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.Checking || doc.status === DocumentView.Loading
+        visible: doc.status === DocumentView.Loading
         icon.name: "document-open"
-        text: doc.status === DocumentView.Checking ? qsTr("Checking the document…") : qsTr("Opening the document…")
-        explanation: doc.status === DocumentView.Checking ? qsTr("The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe.") : ""
+        text: qsTr("Opening the document…")
+    }
+
+    // The first open runs in the helper process: what is going on, for how long, and a way out.
+    Kirigami.PlaceholderMessage {
+        objectName: "checkingMessage"
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        visible: doc.status === DocumentView.Checking
+        type: Kirigami.PlaceholderMessage.Type.Actionable
+        icon.name: "document-open"
+        text: qsTr("Checking the document…")
+        explanation: qsTr("The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe. This usually takes a few seconds.")
+        helpfulAction: Kirigami.Action {
+            text: qsTr("Cancel")
+            icon.name: "dialog-cancel"
+            onTriggered: doc.cancelCheck()
+        }
+
+        QQC2.BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: doc.status === DocumentView.Checking
+        }
+        QQC2.Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Reading for %n second(s) of at most %1…", "", doc.checkSeconds).arg(doc.checkLimitSeconds)
+        }
     }
 
     Kirigami.PlaceholderMessage {
+        objectName: "failedMessage"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
         visible: doc.status === DocumentView.Failed
@@ -714,7 +746,15 @@ Kirigami.Page {
         helpfulAction: Kirigami.Action {
             text: qsTr("Save for Inspection…")
             icon.name: "document-save-as"
-            onTriggered: saveDialog.open()
+            onTriggered: page.openSaveDialog()
+        }
+
+        QQC2.Button {
+            Layout.alignment: Qt.AlignHCenter
+            visible: doc.canRetryCheck
+            text: qsTr("Try Again")
+            icon.name: "view-refresh"
+            onClicked: doc.retryCheck()
         }
     }
 
@@ -738,20 +778,26 @@ Kirigami.Page {
         helpfulAction: Kirigami.Action {
             text: qsTr("Save As…")
             icon.name: "document-save-as"
-            onTriggered: saveDialog.open()
+            onTriggered: page.openSaveDialog()
         }
     }
 
     // The only way document bytes leave the encrypted cache: the member picks a file.
-    FileDialog {
-        id: saveDialog
-        fileMode: FileDialog.SaveFile
-        title: qsTr("Save Document")
-        currentFile: doc.suggestedFileName()
-        onAccepted: {
-            const problem = doc.saveCopy(selectedFile);
-            statusLabel.text = problem.length > 0 ? qsTr("Not saved: %1").arg(problem) : qsTr("Saved.");
-        }
+    function openSaveDialog(): void {
+        doc.saveCopyAs();
+    }
+
+    // What became of a save, on every state of the page (the footer shows only with a document).
+    Kirigami.InlineMessage {
+        id: saveMessage
+        objectName: "saveMessage"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Kirigami.Units.largeSpacing
+        z: 10
+        visible: false
+        showCloseButton: true
     }
 
     // Small pages beside the document, rendered after the pages on screen; the current page
@@ -816,10 +862,7 @@ Kirigami.Page {
                 id: thumb
 
                 required property int index
-                readonly property size points: {
-                    doc.rotation;
-                    return doc.pageSize(index);
-                }
+                readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
                 readonly property bool current: index === page.currentPage
 
                 width: ListView.view.width
@@ -866,11 +909,7 @@ Kirigami.Page {
 
         property int index: 0
         property int previousVisibility: Window.Windowed
-        readonly property size points: {
-            doc.rotation;
-            doc.pageCount;
-            return doc.pageSize(index);
-        }
+        readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
         readonly property real fit: points.width > 0 ? Math.min(width / points.width, height / points.height) : 1
 
         function move(step: int): void {

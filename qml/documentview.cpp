@@ -3,17 +3,22 @@
 
 #include "cachecontroller.h"
 #include "documentcheck.h"
+#include "isolatedpdfjob.h"
 #include "printjob.h"
 #include "readstate.h"
 #include "renderqueue.h"
 #include "storeerror.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -44,7 +49,8 @@ QRectF rotate(const QRectF &r, const QSizeF &page, int rotation)
 DocumentView::DocumentView(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_check, &QFutureWatcherBase::finished, this, &DocumentView::checked);
+    m_checkClock.setInterval(1000);
+    connect(&m_checkClock, &QTimer::timeout, this, &DocumentView::checkProgressChanged);
 }
 
 DocumentView::~DocumentView() = default;
@@ -69,6 +75,10 @@ void DocumentView::setFileId(const QString &fileId)
 void DocumentView::close()
 {
     ++m_openGeneration;
+    // Leaving the document ends its check: the helper process is killed, not waited for.
+    m_checkJob.reset();
+    m_checkClock.stop();
+    m_checkFailed = false;
     if (m_printJob) {
         m_printJob->cancel();
         m_printJob.reset();
@@ -122,14 +132,17 @@ void DocumentView::open()
                 loadImage();
             } else if (m_version->kind != DocumentKind::Pdf) {
                 setStatus(Unsupported);
-            } else if (m_controller->documentCheck()->isVerified(db, m_version->id)) {
-                load();
             } else {
-                setStatus(Checking);
-                const qint64 versionId = m_version->id;
-                m_check.setFuture(QtConcurrent::run([cache, versionId] {
-                    return DocumentCheck::probe(*cache->openConnection(), versionId);
-                }));
+                const FirstOpenCheck known = m_controller->documentCheck()->state(db, m_version->id);
+                if (known.state == FirstOpenCheck::Passed) {
+                    load();
+                } else if (known.state == FirstOpenCheck::Failed) {
+                    // Remembered: a hostile document costs its time limit once, not every open.
+                    m_checkFailed = true;
+                    setStatus(Failed, known.error);
+                } else {
+                    startCheck();
+                }
             }
         } catch (const StoreError &e) {
             setStatus(Failed, e.message());
@@ -159,7 +172,9 @@ void DocumentView::loadImage()
             return;
         }
         if (image.isNull()) {
-            setStatus(Failed, tr("The image cannot be read."));
+            setStatus(Failed,
+                      tr("The image cannot be read: it is damaged or in a format Ratsmappe does not know. "
+                         "Save it for inspection, or ask the council office for another copy."));
             return;
         }
         m_image = image;
@@ -169,18 +184,102 @@ void DocumentView::loadImage()
     });
 }
 
-void DocumentView::checked()
+// The bytes are read on a pool thread; the helper runs as a child of this thread, without
+// blocking it, so it can be killed the moment the member cancels or leaves.
+void DocumentView::startCheck()
 {
-    if (!m_version || m_status != Checking || m_check.future().isCanceled()) {
+    setStatus(Checking);
+    m_checkElapsed.start();
+    m_checkClock.start();
+    Q_EMIT checkProgressChanged();
+    Cache *cache = m_controller->cache();
+    const qint64 versionId = m_version->id;
+    const quint64 generation = m_openGeneration;
+    QtConcurrent::run([cache, versionId]() -> std::pair<QByteArray, QString> {
+        try {
+            return {DocumentStore(*cache->openConnection()).readAll(versionId), {}};
+        } catch (const StoreError &e) {
+            return {{}, e.message()};
+        }
+    }).then(this, [this, generation](const std::pair<QByteArray, QString> &read) {
+        if (generation != m_openGeneration || m_status != Checking) {
+            return;
+        }
+        if (!read.second.isEmpty()) {
+            m_checkClock.stop();
+            m_checkFailed = true;
+            setStatus(Failed, read.second); // the cache, not the document: not remembered
+            return;
+        }
+        if (read.first.isEmpty()) {
+            checked(DocumentCheck::emptyDocument());
+            return;
+        }
+        m_checkJob = std::make_unique<IsolatedPdfJob>();
+        connect(m_checkJob.get(), &IsolatedPdfJob::finished, this, [this](const IsolatedPdf::Result &result) {
+            checked(result.error);
+        });
+        m_checkJob->probe(read.first);
+    });
+}
+
+void DocumentView::checked(const QString &error)
+{
+    m_checkClock.stop();
+    if (!m_version || m_status != Checking) {
         return;
     }
-    const QString error = m_check.result();
+    try {
+        m_controller->documentCheck()->record(m_controller->cache()->database(), m_version->id, error);
+    } catch (const StoreError &e) {
+        qWarning("The outcome of the first-open check is not kept: %s", qPrintable(e.message()));
+    }
     if (!error.isEmpty()) {
+        m_checkFailed = true;
         setStatus(Failed, error);
         return;
     }
     m_controller->documentCheck()->markVerified(m_version->id);
     load();
+}
+
+int DocumentView::checkSeconds() const
+{
+    return m_status == Checking && m_checkElapsed.isValid() ? int(m_checkElapsed.elapsed() / 1000) : 0;
+}
+
+int DocumentView::checkLimitSeconds() const
+{
+    return PdfHelperLimits().timeoutMs / 1000;
+}
+
+void DocumentView::cancelCheck()
+{
+    if (m_status != Checking) {
+        return;
+    }
+    ++m_openGeneration; // a read still on its way is dropped
+    m_checkJob.reset();
+    m_checkClock.stop();
+    m_checkFailed = true;
+    setStatus(Failed,
+              tr("You stopped the check, so the document was not opened. Try again, or save it for "
+                 "inspection."));
+}
+
+void DocumentView::retryCheck()
+{
+    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    if (!cache || !m_version || !canRetryCheck()) {
+        return;
+    }
+    try {
+        m_controller->documentCheck()->forget(cache->database(), m_version->id);
+    } catch (const StoreError &e) {
+        setStatus(Failed, e.message());
+        return;
+    }
+    open();
 }
 
 // The page sizes and labels come from a worker: this thread never calls Poppler.
@@ -220,7 +319,10 @@ void DocumentView::load()
 void DocumentView::loaded(const Layout &layout)
 {
     if (layout.pages.isEmpty()) {
-        setStatus(Failed, layout.error.isEmpty() ? tr("The document has no pages.") : layout.error);
+        setStatus(Failed,
+                  layout.error.isEmpty()
+                      ? tr("The document has no pages. Ask the council office for another copy.")
+                      : layout.error);
         return;
     }
     m_pages = layout.pages;
@@ -700,22 +802,69 @@ QString DocumentView::suggestedFileName() const
     return name.isEmpty() ? m_title : name;
 }
 
+QUrl DocumentView::saveFolder() const
+{
+    for (const auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+            return QUrl::fromLocalFile(folder);
+        }
+    }
+    return QUrl::fromLocalFile(QDir::homePath());
+}
+
+QUrl DocumentView::suggestedSaveUrl() const
+{
+    QString name = suggestedFileName();
+    // A name from the server is a name, never a path.
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    if (name.isEmpty()) {
+        name = tr("document");
+    }
+    if (m_version && m_version->kind == DocumentKind::Pdf &&
+        !name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        name += QLatin1String(".pdf");
+    }
+    return QUrl::fromLocalFile(QDir(saveFolder().toLocalFile()).filePath(name));
+}
+
 QString DocumentView::saveCopy(const QUrl &url)
 {
     Cache *cache = m_controller ? m_controller->cache() : nullptr;
     if (!cache || !m_version) {
-        return tr("The document is not in the cache.");
+        return tr("The document is not in the cache. Sync again to download it.");
+    }
+    // A dialog gives a file URL; a path typed elsewhere may come without a scheme.
+    const QString path = url.isLocalFile() ? url.toLocalFile()
+        : url.scheme().isEmpty()           ? url.path()
+                                           : QString();
+    if (path.isEmpty()) {
+        return tr("Only files on this computer can be written: %1").arg(url.toDisplayString());
     }
     try {
-        QSaveFile file(url.toLocalFile());
+        QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(DocumentStore(cache->database()).readAll(m_version->id)) < 0 || !file.commit()) {
-            return file.errorString();
+            return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         }
     } catch (const StoreError &e) {
         return e.message();
     }
     return {};
+}
+
+// Qt's widget file dialog (or the desktop's, through the platform theme), as for printing: Qt
+// Quick's own dialog leaves the name field empty for a file that does not exist yet and appends
+// a typed absolute path to the folder it shows.
+void DocumentView::saveCopyAs()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(nullptr, tr("Save Document"), suggestedSaveUrl().toLocalFile());
+    if (path.isEmpty()) {
+        return; // cancelled
+    }
+    const QString problem = saveCopy(QUrl::fromLocalFile(path));
+    Q_EMIT saveFinished(problem.isEmpty(), problem.isEmpty() ? QDir::toNativeSeparators(path) : problem);
 }
 
 bool DocumentView::printing() const

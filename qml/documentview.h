@@ -5,7 +5,7 @@
 #include "pageimagecache.h"
 #include "pdfdocument.h"
 
-#include <QFutureWatcher>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSizeF>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -27,6 +28,7 @@ class QPrinter;
 namespace Ratsmappe {
 
 class CacheController;
+class IsolatedPdfJob;
 class PrintJob;
 class RenderQueue;
 
@@ -43,6 +45,12 @@ class DocumentView : public QObject
     Q_PROPERTY(QString fileId READ fileId WRITE setFileId NOTIFY fileIdChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
+    /// The failure is the first-open check's (remembered per version, or cancelled): it can be
+    /// tried again.
+    Q_PROPERTY(bool canRetryCheck READ canRetryCheck NOTIFY statusChanged)
+    /// Whole seconds the first-open check has been running, and its limit.
+    Q_PROPERTY(int checkSeconds READ checkSeconds NOTIFY checkProgressChanged)
+    Q_PROPERTY(int checkLimitSeconds READ checkLimitSeconds CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY fileIdChanged)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY layoutChanged)
     Q_PROPERTY(qreal maxPageWidth READ maxPageWidth NOTIFY layoutChanged)
@@ -92,6 +100,9 @@ public:
     void setFileId(const QString &fileId);
     Status status() const { return m_status; }
     QString errorMessage() const { return m_error; }
+    bool canRetryCheck() const { return m_status == Failed && m_checkFailed; }
+    int checkSeconds() const;
+    int checkLimitSeconds() const;
     QString title() const { return m_title; }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     qreal maxPageWidth() const;
@@ -130,6 +141,11 @@ public:
     /// One page shown \a width logical pixels wide (presentation): asked for first, with the
     /// next page after it. A negative \a page stops.
     Q_INVOKABLE void showSingle(int page, int width);
+    /// Stops the first-open check at once (the helper process is killed); the document stays
+    /// closed and the check can be tried again.
+    Q_INVOKABLE void cancelCheck();
+    /// Forgets a failed or cancelled first-open check and checks the version again.
+    Q_INVOKABLE void retryCheck();
     /// Starts finding \a text in every page; an empty text clears the hits.
     Q_INVOKABLE void find(const QString &text);
     /// Moves to the next or previous hit (wrapping around).
@@ -151,9 +167,18 @@ public:
     Q_INVOKABLE void copyText(int page, const QRectF &area);
     /// Records where the member is (read_state).
     Q_INVOKABLE void savePosition(int page, qreal zoom);
-    /// Writes the stored bytes to \a url, the member's explicit export. Returns an error or "".
+    /// Writes the stored bytes to \a url (a local file), the member's explicit export. Returns an
+    /// error for the member, or "" when saved.
     Q_INVOKABLE QString saveCopy(const QUrl &url);
+    /// Asks where to save a copy with the system's file dialog, which starts in the member's
+    /// Documents folder with the document's name filled in, and saves it there; saveFinished
+    /// tells how it went (nothing when the member cancels).
+    Q_INVOKABLE void saveCopyAs();
     Q_INVOKABLE QString suggestedFileName() const;
+    /// Where a save dialog starts: the suggested name in the member's Documents folder (else
+    /// Downloads, else home), never the program's working directory.
+    QUrl suggestedSaveUrl() const;
+    QUrl saveFolder() const;
     /// Prints through the system's print dialog: pages render on the workers and are painted
     /// onto the printer here, one by one (printProgress), never through a file.
     Q_INVOKABLE void print();
@@ -176,6 +201,7 @@ Q_SIGNALS:
     void cacheControllerChanged();
     void fileIdChanged();
     void statusChanged();
+    void checkProgressChanged();
     void layoutChanged();
     void scaleChanged();
     void findChanged();
@@ -187,6 +213,8 @@ Q_SIGNALS:
     void textSelectionChanged();
     /// \a ok false with an empty \a error: cancelled.
     void printFinished(bool ok, const QString &error);
+    /// \a message is where the copy went, or why it was not saved.
+    void saveFinished(bool ok, const QString &message);
 
 private:
     struct PageInfo
@@ -220,7 +248,8 @@ private:
     void updateTextSelection();
     int wordAt(int page, const QPointF &displayed) const;
     void setStatus(Status status, const QString &error = {});
-    void checked();
+    void startCheck();
+    void checked(const QString &error);
     void loadImage();
     void load();
     void loaded(const Layout &layout);
@@ -255,7 +284,10 @@ private:
     std::unique_ptr<RenderQueue> m_queue;
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<PrintJob> m_printJob; // declared last: ends before the printer
-    QFutureWatcher<QString> m_check;
+    std::unique_ptr<IsolatedPdfJob> m_checkJob; // the first-open check's helper process
+    QTimer m_checkClock; // ticks checkSeconds while the check runs
+    QElapsedTimer m_checkElapsed;
+    bool m_checkFailed = false;
     QString m_findText;
     quint64 m_findGeneration = 0;
     quint64 m_openGeneration = 0; // results of an earlier document are dropped

@@ -2,44 +2,55 @@
 #include "documentcheck.h"
 
 #include "database.h"
-#include "documentstore.h"
 #include "isolatedpdf.h"
 #include "storeerror.h"
 
 namespace Ratsmappe {
+
+QString DocumentCheck::emptyDocument()
+{
+    return tr("The document is empty. Sync again, or ask the council office for another copy.");
+}
 
 QString DocumentCheck::probe(Database &db, qint64 versionId)
 {
     try {
         const QByteArray bytes = DocumentStore(db).readAll(versionId);
         if (bytes.isEmpty()) {
-            return tr("The document is empty.");
+            return emptyDocument();
         }
         const QString error = IsolatedPdf::probe(bytes).error;
-        if (error.isEmpty()) {
-            Statement(db, "UPDATE file_versions SET first_open_checked = 1 WHERE id = ?")
-                .bind(1, versionId)
-                .run();
-        }
+        DocumentStore(db).setFirstOpenCheck(versionId, error);
         return error;
     } catch (const StoreError &e) {
         return e.message();
     }
 }
 
-bool DocumentCheck::isVerified(Database &db, qint64 versionId)
+FirstOpenCheck DocumentCheck::state(Database &db, qint64 versionId)
 {
     if (m_verified.contains(versionId)) {
-        return true;
+        return {FirstOpenCheck::Passed, {}};
     }
-    if (db.queryInt(QByteArray("SELECT first_open_checked FROM file_versions WHERE id = " +
-                               QByteArray::number(versionId))
-                        .constData())
-            .value_or(0) == 1) {
+    const FirstOpenCheck known = DocumentStore(db).firstOpenCheck(versionId);
+    if (known.state == FirstOpenCheck::Passed) {
         m_verified.insert(versionId);
-        return true;
     }
-    return false;
+    return known;
+}
+
+void DocumentCheck::record(Database &db, qint64 versionId, const QString &error)
+{
+    DocumentStore(db).setFirstOpenCheck(versionId, error);
+    if (error.isEmpty()) {
+        m_verified.insert(versionId);
+    }
+}
+
+void DocumentCheck::forget(Database &db, qint64 versionId)
+{
+    m_verified.remove(versionId);
+    DocumentStore(db).clearFirstOpenCheck(versionId);
 }
 
 } // namespace Ratsmappe

@@ -261,6 +261,39 @@ std::optional<FileVersion> DocumentStore::currentVersion(const QString &fileId)
     return version(st.integer(0));
 }
 
+FirstOpenCheck DocumentStore::firstOpenCheck(qint64 versionId)
+{
+    Statement st(m_db, "SELECT first_open_checked, first_open_error FROM file_versions WHERE id = ?");
+    st.bind(1, versionId);
+    if (!st.next()) {
+        return {};
+    }
+    switch (st.integer(0)) {
+    case 1:
+        return {FirstOpenCheck::Passed, {}};
+    case 2:
+        return {FirstOpenCheck::Failed, st.text(1)};
+    default:
+        return {};
+    }
+}
+
+void DocumentStore::setFirstOpenCheck(qint64 versionId, const QString &error)
+{
+    Statement(m_db, "UPDATE file_versions SET first_open_checked = ?, first_open_error = ? WHERE id = ?")
+        .bind(1, qint64(error.isEmpty() ? 1 : 2))
+        .bind(2, error.isEmpty() ? QString() : error)
+        .bind(3, versionId)
+        .run();
+}
+
+void DocumentStore::clearFirstOpenCheck(qint64 versionId)
+{
+    Statement(m_db, "UPDATE file_versions SET first_open_checked = 0, first_open_error = NULL WHERE id = ?")
+        .bind(1, versionId)
+        .run();
+}
+
 QByteArray DocumentStore::readAll(qint64 versionId)
 {
     QByteArray out;

@@ -70,11 +70,25 @@ private:
     std::unique_ptr<Hasher> m_hash;
 };
 
+/// The outcome of a version's first open in the PDF helper process, kept per version.
+struct FirstOpenCheck
+{
+    enum State { NotChecked, Passed, Failed };
+    State state = NotChecked;
+    QString error; ///< why it failed, for the member
+};
+
 /// Read access to stored versions.
 class DocumentStore
 {
 public:
     explicit DocumentStore(Database &db);
+
+    FirstOpenCheck firstOpenCheck(qint64 versionId);
+    /// Records the outcome of the helper's check: passed when \a error is empty, else failed.
+    void setFirstOpenCheck(qint64 versionId, const QString &error);
+    /// Forgets a recorded outcome, so the next open checks the version again.
+    void clearFirstOpenCheck(qint64 versionId);
 
     std::optional<FileVersion> version(qint64 versionId);
     /// The complete version the file shows now, if it has one.

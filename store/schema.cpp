@@ -196,11 +196,18 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 constexpr const char *Step2 = R"sql(
 ALTER TABLE file_versions ADD COLUMN text_indexed INTEGER NOT NULL DEFAULT 0; -- 1 done, 2 failed
 ALTER TABLE file_versions ADD COLUMN text_error TEXT;
--- 1: Poppler read the version in the helper process without harm, so it may open in-process.
+-- 1: Poppler read the version in the helper process without harm, so it may open in-process;
+-- 2 (since step 3): the check failed, first_open_error says why.
 ALTER TABLE file_versions ADD COLUMN first_open_checked INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<const char *, 2> Steps = {Step1, Step2};
+// Step 3: why the first open of a version failed in the helper process (first_open_checked 2),
+// so a hostile document costs the member the helper's time limit once, not on every open.
+constexpr const char *Step3 = R"sql(
+ALTER TABLE file_versions ADD COLUMN first_open_error TEXT;
+)sql";
+
+constexpr std::array<const char *, 3> Steps = {Step1, Step2, Step3};
 
 } // namespace
 

@@ -16,14 +16,69 @@
 
 #include <QBuffer>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPdfWriter>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <csignal>
+
 using namespace Ratsmappe;
+
+namespace {
+
+// Whether a process is still there: a zombie (killed, not yet reaped) counts as gone.
+bool processRuns(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray line = stat.readAll();
+    const qsizetype state = line.lastIndexOf(')') + 2; // "pid (name) S …"
+    return state < line.size() && line.at(state) != 'Z' && line.at(state) != 'X';
+}
+
+// Every item named \a name below \a item in the visual tree.
+void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
+{
+    if (item->objectName() == name) {
+        out.append(item);
+    }
+    for (QQuickItem *child : item->childItems()) {
+        collectItems(child, name, out);
+    }
+}
+
+// The hit highlights drawn on the page items showing \a page.
+int highlightsOnPage(QQuickWindow *window, int page)
+{
+    QList<QQuickItem *> pageItems;
+    collectItems(window->contentItem(), QStringLiteral("pageItem"), pageItems);
+    int count = 0;
+    for (QQuickItem *pageItem : std::as_const(pageItems)) {
+        if (pageItem->property("page").toInt() != page) {
+            continue;
+        }
+        QList<QQuickItem *> highlights;
+        collectItems(pageItem, QStringLiteral("hitHighlight"), highlights);
+        for (QQuickItem *highlight : std::as_const(highlights)) {
+            count += highlight->isVisible() && highlight->width() > 0 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+} // namespace
 
 class DocumentViewTest : public QObject
 {
@@ -59,6 +114,53 @@ class DocumentViewTest : public QObject
         }
         return doc;
     }
+
+    // A helper program that tells its process id and then hangs, as a decompression bomb does.
+    QString hangingHelper(const QString &pidFile)
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("hanging-helper.sh"));
+        QFile script(path);
+        if (!script.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        script.write(QByteArray("#!/bin/sh\necho $$ > '") + pidFile.toLocal8Bit() +
+                     "'\ncat >/dev/null\nexec sleep 300\n");
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        return path;
+    }
+
+    // A stored document nobody has checked yet; returns its file id.
+    QString storeUnchecked(const QString &name, const QByteArray &bytes)
+    {
+        const QString fileId = QStringLiteral("https://ris.example/file/") + name;
+        Test::storeDocument(*m_controller->cache(), fileId, bytes);
+        return fileId;
+    }
+
+    // Opens \a fileId with the hanging helper and returns the helper's process id once it runs.
+    qint64 startHangingCheck(DocumentView &view, const QString &fileId)
+    {
+        const QString pidFile = m_tmp.filePath(QStringLiteral("helper-%1.pid").arg(++m_helpers));
+        qputenv("RATSMAPPE_PDF_WORKER", hangingHelper(pidFile).toLocal8Bit());
+        view.setCacheController(m_controller.get());
+        view.setFileId(fileId);
+        qint64 pid = 0;
+        [&] {
+            QCOMPARE(view.status(), DocumentView::Checking);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && (pid = readPid(pidFile)) > 0, 60000);
+            QVERIFY(processRuns(pid));
+        }();
+        qunsetenv("RATSMAPPE_PDF_WORKER");
+        return pid;
+    }
+
+    static qint64 readPid(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+    }
+
+    int m_helpers = 0;
 
 private Q_SLOTS:
     // Any warning fails the case: a painter used after its print run ended, a model index
@@ -204,6 +306,158 @@ private Q_SLOTS:
         view->clearTextSelection();
         QCOMPARE(view->textSelectionPage(), -1);
         QVERIFY(view->selectedText().isEmpty());
+    }
+
+    // Defect: hits on page 1 were never highlighted (issue 9).
+    void findHighlightsHitsOnEveryPageIncludingTheFirst()
+    {
+        const auto view = openView();
+        QSignalSpy found(view.get(), &DocumentView::findChanged);
+        // The title is on page 1; the document's name heads every page.
+        view->find(QStringLiteral("Haushaltsplanentwurf"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->finding() && view->hitCount() > 0, 60000);
+        QVERIFY2(!view->hitsOn(0).isEmpty(), "no hit highlighted on page 1");
+        QCOMPARE(view->currentHit(), 0);
+        QCOMPARE(view->currentHitPage(), 0);
+        // Every hit belongs to one page's highlights, and the first ones to page 1.
+        int highlighted = 0;
+        for (int page = 0; page < view->pageCount(); ++page) {
+            highlighted += int(view->hitsOn(page).size());
+        }
+        QCOMPARE(highlighted, view->hitCount());
+        const QRectF first = view->hitsOn(0).first().toRectF();
+        QVERIFY(QRectF(QPointF(0, 0), view->pageSize(0)).contains(first));
+        QCOMPARE(view->currentHitRect(), first);
+    }
+
+    // Defect (issue 9): the reader never highlighted hits on page 1. The page list's delegates
+    // that exist when the hits arrive must show them, as later ones do; this runs the app's
+    // own compiled ReaderPage.
+    void readerPageHighlightsHitsOnTheFirstPage()
+    {
+        qputenv("QT_QUICK_CONTROLS_STYLE", "org.kde.desktop"); // the window's look (gui.cpp)
+        QQmlApplicationEngine engine;
+        auto *controller =
+            engine.singletonInstance<CacheController *>("org.kde.ratsmappe", "CacheController");
+        QVERIFY(controller);
+        controller->start(m_tmp.filePath(QStringLiteral("c")));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
+        controller->documentCheck()->markVerified(m_version);
+        QQmlComponent component(&engine);
+        component.setData(
+            QByteArray("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport org.kde.ratsmappe\n"
+                       "Kirigami.ApplicationWindow { width: 800; height: 1100; visible: true\n"
+                       "    pageStack.initialPage: ReaderPage { fileId: \"") +
+                m_fileId.toUtf8() + "\" } }\n",
+            QUrl(QStringLiteral("qrc:/tst_documentview/Window.qml")));
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        QVERIFY(window);
+        QList<QQuickItem *> readers;
+        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
+        QCOMPARE(readers.size(), 1);
+        auto *view = readers.first()->findChild<DocumentView *>();
+        QVERIFY(view);
+        QTRY_COMPARE_WITH_TIMEOUT(view->status(), DocumentView::Ready, 60000);
+        // Page 1 is on screen before the member searches.
+        QTRY_VERIFY_WITH_TIMEOUT(!view->pageImage(0).isNull(), 60000);
+        QCOMPARE(highlightsOnPage(window, 0), 0);
+
+        view->find(QStringLiteral("Haushaltsplanentwurf"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->finding() && !view->hitsOn(0).isEmpty(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(highlightsOnPage(window, 0), int(view->hitsOn(0).size()), 10000);
+        // A new search replaces them.
+        view->find(QStringLiteral("Quantenkryptographie"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->finding(), 60000);
+        QCOMPARE(view->hitCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(highlightsOnPage(window, 0), 0, 10000);
+    }
+
+    void failedFirstOpenCheckIsRememberedAndNotProbedAgain()
+    {
+        const QString fileId =
+            storeUnchecked(QStringLiteral("broken"), QByteArray("%PDF-1.4\nkaputt\n%%EOF\n"));
+        QString reason;
+        {
+            DocumentView view;
+            view.setCacheController(m_controller.get());
+            view.setFileId(fileId);
+            QCOMPARE(view.status(), DocumentView::Checking);
+            QTRY_COMPARE_WITH_TIMEOUT(view.status(), DocumentView::Failed, 60000);
+            reason = view.errorMessage();
+            QVERIFY2(reason.contains(QLatin1String("not a readable PDF")), qPrintable(reason));
+            QVERIFY(view.canRetryCheck());
+        }
+        // The next open shows the remembered reason at once: no helper runs (a helper that
+        // cannot even start would say so instead).
+        qputenv("RATSMAPPE_PDF_WORKER", "/nonexistent/ratsmappe-pdf-worker");
+        DocumentView again;
+        again.setCacheController(m_controller.get());
+        again.setFileId(fileId);
+        QCOMPARE(again.status(), DocumentView::Failed);
+        QCOMPARE(again.errorMessage(), reason);
+        QVERIFY(again.canRetryCheck());
+        // Try Again forgets it and checks anew (here: the helper cannot start).
+        again.retryCheck();
+        QCOMPARE(again.status(), DocumentView::Checking);
+        QTRY_COMPARE_WITH_TIMEOUT(again.status(), DocumentView::Failed, 60000);
+        QVERIFY2(again.errorMessage().contains(QLatin1String("cannot be started")),
+                 qPrintable(again.errorMessage()));
+        qunsetenv("RATSMAPPE_PDF_WORKER");
+    }
+
+    void cancellingOrLeavingTheCheckKillsTheHelper()
+    {
+        const QString fileId = storeUnchecked(QStringLiteral("slow"), Demo::writePdf({}));
+        {
+            DocumentView view;
+            const qint64 pid = startHangingCheck(view, fileId);
+            view.cancelCheck();
+            QTRY_VERIFY_WITH_TIMEOUT(!processRuns(pid), 10000);
+            QCOMPARE(view.status(), DocumentView::Failed);
+            QVERIFY(view.canRetryCheck());
+        }
+        {
+            // Leaving for another document.
+            DocumentView view;
+            const qint64 pid = startHangingCheck(view, fileId);
+            view.setFileId(QString());
+            QTRY_VERIFY_WITH_TIMEOUT(!processRuns(pid), 10000);
+        }
+        qint64 pid = 0;
+        {
+            // Closing the reader.
+            DocumentView view;
+            pid = startHangingCheck(view, fileId);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!processRuns(pid), 10000);
+    }
+
+    void savesWhereTheMemberSaid()
+    {
+        const auto view = openView();
+        const QUrl suggested = view->suggestedSaveUrl();
+        QVERIFY(suggested.isLocalFile());
+        QVERIFY2(suggested.fileName().endsWith(QLatin1String(".pdf")), qPrintable(suggested.toString()));
+        QCOMPARE(QFileInfo(suggested.toLocalFile()).absolutePath(), view->saveFolder().toLocalFile());
+        QVERIFY(view->saveFolder().toLocalFile() != QDir::currentPath());
+
+        const QString folder = m_tmp.filePath(QStringLiteral("saved"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString target = folder + QStringLiteral("/copy.pdf");
+        QCOMPARE(view->saveCopy(QUrl::fromLocalFile(target)), QString());
+        QFile copy(target);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll().startsWith("%PDF"));
+        // An absolute path without a scheme, as typed.
+        const QString typed = folder + QStringLiteral("/typed.pdf");
+        QCOMPARE(view->saveCopy(QUrl(typed)), QString());
+        QVERIFY(QFile::exists(typed));
+        // A folder that does not exist: a reason, not silence.
+        const QString failed =
+            view->saveCopy(QUrl::fromLocalFile(folder + QStringLiteral("/no/such/dir/x.pdf")));
+        QVERIFY(!failed.isEmpty());
     }
 
     void decodesImagesOffTheGuiThread()

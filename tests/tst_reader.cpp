@@ -220,6 +220,19 @@ private Q_SLOTS:
         DocumentCheck later;
         QVERIFY(later.isVerified(m_cache->database(), m_version));
         QVERIFY(!later.isVerified(m_cache->database(), m_version + 1000));
+
+        // A failure is kept too, with its reason, until it is forgotten ("Try Again").
+        const qint64 broken = Test::storeDocument(*m_cache,
+                                                  QStringLiteral("https://ris.example/file/broken"),
+                                                  QByteArray("%PDF-1.4\nkaputt\n%%EOF\n"));
+        const QString reason = DocumentCheck::probe(m_cache->database(), broken);
+        QVERIFY2(reason.contains(QLatin1String("not a readable PDF")), qPrintable(reason));
+        DocumentCheck next;
+        const FirstOpenCheck kept = next.state(m_cache->database(), broken);
+        QCOMPARE(kept.state, FirstOpenCheck::Failed);
+        QCOMPARE(kept.error, reason);
+        next.forget(m_cache->database(), broken);
+        QCOMPARE(next.state(m_cache->database(), broken).state, FirstOpenCheck::NotChecked);
     }
 
     void readStateRoundTrips()

@@ -280,8 +280,8 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
 <context>
     <name>Ratsmappe::DocumentCheck</name>
     <message>
-        <source>The document is empty.</source>
-        <translation>Das Dokument ist leer.</translation>
+        <source>The document is empty. Sync again, or ask the council office for another copy.</source>
+        <translation>Das Dokument ist leer. Gleichen Sie erneut ab oder bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
 </context>
 <context>
@@ -310,16 +310,36 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
 <context>
     <name>Ratsmappe::DocumentView</name>
     <message>
-        <source>The image cannot be read.</source>
-        <translation>Das Bild lässt sich nicht lesen.</translation>
+        <source>The image cannot be read: it is damaged or in a format Ratsmappe does not know. Save it for inspection, or ask the council office for another copy.</source>
+        <translation>Das Bild kann nicht gelesen werden: Es ist beschädigt oder in einem Format, das Ratsmappe nicht kennt. Speichern Sie es zur Prüfung oder bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>The document has no pages.</source>
-        <translation>Das Dokument hat keine Seiten.</translation>
+        <source>You stopped the check, so the document was not opened. Try again, or save it for inspection.</source>
+        <translation>Sie haben die Prüfung abgebrochen, daher wurde das Dokument nicht geöffnet. Versuchen Sie es erneut oder speichern Sie es zur Prüfung.</translation>
     </message>
     <message>
-        <source>The document is not in the cache.</source>
-        <translation>Das Dokument ist nicht im Cache.</translation>
+        <source>The document has no pages. Ask the council office for another copy.</source>
+        <translation>Das Dokument hat keine Seiten. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The document is not in the cache. Sync again to download it.</source>
+        <translation>Das Dokument ist nicht im Cache. Gleichen Sie erneut ab, um es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be written: %1</source>
+        <translation>Nur Dateien auf diesem Computer können geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Document</source>
+        <translation>Dokument speichern</translation>
     </message>
 </context>
 <context>
@@ -418,24 +438,24 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
 <context>
     <name>Ratsmappe::IsolatedPdf</name>
     <message>
-        <source>the PDF helper program cannot be started (%1)</source>
-        <translation>das PDF-Hilfsprogramm lässt sich nicht starten (%1)</translation>
+        <source>The PDF helper program cannot be started (%1). Reinstall Ratsmappe.</source>
+        <translation>Das PDF-Hilfsprogramm kann nicht gestartet werden (%1). Installieren Sie Ratsmappe neu.</translation>
     </message>
     <message>
-        <source>the document took longer than %1 s to read; stopped</source>
-        <translation>das Lesen des Dokuments dauerte länger als %1 s; abgebrochen</translation>
+        <source>Reading the document took longer than %1 s and was stopped. It may be damaged or built to harm; ask the council office for another copy.</source>
+        <translation>Das Lesen des Dokuments dauerte länger als %1 s und wurde abgebrochen. Es ist vielleicht beschädigt oder schädlich gebaut; bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>the document crashed the PDF reader (it is damaged or hostile)</source>
-        <translation>das Dokument hat den PDF-Leser zum Absturz gebracht (es ist beschädigt oder bösartig)</translation>
+        <source>The document crashed the PDF reader: it is damaged or built to harm. Ask the council office for another copy.</source>
+        <translation>Das Dokument hat den PDF-Leser abstürzen lassen: Es ist beschädigt oder schädlich gebaut. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>the PDF reader gave up on the document</source>
-        <translation>der PDF-Leser konnte das Dokument nicht verarbeiten</translation>
+        <source>The PDF reader gave up on the document. Ask the council office for another copy.</source>
+        <translation>Der PDF-Leser konnte das Dokument nicht lesen. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>the PDF reader returned no image</source>
-        <translation>der PDF-Leser lieferte kein Bild</translation>
+        <source>The PDF reader returned no image of the page. Save the document for inspection and open it with another PDF program.</source>
+        <translation>Der PDF-Leser lieferte kein Bild der Seite. Speichern Sie das Dokument zur Prüfung und öffnen Sie es mit einem anderen PDF-Programm.</translation>
     </message>
 </context>
 <context>
@@ -613,28 +633,28 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
 <context>
     <name>Ratsmappe::PdfDocument</name>
     <message>
-        <source>not a readable PDF (damaged or not a PDF at all)</source>
-        <translation>kein lesbares PDF (beschädigt oder gar kein PDF)</translation>
+        <source>This is not a readable PDF: it is damaged or not a PDF at all. Ask the council office for another copy.</source>
+        <translation>Dies ist kein lesbares PDF: Es ist beschädigt oder gar kein PDF. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>the PDF is protected with a password</source>
-        <translation>das PDF ist mit einem Passwort geschützt</translation>
+        <source>The PDF is protected with a password, which Ratsmappe cannot open. Ask the council office for a copy without a password.</source>
+        <translation>Das PDF ist mit einem Passwort geschützt, das Ratsmappe nicht öffnen kann. Bitten Sie das Ratsbüro um eine Kopie ohne Passwort.</translation>
     </message>
     <message>
-        <source>the PDF has no pages</source>
-        <translation>das PDF hat keine Seiten</translation>
+        <source>The PDF has no pages. Ask the council office for another copy.</source>
+        <translation>Das PDF hat keine Seiten. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>the document has no page %1</source>
-        <translation>das Dokument hat keine Seite %1</translation>
+        <source>The document has no page %1. Choose a page the document has.</source>
+        <translation>Das Dokument hat keine Seite %1. Wählen Sie eine Seite, die das Dokument hat.</translation>
     </message>
     <message>
-        <source>page %1 cannot be shown</source>
-        <translation>Seite %1 lässt sich nicht anzeigen</translation>
+        <source>Page %1 cannot be shown. Save the document for inspection and open it with another PDF program, or ask the council office for another copy.</source>
+        <translation>Seite %1 kann nicht angezeigt werden. Speichern Sie das Dokument zur Prüfung und öffnen Sie es mit einem anderen PDF-Programm, oder bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
     <message>
-        <source>the document cannot be read from the cache</source>
-        <translation>das Dokument lässt sich nicht aus dem Cache lesen</translation>
+        <source>The document cannot be read from the cache. Sync again to download it anew.</source>
+        <translation>Das Dokument kann nicht aus dem Cache gelesen werden. Gleichen Sie erneut ab, um es neu herunterzuladen.</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1146,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>Das Dokument wird geöffnet…</translation>
     </message>
     <message>
-        <source>The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe.</source>
-        <translation>Beim ersten Öffnen wird ein Dokument in einem eigenen Prozess gelesen, damit eine beschädigte Datei Ratsmappe nicht schaden kann.</translation>
-    </message>
-    <message>
         <source>This document cannot be shown</source>
         <translation>Dieses Dokument kann nicht angezeigt werden</translation>
     </message>
@@ -1156,18 +1172,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Save Document</source>
-        <translation>Dokument speichern</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Printed.</source>
@@ -1228,6 +1232,33 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The document links to %1. It opens in your web browser or another program, outside Ratsmappe.</source>
         <translation>Das Dokument verweist auf %1. Der Link öffnet sich im Webbrowser oder einem anderen Programm, außerhalb von Ratsmappe.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe. This usually takes a few seconds.</source>
+        <translation>Beim ersten Öffnen wird ein Dokument in einem eigenen Prozess gelesen, damit eine beschädigte Datei Ratsmappe nicht schaden kann. Das dauert meist nur wenige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading for %n second(s) of at most %1…</source>
+        <translation>
+            <numerusform>Wird seit %n Sekunde gelesen, höchstens %1…</numerusform>
+            <numerusform>Wird seit %n Sekunden gelesen, höchstens %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

@@ -40,5 +40,12 @@
             <numerusform>Copied %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading for %n second(s) of at most %1…</source>
+        <translation>
+            <numerusform>Reading for %n second of at most %1…</numerusform>
+            <numerusform>Reading for %n seconds of at most %1…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
