@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject status = r.json();
         QCOMPARE(status.value(QStringLiteral("initialized")).toBool(), true);
-        QCOMPARE(status.value(QStringLiteral("schemaVersion")).toInt(), 2);
+        QCOMPARE(status.value(QStringLiteral("schemaVersion")).toInt(), 3);
         QVERIFY(status.value(QStringLiteral("cipherVersion")).toString().startsWith(QLatin1String("4.")));
         QVERIFY(status.value(QStringLiteral("lastSync")).isNull());
         const QJsonObject counts = status.value(QStringLiteral("counts")).toObject();
