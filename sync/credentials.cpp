@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "credentials.h"
 
-#include "database.h"
+#include "serverstore.h"
 
 #include <QHostAddress>
 
@@ -32,36 +32,25 @@ bool ServerCredentials::mayCarryCredentials(const QUrl &url)
 
 ServerCredentials ServerCredentials::load(Database &db, const QString &serverId)
 {
-    Statement st(db, "SELECT kind, user_name, secret FROM accounts WHERE server_id = ? AND revoked IS NULL");
-    st.bind(1, serverId);
     ServerCredentials c;
-    if (st.next() && !st.isNull(2)) {
-        c.kind = st.text(0) == QLatin1String("basic") ? Kind::Basic : Kind::Token;
-        c.user = st.text(1);
-        c.secret = st.blob(2);
+    if (const auto account = ServerStore(db).account(serverId)) {
+        c.kind = account->kind == StoredAccount::Kind::Basic ? Kind::Basic : Kind::Token;
+        c.user = account->user;
+        c.secret = account->secret;
     }
     return c;
 }
 
 void ServerCredentials::save(Database &db, const QString &serverId) const
 {
-    Statement(db,
-              "INSERT INTO accounts(server_id, kind, user_name, secret, in_keychain, revoked) "
-              "VALUES (?, ?, ?, ?, 0, NULL) ON CONFLICT(server_id) DO UPDATE SET kind = excluded.kind, "
-              "user_name = excluded.user_name, secret = excluded.secret, revoked = NULL")
-        .bind(1, serverId)
-        .bind(2, kind == Kind::Basic ? QStringLiteral("basic") : QStringLiteral("token"))
-        .bind(3, kind == Kind::Basic ? QVariant(user) : QVariant())
-        .bind(4, secret)
-        .run();
+    ServerStore(db).saveAccount(
+        serverId,
+        {kind == Kind::Basic ? StoredAccount::Kind::Basic : StoredAccount::Kind::Token, user, secret});
 }
 
 void ServerCredentials::markRevoked(Database &db, const QString &serverId, const QString &when)
 {
-    Statement(db, "UPDATE accounts SET secret = NULL, revoked = ? WHERE server_id = ?")
-        .bind(1, when)
-        .bind(2, serverId)
-        .run();
+    ServerStore(db).revokeAccount(serverId, when);
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)

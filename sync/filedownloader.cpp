@@ -6,6 +6,7 @@
 #include "cache.h"
 #include "database.h"
 #include "documentstore.h"
+#include "downloadstore.h"
 #include "storeerror.h"
 #include "syncengine.h"
 
@@ -37,26 +38,6 @@ DocumentKind kindOfBytes(const QByteArray &head)
         return DocumentKind::Office;
     }
     return DocumentKind::Other;
-}
-
-struct FileRow
-{
-    QUrl url;
-    QString mimeType;
-    QString sha1;
-    QString sha512;
-};
-
-std::optional<FileRow> fileRow(Database &db, const QString &fileId)
-{
-    Statement st(db,
-                 "SELECT coalesce(access_url, download_url), mime_type, sha1, sha512 FROM files "
-                 "WHERE id = ? AND deleted = 0");
-    st.bind(1, fileId);
-    if (!st.next() || st.text(0).isEmpty()) {
-        return std::nullopt;
-    }
-    return FileRow{QUrl(st.text(0)), st.text(1), st.text(2).toLower(), st.text(3).toLower()};
 }
 
 // Rereads a stored version once for every checksum the server gives; the bytes may have
@@ -105,7 +86,7 @@ QUrl mendUrl(const QUrl &url)
 class FileDownloader::Job
 {
 public:
-    Job(FileDownloader::Result &result, Database &db, QString fileId, FileRow row)
+    Job(FileDownloader::Result &result, Database &db, QString fileId, DownloadSource row)
         : m_result(result)
         , m_db(db)
         , m_fileId(std::move(fileId))
@@ -129,17 +110,12 @@ public:
                                  QNetworkRequest::NoLessSafeRedirectPolicy);
         }
 
-        Statement partial(
-            m_db,
-            "SELECT id, etag FROM file_versions WHERE file_id = ? AND complete = 0 AND etag IS NOT NULL "
-            "ORDER BY id DESC LIMIT 1");
-        partial.bind(1, m_fileId);
-        if (partial.next()) {
-            m_resume = partial.integer(0);
+        if (const auto partial = DownloadStore(m_db).partialVersion(m_fileId)) {
+            m_resume = partial->id;
             const auto v = docs.version(m_resume);
             m_resumeFrom = v ? v->size / v->chunkSize * v->chunkSize : 0;
             request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
-            request.setRawHeader("If-Range", partial.text(1).toUtf8());
+            request.setRawHeader("If-Range", partial->etag.toUtf8());
         } else if (const auto current = docs.currentVersion(m_fileId); current && !current->etag.isEmpty()) {
             request.setRawHeader("If-None-Match", current->etag.toUtf8());
         }
@@ -201,21 +177,15 @@ private:
         const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (status == 206 && m_resume) {
             // Only whole chunks survive an interruption; drop a torn tail before going on.
-            Statement(m_db, "DELETE FROM file_chunks WHERE version_id = ? AND seq >= ?")
-                .bind(1, m_resume)
-                .bind(2, m_resumeFrom / DocumentWriter::DefaultChunkSize)
-                .run();
+            DownloadStore(m_db).dropChunksFrom(m_resume, m_resumeFrom / DocumentWriter::DefaultChunkSize);
             m_writer = std::make_unique<DocumentWriter>(m_db, m_resume);
             // The first bytes tell the kind; the rest of the stored part need not be read.
-            Statement head(m_db,
-                           "SELECT substr(bytes, 1, 16) FROM file_chunks WHERE version_id = ? AND seq = 0");
-            head.bind(1, m_resume);
-            m_head = head.next() ? head.blob(0) : QByteArray();
+            m_head = DownloadStore(m_db).head(m_resume, 16);
             return;
         }
         if (m_resume) {
             // The server sent the whole file instead: the old partial bytes are worthless.
-            Statement(m_db, "DELETE FROM file_versions WHERE id = ?").bind(1, m_resume).run();
+            DownloadStore(m_db).removeVersion(m_resume);
             m_resume = 0;
         }
         m_writer = std::make_unique<DocumentWriter>(m_db, m_fileId, type, etag.isEmpty() ? QString() : etag);
@@ -282,11 +252,9 @@ private:
         if (!checksumsMatch(docs, done.id, m_row.sha1, m_row.sha512)) {
             // Bytes that fail the server's own checksum are not kept; the previous version
             // stays current.
-            Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ?")
-                .bind(1, previous ? QVariant(previous->id) : QVariant())
-                .bind(2, m_fileId)
-                .run();
-            Statement(m_db, "DELETE FROM file_versions WHERE id = ?").bind(1, done.id).run();
+            DownloadStore store(m_db);
+            store.setCurrentVersion(m_fileId, previous ? std::optional<qint64>(previous->id) : std::nullopt);
+            store.removeVersion(done.id);
             tx.commit();
             m_writer.reset();
             fail(FileDownloader::tr("checksum does not match"));
@@ -294,15 +262,10 @@ private:
         }
         if (previous && previous->blake2b == done.blake2b) {
             // The same bytes under a new ETag: keep one version.
-            Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ?")
-                .bind(1, previous->id)
-                .bind(2, m_fileId)
-                .run();
-            Statement(m_db, "UPDATE file_versions SET etag = ? WHERE id = ?")
-                .bind(1, done.etag)
-                .bind(2, previous->id)
-                .run();
-            Statement(m_db, "DELETE FROM file_versions WHERE id = ?").bind(1, done.id).run();
+            DownloadStore store(m_db);
+            store.setCurrentVersion(m_fileId, previous->id);
+            store.setEtag(previous->id, done.etag);
+            store.removeVersion(done.id);
             tx.commit();
             ++m_result.unchanged;
             return;
@@ -325,9 +288,7 @@ private:
     void discard()
     {
         if (m_writer) {
-            Statement(m_db, "DELETE FROM file_versions WHERE id = ? AND complete = 0")
-                .bind(1, m_writer->versionId())
-                .run();
+            DownloadStore(m_db).removeIfIncomplete(m_writer->versionId());
             m_writer.reset();
         }
     }
@@ -335,7 +296,7 @@ private:
     FileDownloader::Result &m_result;
     Database &m_db;
     QString m_fileId;
-    FileRow m_row;
+    DownloadSource m_row;
     QNetworkReply *m_reply = nullptr;
     std::unique_ptr<DocumentWriter> m_writer;
     qint64 m_resume = 0;
@@ -390,13 +351,13 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
         while (running < Parallel && !queue.empty()) {
             const QString fileId = queue.front();
             queue.pop_front();
-            const auto row = fileRow(db, fileId);
+            const auto row = DownloadStore(db).source(fileId);
             if (!row || !row->url.isValid() ||
                 (row->url.scheme() != QLatin1String("http") && row->url.scheme() != QLatin1String("https"))) {
                 result.skipped.append({fileId, tr("no usable download address")});
                 continue;
             }
-            FileRow target = *row;
+            DownloadSource target = *row;
             target.url = mendedUrls.value(fileId, target.url);
             auto job = std::make_shared<Job>(result, db, fileId, target);
             QNetworkReply *reply = job->start(m_network, m_origin, m_authorization);

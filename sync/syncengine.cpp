@@ -4,8 +4,11 @@
 #include "cache.h"
 #include "database.h"
 #include "filedownloader.h"
+#include "filelinks.h"
 #include "oparlclient.h"
+#include "serverstore.h"
 #include "storeerror.h"
+#include "synccursors.h"
 #include "syncscope.h"
 
 #include <QElapsedTimer>
@@ -95,6 +98,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_started = QDateTime::currentDateTimeUtc();
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
     m_objects = std::make_unique<ObjectStore>(m_cache.database());
+    m_links = std::make_unique<FileLinks>(m_cache.database());
     m_entryUrl = serverUrl;
     m_bodies = SyncScope::load(m_cache.database()).bodies;
     m_client->setRetryPolicy({4, m_firstRetryDelayMs, OParlClient::RetryPolicy().timeoutMs});
@@ -126,26 +130,18 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
         const QString type = typeName(object);
         if (type == QLatin1String("Body")) {
             const QString serverId = object.value(QLatin1String("system")).toString(serverUrl.toString());
-            Statement(m_cache.database(), "INSERT OR IGNORE INTO servers(id, added) VALUES (?, ?)")
-                .bind(1, serverId)
-                .bind(2, m_started.toString(Qt::ISODateWithMs))
-                .run();
+            ServerStore(m_cache.database()).addIfMissing(serverId, m_started);
             m_summary.complete = true;
             walkBody(object, serverId);
         } else {
             const QString serverId = object.value(QLatin1String("id")).toString(serverUrl.toString());
             const QString version = object.value(QLatin1String("oparlVersion")).toString();
-            Statement(
-                m_cache.database(),
-                "INSERT INTO servers(id, name, oparl_version, added, data) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, oparl_version = excluded.oparl_version, "
-                "data = excluded.data")
-                .bind(1, serverId)
-                .bind(2, object.value(QLatin1String("name")).toString())
-                .bind(3, version)
-                .bind(4, m_started.toString(Qt::ISODateWithMs))
-                .bind(5, QString::fromUtf8(entry.json.toJson(QJsonDocument::Compact)))
-                .run();
+            ServerStore(m_cache.database())
+                .saveSystem(serverId,
+                            object.value(QLatin1String("name")).toString(),
+                            version,
+                            m_started,
+                            entry.json.toJson(QJsonDocument::Compact));
             if (newCredentials) {
                 credentials.save(m_cache.database(), serverId);
             }
@@ -162,7 +158,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             }
         }
         fetchMissingReferences();
-        markLateDocuments();
+        m_links->markLateDocuments();
         if (m_client->isRevoked()) {
             handleRevocation(object.value(QLatin1String("id")).toString(serverUrl.toString()));
         } else if (m_downloadDocuments) {
@@ -190,16 +186,15 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             m_downloadRequests = result.requests;
         }
         if (m_summary.complete) {
-            Statement(m_cache.database(), "UPDATE servers SET last_sync = ? WHERE id = ?")
-                .bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                .bind(2, object.value(QLatin1String("id")).toString())
-                .run();
+            ServerStore(m_cache.database())
+                .setLastSync(object.value(QLatin1String("id")).toString(), QDateTime::currentDateTimeUtc());
         }
     }
     m_summary.credentialsRejected = m_client->credentialsRejected();
     m_summary.requests = m_client->requestCount() + m_downloadRequests;
     m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     m_objects.reset();
+    m_links.reset();
     return m_summary;
 }
 
@@ -233,16 +228,7 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
             continue;
         }
         const QString listUrl = link.toString();
-        Statement cursorQuery(
-            m_cache.database(),
-            "SELECT cursor, last_full FROM sync_cursors WHERE server_id = ? AND list_url = ?");
-        cursorQuery.bind(1, serverId).bind(2, listUrl);
-        QDateTime cursor;
-        QDateTime lastFull;
-        if (cursorQuery.next()) {
-            cursor = QDateTime::fromString(cursorQuery.text(0), Qt::ISODate);
-            lastFull = QDateTime::fromString(cursorQuery.text(1), Qt::ISODate);
-        }
+        const auto [cursor, lastFull] = SyncCursors(m_cache.database()).get(serverId, listUrl);
         const bool full =
             m_fullThisRun || !cursor.isValid() || !lastFull.isValid() || lastFull < reconcileBefore;
         QUrl url(listUrl);
@@ -268,15 +254,7 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
             tx.commit();
         }
         // Only now, with the list walked to its end, does its cursor move.
-        Statement(m_cache.database(),
-                  "INSERT INTO sync_cursors(server_id, list_url, cursor, last_full) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT(server_id, list_url) DO UPDATE SET cursor = excluded.cursor, "
-                  "last_full = coalesce(excluded.last_full, sync_cursors.last_full)")
-            .bind(1, serverId)
-            .bind(2, listUrl)
-            .bind(3, m_started.toString(Qt::ISODate))
-            .bind(4, full ? m_started.toString(Qt::ISODate) : QString())
-            .run();
+        SyncCursors(m_cache.database()).set(serverId, listUrl, m_started, full ? m_started : QDateTime());
     }
 }
 
@@ -430,7 +408,7 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
     };
     if (kind == ObjectKind::Meeting || kind == ObjectKind::AgendaItem || kind == ObjectKind::Paper) {
         // The owner's files are what it lists now; the links are rebuilt below.
-        Statement(m_cache.database(), "DELETE FROM file_links WHERE owner_id = ?").bind(1, id).run();
+        m_links->clear(id);
     }
     switch (kind) {
     case ObjectKind::Body:
@@ -466,12 +444,7 @@ void SyncEngine::storeFile(const QJsonValue &value, const QString &ownerId, cons
 {
     if (value.isString()) {
         // 1.1 links a file by URL; the file list brings the object itself.
-        Statement(m_cache.database(),
-                  "INSERT OR IGNORE INTO file_links(owner_id, file_id, role) VALUES (?, ?, ?)")
-            .bind(1, ownerId)
-            .bind(2, value.toString())
-            .bind(3, role)
-            .run();
+        m_links->add(ownerId, value.toString(), role);
         return;
     }
     const QJsonObject file = value.toObject();
@@ -480,44 +453,7 @@ void SyncEngine::storeFile(const QJsonValue &value, const QString &ownerId, cons
         return;
     }
     store(ObjectKind::File, {}, file);
-    Statement(m_cache.database(),
-              "INSERT OR IGNORE INTO file_links(owner_id, file_id, role) VALUES (?, ?, ?)")
-        .bind(1, ownerId)
-        .bind(2, fileId)
-        .bind(3, role)
-        .run();
-}
-
-// A Tischvorlage: a document for a meeting that appeared after the invitation went out (the
-// date of the meeting's invitation file, else seven days before the meeting) and before the
-// meeting. "Appeared" is the server's `created`, else the file's `date`, else when this cache
-// first saw it. Protocols and resolutions come after a meeting by nature and are never late.
-void SyncEngine::markLateDocuments()
-{
-    m_cache.database().exec(R"sql(
-        WITH invited AS (
-            SELECT m.id AS meeting_id, substr(m.start, 1, 10) AS day,
-                   coalesce((SELECT substr(f.date, 1, 10) FROM file_links l JOIN files f ON f.id = l.file_id
-                             WHERE l.owner_id = m.id AND l.role = 'invitation' AND f.date IS NOT NULL LIMIT 1),
-                            date(substr(m.start, 1, 10), '-7 days')) AS invitation
-            FROM meetings m WHERE m.deleted = 0 AND m.start IS NOT NULL
-        ),
-        owners AS (
-            SELECT id AS owner, id AS meeting_id FROM meetings
-            UNION ALL SELECT id, meeting_id FROM agenda_items WHERE meeting_id IS NOT NULL
-            UNION ALL SELECT paper_id, meeting_id FROM consultations WHERE meeting_id IS NOT NULL
-        ),
-        late AS (
-            SELECT DISTINCT l.file_id FROM owners o
-            JOIN invited i ON i.meeting_id = o.meeting_id
-            JOIN file_links l ON l.owner_id = o.owner AND l.role IN ('auxiliaryFile', 'mainFile')
-            JOIN files f ON f.id = l.file_id
-            WHERE substr(coalesce(json_extract(f.data, '$.created'), f.date, f.first_seen), 1, 10) > i.invitation
-              AND substr(coalesce(json_extract(f.data, '$.created'), f.date, f.first_seen), 1, 10) <= i.day
-        )
-        UPDATE files SET late = (id IN (SELECT file_id FROM late))
-        WHERE late != (id IN (SELECT file_id FROM late));
-    )sql");
+    m_links->add(ownerId, fileId, role);
 }
 
 // Objects that are linked by URL but appear in no list (Locations of persons, on SD.NET)

@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 namespace Ratsmappe {
 
 class Cache;
+class FileLinks;
 class OParlClient;
 
 struct SyncSkip
@@ -101,7 +102,6 @@ private:
     void store(ObjectKind kind, const QString &parentId, const QJsonObject &object);
     void storeFile(const QJsonValue &value, const QString &ownerId, const QString &role);
     void fetchMissingReferences();
-    void markLateDocuments();
     void skip(const QString &id, const QString &reason);
     void handleRevocation(const QString &serverId);
 
@@ -109,6 +109,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<OParlClient> m_client;
     std::unique_ptr<ObjectStore> m_objects; ///< for one run: it keeps prepared statements
+    std::unique_ptr<FileLinks> m_links; ///< likewise
     SyncSummary m_summary;
     QSet<QString> m_seen;
     QSet<QString> m_referencedLocations;

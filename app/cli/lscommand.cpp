@@ -3,33 +3,12 @@
 
 #include "cacheunlocker.h"
 #include "exitcode.h"
+#include "objectlisting.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Ratsmappe {
-
-namespace {
-
-struct Listing
-{
-    const char *name; ///< as typed on the command line
-    const char *table;
-    const char *column; ///< shown beside the name in the plain listing
-    const char *order;
-};
-
-constexpr Listing Listings[] = {
-    {"meetings", "meetings", "start", "start, id"},
-    {"agenda-items", "agenda_items", "number", "meeting_id, sort_order, id"},
-    {"papers", "papers", "reference", "date, id"},
-    {"files", "files", "file_name", "id"},
-    {"organizations", "organizations", "organization_type", "name, id"},
-    {"persons", "persons", "NULL", "name, id"},
-};
-
-} // namespace
 
 QString LsCommand::summary() const
 {
@@ -39,37 +18,28 @@ QString LsCommand::summary() const
 int LsCommand::run(const QCommandLineParser &parser, const CommandContext &context)
 {
     const QStringList args = parser.positionalArguments();
-    const Listing *listing = nullptr;
-    for (const Listing &l : Listings) {
-        if (args.size() == 1 && args.first() == QLatin1String(l.name)) {
-            listing = &l;
-        }
-    }
-    if (!listing) {
+    if (args.size() != 1 || !ObjectListing::kinds().contains(args.first())) {
         context.message(tr(
             "ratsmappe ls: name one kind: meetings, agenda-items, papers, files, organizations or persons."));
         return ExitUsage;
     }
     const auto cache = CacheUnlocker(context).open();
-    const bool files = qstrcmp(listing->table, "files") == 0;
-    const QByteArray sql = QByteArray("SELECT id, data, first_seen, last_changed, name, ") + listing->column +
-        (files ? ", current_version IS NOT NULL, late" : ", 0, 0") + " FROM " + listing->table +
-        " WHERE deleted = 0 ORDER BY " + listing->order;
-    Statement st(cache->database(), sql.constData());
+    const bool files = ObjectListing::isFiles(args.first());
     QJsonArray out;
-    while (st.next()) {
+    const QList<ListedObject> objects = ObjectListing::list(cache->database(), args.first()).value();
+    for (const ListedObject &object : objects) {
         if (!context.json) {
-            context.print(QStringLiteral("%1\t%2\t%3").arg(st.text(0), st.text(5), st.text(4)));
+            context.print(QStringLiteral("%1\t%2\t%3").arg(object.id, object.detail, object.name));
             continue;
         }
         // The object as synced, plus the cache's own fields.
-        QJsonObject o = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
-        o.insert(QStringLiteral("id"), st.text(0));
-        o.insert(QStringLiteral("firstSeen"), st.text(2));
-        o.insert(QStringLiteral("lastChanged"), st.text(3));
+        QJsonObject o = object.data;
+        o.insert(QStringLiteral("id"), object.id);
+        o.insert(QStringLiteral("firstSeen"), object.firstSeen);
+        o.insert(QStringLiteral("lastChanged"), object.lastChanged);
         if (files) {
-            o.insert(QStringLiteral("downloaded"), st.integer(6) != 0);
-            o.insert(QStringLiteral("late"), st.integer(7) != 0);
+            o.insert(QStringLiteral("downloaded"), object.downloaded);
+            o.insert(QStringLiteral("late"), object.late);
         }
         out.append(o);
     }

@@ -4,6 +4,7 @@
 #include "cacheunlocker.h"
 #include "exitcode.h"
 #include "secretinput.h"
+#include "serverstore.h"
 #include "syncengine.h"
 #include "syncscope.h"
 #include "textindexer.h"
@@ -100,10 +101,7 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
         }
         servers << url.toString();
     } else {
-        Statement st(cache->database(), "SELECT id FROM servers ORDER BY added");
-        while (st.next()) {
-            servers << st.text(0);
-        }
+        servers = ServerStore(cache->database()).ids();
         if (servers.isEmpty()) {
             context.message(tr("No server in the cache yet: name one with --server URL."));
             return ExitUsage;

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// Where a file's bytes come from, as the server described them.
+struct DownloadSource
+{
+    QUrl url; ///< accessUrl, else downloadUrl
+    QString mimeType;
+    QString sha1; ///< lower case hex, or empty
+    QString sha512;
+};
+
+/// A version whose download was interrupted and can be resumed.
+struct PartialVersion
+{
+    qint64 id = 0;
+    QString etag;
+};
+
+/// The downloader's bookkeeping of file versions beyond what DocumentWriter writes.
+class DownloadStore
+{
+public:
+    explicit DownloadStore(Database &db)
+        : m_db(db)
+    { }
+
+    /// A live file with an address; none otherwise.
+    std::optional<DownloadSource> source(const QString &fileId);
+    /// The newest incomplete version with an ETag (a resume needs one).
+    std::optional<PartialVersion> partialVersion(const QString &fileId);
+    /// Drops the chunks from \a firstSeq on: a torn tail after an interruption.
+    void dropChunksFrom(qint64 versionId, qint64 firstSeq);
+    /// The first \a n bytes of a version as stored.
+    QByteArray head(qint64 versionId, int n);
+    void removeVersion(qint64 versionId);
+    void removeIfIncomplete(qint64 versionId);
+    /// Makes \a versionId (none: no version) the file's current one.
+    void setCurrentVersion(const QString &fileId, std::optional<qint64> versionId);
+    void setEtag(qint64 versionId, const QString &etag);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ratsmappe

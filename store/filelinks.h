@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QString>
+
+namespace Ratsmappe {
+
+/// Which files a meeting, agenda item or paper lists, and in which role (invitation,
+/// mainFile, auxiliaryFile, …); and, derived from them, which documents came late.
+class FileLinks
+{
+public:
+    explicit FileLinks(Database &db);
+
+    /// Forgets what \a ownerId listed: its files are what it lists now.
+    void clear(const QString &ownerId);
+    void add(const QString &ownerId, const QString &fileId, const QString &role);
+
+    /// Marks every file that is a Tischvorlage and unmarks the rest: a document for a meeting
+    /// that appeared after the invitation went out (the date of the meeting's invitation file,
+    /// else seven days before the meeting) and before the meeting. "Appeared" is the server's
+    /// `created`, else the file's `date`, else when this cache first saw it. Protocols and
+    /// resolutions come after a meeting by nature and are never late.
+    void markLateDocuments();
+
+private:
+    Database &m_db;
+    Statement m_add; // prepared once: links are written for every stored owner
+};
+
+} // namespace Ratsmappe
