@@ -4,8 +4,11 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Ratsmappe {
+
+struct SyncSummary;
 
 /// `ratsmappe init`: creates the encrypted cache and prints the recovery key once.
 class InitCommand : public Command
@@ -64,6 +67,12 @@ public:
     QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
+
+private:
+    /// One server's outcome: its --json object; messages on stderr, the plain line on stdout;
+    /// \a exitCode raised to what the outcome calls for.
+    static QJsonObject
+    report(const QString &server, const SyncSummary &s, const CommandContext &context, int &exitCode);
 };
 
 /// `ratsmappe ls KIND`: what the cache holds of one kind.

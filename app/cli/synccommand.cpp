@@ -5,9 +5,8 @@
 #include "exitcode.h"
 #include "secretinput.h"
 #include "serverstore.h"
-#include "syncengine.h"
 #include "syncscope.h"
-#include "textindexer.h"
+#include "syncsession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +57,70 @@ void SyncCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("server-password-file"),
                       tr("Read the server password for --user from FILE."),
                       QStringLiteral("FILE")});
+}
+
+QJsonObject
+SyncCommand::report(const QString &server, const SyncSummary &s, const CommandContext &context, int &exitCode)
+{
+    QJsonArray skipped;
+    for (const SyncSkip &skip : s.skipped) {
+        skipped.append(QJsonObject{{QStringLiteral("id"), skip.id}, {QStringLiteral("reason"), skip.reason}});
+    }
+    QJsonObject result{
+        {QStringLiteral("server"), server},
+        {QStringLiteral("complete"), s.complete},
+        {QStringLiteral("new"), s.created},
+        {QStringLiteral("changed"), s.changed},
+        {QStringLiteral("deleted"), s.deleted},
+        {QStringLiteral("downloaded"), s.downloaded},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("requests"), s.requests},
+        {QStringLiteral("seconds"), s.seconds},
+        {QStringLiteral("revoked"), s.revoked},
+    };
+    if (s.revoked) {
+        result.insert(QLatin1String("revocationMessage"), s.revocationMessage);
+        result.insert(QLatin1String("wiped"),
+                      QJsonObject{{QStringLiteral("meetings"), s.wiped.meetings},
+                                  {QStringLiteral("agendaItems"), s.wiped.agendaItems},
+                                  {QStringLiteral("papers"), s.wiped.papers},
+                                  {QStringLiteral("files"), s.wiped.files},
+                                  {QStringLiteral("documents"), s.wiped.documents}});
+        // Said even with --json: the member must learn why documents disappeared.
+        context.message(
+            tr("%1 revoked your access%2. Its non-public meetings, agenda items, papers and "
+               "documents were removed from this computer (%3 files).")
+                .arg(server,
+                     s.revocationMessage.isEmpty() ? QString() : QStringLiteral(": ") + s.revocationMessage)
+                .arg(s.wiped.files));
+        exitCode = ExitNetwork;
+    } else if (s.credentialsRejected) {
+        context.message(tr("%1 did not accept the credentials; nothing was changed.").arg(server));
+        exitCode = ExitNetwork;
+    } else if (!s.reachable) {
+        context.message(tr("%1 did not answer (%2); nothing was changed.")
+                            .arg(server, s.skipped.isEmpty() ? QString() : s.skipped.first().reason));
+        exitCode = ExitNetwork;
+    } else if ((!s.complete || !s.skipped.isEmpty()) && exitCode == ExitOk) {
+        exitCode = ExitPartial;
+    }
+    if (!context.json) {
+        context.print(tr("%1: %2 new, %3 changed, %4 deleted, %5 skipped, %6 requests in %7 s")
+                          .arg(server)
+                          .arg(s.created)
+                          .arg(s.changed)
+                          .arg(s.deleted)
+                          .arg(s.skipped.size())
+                          .arg(s.requests)
+                          .arg(s.seconds, 0, 'f', 1));
+    }
+    // Warnings go to stderr with --json too, so a script's log shows what was not had.
+    if (s.reachable) {
+        for (const SyncSkip &skip : s.skipped) {
+            context.message(tr("skipped %1: %2").arg(skip.id, skip.reason));
+        }
+    }
+    return result;
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &context)
@@ -135,103 +198,40 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
     }
     scope.save(cache->database());
 
-    SyncEngine engine(*cache);
-    engine.setFull(parser.isSet(QStringLiteral("full")));
+    SyncSession session(*cache);
+    session.setServers(servers);
+    session.setCredentials(credentials);
+    session.setFull(parser.isSet(QStringLiteral("full")));
     // A live line on a terminal; scripts reading stderr get nothing but messages.
     const bool terminal = ::isatty(STDERR_FILENO) == 1 && !context.json;
-    QObject::connect(&engine, &SyncEngine::progress, [terminal](const QString &step, qint64 objects) {
+    QObject::connect(&session, &SyncSession::progress, [terminal](const QString &step, qint64 objects) {
         if (terminal) {
             std::fprintf(stderr, "\r\033[K%s: %lld", qPrintable(step), static_cast<long long>(objects));
             std::fflush(stderr);
         }
     });
-
-    QJsonArray results;
-    int exitCode = ExitOk;
-    for (const QString &server : std::as_const(servers)) {
-        engine.setCredentials(credentials);
-        const SyncSummary s = engine.run(QUrl(server));
-        if (terminal) {
-            std::fputs("\r\033[K", stderr);
-        }
-        QJsonArray skipped;
-        for (const SyncSkip &skip : s.skipped) {
-            skipped.append(
-                QJsonObject{{QStringLiteral("id"), skip.id}, {QStringLiteral("reason"), skip.reason}});
-        }
-        results.append(QJsonObject{
-            {QStringLiteral("server"), server},
-            {QStringLiteral("complete"), s.complete},
-            {QStringLiteral("new"), s.created},
-            {QStringLiteral("changed"), s.changed},
-            {QStringLiteral("deleted"), s.deleted},
-            {QStringLiteral("downloaded"), s.downloaded},
-            {QStringLiteral("skipped"), skipped},
-            {QStringLiteral("requests"), s.requests},
-            {QStringLiteral("seconds"), s.seconds},
-            {QStringLiteral("revoked"), s.revoked},
-        });
-        if (s.revoked) {
-            QJsonObject last = results.last().toObject();
-            last.insert(QLatin1String("revocationMessage"), s.revocationMessage);
-            last.insert(QLatin1String("wiped"),
-                        QJsonObject{{QStringLiteral("meetings"), s.wiped.meetings},
-                                    {QStringLiteral("agendaItems"), s.wiped.agendaItems},
-                                    {QStringLiteral("papers"), s.wiped.papers},
-                                    {QStringLiteral("files"), s.wiped.files},
-                                    {QStringLiteral("documents"), s.wiped.documents}});
-            results.replace(results.size() - 1, last);
-            // Said even with --json: the member must learn why documents disappeared.
-            context.message(tr("%1 revoked your access%2. Its non-public meetings, agenda items, papers and "
-                               "documents were removed from this computer (%3 files).")
-                                .arg(server,
-                                     s.revocationMessage.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral(": ") + s.revocationMessage)
-                                .arg(s.wiped.files));
-            exitCode = ExitNetwork;
-        } else if (s.credentialsRejected) {
-            context.message(tr("%1 did not accept the credentials; nothing was changed.").arg(server));
-            exitCode = ExitNetwork;
-        } else if (!s.reachable) {
-            context.message(tr("%1 did not answer (%2); nothing was changed.")
-                                .arg(server, s.skipped.isEmpty() ? QString() : s.skipped.first().reason));
-            exitCode = ExitNetwork;
-        } else if ((!s.complete || !s.skipped.isEmpty()) && exitCode == ExitOk) {
-            exitCode = ExitPartial;
-        }
-        if (!context.json) {
-            context.print(tr("%1: %2 new, %3 changed, %4 deleted, %5 skipped, %6 requests in %7 s")
-                              .arg(server)
-                              .arg(s.created)
-                              .arg(s.changed)
-                              .arg(s.deleted)
-                              .arg(s.skipped.size())
-                              .arg(s.requests)
-                              .arg(s.seconds, 0, 'f', 1));
-        }
-        // Warnings go to stderr with --json too, so a script's log shows what was not had.
-        if (s.reachable) {
-            for (const SyncSkip &skip : s.skipped) {
-                context.message(tr("skipped %1: %2").arg(skip.id, skip.reason));
-            }
-        }
-    }
-    // The text of new documents goes into the search index, each read in the PDF helper.
-    TextIndexer indexer(*cache);
-    indexer.onProgress = [terminal](int done, int total) {
+    QObject::connect(&session, &SyncSession::textProgress, [terminal](int done, int total) {
         if (terminal) {
             std::fprintf(stderr,
                          "\r\033[K%s",
                          qPrintable(tr("reading the text of documents: %1 of %2").arg(done).arg(total)));
             std::fflush(stderr);
         }
-    };
-    const TextIndexer::Result indexed = indexer.indexPending();
+    });
+
+    QJsonArray results;
+    int exitCode = ExitOk;
+    QObject::connect(&session, &SyncSession::serverDone, [&](const SyncSession::ServerResult &done) {
+        if (terminal) {
+            std::fputs("\r\033[K", stderr);
+        }
+        results.append(report(done.server, done.summary, context, exitCode));
+    });
+    const SyncSession::Result outcome = session.run();
     if (terminal) {
         std::fputs("\r\033[K", stderr);
     }
-    for (const TextIndexer::Failure &failure : indexed.failed) {
+    for (const TextIndexer::Failure &failure : outcome.indexed.failed) {
         context.message(tr("the text of %1 cannot be read: %2").arg(failure.fileId, failure.reason));
     }
     if (context.json) {

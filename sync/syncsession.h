@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "credentials.h"
+#include "syncengine.h"
+#include "textindexer.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Ratsmappe {
+
+class Cache;
+
+/// One sync as a member asks for it, the same from the command line and the window: every
+/// server of the cache (or the ones named) one after another, then the text of the new
+/// documents into the search index. Blocking: run it off the GUI thread.
+class SyncSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct ServerResult
+    {
+        QString server;
+        SyncSummary summary;
+    };
+    struct Result
+    {
+        QList<ServerResult> servers;
+        TextIndexer::Result indexed;
+    };
+
+    explicit SyncSession(Cache &cache, QObject *parent = nullptr);
+
+    /// The servers to sync (System URLs); none: every server of the cache.
+    void setServers(const QStringList &servers) { m_servers = servers; }
+    /// Sign-in for the servers named (new credentials make the run a full walk).
+    void setCredentials(const ServerCredentials &credentials) { m_credentials = credentials; }
+    void setFull(bool full) { m_full = full; }
+    /// Checked between servers and inside each run: true ends the session early, without
+    /// reading text.
+    void setStopFlag(const std::atomic_bool *flag) { m_stop = flag; }
+
+    Result run();
+
+Q_SIGNALS:
+    /// The engine's progress: a list's name and the objects seen so far.
+    void progress(const QString &step, qint64 count);
+    void serverDone(const ServerResult &result);
+    /// Reading text: documents done so far of \a total.
+    void textProgress(int done, int total);
+
+private:
+    bool stopping() const { return m_stop && m_stop->load(); }
+
+    Cache &m_cache;
+    QStringList m_servers;
+    ServerCredentials m_credentials;
+    bool m_full = false;
+    const std::atomic_bool *m_stop = nullptr;
+};
+
+} // namespace Ratsmappe
