@@ -90,8 +90,9 @@ Item {
                 y: modelData.y * root.document.scale - 1
                 width: modelData.width * root.document.scale + 2
                 height: modelData.height * root.document.scale + 2
-                // Breeze: orange for the current hit, a lighter orange for the others.
-                color: current ? Kirigami.Theme.neutralTextColor : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.neutralTextColor, Kirigami.Theme.backgroundColor, 0.35)
+                // Breeze's orange and yellow, whatever the colour scheme: a hit must stand out on
+                // the page's paper, which is not themed either.
+                color: current ? "#f67400" : "#fdbc4b"
                 opacity: 0.45
                 radius: 2
             }
