@@ -175,8 +175,12 @@ class DocumentViewTest : public QObject
         controller->documentCheck()->markVerified(m_version);
     }
 
-    // A Kirigami window of the app's own compiled QML with \a body inside it.
-    void loadWindow(QQmlApplicationEngine &engine, const QByteArray &body, std::unique_ptr<QObject> &root)
+    // A Kirigami window of the app's own compiled QML with \a body inside it, and the reader
+    // pages in it.
+    void loadWindow(QQmlApplicationEngine &engine,
+                    const QByteArray &body,
+                    std::unique_ptr<QObject> &root,
+                    QList<QQuickItem *> &readers)
     {
         QQmlComponent component(&engine);
         component.setData(
@@ -186,6 +190,9 @@ class DocumentViewTest : public QObject
             QUrl(QStringLiteral("qrc:/tst_documentview/Window.qml")));
         root.reset(component.create());
         QVERIFY2(root, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        QVERIFY(window);
+        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
     }
 
     int m_helpers = 0;
@@ -406,16 +413,14 @@ private Q_SLOTS:
         startWindowCache(engine, controller);
         QVERIFY(controller && !QTest::currentTestFailed());
         std::unique_ptr<QObject> root;
+        QList<QQuickItem *> readers;
         loadWindow(engine,
                    QByteArray("width: 800; height: 1100\npageStack.initialPage: ReaderPage { fileId: \"") +
                        m_fileId.toUtf8() + "\" }",
-                   root);
-        QVERIFY(root);
-        auto *window = qobject_cast<QQuickWindow *>(root.get());
-        QVERIFY(window);
-        QList<QQuickItem *> readers;
-        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
+                   root,
+                   readers);
         QCOMPARE(readers.size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
         auto *view = readers.first()->findChild<DocumentView *>();
         QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(view->status(), DocumentView::Ready, 60000);
@@ -449,6 +454,7 @@ private Q_SLOTS:
         controller->documentCheck()->markVerified(
             Test::storeDocument(*controller->cache(), otherId, Demo::writePdf(spec)));
         std::unique_ptr<QObject> root;
+        QList<QQuickItem *> readers;
         loadWindow(engine,
                    QByteArray("width: 1600; height: 1000\n"
                               "Row { anchors.fill: parent\n"
@@ -457,12 +463,8 @@ private Q_SLOTS:
                        "\" }\n"
                        "    ReaderPage { width: 800; height: 1000; fileId: \"" +
                        otherId.toUtf8() + "\" } }",
-                   root);
-        QVERIFY(root);
-        auto *window = qobject_cast<QQuickWindow *>(root.get());
-        QVERIFY(window);
-        QList<QQuickItem *> readers;
-        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
+                   root,
+                   readers);
         QCOMPARE(readers.size(), 2);
         auto *first = readers.at(0)->findChild<DocumentView *>();
         auto *second = readers.at(1)->findChild<DocumentView *>();
