@@ -3,18 +3,21 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe
 
 // Reads one document straight from the encrypted cache: all pages in one vertical list, each
-// sized from its page size before it is rendered, rendered on worker threads.
+// sized from its page size before it is rendered, rendered on worker threads. The page's parts
+// are their own files: ReaderPageDelegate (a page with its links, hits and selection),
+// ReaderFindBar, ReaderFooter, ReaderThumbnailPanel, ReaderOutlinePanel, ReaderPresentation
+// and ReaderStatusMessages.
 Kirigami.Page {
     id: page
     objectName: "readerPage"
 
-    property alias fileId: doc.fileId
+    // The file shown: a page reads one document; another reader shows another.
+    required property string fileId
     // "width", "page" or "" (then `zoom` applies; 1 is the page's real size).
     property string fitMode: "width"
     property real zoom: 1
@@ -115,19 +118,6 @@ Kirigami.Page {
         doc.showPages(first, last, pages.contentY >= pages.lastContentY);
         pages.lastContentY = pages.contentY;
     }
-    // What a page shows depends on DocumentView state that its C++ calls read. qmlcachegen
-    // compiles away a property read whose value a binding does not use, and with it the
-    // binding's dependency: `{ doc.hitCount; return doc.hitsOn(index) }` never updated the pages
-    // already on screen (page 1 never showed its hits). So the state goes in as arguments.
-    function pageSizeOf(index: int, rotation: int, pageCount: int): size {
-        return index < pageCount && rotation >= 0 ? doc.pageSize(index) : Qt.size(0, 0);
-    }
-    function hitsOf(index: int, hitCount: int, rotation: int): var {
-        return hitCount > 0 && rotation >= 0 ? doc.hitsOn(index) : [];
-    }
-    function linksOf(index: int, revision: int, rotation: int): var {
-        return revision >= 0 && rotation >= 0 ? doc.linksOn(index) : [];
-    }
     function savePosition(): void {
         if (page.ready)
             doc.savePosition(page.currentPage, page.fitMode === "width" ? 0 : page.fitMode === "page" ? -1 : page.zoom);
@@ -137,9 +127,7 @@ Kirigami.Page {
             presentation.open();
     }
     function toggleFind(): void {
-        findBar.visible = true;
-        findField.forceActiveFocus();
-        findField.selectAll();
+        findBar.open();
     }
 
     title: doc.title.length > 0 ? doc.title : qsTr("Document")
@@ -149,6 +137,7 @@ Kirigami.Page {
     DocumentView {
         id: doc
         cacheController: CacheController
+        fileId: page.fileId
         scale: page.effectiveScale
         devicePixelRatio: page.Screen.devicePixelRatio > 0 ? page.Screen.devicePixelRatio : 1
         onStatusChanged: {
@@ -168,13 +157,23 @@ Kirigami.Page {
         onScaleChanged: Qt.callLater(page.updateVisible)
         onLayoutChanged: Qt.callLater(page.updateVisible)
         onCurrentHitChanged: page.showCurrentHit()
-        onPrintFinished: (ok, error) => statusLabel.text = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
         onSaveFinished: (ok, message) => {
             saveMessage.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
             saveMessage.text = ok ? qsTr("Saved as %1.").arg(message) : qsTr("Not saved. %1").arg(message);
             saveMessage.visible = true;
         }
-        onTextCopied: text => statusLabel.text = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
+        onTextCopied: text => readerFooter.statusText = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
+    }
+
+    DocumentPrinter {
+        id: documentPrinter
+        document: doc
+        onPrintFinished: (ok, error) => readerFooter.statusText = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
+    }
+
+    OutlineModel {
+        id: outlineModel
+        document: doc
     }
 
     // On a narrow page the labelled buttons become icons (their text is the tooltip) before
@@ -244,7 +243,7 @@ Kirigami.Page {
         Kirigami.Action {
             text: qsTr("Contents")
             icon.name: "bookmarks"
-            enabled: page.ready && doc.outline.length > 0
+            enabled: page.ready && outlineModel.count > 0
             displayHint: Kirigami.DisplayHint.AlwaysHide
             checkable: true
             checked: outlinePanel.visible
@@ -303,7 +302,7 @@ Kirigami.Page {
             shortcut: StandardKey.Print
             enabled: page.ready && !doc.isImage
             displayHint: Kirigami.DisplayHint.AlwaysHide
-            onTriggered: doc.print()
+            onTriggered: documentPrinter.print()
         },
         Kirigami.Action {
             text: qsTr("Save Copy As…")
@@ -314,55 +313,9 @@ Kirigami.Page {
         }
     ]
 
-    header: QQC2.ToolBar {
+    header: ReaderFindBar {
         id: findBar
-        visible: false
-
-        contentItem: RowLayout {
-            spacing: Kirigami.Units.smallSpacing
-
-            Kirigami.SearchField {
-                id: findField
-                Layout.fillWidth: true
-                placeholderText: qsTr("Find in document…")
-                delaySearch: true
-                autoAccept: true
-                onAccepted: {
-                    if (text !== doc.findText)
-                        doc.find(text);
-                    else
-                        doc.nextHit(true);
-                }
-                Keys.onEscapePressed: findBar.visible = false
-            }
-
-            QQC2.Label {
-                text: doc.finding ? qsTr("Searching…") : doc.findText.length === 0 ? "" : doc.hitCount === 0 ? qsTr("Not found") : qsTr("%1 of %2").arg(doc.currentHit + 1).arg(doc.hitCount)
-            }
-
-            QQC2.ToolButton {
-                icon.name: "go-up"
-                text: qsTr("Previous")
-                display: QQC2.AbstractButton.IconOnly
-                enabled: doc.hitCount > 0
-                onClicked: doc.nextHit(false)
-            }
-
-            QQC2.ToolButton {
-                icon.name: "go-down"
-                text: qsTr("Next")
-                display: QQC2.AbstractButton.IconOnly
-                enabled: doc.hitCount > 0
-                onClicked: doc.nextHit(true)
-            }
-
-            QQC2.ToolButton {
-                icon.name: "dialog-close"
-                text: qsTr("Close")
-                display: QQC2.AbstractButton.IconOnly
-                onClicked: findBar.visible = false
-            }
-        }
+        document: doc
     }
 
     Shortcut {
@@ -423,69 +376,23 @@ Kirigami.Page {
         }
     }
 
-    footer: QQC2.ToolBar {
+    footer: ReaderFooter {
+        id: readerFooter
         visible: page.ready
-
-        contentItem: RowLayout {
-            spacing: Kirigami.Units.largeSpacing
-
-            QQC2.Label {
-                text: {
-                    const label = doc.pageLabel(page.currentPage);
-                    return label === String(page.currentPage + 1) ? qsTr("Page %1 of %2").arg(page.currentPage + 1).arg(doc.pageCount) : qsTr("Page %1 (%2) of %3").arg(label).arg(page.currentPage + 1).arg(doc.pageCount);
-                }
-            }
-
-            QQC2.TextField {
-                id: goToField
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 5
-                placeholderText: qsTr("Go to…")
-                onAccepted: {
-                    page.goToPage(doc.pageForLabel(text));
-                    text = "";
-                    pages.forceActiveFocus();
-                }
-            }
-
-            // Cut off on a narrow window (German messages are long): the whole text in the tooltip.
-            QQC2.Label {
-                id: statusLabel
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                color: Kirigami.Theme.disabledTextColor
-                QQC2.ToolTip.text: text
-                QQC2.ToolTip.visible: statusLabel.truncated && statusHover.hovered
-                QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
-                HoverHandler {
-                    id: statusHover
-                }
-            }
-
-            QQC2.ProgressBar {
-                visible: doc.printing
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 8
-                value: doc.printProgress
-                QQC2.ToolTip.text: qsTr("Printing…")
-                QQC2.ToolTip.visible: hovered
-            }
-
-            QQC2.ToolButton {
-                visible: doc.printing
-                icon.name: "dialog-cancel"
-                text: qsTr("Cancel Printing")
-                onClicked: doc.cancelPrint()
-            }
-
-            QQC2.Label {
-                text: qsTr("%1 %").arg(page.zoomPercent)
-            }
+        document: doc
+        printer: documentPrinter
+        currentPage: page.currentPage
+        zoomPercent: page.zoomPercent
+        onPageRequested: index => {
+            page.goToPage(index);
+            pages.forceActiveFocus();
         }
     }
 
     Shortcut {
         sequence: "Ctrl+G"
         enabled: page.ready
-        onActivated: goToField.forceActiveFocus()
+        onActivated: readerFooter.focusGoTo()
     }
 
     ListView {
@@ -572,214 +479,33 @@ Kirigami.Page {
             }
         }
 
-        delegate: Item {
+        delegate: ReaderPageDelegate {
             id: pageDelegate
-
-            required property int index
-            readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
-            readonly property var hits: page.hitsOf(index, doc.hitCount, doc.rotation)
-            readonly property var links: page.linksOf(index, doc.linksRevision, doc.rotation)
-
-            width: Math.max(pages.width, pageItem.width + 2 * page.margin)
-            height: pageItem.height
-
-            PageItem {
-                id: pageItem
-                objectName: "pageItem"
-                x: (pageDelegate.width - width) / 2
-                width: Math.round(pageDelegate.points.width * doc.scale)
-                height: Math.round(pageDelegate.points.height * doc.scale)
-                view: doc
-                page: pageDelegate.index
-                inverted: page.dark
-
-                QQC2.BusyIndicator {
-                    anchors.centerIn: parent
-                    running: !pageItem.rendered
-                    visible: running
-                }
-
-                // Links: inside the document they go to the page; outside only after asking.
-                Repeater {
-                    model: pageDelegate.links
-                    delegate: MouseArea {
-                        required property var modelData
-                        x: modelData.rect.x * doc.scale
-                        y: modelData.rect.y * doc.scale
-                        width: modelData.rect.width * doc.scale
-                        height: modelData.rect.height * doc.scale
-                        cursorShape: Qt.PointingHandCursor
-                        hoverEnabled: true
-                        QQC2.ToolTip.visible: containsMouse
-                        QQC2.ToolTip.text: modelData.page >= 0 ? qsTr("Go to page %1").arg(doc.pageLabel(modelData.page) || modelData.page + 1) : modelData.url
-                        QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
-                        onClicked: {
-                            if (modelData.page >= 0) {
-                                page.goToPage(modelData.page);
-                            } else {
-                                externalLinkDialog.url = modelData.url;
-                                externalLinkDialog.open();
-                            }
-                        }
-                    }
-                }
-
-                Repeater {
-                    model: pageDelegate.hits
-                    delegate: Rectangle {
-                        required property rect modelData
-                        objectName: "hitHighlight"
-                        readonly property bool current: doc.currentHitPage === pageDelegate.index && modelData === doc.currentHitRect
-                        x: modelData.x * doc.scale - 1
-                        y: modelData.y * doc.scale - 1
-                        width: modelData.width * doc.scale + 2
-                        height: modelData.height * doc.scale + 2
-                        color: current ? "#f67400" : "#fdbc4b"
-                        opacity: 0.45
-                        radius: 2
-                    }
-                }
-
-                Rectangle {
-                    visible: page.selectionPage === pageDelegate.index
-                    x: page.selectionRect.x * doc.scale
-                    y: page.selectionRect.y * doc.scale
-                    width: page.selectionRect.width * doc.scale
-                    height: page.selectionRect.height * doc.scale
-                    color: Kirigami.Theme.highlightColor
-                    opacity: 0.3
-                }
-
-                Repeater {
-                    model: doc.textSelectionPage === pageDelegate.index ? doc.textSelectionRects : []
-                    delegate: Rectangle {
-                        required property rect modelData
-                        x: modelData.x * doc.scale
-                        y: modelData.y * doc.scale
-                        width: modelData.width * doc.scale
-                        height: modelData.height * doc.scale
-                        color: Kirigami.Theme.highlightColor
-                        opacity: 0.4
-                    }
-                }
-
-                // Dragging selects words in reading order, with Alt a rectangle; Ctrl+C or
-                // the context menu copies. The wheel and the scroll bars scroll.
-                MouseArea {
-                    property point start
-                    property bool rectangle: false
-                    anchors.fill: parent
-                    preventStealing: true
-                    acceptedButtons: Qt.LeftButton | Qt.RightButton
-                    cursorShape: Qt.IBeamCursor
-                    onPressed: mouse => {
-                        pages.forceActiveFocus();
-                        if (mouse.button === Qt.RightButton) {
-                            contextMenu.popup();
-                            return;
-                        }
-                        start = Qt.point(mouse.x / doc.scale, mouse.y / doc.scale);
-                        rectangle = (mouse.modifiers & Qt.AltModifier) !== 0;
-                        page.selectionPage = -1;
-                        doc.clearTextSelection();
-                    }
-                    onPositionChanged: mouse => {
-                        if (!(mouse.buttons & Qt.LeftButton))
-                            return;
-                        const x = mouse.x / doc.scale;
-                        const y = mouse.y / doc.scale;
-                        if (rectangle) {
-                            page.selectionRect = Qt.rect(Math.min(x, start.x), Math.min(y, start.y), Math.abs(x - start.x), Math.abs(y - start.y));
-                            page.selectionPage = pageDelegate.index;
-                        } else {
-                            doc.selectText(pageDelegate.index, start, Qt.point(x, y));
-                        }
-                    }
-                }
+            document: doc
+            listWidth: pages.width
+            margin: page.margin
+            dark: page.dark
+            selectionPage: page.selectionPage
+            selectionRect: page.selectionRect
+            onPressed: pages.forceActiveFocus()
+            onContextMenuRequested: contextMenu.popup()
+            onPageLinkActivated: target => page.goToPage(target)
+            onExternalLinkActivated: url => {
+                externalLinkDialog.url = url;
+                externalLinkDialog.open();
+            }
+            onAreaCleared: page.selectionPage = -1
+            onAreaSelected: area => {
+                page.selectionRect = area;
+                page.selectionPage = pageDelegate.index;
             }
         }
     }
 
-    Kirigami.PlaceholderMessage {
-        anchors.centerIn: parent
-        width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.Loading
-        icon.name: "document-open"
-        text: qsTr("Opening the document…")
-    }
-
-    // The first open runs in the helper process: what is going on, for how long, and a way out.
-    Kirigami.PlaceholderMessage {
-        objectName: "checkingMessage"
-        anchors.centerIn: parent
-        width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.Checking
-        type: Kirigami.PlaceholderMessage.Type.Actionable
-        icon.name: "document-open"
-        text: qsTr("Checking the document…")
-        explanation: qsTr("The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe. This usually takes a few seconds.")
-        helpfulAction: Kirigami.Action {
-            text: qsTr("Cancel")
-            icon.name: "dialog-cancel"
-            onTriggered: doc.cancelCheck()
-        }
-
-        QQC2.BusyIndicator {
-            Layout.alignment: Qt.AlignHCenter
-            running: doc.status === DocumentView.Checking
-        }
-        QQC2.Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Reading for %n second(s) of at most %1…", "", doc.checkSeconds).arg(doc.checkLimitSeconds)
-        }
-    }
-
-    Kirigami.PlaceholderMessage {
-        objectName: "failedMessage"
-        anchors.centerIn: parent
-        width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.Failed
-        type: Kirigami.PlaceholderMessage.Type.Actionable
-        icon.name: "data-error"
-        text: qsTr("This document cannot be shown")
-        explanation: doc.errorMessage
-        helpfulAction: Kirigami.Action {
-            text: qsTr("Save for Inspection…")
-            icon.name: "document-save-as"
-            onTriggered: page.openSaveDialog()
-        }
-
-        QQC2.Button {
-            Layout.alignment: Qt.AlignHCenter
-            visible: doc.canRetryCheck
-            text: qsTr("Try Again")
-            icon.name: "view-refresh"
-            onClicked: doc.retryCheck()
-        }
-    }
-
-    Kirigami.PlaceholderMessage {
-        anchors.centerIn: parent
-        width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.NotDownloaded
-        icon.name: "cloud-download"
-        text: qsTr("This document is not downloaded yet")
-        explanation: qsTr("It is fetched with the next sync when it belongs to a meeting in the sync range.")
-    }
-
-    Kirigami.PlaceholderMessage {
-        anchors.centerIn: parent
-        width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: doc.status === DocumentView.Unsupported
-        type: Kirigami.PlaceholderMessage.Type.Actionable
-        icon.name: "text-x-generic"
-        text: qsTr("Ratsmappe cannot show this kind of document")
-        explanation: qsTr("Save a copy to open it with another program.")
-        helpfulAction: Kirigami.Action {
-            text: qsTr("Save As…")
-            icon.name: "document-save-as"
-            onTriggered: page.openSaveDialog()
-        }
+    ReaderStatusMessages {
+        anchors.fill: parent
+        document: doc
+        onSaveRequested: page.openSaveDialog()
     }
 
     // The only way document bytes leave the encrypted cache: the member picks a file.
@@ -800,245 +526,37 @@ Kirigami.Page {
         showCloseButton: true
     }
 
-    // Small pages beside the document, rendered after the pages on screen; the current page
-    // is highlighted, a click or Enter goes to a page.
-    QQC2.Pane {
+    ReaderThumbnailPanel {
         id: thumbnailPanel
-
-        readonly property int thumbWidth: Kirigami.Units.gridUnit * 7
-
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: parent.left
-        width: thumbWidth + Kirigami.Units.largeSpacing * 4
-        visible: false
-        padding: 0
-        Kirigami.Theme.colorSet: Kirigami.Theme.View
-        onVisibleChanged: {
-            if (visible) {
-                thumbnails.positionViewAtIndex(page.currentPage, ListView.Center);
-                Qt.callLater(thumbnails.request);
-            } else {
-                doc.showThumbnails(0, -1, 0);
-            }
-        }
-
-        Kirigami.Separator {
-            anchors.top: parent.top
-            anchors.bottom: parent.bottom
-            anchors.right: parent.right
-        }
-
-        contentItem: ListView {
-            id: thumbnails
-
-            function request(): void {
-                if (!thumbnailPanel.visible)
-                    return;
-                const first = Math.max(0, thumbnails.indexAt(width / 2, contentY + 1));
-                let last = thumbnails.indexAt(width / 2, contentY + height - 1);
-                if (last < 0)
-                    last = Math.min(doc.pageCount - 1, first + 8);
-                doc.showThumbnails(first, last, thumbnailPanel.thumbWidth);
-            }
-
-            objectName: "thumbnails"
-            clip: true
-            model: thumbnailPanel.visible && page.ready ? doc.pageCount : 0
-            currentIndex: page.currentPage
-            spacing: Kirigami.Units.smallSpacing
-            topMargin: Kirigami.Units.largeSpacing
-            bottomMargin: Kirigami.Units.largeSpacing
-            activeFocusOnTab: true
-            keyNavigationEnabled: true
-            highlightMoveDuration: 0
-            onContentYChanged: Qt.callLater(request)
-            onHeightChanged: Qt.callLater(request)
-            Keys.onReturnPressed: page.goToPage(currentIndex)
-            Keys.onEnterPressed: page.goToPage(currentIndex)
-            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
-
-            delegate: QQC2.ItemDelegate {
-                id: thumb
-
-                required property int index
-                readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
-                readonly property bool current: index === page.currentPage
-
-                width: ListView.view.width
-                height: thumbImage.height + label.height + Kirigami.Units.largeSpacing * 2
-                highlighted: current
-                text: doc.pageLabel(index)
-                Accessible.name: qsTr("Page %1").arg(text)
-                onClicked: page.goToPage(index)
-
-                contentItem: Item {
-                    PageItem {
-                        id: thumbImage
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        width: thumbnailPanel.thumbWidth
-                        height: thumb.points.width > 0 ? Math.round(width * thumb.points.height / thumb.points.width) : width
-                        view: doc
-                        page: thumb.index
-                        renderWidth: thumbnailPanel.thumbWidth
-                        inverted: page.dark
-                    }
-                    Rectangle {
-                        anchors.fill: thumbImage
-                        anchors.margins: -2
-                        color: "transparent"
-                        border.width: thumb.current ? 3 : 1
-                        border.color: thumb.current ? Kirigami.Theme.highlightColor : Kirigami.Theme.disabledTextColor
-                    }
-                    QQC2.Label {
-                        id: label
-                        anchors.top: thumbImage.bottom
-                        anchors.topMargin: Kirigami.Units.smallSpacing
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: thumb.text
-                    }
-                }
-            }
-        }
+        document: doc
+        ready: page.ready
+        currentPage: page.currentPage
+        dark: page.dark
+        onPageRequested: index => page.goToPage(index)
     }
 
-    // Presentation: full screen, one page fit to the screen on black; PgDn/PgUp, arrows,
-    // space or a click move, Esc leaves.
-    QQC2.Popup {
+    ReaderPresentation {
         id: presentation
-
-        property int index: 0
-        property int previousVisibility: Window.Windowed
-        readonly property size points: page.pageSizeOf(index, doc.rotation, doc.pageCount)
-        readonly property real fit: points.width > 0 ? Math.min(width / points.width, height / points.height) : 1
-
-        function move(step: int): void {
-            presentation.index = Math.max(0, Math.min(doc.pageCount - 1, presentation.index + step));
-            doc.showSingle(presentation.index, presentedPage.width);
-        }
-
-        parent: QQC2.Overlay.overlay
-        x: 0
-        y: 0
-        width: parent ? parent.width : 0
-        height: parent ? parent.height : 0
-        padding: 0
-        modal: true
-        focus: true
-        closePolicy: QQC2.Popup.CloseOnEscape
-        background: Rectangle {
-            color: "black"
-        }
-        onAboutToShow: {
-            presentation.index = page.currentPage;
-            doc.clearTextSelection();
-            page.selectionPage = -1;
-            const window = page.Window.window;
-            if (window) {
-                presentation.previousVisibility = window.visibility;
-                window.visibility = Window.FullScreen;
-            }
-        }
-        onOpened: {
-            presentedPage.forceActiveFocus();
-            Qt.callLater(presentation.move, 0);
-        }
-        onWidthChanged: Qt.callLater(presentation.move, 0)
-        onClosed: {
-            doc.showSingle(-1, 0);
-            const window = page.Window.window;
-            if (window)
-                window.visibility = presentation.previousVisibility;
-            page.goToPage(presentation.index);
+        document: doc
+        currentPage: page.currentPage
+        dark: page.dark
+        onAboutToShow: page.selectionPage = -1
+        onFinished: index => {
+            page.goToPage(index);
             pages.forceActiveFocus();
         }
-
-        contentItem: Item {
-            PageItem {
-                id: presentedPage
-                objectName: "presentedPage"
-                anchors.centerIn: parent
-                width: Math.round(presentation.points.width * presentation.fit)
-                height: Math.round(presentation.points.height * presentation.fit)
-                view: doc
-                page: presentation.index
-                renderWidth: width
-                inverted: page.dark
-                focus: true
-                Accessible.name: qsTr("Page %1 of %2").arg(presentation.index + 1).arg(doc.pageCount)
-
-                Keys.onPressed: event => {
-                    switch (event.key) {
-                    case Qt.Key_PageDown:
-                    case Qt.Key_Space:
-                    case Qt.Key_Right:
-                    case Qt.Key_Down:
-                        presentation.move(1);
-                        break;
-                    case Qt.Key_PageUp:
-                    case Qt.Key_Backspace:
-                    case Qt.Key_Left:
-                    case Qt.Key_Up:
-                        presentation.move(-1);
-                        break;
-                    case Qt.Key_Home:
-                        presentation.move(-doc.pageCount);
-                        break;
-                    case Qt.Key_End:
-                        presentation.move(doc.pageCount);
-                        break;
-                    default:
-                        return;
-                    }
-                    event.accepted = true;
-                }
-            }
-
-            MouseArea {
-                anchors.fill: parent
-                acceptedButtons: Qt.LeftButton | Qt.RightButton
-                onClicked: mouse => presentation.move(mouse.button === Qt.RightButton ? -1 : 1)
-            }
-
-            QQC2.Label {
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: Kirigami.Units.largeSpacing
-                color: "#808080"
-                text: qsTr("%1 / %2").arg(presentation.index + 1).arg(doc.pageCount)
-            }
-        }
     }
 
-    // The document's outline (bookmarks), beside the pages.
-    QQC2.Pane {
+    ReaderOutlinePanel {
         id: outlinePanel
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.right: parent.right
-        width: Kirigami.Units.gridUnit * 16
-        visible: false
-        padding: 0
-        Kirigami.Theme.colorSet: Kirigami.Theme.View
-
-        Kirigami.Separator {
-            anchors.top: parent.top
-            anchors.bottom: parent.bottom
-            anchors.left: parent.left
-        }
-
-        contentItem: ListView {
-            clip: true
-            model: outlinePanel.visible ? doc.outline : []
-            delegate: QQC2.ItemDelegate {
-                required property var modelData
-                width: ListView.view.width
-                leftPadding: Kirigami.Units.largeSpacing * (1 + modelData.level)
-                text: modelData.title
-                enabled: modelData.page >= 0
-                onClicked: page.goToPage(modelData.page)
-            }
-        }
+        outline: outlineModel
+        onPageRequested: index => page.goToPage(index)
     }
 
     Kirigami.PromptDialog {

@@ -3,9 +3,9 @@
 
 #include "cachecontroller.h"
 #include "documentcheck.h"
+#include "filetitlestore.h"
 #include "isolatedpdfjob.h"
-#include "printjob.h"
-#include "readstate.h"
+#include "readstatestore.h"
 #include "renderqueue.h"
 #include "storeerror.h"
 
@@ -15,8 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrentRun>
@@ -53,7 +51,10 @@ DocumentView::DocumentView(QObject *parent)
     connect(&m_checkClock, &QTimer::timeout, this, &DocumentView::checkProgressChanged);
 }
 
-DocumentView::~DocumentView() = default;
+DocumentView::~DocumentView()
+{
+    Q_EMIT closing();
+}
 
 void DocumentView::setCacheController(CacheController *controller)
 {
@@ -79,11 +80,7 @@ void DocumentView::close()
     m_checkJob.reset();
     m_checkClock.stop();
     m_checkFailed = false;
-    if (m_printJob) {
-        m_printJob->cancel();
-        m_printJob.reset();
-        Q_EMIT printingChanged();
-    }
+    Q_EMIT closing();
     m_queue.reset();
     m_images.clear();
     m_pages.clear();
@@ -115,13 +112,10 @@ void DocumentView::open()
     } else {
         try {
             Database &db = cache->database();
-            Statement st(
-                db, "SELECT coalesce(nullif(name, ''), file_name, id), file_name FROM files WHERE id = ?");
-            st.bind(1, m_fileId);
-            if (st.next()) {
-                m_title = st.text(0);
+            if (const auto names = FileTitleStore(db).title(m_fileId)) {
+                m_title = names->title;
             }
-            if (const auto position = ReadState::load(db, m_fileId)) {
+            if (const auto position = ReadStateStore(db).load(m_fileId)) {
                 m_savedPage = position->page;
                 m_savedZoom = position->zoom;
             }
@@ -299,11 +293,7 @@ void DocumentView::load()
             for (int page = 0; page < doc->pageCount(); ++page) {
                 layout.pages.append({doc->pageSize(page), doc->pageLabel(page)});
             }
-            for (const PdfOutlineEntry &entry : doc->outline()) {
-                layout.outline.append(QVariantMap{{QStringLiteral("title"), entry.title},
-                                                  {QStringLiteral("page"), entry.page},
-                                                  {QStringLiteral("level"), entry.level}});
-            }
+            layout.outline = doc->outline();
         }
         QMetaObject::invokeMethod(
             this,
@@ -784,7 +774,7 @@ void DocumentView::savePosition(int page, qreal zoom)
         return;
     }
     try {
-        ReadState::save(cache->database(), m_fileId, {page, zoom});
+        ReadStateStore(cache->database()).save(m_fileId, {page, zoom});
     } catch (const StoreError &e) {
         qWarning("Reading position not saved: %s", qPrintable(e.message()));
     }
@@ -796,9 +786,8 @@ QString DocumentView::suggestedFileName() const
     if (!cache) {
         return {};
     }
-    Statement st(cache->database(), "SELECT file_name FROM files WHERE id = ?");
-    st.bind(1, m_fileId);
-    const QString name = st.next() ? st.text(0) : QString();
+    const auto names = FileTitleStore(cache->database()).title(m_fileId);
+    const QString name = names ? names->fileName : QString();
     return name.isEmpty() ? m_title : name;
 }
 
@@ -865,68 +854,6 @@ void DocumentView::saveCopyAs()
     }
     const QString problem = saveCopy(QUrl::fromLocalFile(path));
     Q_EMIT saveFinished(problem.isEmpty(), problem.isEmpty() ? QDir::toNativeSeparators(path) : problem);
-}
-
-bool DocumentView::printing() const
-{
-    return m_printJob && m_printJob->isRunning();
-}
-
-qreal DocumentView::printProgress() const
-{
-    return m_printJob && m_printJob->pageCount() > 0
-        ? static_cast<qreal>(m_printJob->pagesDone()) / m_printJob->pageCount()
-        : 0;
-}
-
-// The dialog, the job and every QPainter on the printer stay on this thread; the workers only
-// render page images. Printing to a file is not offered: the decrypted pages never land on disk.
-void DocumentView::print()
-{
-    if (!m_queue || printing()) {
-        return;
-    }
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(m_title);
-    printer->setFromTo(1, pageCount());
-    QPrintDialog dialog(printer.get());
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    if (dialog.exec() != QDialog::Accepted || !printer->outputFileName().isEmpty()) {
-        return;
-    }
-    const int from = printer->fromPage() > 0 ? printer->fromPage() - 1 : 0;
-    const int to = printer->toPage() > 0 ? printer->toPage() - 1 : pageCount() - 1;
-    const int dpi = printer->resolution();
-    m_printJob.reset();
-    m_printer = std::move(printer);
-    if (printTo(m_printer.get(), from, to, dpi)) {
-        m_printJob->setAbort([printer = m_printer.get()] { printer->abort(); });
-    }
-}
-
-bool DocumentView::printTo(QPagedPaintDevice *device, int from, int to, int dpi)
-{
-    if (!m_queue || !m_version || printing() || pageCount() == 0) {
-        return false;
-    }
-    from = std::clamp(from, 0, pageCount() - 1);
-    to = std::clamp(to, from, pageCount() - 1);
-    m_printJob = std::make_unique<PrintJob>(m_queue.get(), m_version->id, device, from, to, dpi, m_rotation);
-    connect(m_printJob.get(), &PrintJob::progress, this, &DocumentView::printingChanged);
-    connect(m_printJob.get(), &PrintJob::finished, this, [this](bool ok, const QString &error) {
-        Q_EMIT printingChanged();
-        Q_EMIT printFinished(ok, error);
-    });
-    m_printJob->start();
-    Q_EMIT printingChanged();
-    return true;
-}
-
-void DocumentView::cancelPrint()
-{
-    if (m_printJob) {
-        m_printJob->cancel();
-    }
 }
 
 } // namespace Ratsmappe

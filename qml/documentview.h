@@ -22,20 +22,17 @@
 
 #include <memory>
 
-class QPagedPaintDevice;
-class QPrinter;
-
 namespace Ratsmappe {
 
 class CacheController;
 class IsolatedPdfJob;
-class PrintJob;
 class RenderQueue;
 
 /// One document open in the reader: checks a PDF version's first open in the helper process,
 /// then has its pages rendered on worker threads (RenderQueue) for the PageItems that show them.
 /// Page geometry here is in PDF points as displayed (after rotation); the QML side multiplies
 /// with `scale` (logical pixels per point). Finding and copying text also run on the workers.
+/// Printing (DocumentPrinter) and the outline (OutlineModel) are types of their own bound to it.
 class DocumentView : public QObject
 {
     Q_OBJECT
@@ -55,7 +52,6 @@ class DocumentView : public QObject
     Q_PROPERTY(int pageCount READ pageCount NOTIFY layoutChanged)
     Q_PROPERTY(qreal maxPageWidth READ maxPageWidth NOTIFY layoutChanged)
     Q_PROPERTY(qreal maxPageHeight READ maxPageHeight NOTIFY layoutChanged)
-    Q_PROPERTY(QVariantList outline READ outline NOTIFY layoutChanged)
     Q_PROPERTY(bool isImage READ isImage NOTIFY layoutChanged)
     Q_PROPERTY(int rotation READ rotation WRITE setRotation NOTIFY layoutChanged)
     Q_PROPERTY(qreal scale READ scale WRITE setScale NOTIFY scaleChanged)
@@ -75,9 +71,6 @@ class DocumentView : public QObject
     Q_PROPERTY(int textSelectionPage READ textSelectionPage NOTIFY textSelectionChanged)
     Q_PROPERTY(QVariantList textSelectionRects READ textSelectionRects NOTIFY textSelectionChanged)
     Q_PROPERTY(QString selectedText READ selectedText NOTIFY textSelectionChanged)
-    /// A print run is going on; printProgress goes from 0 to 1.
-    Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
-    Q_PROPERTY(qreal printProgress READ printProgress NOTIFY printingChanged)
 
 public:
     enum Status {
@@ -107,7 +100,10 @@ public:
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     qreal maxPageWidth() const;
     qreal maxPageHeight() const;
-    QVariantList outline() const { return m_outline; }
+    /// The document's outline (bookmarks), in document order.
+    QList<PdfOutlineEntry> outline() const { return m_outline; }
+    /// The open version (0 when none is).
+    qint64 versionId() const { return m_version ? m_version->id : 0; }
     int rotation() const { return m_rotation; }
     void setRotation(int rotation);
     qreal scale() const { return m_scale; }
@@ -123,11 +119,9 @@ public:
     int currentHitPage() const;
     QRectF currentHitRect() const;
     bool isImage() const { return !m_image.isNull(); }
-    bool printing() const;
     int textSelectionPage() const { return m_selection.page; }
     QVariantList textSelectionRects() const;
     QString selectedText() const;
-    qreal printProgress() const;
 
     /// The page's size as displayed, in points.
     Q_INVOKABLE QSizeF pageSize(int page) const;
@@ -179,13 +173,6 @@ public:
     /// Downloads, else home), never the program's working directory.
     QUrl suggestedSaveUrl() const;
     QUrl saveFolder() const;
-    /// Prints through the system's print dialog: pages render on the workers and are painted
-    /// onto the printer here, one by one (printProgress), never through a file.
-    Q_INVOKABLE void print();
-    Q_INVOKABLE void cancelPrint();
-    /// Prints pages \a from to \a to (from 0) onto \a device through the same path as print();
-    /// the device must outlive the job. Returns false when nothing is open or a run goes on.
-    bool printTo(QPagedPaintDevice *device, int from, int to, int dpi);
     /// The workers of the open document (null when none is open): tests wait for it to drain
     /// before they say that something did not arrive.
     RenderQueue *renderQueue() const { return m_queue.get(); }
@@ -209,10 +196,10 @@ Q_SIGNALS:
     void pageRendered(int page);
     void linksChanged();
     void textCopied(const QString &text);
-    void printingChanged();
+    /// The open document is closing (another opens, or this view ends): jobs on its workers
+    /// end now.
+    void closing();
     void textSelectionChanged();
-    /// \a ok false with an empty \a error: cancelled.
-    void printFinished(bool ok, const QString &error);
     /// \a message is where the copy went, or why it was not saved.
     void saveFinished(bool ok, const QString &message);
 
@@ -225,7 +212,7 @@ private:
     struct Layout
     {
         QList<PageInfo> pages;
-        QVariantList outline;
+        QList<PdfOutlineEntry> outline;
         QString error;
     };
     struct Hit
@@ -264,7 +251,7 @@ private:
     Status m_status = Empty;
     QString m_error;
     QList<PageInfo> m_pages;
-    QVariantList m_outline;
+    QList<PdfOutlineEntry> m_outline;
     QImage m_image; // an image document
     int m_rotation = 0;
     qreal m_scale = 1;
@@ -282,8 +269,6 @@ private:
     // The pages on screen, 3 ahead, 1 behind, and some slack stay even beyond the budget.
     PageImageCache m_images{PageImageCache::DefaultBudget, 8};
     std::unique_ptr<RenderQueue> m_queue;
-    std::unique_ptr<QPrinter> m_printer;
-    std::unique_ptr<PrintJob> m_printJob; // declared last: ends before the printer
     std::unique_ptr<IsolatedPdfJob> m_checkJob; // the first-open check's helper process
     QTimer m_checkClock; // ticks checkSeconds while the check runs
     QElapsedTimer m_checkElapsed;

@@ -5,15 +5,18 @@
 
 #include "cachecontroller.h"
 #include "demopdf.h"
+#include "documentprinter.h"
 #include "documentstore.h"
 #include "documentview.h"
 #include "objectstore.h"
+#include "outlinemodel.h"
 #include "pagecompare.h"
 #include "pdfdocument.h"
 #include "renderqueue.h"
 #include "testmain.h"
 #include "testutil.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -160,6 +163,38 @@ class DocumentViewTest : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
     }
 
+    // The window's cache controller (the QML singleton of \a engine), unlocked on the test
+    // cache, with the test document checked.
+    void startWindowCache(QQmlApplicationEngine &engine, CacheController *&controller)
+    {
+        qputenv("QT_QUICK_CONTROLS_STYLE", "org.kde.desktop"); // the window's look (gui.cpp)
+        controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe", "CacheController");
+        QVERIFY(controller);
+        controller->start(m_tmp.filePath(QStringLiteral("c")));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
+        controller->documentCheck()->markVerified(m_version);
+    }
+
+    // A Kirigami window of the app's own compiled QML with \a body inside it, and the reader
+    // pages in it.
+    void loadWindow(QQmlApplicationEngine &engine,
+                    const QByteArray &body,
+                    std::unique_ptr<QObject> &root,
+                    QList<QQuickItem *> &readers)
+    {
+        QQmlComponent component(&engine);
+        component.setData(
+            QByteArray("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport org.kde.ratsmappe\n"
+                       "Kirigami.ApplicationWindow { visible: true\n") +
+                body + "\n}\n",
+            QUrl(QStringLiteral("qrc:/tst_documentview/Window.qml")));
+        root.reset(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        QVERIFY(window);
+        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
+    }
+
     int m_helpers = 0;
 
 private Q_SLOTS:
@@ -215,14 +250,16 @@ private Q_SLOTS:
             QPdfWriter writer(&buffer);
             writer.setResolution(150);
             writer.setPageMargins(QMarginsF(0, 0, 0, 0)); // the sheet is the page, for comparing
-            QSignalSpy finished(view.get(), &DocumentView::printFinished);
-            QVERIFY(view->printTo(&writer, 0, Pages - 1, 100));
-            QVERIFY(view->printing());
-            QVERIFY(!view->printTo(&writer, 0, 0, 100)); // one run at a time
+            DocumentPrinter printer;
+            printer.setDocument(view.get());
+            QSignalSpy finished(&printer, &DocumentPrinter::printFinished);
+            QVERIFY(printer.printTo(&writer, 0, Pages - 1, 100));
+            QVERIFY(printer.printing());
+            QVERIFY(!printer.printTo(&writer, 0, 0, 100)); // one run at a time
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
             QCOMPARE(finished.at(0).at(0).toBool(), true);
-            QVERIFY(!view->printing());
-            QCOMPARE(view->printProgress(), 1.0);
+            QVERIFY(!printer.printing());
+            QCOMPARE(printer.printProgress(), 1.0);
         }
         buffer.close();
         QString error;
@@ -246,8 +283,10 @@ private Q_SLOTS:
             QPdfWriter writer(&buffer);
             writer.setResolution(100);
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            QSignalSpy finished(view.get(), &DocumentView::printFinished);
-            QVERIFY(view->printTo(&writer, 3, 5, 100));
+            DocumentPrinter printer;
+            printer.setDocument(view.get());
+            QSignalSpy finished(&printer, &DocumentPrinter::printFinished);
+            QVERIFY(printer.printTo(&writer, 3, 5, 100));
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
             QCOMPARE(finished.at(0).at(0).toBool(), true);
         }
@@ -266,8 +305,10 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QPdfWriter writer(&buffer);
-        QSignalSpy finished(view.get(), &DocumentView::printFinished);
-        QVERIFY(view->printTo(&writer, 0, Pages - 1, 100));
+        DocumentPrinter printer;
+        printer.setDocument(view.get());
+        QSignalSpy finished(&printer, &DocumentPrinter::printFinished);
+        QVERIFY(printer.printTo(&writer, 0, Pages - 1, 100));
         // Cancelled once a worker has taken a page (results come back only through this
         // thread's event loop, which does not run here), so a page in flight is dropped too.
         QDeadlineTimer deadline(std::chrono::seconds(60));
@@ -275,16 +316,48 @@ private Q_SLOTS:
             QThread::yieldCurrentThread();
         }
         QVERIFY(view->renderQueue()->inFlight() > 0);
-        view->cancelPrint();
+        printer.cancelPrint();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(finished.at(0).at(1).toString().isEmpty());
-        QVERIFY(!view->printing());
+        QVERIFY(!printer.printing());
         // Pages still rendering come back and are dropped; once the workers have drained,
         // nothing else can arrive.
         QTRY_VERIFY_WITH_TIMEOUT(view->renderQueue()->isIdle(), 60000);
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(view->printProgress(), 0.0);
+        QCOMPARE(printer.printProgress(), 0.0);
+        // Closing the document ends a run on its workers too: the printer says so and is free.
+        QBuffer second;
+        QVERIFY(second.open(QIODevice::WriteOnly));
+        QPdfWriter secondWriter(&second);
+        QVERIFY(printer.printTo(&secondWriter, 0, Pages - 1, 100));
+        view->setFileId(m_imageId);
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QVERIFY(!printer.printing());
+    }
+
+    // The outline as an item model: one row per entry, in document order, emptied when
+    // another document opens.
+    void outlineModelListsTheOutline()
+    {
+        const auto view = openView();
+        OutlineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(view.get());
+        const QList<PdfOutlineEntry> outline = openSource()->outline();
+        QVERIFY(!outline.isEmpty());
+        QCOMPARE(model.count(), int(outline.size()));
+        for (int row = 0; row < model.count(); ++row) {
+            const QModelIndex index = model.index(row);
+            QCOMPARE(index.data(OutlineModel::TitleRole).toString(), outline.at(row).title);
+            QCOMPARE(index.data(OutlineModel::PageRole).toInt(), outline.at(row).page);
+            QCOMPARE(index.data(OutlineModel::LevelRole).toInt(), outline.at(row).level);
+        }
+        QSignalSpy counted(&model, &OutlineModel::countChanged);
+        view->setFileId(m_imageId);
+        QCOMPARE(model.count(), 0);
+        QCOMPARE(counted.count(), 1);
     }
 
     void selectsWordsInReadingOrder()
@@ -335,28 +408,19 @@ private Q_SLOTS:
     // own compiled ReaderPage.
     void readerPageHighlightsHitsOnTheFirstPage()
     {
-        qputenv("QT_QUICK_CONTROLS_STYLE", "org.kde.desktop"); // the window's look (gui.cpp)
         QQmlApplicationEngine engine;
-        auto *controller =
-            engine.singletonInstance<CacheController *>("org.kde.ratsmappe", "CacheController");
-        QVERIFY(controller);
-        controller->start(m_tmp.filePath(QStringLiteral("c")));
-        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
-        controller->documentCheck()->markVerified(m_version);
-        QQmlComponent component(&engine);
-        component.setData(
-            QByteArray("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport org.kde.ratsmappe\n"
-                       "Kirigami.ApplicationWindow { width: 800; height: 1100; visible: true\n"
-                       "    pageStack.initialPage: ReaderPage { fileId: \"") +
-                m_fileId.toUtf8() + "\" } }\n",
-            QUrl(QStringLiteral("qrc:/tst_documentview/Window.qml")));
-        std::unique_ptr<QObject> root(component.create());
-        QVERIFY2(root, qPrintable(component.errorString()));
-        auto *window = qobject_cast<QQuickWindow *>(root.get());
-        QVERIFY(window);
+        CacheController *controller = nullptr;
+        startWindowCache(engine, controller);
+        QVERIFY(controller && !QTest::currentTestFailed());
+        std::unique_ptr<QObject> root;
         QList<QQuickItem *> readers;
-        collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
+        loadWindow(engine,
+                   QByteArray("width: 800; height: 1100\npageStack.initialPage: ReaderPage { fileId: \"") +
+                       m_fileId.toUtf8() + "\" }",
+                   root,
+                   readers);
         QCOMPARE(readers.size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
         auto *view = readers.first()->findChild<DocumentView *>();
         QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(view->status(), DocumentView::Ready, 60000);
@@ -372,6 +436,64 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!view->finding(), 60000);
         QCOMPARE(view->hitCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(highlightsOnPage(window, 0), 0, 10000);
+    }
+
+    // Two readers open at once, each on its own file: each page has its own document session,
+    // shows its own pages and finds on its own.
+    void twoReadersShowTheirOwnDocuments()
+    {
+        QQmlApplicationEngine engine;
+        CacheController *controller = nullptr;
+        startWindowCache(engine, controller);
+        QVERIFY(controller && !QTest::currentTestFailed());
+        const QString otherId = QStringLiteral("https://ris.example/file/other");
+        Demo::PdfSpec spec;
+        spec.title = QStringLiteral("Bebauungsplan Nord");
+        spec.seed = 11;
+        spec.pages = 3;
+        controller->documentCheck()->markVerified(
+            Test::storeDocument(*controller->cache(), otherId, Demo::writePdf(spec)));
+        std::unique_ptr<QObject> root;
+        QList<QQuickItem *> readers;
+        loadWindow(engine,
+                   QByteArray("width: 1600; height: 1000\n"
+                              "Row { anchors.fill: parent\n"
+                              "    ReaderPage { width: 800; height: 1000; fileId: \"") +
+                       m_fileId.toUtf8() +
+                       "\" }\n"
+                       "    ReaderPage { width: 800; height: 1000; fileId: \"" +
+                       otherId.toUtf8() + "\" } }",
+                   root,
+                   readers);
+        QCOMPARE(readers.size(), 2);
+        auto *first = readers.at(0)->findChild<DocumentView *>();
+        auto *second = readers.at(1)->findChild<DocumentView *>();
+        QVERIFY(first && second && first != second);
+        QTRY_COMPARE_WITH_TIMEOUT(first->status(), DocumentView::Ready, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(second->status(), DocumentView::Ready, 60000);
+        QCOMPARE(first->fileId(), m_fileId);
+        QCOMPARE(second->fileId(), otherId);
+        QCOMPARE(first->pageCount(), Pages);
+        QCOMPARE(second->pageCount(), 3);
+        QCOMPARE(readers.at(0)->property("title").toString(), first->title());
+        QCOMPARE(readers.at(1)->property("title").toString(), second->title());
+        QVERIFY(first->title() != second->title());
+        // Each shows its own first page, and every page item of a reader shows its document.
+        QTRY_VERIFY_WITH_TIMEOUT(!first->pageImage(0).isNull() && !second->pageImage(0).isNull(), 60000);
+        for (int i = 0; i < 2; ++i) {
+            QList<QQuickItem *> pageItems;
+            collectItems(readers.at(i), QStringLiteral("pageItem"), pageItems);
+            QVERIFY(!pageItems.isEmpty());
+            for (QQuickItem *pageItem : std::as_const(pageItems)) {
+                QCOMPARE(pageItem->property("view").value<QObject *>(),
+                         static_cast<QObject *>(i == 0 ? first : second));
+            }
+        }
+        // Finding in one leaves the other alone.
+        first->find(QStringLiteral("Haushaltsplanentwurf"));
+        QTRY_VERIFY_WITH_TIMEOUT(!first->finding() && first->hitCount() > 0, 60000);
+        QCOMPARE(second->findText(), QString());
+        QCOMPARE(second->hitCount(), 0);
     }
 
     void failedFirstOpenCheckIsRememberedAndNotProbedAgain()

@@ -9,7 +9,7 @@
 #include "objectstore.h"
 #include "pageimagecache.h"
 #include "pdfdocument.h"
-#include "readstate.h"
+#include "readstatestore.h"
 #include "renderqueue.h"
 #include "testmain.h"
 #include "testutil.h"
@@ -237,14 +237,14 @@ private Q_SLOTS:
 
     void readStateRoundTrips()
     {
-        QVERIFY(!ReadState::load(m_cache->database(), m_fileId));
-        ReadState::save(m_cache->database(), m_fileId, {4, 1.5});
-        auto position = ReadState::load(m_cache->database(), m_fileId);
+        QVERIFY(!ReadStateStore(m_cache->database()).load(m_fileId));
+        ReadStateStore(m_cache->database()).save(m_fileId, {4, 1.5});
+        auto position = ReadStateStore(m_cache->database()).load(m_fileId);
         QVERIFY(position);
         QCOMPARE(position->page, 4);
         QCOMPARE(position->zoom, 1.5);
-        ReadState::save(m_cache->database(), m_fileId, {2, 0});
-        position = ReadState::load(m_cache->database(), m_fileId);
+        ReadStateStore(m_cache->database()).save(m_fileId, {2, 0});
+        position = ReadStateStore(m_cache->database()).load(m_fileId);
         QCOMPARE(position->page, 2);
         QCOMPARE(position->zoom, 0.0);
         QVERIFY(!m_cache->database().queryText("SELECT read FROM read_state").isEmpty());

@@ -884,6 +884,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>the text of %1 cannot be read: %2</source>
         <translation>der Text von %1 lässt sich nicht lesen: %2</translation>
     </message>
+    <message>
+        <source>%1 did not answer (%2); nothing was changed.</source>
+        <translation>%1 hat nicht geantwortet (%2); nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncController</name>
@@ -1033,6 +1037,64 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>ReaderFindBar</name>
+    <message>
+        <source>Find in document…</source>
+        <translation>Im Dokument suchen…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFooter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2) of %3</source>
+        <translation>Seite %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation>Gehe zu…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Druck läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel Printing</source>
+        <translation>Drucken abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPage</name>
     <message>
         <source>Document</source>
@@ -1094,86 +1156,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>Kopie speichern unter…</translation>
     </message>
     <message>
-        <source>Find in document…</source>
-        <translation>Im Dokument suchen…</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorheriger Treffer</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Nächster Treffer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Page %1 (%2) of %3</source>
-        <translation>Seite %1 (%2) von %3</translation>
-    </message>
-    <message>
-        <source>Go to…</source>
-        <translation>Gehe zu…</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Checking the document…</source>
-        <translation>Das Dokument wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Opening the document…</source>
-        <translation>Das Dokument wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>This document cannot be shown</source>
-        <translation>Dieses Dokument kann nicht angezeigt werden</translation>
-    </message>
-    <message>
-        <source>Save for Inspection…</source>
-        <translation>Zur Prüfung speichern…</translation>
-    </message>
-    <message>
-        <source>This document is not downloaded yet</source>
-        <translation>Dieses Dokument ist noch nicht heruntergeladen</translation>
-    </message>
-    <message>
-        <source>It is fetched with the next sync when it belongs to a meeting in the sync range.</source>
-        <translation>Es wird beim nächsten Abgleich geholt, wenn es zu einer Sitzung im Abgleichszeitraum gehört.</translation>
-    </message>
-    <message>
-        <source>Ratsmappe cannot show this kind of document</source>
-        <translation>Diese Art Dokument kann Ratsmappe nicht anzeigen</translation>
-    </message>
-    <message>
-        <source>Save a copy to open it with another program.</source>
-        <translation>Speichern Sie eine Kopie, um sie mit einem anderen Programm zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
         <source>Printed.</source>
         <translation>Gedruckt.</translation>
     </message>
@@ -1206,26 +1188,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>Gesamten Text dieser Seite auswählen</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>Druck läuft…</translation>
-    </message>
-    <message>
-        <source>Cancel Printing</source>
-        <translation>Drucken abbrechen</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Seite %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Go to page %1</source>
-        <translation>Zu Seite %1</translation>
-    </message>
-    <message>
         <source>Open External Link?</source>
         <translation>Externen Link öffnen?</translation>
     </message>
@@ -1240,6 +1202,35 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Not saved. %1</source>
         <translation>Nicht gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPageDelegate</name>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Zu Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPresentation</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderStatusMessages</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Das Dokument wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Checking the document…</source>
+        <translation>Das Dokument wird geprüft…</translation>
     </message>
     <message>
         <source>The first time a document is opened it is read in a separate process, so that a damaged file cannot harm Ratsmappe. This usually takes a few seconds.</source>
@@ -1257,8 +1248,43 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         </translation>
     </message>
     <message>
+        <source>This document cannot be shown</source>
+        <translation>Dieses Dokument kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Save for Inspection…</source>
+        <translation>Zur Prüfung speichern…</translation>
+    </message>
+    <message>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This document is not downloaded yet</source>
+        <translation>Dieses Dokument ist noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>It is fetched with the next sync when it belongs to a meeting in the sync range.</source>
+        <translation>Es wird beim nächsten Abgleich geholt, wenn es zu einer Sitzung im Abgleichszeitraum gehört.</translation>
+    </message>
+    <message>
+        <source>Ratsmappe cannot show this kind of document</source>
+        <translation>Diese Art Dokument kann Ratsmappe nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Save a copy to open it with another program.</source>
+        <translation>Speichern Sie eine Kopie, um sie mit einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderThumbnailPanel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>

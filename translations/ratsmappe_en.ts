@@ -40,6 +40,9 @@
             <numerusform>Copied %n characters</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReaderStatusMessages</name>
     <message numerus="yes">
         <source>Reading for %n second(s) of at most %1…</source>
         <translation>

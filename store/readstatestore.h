@@ -17,10 +17,20 @@ struct ReadPosition
     double zoom = 0; ///< scale factor; 0 means fit width
 };
 
-namespace ReadState {
-std::optional<ReadPosition> load(Database &db, const QString &targetId);
-/// Records the position and marks the document as read.
-void save(Database &db, const QString &targetId, const ReadPosition &position);
-} // namespace ReadState
+/// The reader's queries on read_state.
+class ReadStateStore
+{
+public:
+    explicit ReadStateStore(Database &db)
+        : m_db(db)
+    { }
+
+    std::optional<ReadPosition> load(const QString &targetId) const;
+    /// Records the position and marks the document as read.
+    void save(const QString &targetId, const ReadPosition &position);
+
+private:
+    Database &m_db;
+};
 
 } // namespace Ratsmappe

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import org.kde.ratsmappe
+
+// Finding text in the document: the field, how many hits, previous and next. Hidden until
+// opened; Escape or Close hides it.
+QQC2.ToolBar {
+    id: root
+
+    required property DocumentView document
+
+    // Shows the bar with the field focused and its text selected.
+    function open(): void {
+        root.visible = true;
+        findField.forceActiveFocus();
+        findField.selectAll();
+    }
+
+    visible: false
+
+    contentItem: RowLayout {
+        spacing: Kirigami.Units.smallSpacing
+
+        Kirigami.SearchField {
+            id: findField
+            Layout.fillWidth: true
+            placeholderText: qsTr("Find in document…")
+            delaySearch: true
+            autoAccept: true
+            onAccepted: {
+                if (text !== root.document.findText)
+                    root.document.find(text);
+                else
+                    root.document.nextHit(true);
+            }
+            Keys.onEscapePressed: root.visible = false
+        }
+
+        QQC2.Label {
+            text: root.document.finding ? qsTr("Searching…") : root.document.findText.length === 0 ? "" : root.document.hitCount === 0 ? qsTr("Not found") : qsTr("%1 of %2").arg(root.document.currentHit + 1).arg(root.document.hitCount)
+        }
+
+        QQC2.ToolButton {
+            icon.name: "go-up"
+            text: qsTr("Previous")
+            display: QQC2.AbstractButton.IconOnly
+            enabled: root.document.hitCount > 0
+            onClicked: root.document.nextHit(false)
+        }
+
+        QQC2.ToolButton {
+            icon.name: "go-down"
+            text: qsTr("Next")
+            display: QQC2.AbstractButton.IconOnly
+            enabled: root.document.hitCount > 0
+            onClicked: root.document.nextHit(true)
+        }
+
+        QQC2.ToolButton {
+            icon.name: "dialog-close"
+            text: qsTr("Close")
+            display: QQC2.AbstractButton.IconOnly
+            onClicked: root.visible = false
+        }
+    }
+}
