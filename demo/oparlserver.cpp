@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "oparlserver.h"
 
-#include "nonpublic.h"
+#include "oparlrules.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Ratsmappe {
 
@@ -54,13 +55,6 @@ bool scrub(QJsonObject &object)
 }
 
 } // namespace
-
-bool isNonPublic(const QJsonObject &object)
-{
-    const QJsonValue isPublic = object.value(QLatin1String("public"));
-    return (isPublic.isBool() && !isPublic.toBool()) ||
-        object.value(QLatin1String("ratsmappe:nonPublic")).toBool();
-}
 
 NonPublicWipe wipeNonPublic(Database &db)
 {
