@@ -3,6 +3,7 @@
 // a request is, revocation.
 #include "oparlserver.h"
 
+#include "demolog.h"
 #include "oparlwire.h"
 
 #include <QHttpServerRequest>
@@ -29,6 +30,7 @@ bool OParlServer::revoke(const QString &tokenOrUser, const QString &reason)
     }
     it->revoked = true;
     it->reason = reason;
+    qCDebug(lcDemo) << "revoked an account; its requests now get the revocation answer";
     return true;
 }
 

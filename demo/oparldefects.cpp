@@ -3,6 +3,8 @@
 // Each defect acts where its answer is made (routing, lists, rendering, files).
 #include "oparlserver.h"
 
+#include "demolog.h"
+
 namespace Ratsmappe::Demo {
 
 namespace {
@@ -65,6 +67,7 @@ void OParlServer::setDefect(Defect d, bool on)
 {
     const unsigned bit = 1u << unsigned(d);
     m_defects = on ? (m_defects | bit) : (m_defects & ~bit);
+    qCDebug(lcDemo) << "defect" << defectName(d) << (on ? "on" : "off");
     // Counting starts afresh so a test knows exactly which request fails.
     if (d == Defect::TransientErrors) {
         m_transientTick = 0;

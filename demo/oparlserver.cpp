@@ -3,6 +3,7 @@
 // transient errors, authentication answers, then System, Body, lists, file bytes or one object.
 #include "oparlserver.h"
 
+#include "demolog.h"
 #include "oparlwire.h"
 
 #include <QHttpServerRequest>
@@ -108,6 +109,12 @@ void OParlServer::handle(const QHttpServerRequest &request, QHttpServerResponder
     }
     QString reason;
     const Access who = access(request, &reason);
+    // The path and who asked, never the credentials.
+    qCDebug(lcDemo) << request.method() << requestUrl.path(QUrl::FullyEncoded)
+                    << (who == Access::Member          ? "member"
+                            : who == Access::Anonymous ? "anonymous"
+                            : who == Access::Revoked   ? "revoked"
+                                                       : "invalid credentials");
     if (who == Access::Invalid) {
         QHttpHeaders headers = baseHeaders("application/json");
         headers.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate,

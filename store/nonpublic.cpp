@@ -2,6 +2,7 @@
 #include "nonpublic.h"
 
 #include "database.h"
+#include "storelog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +124,9 @@ NonPublicWipe wipeNonPublic(Database &db)
     // Moves the zeroed pages out of the WAL into the database file and empties the WAL.
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     db.exec("PRAGMA secure_delete = OFF");
+    qCDebug(lcStore) << "wiped the non-public part:" << result.meetings << "meetings," << result.agendaItems
+                     << "agenda items," << result.papers << "papers," << result.files << "files,"
+                     << result.documents << "stored documents";
     return result;
 }
 
