@@ -6,6 +6,7 @@
 #include "objectstore.h"
 #include "schema.h"
 #include "storeerror.h"
+#include "storelog.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,7 @@ std::unique_ptr<Cache> Cache::create(const QString &dir, const SecretBytes &pass
     // describe a database that was not created.
     std::unique_ptr<Cache> cache(new Cache(dir, key, envelope, true));
     envelope.save(keyFilePath(dir));
+    qCDebug(lcStore) << "created a new cache";
     return cache;
 }
 
@@ -91,6 +93,7 @@ std::unique_ptr<Cache> Cache::open(const QString &dir, const SecretKey &key)
 {
     KeyEnvelope env = envelope(dir);
     if (!env.checkKey(key)) {
+        qCDebug(lcStore) << "the key check failed: the key does not fit the key file";
         throw StoreError(StoreError::WrongKey, tr("The key does not fit this cache."));
     }
     if (!QFileInfo::exists(databasePath(dir))) {
@@ -101,6 +104,7 @@ std::unique_ptr<Cache> Cache::open(const QString &dir, const SecretKey &key)
     } catch (const StoreError &e) {
         // The key is proven right by the key check, so a database that rejects it is damaged.
         if (e.kind() == StoreError::WrongKey) {
+            qCDebug(lcStore) << "the key fits the key file but the database rejects it: damaged";
             throw StoreError(StoreError::Corrupt, tr("The cache database in %1 is damaged.").arg(dir));
         }
         throw;
@@ -154,6 +158,7 @@ void Cache::wipe(const QString &dir)
         }
     }
     syncDirectory(dir);
+    qCDebug(lcStore) << "removed the cache's database and key files";
     QDir().rmdir(dir); // only when empty: never remove what the member put there
 }
 

@@ -2,9 +2,11 @@
 #include "nonpublic.h"
 
 #include "database.h"
+#include "storelog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Ratsmappe {
 
@@ -54,13 +56,6 @@ bool scrub(QJsonObject &object)
 }
 
 } // namespace
-
-bool isNonPublic(const QJsonObject &object)
-{
-    const QJsonValue isPublic = object.value(QLatin1String("public"));
-    return (isPublic.isBool() && !isPublic.toBool()) ||
-        object.value(QLatin1String("ratsmappe:nonPublic")).toBool();
-}
 
 NonPublicWipe wipeNonPublic(Database &db)
 {
@@ -129,6 +124,9 @@ NonPublicWipe wipeNonPublic(Database &db)
     // Moves the zeroed pages out of the WAL into the database file and empties the WAL.
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     db.exec("PRAGMA secure_delete = OFF");
+    qCDebug(lcStore) << "wiped the non-public part:" << result.meetings << "meetings," << result.agendaItems
+                     << "agenda items," << result.papers << "papers," << result.files << "files,"
+                     << result.documents << "stored documents";
     return result;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "oparlrules.h" // isNonPublic(), the rule wipeNonPublic() applies
 
 namespace Ratsmappe {
 
@@ -23,9 +23,5 @@ struct NonPublicWipe
 /// JSON. Used when a server revokes the member's access. One transaction, with SQLite's
 /// secure_delete on so freed pages are zeroed too.
 NonPublicWipe wipeNonPublic(Database &db);
-
-/// Whether an OParl object is non-public: an AgendaItem with "public": false, or anything with
-/// the vendor property "ratsmappe:nonPublic": true.
-bool isNonPublic(const QJsonObject &object);
 
 } // namespace Ratsmappe

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "storeerror.h"
+#include "storelog.h"
 
 #include <array>
 
@@ -233,6 +234,9 @@ void Schema::migrate(Database &db, int target)
                             "knows up to %2).")
                              .arg(current)
                              .arg(latestVersion()));
+    }
+    if (current < target) {
+        qCDebug(lcStore) << "migrating the cache schema from version" << current << "to" << target;
     }
     for (int v = current + 1; v <= target; ++v) {
         Transaction tx(db);

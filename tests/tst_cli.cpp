@@ -2,6 +2,7 @@
 // The command line contract (docs/cli.md): exit codes, --json shapes, no waiting without a
 // terminal. Runs the real `ratsmappe` binary.
 
+#include "schema.h"
 #include "testmain.h"
 #include "testutil.h"
 
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject status = r.json();
         QCOMPARE(status.value(QStringLiteral("initialized")).toBool(), true);
-        QCOMPARE(status.value(QStringLiteral("schemaVersion")).toInt(), 3);
+        QCOMPARE(status.value(QStringLiteral("schemaVersion")).toInt(), Schema::latestVersion());
         QVERIFY(status.value(QStringLiteral("cipherVersion")).toString().startsWith(QLatin1String("4.")));
         QVERIFY(status.value(QStringLiteral("lastSync")).isNull());
         const QJsonObject counts = status.value(QStringLiteral("counts")).toObject();

@@ -7,14 +7,6 @@
 
 namespace Ratsmappe {
 
-void setApplicationMetadata()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("ratsmappe"));
-    QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setOrganizationDomain(QStringLiteral("ratsmappe.de"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RATSMAPPE_VERSION));
-}
-
 void installTranslations()
 {
     auto *translator = new QTranslator(QCoreApplication::instance());

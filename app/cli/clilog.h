@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The logging category "ratsmappe.cli": the command line.
+/// Debug output is off unless switched on: QT_LOGGING_RULES="ratsmappe.cli.debug=true".
+/// Never log document content, passphrases, tokens, keys or personal data.
+Q_DECLARE_LOGGING_CATEGORY(lcCli)

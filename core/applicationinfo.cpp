@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "applicationinfo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Ratsmappe {
+
+ApplicationInfo applicationInfo()
+{
+    ApplicationInfo info;
+    info.name = QStringLiteral("ratsmappe");
+    info.displayName = QStringLiteral("Ratsmappe");
+    info.version = QStringLiteral(RATSMAPPE_VERSION);
+    info.organizationDomain = QStringLiteral("ratsmappe.de");
+    QStringList parts = info.organizationDomain.split(QLatin1Char('.'));
+    std::reverse(parts.begin(), parts.end());
+    info.desktopFileName = parts.join(QLatin1Char('.')) + QLatin1Char('.') + info.name;
+    return info;
+}
+
+void setApplicationMetadata()
+{
+    const ApplicationInfo info = applicationInfo();
+    QCoreApplication::setApplicationName(info.name);
+    QCoreApplication::setOrganizationName(info.organizationName);
+    QCoreApplication::setOrganizationDomain(info.organizationDomain);
+    QCoreApplication::setApplicationVersion(info.version);
+}
+
+} // namespace Ratsmappe

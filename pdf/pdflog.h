@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The logging category "ratsmappe.pdf": reading PDFs, in process and in the worker.
+/// Debug output is off unless switched on: QT_LOGGING_RULES="ratsmappe.pdf.debug=true".
+/// Never log document content, passphrases, tokens, keys or personal data.
+Q_DECLARE_LOGGING_CATEGORY(lcPdf)
