@@ -101,7 +101,8 @@ void MeetingsProbe::printAfterFrames(int triesLeft)
         return;
     }
     const QStringList titles = delegateTitles(*m_window);
-    const bool complete = !titles.isEmpty() || m_controller.meetings()->rowCount() == 0;
+    QQuickItem *list = findItemByName(m_window->contentItem(), QLatin1String("meetingsList"));
+    const bool complete = !titles.isEmpty() || (list && list->property("count").toInt() == 0);
     if (triesLeft > 0 && (!complete || triesLeft == InitialTries)) {
         m_window->requestUpdate();
         QTimer::singleShot(
