@@ -15,8 +15,8 @@ Kirigami.ApplicationWindow {
     /// The first page, kept for the window's life (the self-test opens a meeting through it).
     readonly property Item firstPage: meetingsPage
 
-    // Opens a document in the reader on top of the pages there are (--open-document,
-    // --probe-scroll).
+    // Opens a document in the reader on top of the pages there are (--open-document, and
+    // ratsmappe-probe --probe-scroll).
     function openDocument(fileId: string): void {
         root.pageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(root.pageStack, {
             fileId: fileId
