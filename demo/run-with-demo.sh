@@ -4,6 +4,8 @@
 #   RATSMAPPE_DEMO_PORT   the server's port (default 47011: the cache keeps the server's URL,
 #                         so it stays the same from run to run; 0 = any free port)
 #   RATSMAPPE_DEMO_SIZE   small, town (default) or large
+#   RATSMAPPE_PROGRAM     the program to start (default ratsmappe; the tests start
+#                         ratsmappe-probe, the window with its test probes)
 set -eu
 url_file=$(mktemp)
 ratsmappe-demo-server --size "${RATSMAPPE_DEMO_SIZE:-town}" --port "${RATSMAPPE_DEMO_PORT:-47011}" >"$url_file" &
@@ -16,4 +18,4 @@ while [ ! -s "$url_file" ]; do
     fi
     sleep 0.1
 done
-ratsmappe --server "$(head -n 1 "$url_file")" "$@"
+"${RATSMAPPE_PROGRAM:-ratsmappe}" --server "$(head -n 1 "$url_file")" "$@"

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe
+import org.kde.ratsmappe.meetings
 
 Kirigami.ApplicationWindow {
     id: root
@@ -11,9 +12,11 @@ Kirigami.ApplicationWindow {
     // Created on first use and then kept, like the meetings page: Kirigami Addons' about page
     // warns when it is destroyed.
     property Item aboutPage: null
+    /// The first page, kept for the window's life (the self-test opens a meeting through it).
+    readonly property Item firstPage: meetingsPage
 
-    // Opens a document in the reader on top of the pages there are (--open-document,
-    // --probe-scroll).
+    // Opens a document in the reader on top of the pages there are (--open-document, and
+    // ratsmappe-probe --probe-scroll).
     function openDocument(fileId: string): void {
         root.pageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(root.pageStack, {
             fileId: fileId
@@ -95,7 +98,7 @@ Kirigami.ApplicationWindow {
     Connections {
         target: root.pageStack
         function onPageRemoved(page: Item): void {
-            if (page.objectName === "readerPage" || page.objectName === "meetingPage")
+            if (page !== meetingsPage && page !== root.aboutPage)
                 page.destroy();
         }
     }

@@ -12,10 +12,11 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QVariantMap>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 namespace Ratsmappe::SelfTest {
@@ -79,31 +80,85 @@ void waitForFrame(QQuickWindow *window)
     loop.exec();
 }
 
-// Every QML file of the module, so that a new page is covered without being listed here.
-QStringList moduleTypes()
+struct QmlType
 {
-    QStringList types;
-    QDirIterator files(QStringLiteral(":/qt/qml/org/kde/ratsmappe"), {QStringLiteral("*.qml")});
+    QString module;
+    QString name;
+};
+
+// Every QML file of the window's modules (the shell and the feature modules below it), so that
+// a new page is covered without being listed here. Delegates are left to the lists that create
+// them with a model's rows (the model tests, the probe's meetings list), and the reader's parts
+// to ReaderPage.
+QList<QmlType> moduleTypes()
+{
+    const QString root = QStringLiteral(":/qt/qml/");
+    QList<QmlType> types;
+    QDirIterator files(root + QString::fromLatin1(ModuleUri).replace(QLatin1Char('.'), QLatin1Char('/')),
+                       {QStringLiteral("*.qml")},
+                       QDir::Files,
+                       QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        types << QFileInfo(files.next()).baseName();
+        const QFileInfo file(files.next());
+        // Parts of the reader page need the document only their page gives; they load with it.
+        const bool readerPart = file.baseName().startsWith(QLatin1String("Reader")) &&
+            file.baseName() != QLatin1String("ReaderPage");
+        if (file.baseName().endsWith(QLatin1String("Delegate")) || readerPart) {
+            continue;
+        }
+        const QString module = file.path().mid(root.size()).replace(QLatin1Char('/'), QLatin1Char('.'));
+        types.append({module, file.baseName()});
     }
-    types.sort();
+    std::sort(types.begin(), types.end(), [](const QmlType &a, const QmlType &b) {
+        return std::tie(a.module, a.name) < std::tie(b.module, b.name);
+    });
     return types;
+}
+
+// A page's subject (a required property), for the pages that have one.
+QVariantMap sampleSubject(const QObject &object)
+{
+    QVariantMap subject;
+    const QMetaObject *meta = object.metaObject();
+    if (meta->indexOfProperty("meetingId") >= 0) {
+        subject.insert(QStringLiteral("meetingId"), QStringLiteral("https://ris.example/meeting/self-test"));
+    }
+    if (meta->indexOfProperty("fileId") >= 0) {
+        subject.insert(QStringLiteral("fileId"), QString());
+    }
+    return subject;
+}
+
+QObject *create(QQmlEngine &engine, const QmlType &type)
+{
+    QQmlComponent component(&engine, type.module, type.name);
+    QObject *object = component.beginCreate(engine.rootContext());
+    if (!object) {
+        addErrors(component.errors());
+        return nullptr;
+    }
+    component.setInitialProperties(object, sampleSubject(*object));
+    component.completeCreate();
+    if (component.isError()) {
+        addErrors(component.errors());
+    }
+    return object;
 }
 
 // Opens a meeting the way a click in the meetings list does, so that warnings of the navigation
 // itself (how a page is created and pushed) count as well as those of loading each page.
 void openMeeting(QQuickWindow *window)
 {
+    const QString meetingId = QStringLiteral("https://ris.example/meeting/self-test");
     auto *stack = window->property("pageStack").value<QObject *>();
-    auto *meetings = stack ? stack->property("currentItem").value<QObject *>() : nullptr;
-    if (!meetings || meetings->objectName() != QLatin1String("meetingsPage")) {
+    auto *meetings = window->property("firstPage").value<QObject *>();
+    if (!stack || !meetings || stack->property("currentItem").value<QObject *>() != meetings) {
         addProblem(QStringLiteral("The meetings page is not the first page."));
         return;
     }
     if (!QMetaObject::invokeMethod(meetings,
                                    "openMeeting",
-                                   Q_ARG(QString, QStringLiteral("https://ris.example/meeting/self-test")),
+                                   Q_ARG(QString, meetingId),
                                    Q_ARG(QString, QStringLiteral("Self-test")),
                                    Q_ARG(QString, QString()))) {
         addProblem(QStringLiteral("MeetingsPage.openMeeting() cannot be called."));
@@ -111,25 +166,9 @@ void openMeeting(QQuickWindow *window)
     }
     waitForFrame(window);
     auto *current = stack->property("currentItem").value<QObject *>();
-    if (!current || current->objectName() != QLatin1String("meetingPage")) {
+    if (!current || current == meetings || current->property("meetingId").toString() != meetingId) {
         addProblem(QStringLiteral("Opening a meeting did not show the meeting page."));
     }
-}
-
-// A page that takes its subject as a required property gets one that is not in the cache.
-QVariantMap subjectOf(const QString &type)
-{
-    if (type == QLatin1String("ReaderPage")) {
-        return {{QStringLiteral("fileId"), QStringLiteral("https://ris.example/file/self-test")}};
-    }
-    return {};
-}
-
-// Parts of a page with required properties that only their page can give (the document it
-// shows): they load with that page, ReaderPage, which is created on its own.
-bool isPartOfAPage(const QString &type)
-{
-    return type.startsWith(QLatin1String("Reader")) && type != QLatin1String("ReaderPage");
 }
 
 } // namespace
@@ -153,19 +192,18 @@ int run(QQmlApplicationEngine &engine)
     } else {
         openMeeting(window);
         std::vector<std::unique_ptr<QObject>> objects;
-        for (const QString &type : moduleTypes()) {
-            if (type == QLatin1String("Main") || isPartOfAPage(type)) {
+        for (const QmlType &type : moduleTypes()) {
+            if (type.name == QLatin1String("Main")) {
                 continue;
             }
-            QQmlComponent component(&engine, ModuleUri, type);
-            objects.emplace_back(component.createWithInitialProperties(subjectOf(type)));
-            if (!objects.back()) {
-                addErrors(component.errors());
-            } else if (auto *item = qobject_cast<QQuickItem *>(objects.back().get())) {
+            objects.emplace_back(create(engine, type));
+            if (auto *item = qobject_cast<QQuickItem *>(objects.back().get())) {
                 // Inside the window, where the pages live: attached window properties resolve.
                 item->setParentItem(window->contentItem());
             }
-            std::printf("%s %s\n", objects.back() ? "Created" : "FAILED", qPrintable(type));
+            std::printf("%s %s\n",
+                        objects.back() ? "Created" : "FAILED",
+                        qPrintable(type.module + QLatin1Char('.') + type.name));
         }
         waitForFrame(window);
         objects.clear();

@@ -167,6 +167,11 @@ QJsonObject Run::json() const
 
 Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
 {
+    return runProgram(QStringLiteral("ratsmappe"), args, env);
+}
+
+Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
     QProcess p;
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
@@ -174,7 +179,7 @@ Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
     // Generous: a command that waits for input that cannot come shows as a failure, not a hang.
     QTimer::singleShot(180000, &loop, &QEventLoop::quit);
-    p.start(binDir() + QLatin1String("/ratsmappe"), args);
+    p.start(binDir() + QLatin1Char('/') + program, args);
     if (p.waitForStarted()) {
         loop.exec();
     }

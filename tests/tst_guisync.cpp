@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The window's background sync: SyncController against a fake OParl server on loopback, and the
-// real `ratsmappe` window (offscreen) from an empty folder to the list of meetings.
+// real window (offscreen, `ratsmappe-probe`: the shipped program with the test probes) from an empty folder
+// to the list of meetings.
 
 #include "cache.h"
 #include "meetingsmodel.h"
@@ -58,6 +59,12 @@ QStringList modelNames(Cache &cache)
         names << model.data(model.index(row, 0), MeetingsModel::NameRole).toString();
     }
     return names;
+}
+
+// The window with --probe-meetings, which only the test program has.
+Test::Run runProbe(const QStringList &args, const QProcessEnvironment &env)
+{
+    return Test::runProgram(QStringLiteral("ratsmappe-probe"), args, env);
 }
 
 QProcessEnvironment windowEnvironment(const QString &cacheDir, const QString &password)
@@ -212,7 +219,7 @@ private Q_SLOTS:
         const QString password = QStringLiteral("correct horse battery");
 
         // First start: no cache. RATSMAPPE_PASSWORD creates it, --server adds the server.
-        Test::Run run = Test::runRatsmappe(
+        Test::Run run = runProbe(
             {QStringLiteral("--server"), server.systemUrl().toString(), QStringLiteral("--probe-meetings")},
             windowEnvironment(dir, password));
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -224,7 +231,7 @@ private Q_SLOTS:
             QStringLiteral("Meeting"),
             {{QStringLiteral("name"), QStringLiteral("5. Sitzung des Rates")},
              {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}});
-        run = Test::runRatsmappe({QStringLiteral("--probe-meetings")}, windowEnvironment(dir, password));
+        run = runProbe({QStringLiteral("--probe-meetings")}, windowEnvironment(dir, password));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(outputLines(run),
                  QStringList({MeetingNames.at(0),
@@ -233,8 +240,8 @@ private Q_SLOTS:
                               MeetingNames.at(2)}));
 
         // A wrong passphrase: the cache cannot be opened.
-        run = Test::runRatsmappe({QStringLiteral("--probe-meetings")},
-                                 windowEnvironment(dir, QStringLiteral("wrong horse battery")));
+        run = runProbe({QStringLiteral("--probe-meetings")},
+                       windowEnvironment(dir, QStringLiteral("wrong horse battery")));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
     }

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AgendaDelegate</name>
+    <message>
+        <source>%1 – not downloaded</source>
+        <translation>%1 – nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tischvorlage</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ratsmappe</source>
@@ -29,22 +44,17 @@
     </message>
 </context>
 <context>
+    <name>MeetingDelegate</name>
+    <message>
+        <source>%1 – cancelled</source>
+        <translation>%1 – abgesagt</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
         <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 – not downloaded</source>
-        <translation>%1 – nicht heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Tischvorlage</translation>
-    </message>
-    <message>
-        <source>Not public</source>
-        <translation>Nicht öffentlich</translation>
     </message>
     <message>
         <source>No agenda or documents for this meeting yet</source>
@@ -80,10 +90,6 @@
     <message>
         <source>Past</source>
         <translation>Vergangen</translation>
-    </message>
-    <message>
-        <source>%1 – cancelled</source>
-        <translation>%1 – abgesagt</translation>
     </message>
     <message>
         <source>Sync Now</source>

@@ -4,8 +4,6 @@
 #include "application.h"
 #include "cache.h"
 #include "cachecontroller.h"
-#include "meetingsprobe.h"
-#include "scrollprobe.h"
 #include "selftest.h"
 
 #include <KAboutData>
@@ -36,6 +34,7 @@ namespace Ratsmappe {
 namespace {
 
 constexpr auto ModuleUri = "org.kde.ratsmappe";
+constexpr auto AppModuleUri = "org.kde.ratsmappe.app";
 
 bool hasArgument(int argc, char **argv, const char *name)
 {
@@ -98,16 +97,12 @@ QString cacheDirectory()
 struct GuiOptions
 {
     QString server;
-    bool probeMeetings = false;
-    QString probeScroll; // a file id
-    int probeStepMs = 12;
     QString open; // a file id to show in the reader once the cache is open
 };
 
 // The window's own options; commands have theirs (CommandLine). Exits on --help and errors.
-GuiOptions parseOptions(const QApplication &app)
+GuiOptions parseOptions(const QApplication &app, QCommandLineParser &parser, const GuiExtension *extension)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Ratsmappe::Gui", "Without a command, Ratsmappe opens its window."));
     parser.addHelpOption();
@@ -116,24 +111,16 @@ GuiOptions parseOptions(const QApplication &app)
         QCoreApplication::translate(
             "Ratsmappe::Gui", "Add this council server (its OParl System URL) when the cache has none yet."),
         QStringLiteral("URL"));
-    QCommandLineOption probe(QStringLiteral("probe-meetings"));
-    probe.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption probeScroll(QStringLiteral("probe-scroll"), QString(), QStringLiteral("FILE_ID"));
-    probeScroll.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption probeStep(
-        QStringLiteral("probe-step-ms"), QString(), QStringLiteral("N"), QStringLiteral("12"));
-    probeStep.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption open(QStringLiteral("open-document"), QString(), QStringLiteral("FILE_ID"));
     open.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption selfTest(QStringLiteral("self-test"));
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, probe, probeScroll, probeStep, open, selfTest});
+    parser.addOptions({server, open, selfTest});
+    if (extension) {
+        parser.addOptions(extension->options());
+    }
     parser.process(app);
-    return {parser.value(server),
-            parser.isSet(probe),
-            parser.value(probeScroll),
-            parser.value(probeStep).toInt(),
-            parser.value(open)};
+    return {parser.value(server), parser.value(open)};
 }
 
 // Waits a little for a running sync when the window has closed. The engine cannot stop inside
@@ -156,7 +143,7 @@ int finish(CacheController &controller, int exitCode)
 // Page images (a few MB each) are made on the render threads and freed on this one. With
 // glibc's moving mmap threshold they soon come from the heap arenas, which keep the freed
 // memory: scrolling through 1,032 pages peaked at 511 MB, 461 MB with images always mapped
-// (ratsmappe --probe-scroll). A fixed threshold hands every page image back at once.
+// (ratsmappe-probe --probe-scroll). A fixed threshold hands every page image back at once.
 void returnLargeBlocksAtOnce()
 {
 #if defined(__GLIBC__)
@@ -166,7 +153,7 @@ void returnLargeBlocksAtOnce()
 
 } // namespace
 
-int runGui(int &argc, char **argv)
+int runGui(int &argc, char **argv, GuiExtension *extension)
 {
     returnLargeBlocksAtOnce();
     const bool selfTest = hasArgument(argc, argv, "--self-test");
@@ -182,13 +169,14 @@ int runGui(int &argc, char **argv)
     installTranslations();
     setAboutData();
     chooseKdeLook();
-    const GuiOptions options = parseOptions(app);
+    QCommandLineParser parser;
+    const GuiOptions options = parseOptions(app, parser, extension);
 
     QQmlApplicationEngine engine;
     // Kirigami Addons' pages call i18nd() and its kin (KI18n); our own QML uses qsTr().
     KLocalizedString::setApplicationDomain(QByteArrayLiteral("ratsmappe"));
     engine.rootContext()->setContextObject(new KLocalizedContext(&engine));
-    auto *controller = engine.singletonInstance<CacheController *>(ModuleUri, "CacheController");
+    auto *controller = engine.singletonInstance<CacheController *>(AppModuleUri, "CacheController");
     // The self-test never opens the member's own cache, only one named explicitly.
     if (!options.server.isEmpty()) {
         controller->setInitialServer(options.server);
@@ -206,10 +194,6 @@ int runGui(int &argc, char **argv)
     if (!window) {
         return finish(*controller, 1);
     }
-    std::unique_ptr<MeetingsProbe> probe;
-    if (options.probeMeetings) {
-        probe = std::make_unique<MeetingsProbe>(*controller, *window);
-    }
     if (!options.open.isEmpty()) {
         // For screenshots and manual checks: the reader once the cache is open.
         const auto openOnce = [controller, window, fileId = options.open, done = std::make_shared<bool>()] {
@@ -221,10 +205,8 @@ int runGui(int &argc, char **argv)
         QObject::connect(controller, &CacheController::stateChanged, window, openOnce);
         QMetaObject::invokeMethod(window, openOnce, Qt::QueuedConnection);
     }
-    std::unique_ptr<ScrollProbe> scrollProbe;
-    if (!options.probeScroll.isEmpty()) {
-        scrollProbe =
-            std::make_unique<ScrollProbe>(*controller, *window, options.probeScroll, options.probeStepMs);
+    if (extension) {
+        extension->attach(parser, *controller, *window);
     }
     return finish(*controller, QApplication::exec());
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.kirigamiaddons.delegates as Delegates
-import org.kde.ratsmappe
+import org.kde.ratsmappe.app
+import org.kde.ratsmappe.setup
 
 Kirigami.ScrollablePage {
     id: page
@@ -26,16 +28,15 @@ Kirigami.ScrollablePage {
     // non-item parent and Qt warns "Created graphical object was not placed in the graphics
     // scene". The window destroys it once it leaves the stack (Main.qml), as it does readers.
     function openMeeting(meetingId: string, name: string, when: string): void {
-        CacheController.openMeeting(meetingId);
         const stack = page.Kirigami.PageStack.pageStack;
         Kirigami.PageStack.pop(page);
-        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "MeetingPage").createObject(stack, {
+        Kirigami.PageStack.push(meetingPageComponent.createObject(stack, {
+            meetingId: meetingId,
             meetingName: name,
             when: when
         }));
     }
 
-    objectName: "meetingsPage"
     title: qsTr("Meetings")
 
     actions: [
@@ -129,32 +130,29 @@ Kirigami.ScrollablePage {
         }
     }
 
+    MeetingsModel {
+        id: meetingsModel
+        cacheController: CacheController
+    }
+
+    Component {
+        id: meetingPageComponent
+        MeetingPage {}
+    }
+
     // Empty until meetings are synced; one of the messages below stands in for it then.
     ListView {
         id: list
         objectName: "meetingsList"
-        model: page.unlocked ? CacheController.meetings : null
+        model: page.unlocked ? meetingsModel : null
         section.property: "upcoming"
         section.delegate: Kirigami.ListSectionHeader {
             required property string section
             width: ListView.view.width
             text: section === "true" ? qsTr("Upcoming") : qsTr("Past")
         }
-        delegate: Delegates.RoundedItemDelegate {
-            id: meetingDelegate
-            required property string meetingId
-            required property string name
-            required property date start
-            required property bool cancelled
-            readonly property string when: Qt.formatDateTime(start, Qt.locale().dateTimeFormat(Locale.ShortFormat))
-            objectName: "meetingDelegate"
-            width: ListView.view.width
-            text: name
+        delegate: MeetingDelegate {
             onClicked: page.openMeeting(meetingId, name, when)
-            contentItem: Delegates.SubtitleContentItem {
-                itemDelegate: meetingDelegate
-                subtitle: meetingDelegate.cancelled ? qsTr("%1 – cancelled").arg(meetingDelegate.when) : meetingDelegate.when
-            }
         }
 
         Kirigami.PlaceholderMessage {

@@ -4,8 +4,6 @@
 #include "cache.h"
 #include "documentcheck.h"
 #include "keyenvelope.h"
-#include "meetingmodel.h"
-#include "meetingsmodel.h"
 #include "storeerror.h"
 #include "synccontroller.h"
 
@@ -20,7 +18,8 @@ namespace Ratsmappe {
 
 /// The window's encrypted cache: finds it, creates it on the first start, opens it with the
 /// keychain key or the member's passphrase, and owns it while the window is open. Once open,
-/// its SyncController syncs the council servers.
+/// its SyncController syncs the council servers. The pages' models read the open cache and
+/// read it again on contentChanged().
 class CacheController : public QObject
 {
     Q_OBJECT
@@ -29,10 +28,7 @@ class CacheController : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int serverCount READ serverCount NOTIFY serverCountChanged)
-    Q_PROPERTY(Ratsmappe::MeetingsModel *meetings READ meetings CONSTANT)
     Q_PROPERTY(Ratsmappe::SyncController *sync READ sync CONSTANT)
-    /// The documents of the meeting last opened with openMeeting().
-    Q_PROPERTY(Ratsmappe::MeetingModel *meeting READ meeting CONSTANT)
     /// Set once after the cache was created in the window, until the member has noted it.
     Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
     /// Set when the cache was created but its key could not go into the keychain.
@@ -72,19 +68,18 @@ public:
     Q_INVOKABLE void create(const QString &passphrase, bool keychain);
     /// Why \a passphrase is not good enough for a new cache, or an empty string.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase) const;
-    /// Loads the meeting's agenda and documents into `meeting`.
-    Q_INVOKABLE void openMeeting(const QString &meetingId);
     /// The member has noted the recovery key: it is forgotten.
     Q_INVOKABLE void forgetRecoveryKey();
     /// Added (and synced) when the cache is open and has no server yet (--server).
     void setInitialServer(const QString &url) { m_initialServer = url; }
+    /// A model could not read the open cache: shows \a message, and when \a broken, the cache
+    /// counts as unusable (the meetings list, which every start reads).
+    void reportReadError(const QString &message, bool broken);
 
     State state() const { return m_state; }
     QString errorMessage() const { return m_errorMessage; }
     int serverCount() const { return m_serverCount; }
-    MeetingsModel *meetings() { return &m_meetings; }
     SyncController *sync() { return &m_sync; }
-    MeetingModel *meeting() { return &m_meeting; }
     /// The open cache, or null.
     Cache *cache() const { return m_cache.get(); }
     /// Which document versions passed their first open in the helper process this session.
@@ -98,6 +93,8 @@ Q_SIGNALS:
     void serverCountChanged();
     void recoveryKeyChanged();
     void warningMessageChanged();
+    /// The cache was opened, or a sync has ended: models read it again.
+    void contentChanged();
 
 private:
     void unlockWith(std::shared_ptr<const SecretBytes> passphrase);
@@ -119,9 +116,6 @@ private:
     QString m_recoveryKey;
     QString m_warningMessage;
     QString m_initialServer;
-    MeetingsModel m_meetings;
-    MeetingModel m_meeting;
-    QString m_meetingId;
     DocumentCheck m_documentCheck;
     // After m_cache: destroyed first, it waits for a running sync that uses the cache.
     SyncController m_sync;

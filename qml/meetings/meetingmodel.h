@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cachecontroller.h"
+
 #include <QAbstractListModel>
 #include <QList>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace Ratsmappe {
@@ -17,8 +20,11 @@ class MeetingModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by CacheController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// The window's cache: the model reads it when it opens and after every sync.
+    Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
+                   NOTIFY cacheControllerChanged)
+    Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
 
 public:
     enum Role {
@@ -37,14 +43,23 @@ public:
 
     void load(Database *db, const QString &meetingId);
 
+    CacheController *cacheController() const { return m_controller; }
+    void setCacheController(CacheController *controller);
+    QString meetingId() const { return m_meetingId; }
+    void setMeetingId(const QString &meetingId);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
     void countChanged();
+    void cacheControllerChanged();
+    void meetingIdChanged();
 
 private:
+    void reload();
+
     struct Row
     {
         QString section;
@@ -59,6 +74,8 @@ private:
     void addDocuments(Database &db, const QString &ownerId, const QString &section, bool nonPublic);
 
     QList<Row> m_rows;
+    QPointer<CacheController> m_controller;
+    QString m_meetingId;
 };
 
 } // namespace Ratsmappe

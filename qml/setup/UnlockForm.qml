@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
+import org.kde.ratsmappe.app
 
 // Asks for the cache's passphrase; CacheController checks it off the GUI thread.
 ColumnLayout {

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
+import org.kde.ratsmappe.app
 
 // The first start: chooses the passphrase of the new encrypted cache. CacheController
 // creates it off the GUI thread (Argon2 takes a moment).

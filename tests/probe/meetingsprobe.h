@@ -11,7 +11,7 @@ namespace Ratsmappe {
 
 class CacheController;
 
-/// For tests (hidden option --probe-meetings): waits for the first sync after the start (or
+/// For tests (ratsmappe-probe --probe-meetings): waits for the first sync after the start (or
 /// none, when the cache has no server), then prints the title of every meeting delegate the
 /// Meetings page's list has created, top to bottom, and quits: 0 done, 1 nothing within
 /// 120 seconds, 2 the cache could not be opened.

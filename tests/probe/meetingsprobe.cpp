@@ -36,7 +36,7 @@ MeetingsProbe::MeetingsProbe(CacheController &controller, QQuickWindow &window)
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(std::chrono::seconds(TimeoutSeconds));
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        std::fprintf(stderr, "ratsmappe --probe-meetings: no result within %d s\n", TimeoutSeconds);
+        std::fprintf(stderr, "ratsmappe-probe --probe-meetings: no result within %d s\n", TimeoutSeconds);
         QCoreApplication::exit(1);
     });
     m_timeout.start();
@@ -74,7 +74,7 @@ void MeetingsProbe::check()
     case CacheController::NoCache: // nothing to open, and no RATSMAPPE_PASSWORD to create one
         m_done = true;
         std::fprintf(stderr,
-                     "ratsmappe --probe-meetings: the cache cannot be opened: %s\n",
+                     "ratsmappe-probe --probe-meetings: the cache cannot be opened: %s\n",
                      qPrintable(m_controller.errorMessage()));
         QCoreApplication::exit(2);
         return;
@@ -101,7 +101,8 @@ void MeetingsProbe::printAfterFrames(int triesLeft)
         return;
     }
     const QStringList titles = delegateTitles(*m_window);
-    const bool complete = !titles.isEmpty() || m_controller.meetings()->rowCount() == 0;
+    QQuickItem *list = findItemByName(m_window->contentItem(), QLatin1String("meetingsList"));
+    const bool complete = !titles.isEmpty() || (list && list->property("count").toInt() == 0);
     if (triesLeft > 0 && (!complete || triesLeft == InitialTries)) {
         m_window->requestUpdate();
         QTimer::singleShot(

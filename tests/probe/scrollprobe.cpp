@@ -78,7 +78,7 @@ void ScrollProbe::fail(int code, const QString &message)
         return;
     }
     m_done = true;
-    std::fprintf(stderr, "ratsmappe --probe-scroll: %s\n", qPrintable(message));
+    std::fprintf(stderr, "ratsmappe-probe --probe-scroll: %s\n", qPrintable(message));
     QCoreApplication::exit(code);
 }
 
@@ -131,7 +131,7 @@ void ScrollProbe::open()
 void ScrollProbe::waitForReady()
 {
     std::fprintf(
-        stderr, "ratsmappe --probe-scroll: document status %d\n", m_view ? int(m_view->status()) : -1);
+        stderr, "ratsmappe-probe --probe-scroll: document status %d\n", m_view ? int(m_view->status()) : -1);
     if (!m_view || m_done || m_stepper.isActive()) {
         return;
     }
@@ -172,7 +172,7 @@ void ScrollProbe::step()
     m_lastPageSeen = std::max(m_lastPageSeen, m_page->property("currentPage").toInt());
     if (++m_steps % 200 == 0) {
         std::fprintf(stderr,
-                     "ratsmappe --probe-scroll: page %d of %d, contentY %.0f, RSS %.0f MB\n",
+                     "ratsmappe-probe --probe-scroll: page %d of %d, contentY %.0f, RSS %.0f MB\n",
                      m_lastPageSeen + 1,
                      m_view->pageCount(),
                      m_list->property("contentY").toDouble(),

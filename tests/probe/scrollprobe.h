@@ -16,7 +16,7 @@ namespace Ratsmappe {
 class CacheController;
 class DocumentView;
 
-/// For measuring (hidden option --probe-scroll FILE_ID): opens the document in the real
+/// For measuring (ratsmappe-probe --probe-scroll FILE_ID): opens the document in the real
 /// ReaderPage, scrolls through every page one viewport per step without waiting for any page
 /// to render (the way a member flicks), while a 5 ms timer on the GUI thread records the gaps
 /// between its ticks. Prints one JSON line (pages, seconds, longestStallMs, medianGapMs,

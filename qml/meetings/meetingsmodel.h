@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cachecontroller.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace Ratsmappe {
@@ -16,8 +19,10 @@ class MeetingsModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by CacheController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// The window's cache: the model reads it when it opens and after every sync.
+    Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
+                   NOTIFY cacheControllerChanged)
 
 public:
     enum Role {
@@ -34,14 +39,20 @@ public:
     /// \a now, the current time when invalid (tests pin it, so their reference stays valid).
     void load(Database *db, const QDateTime &now = {});
 
+    CacheController *cacheController() const { return m_controller; }
+    void setCacheController(CacheController *controller);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
     void countChanged();
+    void cacheControllerChanged();
 
 private:
+    void reload();
+
     struct Meeting
     {
         QString id;
@@ -51,6 +62,7 @@ private:
     };
     QList<Meeting> m_meetings;
     QDateTime m_now;
+    QPointer<CacheController> m_controller;
 };
 
 } // namespace Ratsmappe

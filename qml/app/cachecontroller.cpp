@@ -209,6 +209,7 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
         }
         setErrorMessage(QString());
         setState(Unlocked);
+        Q_EMIT contentChanged();
     } catch (const StoreError &e) {
         setErrorMessage(e.message());
         setState(Broken);
@@ -222,6 +223,7 @@ void CacheController::syncFinished()
     }
     try {
         reload();
+        Q_EMIT contentChanged();
     } catch (const StoreError &e) {
         setErrorMessage(e.message());
         setState(Broken);
@@ -233,21 +235,17 @@ void CacheController::reload()
 {
     const int servers =
         static_cast<int>(m_cache->database().queryInt("SELECT count(*) FROM servers").value_or(0));
-    m_meetings.load(&m_cache->database());
-    m_meeting.load(&m_cache->database(), m_meetingId);
     if (servers != m_serverCount) {
         m_serverCount = servers;
         Q_EMIT serverCountChanged();
     }
 }
 
-void CacheController::openMeeting(const QString &meetingId)
+void CacheController::reportReadError(const QString &message, bool broken)
 {
-    m_meetingId = meetingId;
-    try {
-        m_meeting.load(m_cache ? &m_cache->database() : nullptr, meetingId);
-    } catch (const StoreError &e) {
-        setErrorMessage(e.message());
+    setErrorMessage(message);
+    if (broken) {
+        setState(Broken);
     }
 }
 

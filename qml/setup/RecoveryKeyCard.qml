@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
+import org.kde.ratsmappe.app
 
 // The recovery key of the new cache, shown once: it opens the cache when the passphrase is lost.
 Kirigami.Card {

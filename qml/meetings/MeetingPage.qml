@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import org.kde.kirigami as Kirigami
+import org.kde.ratsmappe.app
+
+// One meeting: its own documents (invitation, minutes), then the agenda, each item with its
+// documents. Downloaded documents open in the reader.
+Kirigami.ScrollablePage {
+    id: page
+
+    /// The meeting this page shows; its agenda model is the page's own.
+    required property string meetingId
+    property string meetingName: ""
+    property string when: ""
+
+    function openDocument(fileId: string): void {
+        // Parented to the stack: the window destroys readers once they leave it (Main.qml).
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(stack, {
+            fileId: fileId
+        }));
+    }
+
+    title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
+
+    ListView {
+        id: list
+        objectName: "meetingDocuments"
+        model: MeetingModel {
+            cacheController: CacheController
+            meetingId: page.meetingId
+        }
+        section.property: "section"
+        section.delegate: Kirigami.ListSectionHeader {
+            required property string section
+            width: ListView.view.width
+            text: section
+        }
+        delegate: AgendaDelegate {
+            onClicked: {
+                if (downloaded)
+                    page.openDocument(fileId);
+            }
+        }
+
+        Kirigami.PlaceholderMessage {
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 4
+            visible: list.count === 0
+            icon.name: "view-calendar-list"
+            text: qsTr("No agenda or documents for this meeting yet")
+        }
+    }
+}
