@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Ratsmappe: a thin main. Commands run headless; without one, the window opens.
 
-#include "application.h"
+#include "applicationinfo.h"
 #include "commandline.h"
 #include "gui.h"
 

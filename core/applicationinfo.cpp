@@ -2,7 +2,9 @@
 #include "applicationinfo.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -28,6 +30,18 @@ void setApplicationMetadata()
     QCoreApplication::setOrganizationName(info.organizationName);
     QCoreApplication::setOrganizationDomain(info.organizationDomain);
     QCoreApplication::setApplicationVersion(info.version);
+}
+
+void installTranslations()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    // Other languages than English come from the embedded .qm files.
+    if (translator->load(
+            QLocale(), QStringLiteral("ratsmappe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    } else {
+        delete translator;
+    }
 }
 
 } // namespace Ratsmappe

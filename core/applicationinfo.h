@@ -22,4 +22,7 @@ ApplicationInfo applicationInfo();
 /// Copies applicationInfo() into QCoreApplication. Call after the QCoreApplication exists.
 void setApplicationMetadata();
 
+/// Installs the embedded translation for the user's language (English is the source language).
+void installTranslations();
+
 } // namespace Ratsmappe

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cachecontroller.h" // moc needs the whole type of the cacheController property
 #include "documentstore.h"
 #include "pageimagecache.h"
 #include "pdfdocument.h"
@@ -24,7 +25,6 @@
 
 namespace Ratsmappe {
 
-class CacheController;
 class IsolatedPdfJob;
 class RenderQueue;
 

@@ -600,16 +600,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
-    <name>Ratsmappe::PassphrasePolicy</name>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen haben.</numerusform>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen haben.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Ratsmappe::PasswdCommand</name>
     <message>
         <source>Change the cache&apos;s passphrase (with the old one, the keychain, or the recovery key).</source>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "gui.h"
 
-#include "application.h"
+#include "applicationinfo.h"
 #include "cache.h"
 #include "cachecontroller.h"
 #include "selftest.h"

@@ -3,8 +3,7 @@
 
 #include "cache.h"
 #include "storeerror.h"
-#include "syncengine.h"
-#include "textindexer.h"
+#include "syncsession.h"
 
 #include <QMutexLocker>
 #include <QThread>
@@ -46,40 +45,26 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
     SyncController::Outcome outcome;
     try {
         const auto cache = windowCache.reopen();
-        if (servers.isEmpty()) {
-            Statement st(cache->database(), "SELECT id FROM servers ORDER BY added");
-            while (st.next()) {
-                servers << st.text(0);
-            }
-        }
-        SyncEngine engine(*cache);
-        engine.setStopFlag(&stop);
-        // The receiver lives on the GUI thread, so the signal arrives there, queued.
-        QObject::connect(&engine, &SyncEngine::progress, receiver, &SyncController::progress);
-        for (const QString &server : std::as_const(servers)) {
-            if (stop) {
-                break;
-            }
-            const SyncSummary s = engine.run(QUrl(server));
+        SyncSession session(*cache);
+        session.setServers(servers);
+        session.setStopFlag(&stop);
+        // The receiver lives on the GUI thread, so the signals arrive there, queued.
+        QObject::connect(&session, &SyncSession::progress, receiver, &SyncController::progress);
+        QObject::connect(&session, &SyncSession::textProgress, receiver, [receiver](int done, int) {
+            Q_EMIT receiver->progress(QStringLiteral("text"), done);
+        });
+        const SyncSession::Result result = session.run();
+        for (const SyncSession::ServerResult &done : result.servers) {
+            const SyncSummary &s = done.summary;
             ++outcome.servers;
             outcome.created += s.created;
             outcome.changed += s.changed;
             outcome.deleted += s.deleted;
             outcome.skipped += s.skipped.size();
             if (!s.reachable) {
-                outcome.unreachable << (s.skipped.isEmpty() ? server : s.skipped.first().reason);
+                outcome.unreachable << (s.skipped.isEmpty() ? done.server : s.skipped.first().reason);
                 outcome.skipped -= s.skipped.size();
             }
-        }
-        // The text of new documents goes into the search index, each read in the PDF helper.
-        TextIndexer indexer(*cache);
-        indexer.onProgress = [receiver](int done, int) {
-            // Queued to the GUI thread, like the engine's progress.
-            QMetaObject::invokeMethod(
-                receiver, [receiver, done] { Q_EMIT receiver->progress(QStringLiteral("text"), done); });
-        };
-        if (!stop) {
-            indexer.indexPending();
         }
     } catch (const StoreError &e) {
         outcome.error = e.message();
