@@ -131,19 +131,35 @@ QStringList findMarkers(const QString &dir, const QByteArrayList &markers)
     return hits;
 }
 
-RefusingPort::RefusingPort()
-    : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+int bindLoopback(quint16 *port, bool listen)
 {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
-    if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        (listen && ::listen(fd, 16) != 0) ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
         qFatal("cannot bind a loopback port");
     }
-    m_port = ntohs(address.sin_port);
+    *port = ntohs(address.sin_port);
+    return fd;
 }
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(contents);
+    }
+    return path;
+}
+
+RefusingPort::RefusingPort()
+    : m_fd(bindLoopback(&m_port, false))
+{ }
 
 RefusingPort::~RefusingPort()
 {

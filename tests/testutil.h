@@ -65,6 +65,14 @@ ObjectKind objectKindOfType(const QString &type);
 /// The folder of the built programs (ratsmappe and the test helpers).
 QString binDir();
 
+/// A TCP socket bound to a free loopback port (listening when \a listen), for test servers
+/// that must not be Qt objects of the test's thread; sets \a port. Fails the program when
+/// loopback cannot be had.
+int bindLoopback(quint16 *port, bool listen);
+
+/// Writes \a contents to \a dir/\a name and returns the path.
+QString writeFile(const QString &dir, const QString &name, const QByteArray &contents);
+
 /// A loopback port bound by the test but not listening: connections to it are refused at once,
 /// and no other program can take the port while this object lives (unlike a port that was
 /// free a moment ago).
@@ -80,8 +88,8 @@ public:
     QString systemUrl() const;
 
 private:
+    quint16 m_port = 0; // before m_fd: bindLoopback() sets it while m_fd is initialised
     int m_fd = -1;
-    quint16 m_port = 0;
 };
 
 /// What a run of the `ratsmappe` program gave.

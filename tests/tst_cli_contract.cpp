@@ -106,12 +106,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &contents)
     {
-        const QString path = m_tmp.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(contents);
-        }
-        return path;
+        return Test::writeFile(m_tmp.path(), name, contents);
     }
 
     // No keychain on the bus and no terminal: any attempt to prompt or wait shows as a failure.

@@ -587,7 +587,10 @@ private Q_SLOTS:
         DocumentView view;
         view.setCacheController(m_controller.get());
         view.setFileId(m_imageId);
-        QCOMPARE(view.status(), DocumentView::Loading); // decoding on a pool thread
+        // Decoded on a pool thread: Loading until its result arrives — or Ready at once when the
+        // decode finished before QFuture::then() was attached, which then runs the continuation
+        // right away (seen on a loaded machine).
+        QVERIFY(view.status() == DocumentView::Loading || view.status() == DocumentView::Ready);
         QTRY_COMPARE_WITH_TIMEOUT(view.status(), DocumentView::Ready, 60000);
         QVERIFY(view.isImage());
         QCOMPARE(view.pageCount(), 1);

@@ -16,8 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -86,18 +84,8 @@ class DroppingServer
 {
 public:
     DroppingServer()
-        : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+        : m_fd(Test::bindLoopback(&m_port, true))
     {
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-            ::listen(m_fd, 16) != 0 ||
-            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
-            qFatal("cannot listen on loopback");
-        }
-        m_port = ntohs(address.sin_port);
         m_thread = std::thread([this] {
             while (!m_stop) {
                 pollfd p{m_fd, POLLIN, 0};
@@ -121,8 +109,8 @@ public:
     int connections() const { return m_connections; }
 
 private:
+    quint16 m_port = 0; // before m_fd: bindLoopback() sets it while m_fd is initialised
     int m_fd;
-    quint16 m_port = 0;
     std::atomic_bool m_stop = false;
     std::atomic_int m_connections = 0;
     std::thread m_thread;
