@@ -16,7 +16,7 @@ namespace Ratsmappe {
 /// exceed the budget: otherwise they would render again and again). Used from one thread.
 ///
 /// The budget is 128 MB: with 256 MB the whole window peaked at 586 MB scrolling through 1,032
-/// pages (ratsmappe --probe-scroll, Xvfb, llvmpipe), 420 MB with 128 MB; pages scrolled past
+/// pages (ratsmappe-probe --probe-scroll, Xvfb, llvmpipe), 420 MB with 128 MB; pages scrolled past
 /// are rarely looked at again.
 class PageImageCache
 {
