@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingmodel.h"
 
-#include "cache.h"
-#include "cachecontroller.h"
 #include "database.h"
-#include "storeerror.h"
 
 namespace Ratsmappe {
 
@@ -93,22 +90,6 @@ void MeetingModel::addDocuments(Database &db, const QString &ownerId, const QStr
     }
 }
 
-void MeetingModel::setCacheController(CacheController *controller)
-{
-    if (controller == m_controller) {
-        return;
-    }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
-    if (controller) {
-        connect(controller, &CacheController::contentChanged, this, &MeetingModel::reload);
-    }
-    reload();
-    Q_EMIT cacheControllerChanged();
-}
-
 void MeetingModel::setMeetingId(const QString &meetingId)
 {
     if (meetingId == m_meetingId) {
@@ -117,19 +98,6 @@ void MeetingModel::setMeetingId(const QString &meetingId)
     m_meetingId = meetingId;
     reload();
     Q_EMIT meetingIdChanged();
-}
-
-// Reads on the GUI thread: under WAL they never wait for the sync's writes.
-void MeetingModel::reload()
-{
-    Cache *cache =
-        m_controller && m_controller->state() == CacheController::Unlocked ? m_controller->cache() : nullptr;
-    try {
-        Database *db = cache ? &cache->database() : nullptr;
-        load(db, m_meetingId);
-    } catch (const StoreError &e) {
-        m_controller->reportReadError(e.message(), false);
-    }
 }
 
 int MeetingModel::rowCount(const QModelIndex &parent) const

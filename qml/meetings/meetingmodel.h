@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cachecontroller.h"
+#include "cachelistmodel.h"
 
 #include <QAbstractListModel>
 #include <QList>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace Ratsmappe {
@@ -16,14 +15,10 @@ class Database;
 /// (invitation, minutes) first, then each agenda item (TOP) in order with its paper's main file,
 /// attachments and resolution. Agenda items without documents still get a row, so the agenda
 /// is complete.
-class MeetingModel : public QAbstractListModel
+class MeetingModel : public CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    /// The window's cache: the model reads it when it opens and after every sync.
-    Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
-                   NOTIFY cacheControllerChanged)
     Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
 
 public:
@@ -39,12 +34,12 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    explicit MeetingModel(QObject *parent = nullptr)
+        : CacheListModel(false, parent)
+    { }
 
     void load(Database *db, const QString &meetingId);
 
-    CacheController *cacheController() const { return m_controller; }
-    void setCacheController(CacheController *controller);
     QString meetingId() const { return m_meetingId; }
     void setMeetingId(const QString &meetingId);
 
@@ -53,13 +48,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void countChanged();
-    void cacheControllerChanged();
     void meetingIdChanged();
 
-private:
-    void reload();
+protected:
+    void read(Database *db) override { load(db, m_meetingId); }
 
+private:
     struct Row
     {
         QString section;
@@ -74,7 +68,6 @@ private:
     void addDocuments(Database &db, const QString &ownerId, const QString &section, bool nonPublic);
 
     QList<Row> m_rows;
-    QPointer<CacheController> m_controller;
     QString m_meetingId;
 };
 

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingsmodel.h"
 
-#include "cache.h"
-#include "cachecontroller.h"
 #include "database.h"
-#include "storeerror.h"
 
 #include <algorithm>
 #include <tuple>
@@ -38,35 +35,6 @@ void MeetingsModel::load(Database *db, const QDateTime &now)
     }
     endResetModel();
     Q_EMIT countChanged();
-}
-
-void MeetingsModel::setCacheController(CacheController *controller)
-{
-    if (controller == m_controller) {
-        return;
-    }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
-    if (controller) {
-        connect(controller, &CacheController::contentChanged, this, &MeetingsModel::reload);
-    }
-    reload();
-    Q_EMIT cacheControllerChanged();
-}
-
-// Reads on the GUI thread: under WAL they never wait for the sync's writes.
-void MeetingsModel::reload()
-{
-    Cache *cache =
-        m_controller && m_controller->state() == CacheController::Unlocked ? m_controller->cache() : nullptr;
-    try {
-        Database *db = cache ? &cache->database() : nullptr;
-        load(db);
-    } catch (const StoreError &e) {
-        m_controller->reportReadError(e.message(), true);
-    }
 }
 
 int MeetingsModel::rowCount(const QModelIndex &parent) const

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cachelistmodel.h"
+
+#include "cache.h"
+#include "storeerror.h"
+
+namespace Ratsmappe {
+
+CacheListModel::CacheListModel(bool readErrorBreaksCache, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_readErrorBreaksCache(readErrorBreaksCache)
+{ }
+
+void CacheListModel::setCacheController(CacheController *controller)
+{
+    if (controller == m_controller) {
+        return;
+    }
+    if (m_controller) {
+        disconnect(m_controller, nullptr, this, nullptr);
+    }
+    m_controller = controller;
+    if (controller) {
+        connect(controller, &CacheController::contentChanged, this, &CacheListModel::reload);
+    }
+    reload();
+    Q_EMIT cacheControllerChanged();
+}
+
+// Reads on the GUI thread: under WAL they never wait for the sync's writes.
+void CacheListModel::reload()
+{
+    Cache *cache =
+        m_controller && m_controller->state() == CacheController::Unlocked ? m_controller->cache() : nullptr;
+    try {
+        read(cache ? &cache->database() : nullptr);
+    } catch (const StoreError &e) {
+        m_controller->reportReadError(e.message(), m_readErrorBreaksCache);
+    }
+}
+
+} // namespace Ratsmappe
