@@ -136,14 +136,15 @@ private:
     }
 
     // `sync` of the council into a new cache; returns the cache folder.
-    QString syncedCache(Council &council)
+    QString syncedCache(Council &council, const QStringList &scope = {})
     {
         const QString dir = newCache();
-        const Run r = ratsmappe({QStringLiteral("sync"),
-                                 QStringLiteral("--cache"),
-                                 dir,
-                                 QStringLiteral("--server"),
-                                 council.url()});
+        const Run r = ratsmappe(QStringList{QStringLiteral("sync"),
+                                            QStringLiteral("--cache"),
+                                            dir,
+                                            QStringLiteral("--server"),
+                                            council.url()} +
+                                scope);
         if (r.exitCode != 0) {
             qWarning("sync failed: %s", r.err.constData());
             return {};
@@ -552,17 +553,10 @@ private Q_SLOTS:
     void catAndFetch()
     {
         Council council;
-        const QString dir = newCache();
         // Only the Bauausschuss's documents come with the sync.
-        Run r = ratsmappe({QStringLiteral("sync"),
-                           QStringLiteral("--cache"),
-                           dir,
-                           QStringLiteral("--server"),
-                           council.url(),
-                           QStringLiteral("--committee"),
-                           council.bau});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = ratsmappe({QStringLiteral("cat"), council.bauInvitation, QStringLiteral("--cache"), dir});
+        const QString dir = syncedCache(council, {QStringLiteral("--committee"), council.bau});
+        QVERIFY(!dir.isEmpty());
+        Run r = ratsmappe({QStringLiteral("cat"), council.bauInvitation, QStringLiteral("--cache"), dir});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, council.bauPdf);
         // Not downloaded: exit 1, nothing on stdout.
@@ -591,20 +585,13 @@ private Q_SLOTS:
     void catFetchDownloads()
     {
         Council council;
-        const QString dir = newCache();
-        Run r = ratsmappe({QStringLiteral("sync"),
+        const QString dir = syncedCache(council, {QStringLiteral("--committee"), council.bau});
+        QVERIFY(!dir.isEmpty());
+        Run r = ratsmappe({QStringLiteral("cat"),
+                           council.finanzInvitation,
+                           QStringLiteral("--fetch"),
                            QStringLiteral("--cache"),
-                           dir,
-                           QStringLiteral("--server"),
-                           council.url(),
-                           QStringLiteral("--committee"),
-                           council.bau});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = ratsmappe({QStringLiteral("cat"),
-                       council.finanzInvitation,
-                       QStringLiteral("--fetch"),
-                       QStringLiteral("--cache"),
-                       dir});
+                           dir});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, council.finanzPdf);
         // …and kept: a plain cat works offline now.
