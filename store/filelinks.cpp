@@ -8,9 +8,33 @@ FileLinks::FileLinks(Database &db)
     , m_add(db, "INSERT OR IGNORE INTO file_links(owner_id, file_id, role) VALUES (?, ?, ?)")
 { }
 
-void FileLinks::clear(const QString &ownerId)
+QStringList FileLinks::clear(const QString &ownerId)
 {
+    const QStringList files = filesOf(ownerId);
     Statement(m_db, "DELETE FROM file_links WHERE owner_id = ?").bind(1, ownerId).run();
+    return files;
+}
+
+QStringList FileLinks::filesOf(const QString &ownerId)
+{
+    Statement st(m_db, "SELECT file_id FROM file_links WHERE owner_id = ?");
+    st.bind(1, ownerId);
+    QStringList files;
+    while (st.next()) {
+        files << st.text(0);
+    }
+    return files;
+}
+
+bool FileLinks::hasLiveOwner(const QString &fileId)
+{
+    Statement st(m_db,
+                 "SELECT 1 FROM file_links l WHERE l.file_id = ?1 AND ("
+                 "EXISTS (SELECT 1 FROM meetings m WHERE m.id = l.owner_id AND m.deleted = 0) OR "
+                 "EXISTS (SELECT 1 FROM agenda_items a WHERE a.id = l.owner_id AND a.deleted = 0) OR "
+                 "EXISTS (SELECT 1 FROM papers p WHERE p.id = l.owner_id AND p.deleted = 0)) LIMIT 1");
+    st.bind(1, fileId);
+    return st.next();
 }
 
 void FileLinks::add(const QString &ownerId, const QString &fileId, const QString &role)

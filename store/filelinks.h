@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Ratsmappe {
 
@@ -14,8 +15,13 @@ class FileLinks
 public:
     explicit FileLinks(Database &db);
 
-    /// Forgets what \a ownerId listed: its files are what it lists now.
-    void clear(const QString &ownerId);
+    /// Forgets what \a ownerId listed: its files are what it lists now. Returns the files it
+    /// listed, so that the caller can tell which of them no live owner lists any more.
+    QStringList clear(const QString &ownerId);
+    /// The files \a ownerId lists.
+    QStringList filesOf(const QString &ownerId);
+    /// Whether a meeting, agenda item or paper that is not deleted lists \a fileId.
+    bool hasLiveOwner(const QString &fileId);
     void add(const QString &ownerId, const QString &fileId, const QString &role);
 
     /// Marks every file that is a Tischvorlage and unmarks the rest: a document for a meeting

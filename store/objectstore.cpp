@@ -221,6 +221,15 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     const auto resetExisting = qScopeGuard([&existing] { existing.reset(); });
     existing.bind(1, id);
     const bool known = existing.next();
+    if (known && deleted) {
+        // A tombstone must not overwrite the name and JSON a member may still need for what
+        // they annotated: the last live record stays, marked deleted.
+        const bool wasLive = existing.integer(1) == 0;
+        existing.reset();
+        return wasLive && markDeleted(kind, id, data.value(QLatin1String("modified")).toString(), now)
+            ? Outcome::Changed
+            : Outcome::Unchanged;
+    }
     if (known && (existing.integer(1) != 0) == deleted) {
         if (existing.text(0) == json) {
             return Outcome::Unchanged;
@@ -267,6 +276,27 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     return known ? Outcome::Changed : Outcome::New;
 }
 
+bool ObjectStore::markDeleted(ObjectKind kind,
+                              const QString &id,
+                              const QString &modified,
+                              const QDateTime &now)
+{
+    const QByteArray sql = QByteArray("UPDATE ") + tableOf(kind).name +
+        " SET deleted = 1, modified = coalesce(?, modified), last_changed = ? WHERE id = ? AND deleted = 0";
+    Statement st(m_db, sql.constData());
+    st.bind(1, modified).bind(2, isoNow(now)).bind(3, id).run();
+    if (m_db.changes() == 0) {
+        return false;
+    }
+    if (kind == ObjectKind::File) {
+        // A withdrawn document leaves search; its bytes stay for the member's annotations. Should
+        // it come back, its text is read again.
+        Statement(m_db, "DELETE FROM search_index WHERE target_id = ?").bind(1, id).run();
+        Statement(m_db, "UPDATE file_versions SET text_indexed = 0 WHERE file_id = ?").bind(1, id).run();
+    }
+    return true;
+}
+
 std::optional<StoredObject> ObjectStore::get(ObjectKind kind, const QString &id)
 {
     const Table &table = tableOf(kind);
@@ -299,6 +329,46 @@ QStringList ObjectStore::liveIds(ObjectKind kind, const QString &parentId)
         QByteArray("SELECT id FROM ") + table.name + " WHERE " + table.parentColumn + " = ? AND deleted = 0";
     Statement st(m_db, sql.constData());
     st.bind(1, parentId);
+    while (st.next()) {
+        ids << st.text(0);
+    }
+    return ids;
+}
+
+QStringList ObjectStore::liveIdsInBody(ObjectKind kind, const QString &bodyId)
+{
+    // Children reach their body through their parent; files through the owners that link
+    // them (a file has no parent of its own: several owners may list it).
+    static constexpr const char *meetingsOfBody = "SELECT id FROM meetings WHERE body_id = ?1";
+    QByteArray sql;
+    switch (kind) {
+    case ObjectKind::AgendaItem:
+        sql = QByteArray("SELECT id FROM agenda_items WHERE deleted = 0 AND meeting_id IN (") +
+            meetingsOfBody + ")";
+        break;
+    case ObjectKind::Consultation:
+        sql = "SELECT id FROM consultations WHERE deleted = 0 AND paper_id IN (SELECT id FROM papers WHERE "
+              "body_id = ?1)";
+        break;
+    case ObjectKind::Membership:
+        sql = "SELECT id FROM memberships WHERE deleted = 0 AND person_id IN (SELECT id FROM persons WHERE "
+              "body_id = ?1)";
+        break;
+    case ObjectKind::File:
+        sql = QByteArray("SELECT DISTINCT f.id FROM file_links l JOIN files f ON f.id = l.file_id "
+                         "WHERE f.deleted = 0 AND (l.owner_id IN (") +
+            meetingsOfBody + ") OR l.owner_id IN (SELECT id FROM papers WHERE body_id = ?1) " +
+            "OR l.owner_id IN (SELECT id FROM agenda_items WHERE meeting_id IN (" + meetingsOfBody + ")))";
+        break;
+    case ObjectKind::Body:
+        return {};
+    default:
+        sql = QByteArray("SELECT id FROM ") + tableOf(kind).name + " WHERE deleted = 0 AND body_id = ?1";
+        break;
+    }
+    Statement st(m_db, sql.constData());
+    st.bind(1, bodyId);
+    QStringList ids;
     while (st.next()) {
         ids << st.text(0);
     }

@@ -67,14 +67,22 @@ public:
     ~ObjectStore();
 
     /// Inserts or updates the object \a data (which must carry its "id"). An object with
-    /// `deleted: true` is kept as a deletion marker and no longer counted or listed.
+    /// `deleted: true` is a deletion marker: a known object keeps its last live record, marked
+    /// deleted (withdrawn), and is no longer counted or listed; an unknown one is kept as the
+    /// marker.
     Outcome upsert(ObjectKind kind, const QString &parentId, const QJsonObject &data, const QDateTime &now);
+    /// Marks a live object deleted without a marker from the server (it vanished), keeping
+    /// its last live record. Returns false when it was not live.
+    bool markDeleted(ObjectKind kind, const QString &id, const QString &modified, const QDateTime &now);
     std::optional<StoredObject> get(ObjectKind kind, const QString &id);
     /// Counts live (not deleted) objects.
     qint64 count(ObjectKind kind);
     /// The ids of live objects of \a kind that belong to \a parentId (their body, meeting,
     /// paper or person, as upsert() was told).
     QStringList liveIds(ObjectKind kind, const QString &parentId);
+    /// The ids of live objects of \a kind that belong to the body \a bodyId, directly or
+    /// through their meeting, paper or person; files through the live owners that link them.
+    QStringList liveIdsInBody(ObjectKind kind, const QString &bodyId);
 
 private:
     enum class Query { Select, Upsert };

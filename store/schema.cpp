@@ -146,7 +146,7 @@ CREATE TABLE file_chunks (
 CREATE TABLE sync_cursors (
     server_id TEXT NOT NULL REFERENCES servers(id) ON DELETE CASCADE,
     list_url TEXT NOT NULL,
-    cursor TEXT,                      -- modified_since of the next incremental run
+    cursor TEXT,                      -- the list's mark (step 4: in the server's time base)
     last_full TEXT,                   -- last complete reconciliation walk
     resume_url TEXT,                  -- next page of an interrupted run
     PRIMARY KEY (server_id, list_url)
@@ -208,7 +208,15 @@ constexpr const char *Step3 = R"sql(
 ALTER TABLE file_versions ADD COLUMN first_open_error TEXT;
 )sql";
 
-constexpr std::array<const char *, 3> Steps = {Step1, Step2, Step3};
+// Step 4: cursors in the server's time base (docs/sync.md). The stored cursors were this
+// computer's clock, which may be ahead of the server's stamps: they are dropped, so each list
+// is walked in full once (which also reconciles what vanished without a marker).
+constexpr const char *Step4 = R"sql(
+ALTER TABLE sync_cursors ADD COLUMN settled INTEGER NOT NULL DEFAULT 0;
+UPDATE sync_cursors SET cursor = NULL;
+)sql";
+
+constexpr std::array<const char *, 4> Steps = {Step1, Step2, Step3, Step4};
 
 } // namespace
 

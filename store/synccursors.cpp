@@ -7,27 +7,29 @@ namespace Ratsmappe {
 
 ListCursor SyncCursors::get(const QString &serverId, const QString &listUrl)
 {
-    Statement st(m_db, "SELECT cursor, last_full FROM sync_cursors WHERE server_id = ? AND list_url = ?");
+    Statement st(m_db,
+                 "SELECT cursor, settled, last_full FROM sync_cursors WHERE server_id = ? AND list_url = ?");
     st.bind(1, serverId).bind(2, listUrl);
     if (!st.next()) {
         return {};
     }
-    return {QDateTime::fromString(st.text(0), Qt::ISODate), QDateTime::fromString(st.text(1), Qt::ISODate)};
+    return {QDateTime::fromString(st.text(0), Qt::ISODateWithMs),
+            st.integer(1) != 0,
+            QDateTime::fromString(st.text(2), Qt::ISODate)};
 }
 
-void SyncCursors::set(const QString &serverId,
-                      const QString &listUrl,
-                      const QDateTime &cursor,
-                      const QDateTime &lastFull)
+void SyncCursors::set(const QString &serverId, const QString &listUrl, const ListCursor &cursor)
 {
-    Statement(m_db,
-              "INSERT INTO sync_cursors(server_id, list_url, cursor, last_full) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT(server_id, list_url) DO UPDATE SET cursor = excluded.cursor, "
-              "last_full = coalesce(excluded.last_full, sync_cursors.last_full)")
+    Statement(
+        m_db,
+        "INSERT INTO sync_cursors(server_id, list_url, cursor, settled, last_full) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(server_id, list_url) DO UPDATE SET cursor = excluded.cursor, "
+        "settled = excluded.settled, last_full = coalesce(excluded.last_full, sync_cursors.last_full)")
         .bind(1, serverId)
         .bind(2, listUrl)
-        .bind(3, cursor.toString(Qt::ISODate))
-        .bind(4, lastFull.isValid() ? lastFull.toString(Qt::ISODate) : QString())
+        .bind(3, cursor.mark.isValid() ? cursor.mark.toUTC().toString(Qt::ISODateWithMs) : QString())
+        .bind(4, cursor.settled ? 1 : 0)
+        .bind(5, cursor.lastFull.isValid() ? cursor.lastFull.toString(Qt::ISODate) : QString())
         .run();
 }
 

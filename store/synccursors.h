@@ -8,11 +8,15 @@ namespace Ratsmappe {
 
 class Database;
 
-/// Where the last complete walk of one OParl list left off.
+/// Where the last complete walk of one OParl list left off, in the server's own time base
+/// (docs/sync.md, "Cursors").
 struct ListCursor
 {
-    QDateTime cursor; ///< invalid: the list was never walked to its end
-    QDateTime lastFull; ///< the last complete full walk; invalid: none yet
+    QDateTime mark; ///< the newest `modified` seen in the list, never later than the server's Date; invalid:
+                    ///< never walked to its end
+    bool settled = false; ///< the overlap window below the mark brought nothing new: the next run asks from
+                          ///< just after the mark
+    QDateTime lastFull; ///< the last complete full walk, by this computer's clock; invalid: none yet
 };
 
 /// The sync's cursors, one per server and list URL.
@@ -24,9 +28,8 @@ public:
     { }
 
     ListCursor get(const QString &serverId, const QString &listUrl);
-    /// Moves the list's cursor; an invalid \a lastFull keeps the stored one.
-    void
-    set(const QString &serverId, const QString &listUrl, const QDateTime &cursor, const QDateTime &lastFull);
+    /// Stores the list's cursor; an invalid lastFull keeps the stored one.
+    void set(const QString &serverId, const QString &listUrl, const ListCursor &cursor);
 
 private:
     Database &m_db;

@@ -5,9 +5,11 @@
 
 #include <QEventLoop>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <utility>
 
@@ -111,6 +113,7 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
         reply = nullptr;
     }
     const QByteArray body = reply->readAll();
+    r.date = parseHttpDate(reply->rawHeader("Date"));
     if (reply->error() != QNetworkReply::NoError && r.status == 0) {
         *transient = true;
         r.error = tr("no answer: %1").arg(reply->errorString());
@@ -176,6 +179,26 @@ QByteArray OParlClient::repairJson(const QByteArray &bytes)
         out += c;
     }
     return out;
+}
+
+QDateTime OParlClient::parseHttpDate(const QByteArray &value)
+{
+    // RFC 9110 5.6.7: recipients accept all three forms; all are in GMT.
+    const QString text = QString::fromLatin1(value.simplified());
+    static const QString formats[] = {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
+                                      QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
+                                      QStringLiteral("ddd MMM d HH:mm:ss yyyy")};
+    for (const QString &format : formats) {
+        QDateTime date = QLocale::c().toDateTime(text, format);
+        if (date.isValid()) {
+            if (date.date().year() < 1970) { // RFC 850's two-digit year
+                date = date.addYears(100);
+            }
+            date.setTimeZone(QTimeZone::UTC);
+            return date;
+        }
+    }
+    return {};
 }
 
 } // namespace Ratsmappe

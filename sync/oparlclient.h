@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QString>
 #include <QUrl>
@@ -25,6 +26,7 @@ public:
         QJsonDocument json; ///< valid only when ok
         int status = 0; ///< HTTP status, 0 when there was no answer
         QString error; ///< translated, for the skip report
+        QDateTime date; ///< the server's clock (its Date header) when it answered; invalid when it sent none
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -58,6 +60,9 @@ public:
 
     /// Escapes raw control characters inside JSON strings (a defect of real servers).
     static QByteArray repairJson(const QByteArray &bytes);
+    /// An HTTP Date header (IMF-fixdate, or the obsolete RFC 850 and asctime forms); invalid
+    /// when it is none of them.
+    static QDateTime parseHttpDate(const QByteArray &value);
 
 private:
     Reply getOnce(const QUrl &url, bool *transient);

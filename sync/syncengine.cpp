@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -72,7 +73,110 @@ constexpr BodyList BodyLists[] = {
     {"legislativeTermList", ObjectKind::LegislativeTerm},
 };
 
+// Where each kind of object embeds others (OParl 1.0 embeds, 1.1 may link by URL instead).
+// ownChild: the embedded object belongs to this one (its parent column), else to the body.
+constexpr SyncEngine::Embedding BodyEmbeds[] = {{"location", ObjectKind::Location, true},
+                                                {"legislativeTerm", ObjectKind::LegislativeTerm, true}};
+constexpr SyncEngine::Embedding LocationOnly[] = {{"location", ObjectKind::Location, false}};
+constexpr SyncEngine::Embedding PersonEmbeds[] = {{"membership", ObjectKind::Membership, true},
+                                                  {"location", ObjectKind::Location, false}};
+constexpr SyncEngine::Embedding MeetingEmbeds[] = {{"location", ObjectKind::Location, false},
+                                                   {"agendaItem", ObjectKind::AgendaItem, true}};
+constexpr SyncEngine::Embedding PaperEmbeds[] = {{"location", ObjectKind::Location, false},
+                                                 {"consultation", ObjectKind::Consultation, true}};
+
+constexpr const char *MeetingFiles[] = {"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"};
+constexpr const char *AgendaItemFiles[] = {"resolutionFile", "auxiliaryFile"};
+constexpr const char *PaperFiles[] = {"mainFile", "auxiliaryFile"};
+
+// The lists a kind of object can come from: its own list and those of the objects that embed
+// it. A kind is reconciled only after all of them (those the body has) were walked in full.
+QStringList sourcesOf(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::AgendaItem:
+        return {QStringLiteral("agendaItem"), QStringLiteral("meeting")};
+    case ObjectKind::Consultation:
+        return {QStringLiteral("consultation"), QStringLiteral("paper")};
+    case ObjectKind::Membership:
+        return {QStringLiteral("membership"), QStringLiteral("person")};
+    case ObjectKind::File:
+        return {QStringLiteral("file"),
+                QStringLiteral("meeting"),
+                QStringLiteral("agendaItem"),
+                QStringLiteral("paper")};
+    case ObjectKind::LegislativeTerm:
+        return {QStringLiteral("legislativeTermList")};
+    case ObjectKind::Location: { // embedded almost everywhere
+        QStringList all;
+        for (const BodyList &list : BodyLists) {
+            all << QLatin1String(list.property);
+        }
+        return all;
+    }
+    default:
+        for (const BodyList &list : BodyLists) {
+            if (list.kind == kind) {
+                return {QLatin1String(list.property)};
+            }
+        }
+        return {};
+    }
+}
+
+// Unparseable stamps ("N/A") count as none; stamps without a zone are taken as UTC.
+QDateTime parseStamp(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime) {
+        t.setTimeZone(QTimeZone::UTC);
+    }
+    return t.toUTC();
+}
+
 } // namespace
+
+std::span<const SyncEngine::Embedding> SyncEngine::embeddingsOf(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Body:
+        return BodyEmbeds;
+    case ObjectKind::Organization:
+        return LocationOnly;
+    case ObjectKind::Person:
+        return PersonEmbeds;
+    case ObjectKind::Meeting:
+        return MeetingEmbeds;
+    case ObjectKind::Paper:
+        return PaperEmbeds;
+    default:
+        return {};
+    }
+}
+
+std::span<const char *const> SyncEngine::fileRolesOf(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Meeting:
+        return MeetingFiles;
+    case ObjectKind::AgendaItem:
+        return AgendaItemFiles;
+    case ObjectKind::Paper:
+        return PaperFiles;
+    default:
+        return {};
+    }
+}
+
+bool SyncEngine::BodyWalk::reconciles(ObjectKind kind) const
+{
+    const QStringList sources = sourcesOf(kind);
+    return std::any_of(
+               sources.begin(), sources.end(), [this](const QString &l) { return lists.contains(l); }) &&
+        std::all_of(sources.begin(), sources.end(), [this](const QString &l) {
+               return !lists.contains(l) || walkedFull.contains(l);
+           });
+}
 
 SyncEngine::SyncEngine(Cache &cache, QObject *parent)
     : QObject(parent)
@@ -94,6 +198,9 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_summary = {};
     m_downloadRequests = 0;
     m_seen.clear();
+    m_present.clear();
+    m_unlinkedFiles.clear();
+    m_bodyWalks.clear();
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
@@ -147,17 +254,21 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             }
             m_summary.complete = true;
             // The body list is a list like any other, with the same defenses against loops.
-            const bool walked = walkPages(
-                QUrl(object.value(QLatin1String("body")).toString()), false, [&](const QJsonArray &data) {
-                    for (const QJsonValue &body : data) {
-                        walkBody(body.toObject(), serverId);
-                    }
-                });
+            const bool walked = walkPages(QUrl(object.value(QLatin1String("body")).toString()),
+                                          false,
+                                          [&](const QJsonArray &data, const QDateTime &) {
+                                              for (const QJsonValue &body : data) {
+                                                  walkBody(body.toObject(), serverId);
+                                              }
+                                          });
             if (!walked) {
                 m_summary.complete = false;
             }
         }
         fetchMissingReferences();
+        if (!m_client->isRevoked() && !stopping()) {
+            reconcile();
+        }
         m_links->markLateDocuments();
         if (m_client->isRevoked()) {
             handleRevocation(object.value(QLatin1String("id")).toString(serverUrl.toString()));
@@ -166,19 +277,23 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             const QStringList files =
                 SyncScope::load(m_cache.database())
                     .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs));
-            Q_EMIT progress(QStringLiteral("files"), files.size());
             FileDownloader downloader(m_cache, *m_network);
             downloader.setAuthorization(serverUrl, credentials.authorization());
             downloader.shouldStop = [this] {
                 return stopping();
             };
-            QElapsedTimer downloadTimer;
-            downloadTimer.start();
-            downloader.onProgress = [this, &downloadTimer](int done, int total, qint64 bytes) {
-                // The remaining time, from the pace so far: sizes are rarely announced.
-                const qint64 eta = downloadTimer.elapsed() * (total - done) / std::max(done, 1) / 1000;
-                Q_EMIT progress(tr("documents %1 of %2, about %3 s left").arg(done).arg(total).arg(eta),
-                                bytes);
+            SyncProgress documents;
+            documents.phase = SyncProgress::Phase::Documents;
+            documents.total = int(files.size());
+            Q_EMIT progress(documents);
+            const PaceEstimate pace;
+            downloader.onProgress = [this, &documents, &pace](int done, int total, qint64 bytes) {
+                documents.done = done;
+                documents.total = total;
+                documents.bytes = bytes;
+                documents.secondsLeft = pace.secondsLeft(done, total);
+                Q_EMIT progress(documents);
+                Q_EMIT stored(); // each document is readable as soon as it is stored
             };
             const FileDownloader::Result result = downloader.download(files);
             m_summary.downloaded += result.downloaded;
@@ -221,46 +336,81 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
         store(ObjectKind::Body, serverId, body);
         tx.commit();
     }
-    const QDateTime reconcileBefore = m_started.addDays(-ReconcileDays);
+    BodyWalk &walk = m_bodyWalks[bodyId];
     for (const BodyList &list : BodyLists) {
         const QJsonValue link = body.value(QLatin1String(list.property));
-        if (!link.isString() || link.toString().isEmpty()) {
+        if (link.isString() && !link.toString().isEmpty()) {
+            walk.lists.insert(QLatin1String(list.property));
+        }
+    }
+    m_listsDone = 0;
+    m_listCount = int(walk.lists.size());
+    const QDateTime reconcileBefore = m_started.addDays(-ReconcileDays);
+    for (const BodyList &list : BodyLists) {
+        const QString property = QLatin1String(list.property);
+        if (!walk.lists.contains(property)) {
             continue;
         }
-        const QString listUrl = link.toString();
-        const auto [cursor, lastFull] = SyncCursors(m_cache.database()).get(serverId, listUrl);
-        const bool full =
-            m_fullThisRun || !cursor.isValid() || !lastFull.isValid() || lastFull < reconcileBefore;
+        const QString listUrl = body.value(property).toString();
+        ListCursor cursor = SyncCursors(m_cache.database()).get(serverId, listUrl);
+        const bool full = m_fullThisRun || !cursor.mark.isValid() || !cursor.lastFull.isValid() ||
+            cursor.lastFull < reconcileBefore;
         QUrl url(listUrl);
         if (!full) {
             // Whole seconds and a literal Z: some servers reject fractions or an encoded '+'.
             QUrlQuery query(url);
-            query.addQueryItem(
-                QStringLiteral("modified_since"),
-                cursor.addSecs(-m_overlapSeconds).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+            query.addQueryItem(QStringLiteral("modified_since"),
+                               modifiedSince(cursor).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
             url.setQuery(query);
         }
-        if (!walkList(url, list.kind, bodyId, !full)) {
+        const qint64 newsBefore = m_summary.created + m_summary.changed + m_summary.deleted;
+        ListWalk listWalk;
+        const bool walked = walkList(url, list.kind, bodyId, !full, listWalk);
+        ++m_listsDone;
+        if (!walked) {
             m_summary.complete = false;
             continue;
         }
-        // After a complete full walk, the body's top-level objects the server no longer lists are
-        // gone; children of other objects are reconciled with their parent.
-        if (full &&
-            (list.kind == ObjectKind::Organization || list.kind == ObjectKind::Person ||
-             list.kind == ObjectKind::Meeting || list.kind == ObjectKind::Paper)) {
-            Transaction tx(m_cache.database());
-            markVanished(list.kind, bodyId, m_seen);
-            tx.commit();
+        if (full) {
+            walk.walkedFull.insert(property);
         }
         // Only now, with the list walked to its end, does its cursor move.
-        SyncCursors(m_cache.database()).set(serverId, listUrl, m_started, full ? m_started : QDateTime());
+        const bool news = m_summary.created + m_summary.changed + m_summary.deleted != newsBefore;
+        cursor = nextCursor(cursor, listWalk, !full && !news);
+        if (full) {
+            cursor.lastFull = m_started;
+        }
+        SyncCursors(m_cache.database()).set(serverId, listUrl, cursor);
     }
+}
+
+QDateTime SyncEngine::modifiedSince(const ListCursor &cursor) const
+{
+    // Whole seconds: servers stamp whole seconds, and some reject fractions.
+    QDateTime mark = cursor.mark.toUTC();
+    mark.setTime(QTime(mark.time().hour(), mark.time().minute(), mark.time().second()));
+    return cursor.settled ? mark.addSecs(1) : mark.addSecs(-m_overlapSeconds);
+}
+
+ListCursor SyncEngine::nextCursor(const ListCursor &before, const ListWalk &walk, bool quiet) const
+{
+    ListCursor next = before;
+    const QDateTime seen = walk.mark.isValid() ? walk.mark : walk.serverStart;
+    const bool moved = seen.isValid() && (!before.mark.isValid() || seen > before.mark);
+    if (moved) {
+        next.mark = seen;
+    }
+    // The window below the mark needs no second look when a look at it brought nothing new, or
+    // when the server's own clock is past it by more than the overlap already.
+    next.settled = (quiet && !moved) ||
+        (walk.serverStart.isValid() && next.mark.isValid() &&
+         walk.serverStart.addSecs(-m_overlapSeconds) > next.mark);
+    return next;
 }
 
 bool SyncEngine::walkPages(const QUrl &first,
                            bool incremental,
-                           const std::function<void(const QJsonArray &)> &handlePage)
+                           const std::function<void(const QJsonArray &, const QDateTime &)> &handlePage)
 {
     QUrl next = first;
     QSet<QString> seenPages;
@@ -277,6 +427,8 @@ bool SyncEngine::walkPages(const QUrl &first,
         }
         seenPages.insert(next.toString());
         const OParlClient::Reply page = m_client->get(next);
+        // The server's clock; a server without a Date header leaves only this computer's.
+        const QDateTime serverNow = page.date.isValid() ? page.date : QDateTime::currentDateTimeUtc();
         if (!page.ok()) {
             // An empty modified_since window: SD.NET answers 404 with an error object, others 400.
             if (incremental && (page.status == 404 || page.status == 400) && seenPages.size() == 1) {
@@ -305,7 +457,7 @@ bool SyncEngine::walkPages(const QUrl &first,
         if (pagesWithoutNews < 3 && !following.isEmpty() && !seenPages.contains(following.toString())) {
             m_client->prefetch(following);
         }
-        handlePage(data);
+        handlePage(data, serverNow);
         if (pagesWithoutNews >= 3) {
             skip(next.toString(), tr("pagination goes on without new objects; stopped"));
             return false;
@@ -315,9 +467,13 @@ bool SyncEngine::walkPages(const QUrl &first,
     return true;
 }
 
-bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bodyId, bool incremental)
+bool SyncEngine::walkList(
+    const QUrl &first, ObjectKind kind, const QString &bodyId, bool incremental, ListWalk &walk)
 {
-    return walkPages(first, incremental, [&](const QJsonArray &data) {
+    return walkPages(first, incremental, [&](const QJsonArray &data, const QDateTime &serverNow) {
+        if (!walk.serverStart.isValid()) {
+            walk.serverStart = serverNow;
+        }
         // One page, one transaction: an interruption leaves whole pages.
         Transaction tx(m_cache.database());
         for (const QJsonValue &value : data) {
@@ -326,13 +482,25 @@ bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
             if (id.isEmpty()) {
                 continue;
             }
+            // The mark: the newest stamp, but none later than the server's own clock, so that one
+            // object stamped in the future cannot hide the changes before it.
+            QDateTime modified = parseStamp(object.value(QLatin1String("modified")).toString());
+            if (modified.isValid()) {
+                modified = std::min(modified, serverNow);
+                if (!walk.mark.isValid() || modified > walk.mark) {
+                    walk.mark = modified;
+                }
+            }
             // An entry without a type is a deletion marker left in an unfiltered list.
             if (object.value(QLatin1String("deleted")).toBool() || !object.contains(QLatin1String("type"))) {
-                QJsonObject marker = object;
-                marker.insert(QLatin1String("deleted"), true);
-                if (!m_seen.contains(id) &&
-                    m_objects->upsert(kind, bodyId, marker, m_started) != ObjectStore::Outcome::Unchanged) {
-                    ++m_summary.deleted;
+                if (!m_seen.contains(id)) {
+                    QJsonObject marker = object;
+                    marker.insert(QLatin1String("deleted"), true);
+                    if (m_objects->upsert(kind, bodyId, marker, m_started) !=
+                        ObjectStore::Outcome::Unchanged) {
+                        ++m_summary.deleted;
+                        forgetChildrenOf(kind, id);
+                    }
                 }
                 m_seen.insert(id);
                 continue;
@@ -340,7 +508,14 @@ bool SyncEngine::walkList(const QUrl &first, ObjectKind kind, const QString &bod
             store(kind, bodyId, object);
         }
         tx.commit();
-        Q_EMIT progress(objectKindName(kind), m_seen.size());
+        SyncProgress lists;
+        lists.phase = SyncProgress::Phase::Lists;
+        lists.list = objectKindName(kind);
+        lists.objects = m_seen.size();
+        lists.done = m_listsDone;
+        lists.total = m_listCount;
+        Q_EMIT progress(lists);
+        Q_EMIT stored(); // the lists show each page as it arrives
     });
 }
 
@@ -350,11 +525,68 @@ void SyncEngine::markVanished(ObjectKind kind, const QString &parentId, const QS
 {
     for (const QString &id : m_objects->liveIds(kind, parentId)) {
         if (!keep.contains(id)) {
-            m_objects->upsert(
-                kind, parentId, {{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}}, m_started);
-            ++m_summary.deleted;
+            markGone(kind, id);
         }
     }
+}
+
+void SyncEngine::markGone(ObjectKind kind, const QString &id)
+{
+    if (m_objects->markDeleted(kind, id, {}, m_started)) {
+        ++m_summary.deleted;
+        forgetChildrenOf(kind, id);
+    }
+}
+
+// What a deleted object held goes with it: its own children, and its files unless another
+// live owner still lists them (decided once the walk is over, in reconcile()).
+void SyncEngine::forgetChildrenOf(ObjectKind kind, const QString &id)
+{
+    for (const Embedding &e : embeddingsOf(kind)) {
+        if (e.ownChild && e.kind != ObjectKind::Location) {
+            markVanished(e.kind, id, {});
+        }
+    }
+    if (!fileRolesOf(kind).empty()) {
+        for (const QString &file : m_links->filesOf(id)) {
+            m_unlinkedFiles.insert(file);
+        }
+    }
+}
+
+// After the walk, for every kind whose lists were all walked in full and to their end: what the
+// cache holds but the server no longer serves is deleted (files: also those an owner stopped
+// listing in this run). Without a file list (OParl 1.0 embeds files), a file lives through its
+// owners: one that no live owner lists any more is withdrawn, also after an incremental run.
+void SyncEngine::reconcile()
+{
+    Transaction tx(m_cache.database());
+    bool fileList = false;
+    for (auto it = m_bodyWalks.cbegin(); it != m_bodyWalks.cend(); ++it) {
+        fileList = fileList || it->lists.contains(QStringLiteral("file"));
+        for (const ObjectKind kind : AllObjectKinds) {
+            if (kind == ObjectKind::Body || !it->reconciles(kind)) {
+                continue;
+            }
+            QStringList ids = m_objects->liveIdsInBody(kind, it.key());
+            if (kind == ObjectKind::File) {
+                ids += QStringList(m_unlinkedFiles.cbegin(), m_unlinkedFiles.cend());
+            }
+            for (const QString &id : std::as_const(ids)) {
+                if (!m_present.contains(id) && !m_seen.contains(id)) {
+                    markGone(kind, id);
+                }
+            }
+        }
+    }
+    if (!fileList) {
+        for (const QString &file : std::as_const(m_unlinkedFiles)) {
+            if (!m_links->hasLiveOwner(file)) {
+                markGone(ObjectKind::File, file);
+            }
+        }
+    }
+    tx.commit();
 }
 
 void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObject &object)
@@ -372,71 +604,74 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
         ++m_summary.changed;
         break;
     case ObjectStore::Outcome::Unchanged:
-        // The same JSON embeds the same children: nothing below can have changed.
+        // The same JSON embeds the same children: nothing below can have changed. They are
+        // still there, which the reconciliation after a full walk needs to know.
+        notePresent(kind, object);
         return;
     }
 
-    auto embedded = [&](const char *property, ObjectKind childKind, const QString &childParent) {
-        const QJsonValue value = object.value(QLatin1String(property));
-        const QJsonArray children = asArray(value);
-        for (const QJsonValue &child : children) {
-            store(childKind, childParent, child.toObject());
-        }
-        // Only embedded objects say what the parent holds now; a list of URLs (1.1) does not.
-        const bool embedsObjects = value.isArray() &&
-            std::all_of(children.begin(), children.end(), [](const QJsonValue &c) { return c.isObject(); });
-        if (embedsObjects && childParent == id &&
-            (childKind == ObjectKind::AgendaItem || childKind == ObjectKind::Consultation ||
-             childKind == ObjectKind::Membership)) {
-            QSet<QString> current;
-            for (const QJsonValue &child : children) {
-                current.insert(child.toObject().value(QLatin1String("id")).toString());
-            }
-            markVanished(childKind, id, current);
-        }
-    };
     const QJsonValue location = object.value(QLatin1String("location"));
     if (location.isString() && location.toString().startsWith(QLatin1String("http"))) {
         m_referencedLocations.insert(location.toString());
     }
-    auto files = [&](std::initializer_list<const char *> roles) {
+    for (const Embedding &e : embeddingsOf(kind)) {
+        const QJsonValue value = object.value(QLatin1String(e.property));
+        const QJsonArray children = asArray(value);
+        for (const QJsonValue &child : children) {
+            store(e.kind, e.ownChild ? id : parentId, child.toObject());
+        }
+        // Only embedded objects say what the parent holds now; a list of URLs (1.1) does not.
+        const bool embedsObjects = value.isArray() &&
+            std::all_of(children.begin(), children.end(), [](const QJsonValue &c) { return c.isObject(); });
+        if (embedsObjects && e.ownChild && e.kind != ObjectKind::Location &&
+            e.kind != ObjectKind::LegislativeTerm) {
+            QSet<QString> current;
+            for (const QJsonValue &child : children) {
+                current.insert(child.toObject().value(QLatin1String("id")).toString());
+            }
+            markVanished(e.kind, id, current);
+        }
+    }
+    const auto roles = fileRolesOf(kind);
+    if (!roles.empty()) {
+        // The owner's files are what it lists now; those it no longer lists may be withdrawn.
+        for (const QString &file : m_links->clear(id)) {
+            m_unlinkedFiles.insert(file);
+        }
         for (const char *role : roles) {
             for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
                 storeFile(file, id, QLatin1String(role));
             }
         }
-    };
-    if (kind == ObjectKind::Meeting || kind == ObjectKind::AgendaItem || kind == ObjectKind::Paper) {
-        // The owner's files are what it lists now; the links are rebuilt below.
-        m_links->clear(id);
     }
-    switch (kind) {
-    case ObjectKind::Body:
-        embedded("location", ObjectKind::Location, id);
-        embedded("legislativeTerm", ObjectKind::LegislativeTerm, id);
-        break;
-    case ObjectKind::Organization:
-        embedded("location", ObjectKind::Location, parentId);
-        break;
-    case ObjectKind::Person:
-        embedded("membership", ObjectKind::Membership, id);
-        embedded("location", ObjectKind::Location, parentId);
-        break;
-    case ObjectKind::Meeting:
-        embedded("location", ObjectKind::Location, parentId);
-        embedded("agendaItem", ObjectKind::AgendaItem, id);
-        files({"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"});
-        break;
-    case ObjectKind::AgendaItem:
-        files({"resolutionFile", "auxiliaryFile"});
-        break;
-    case ObjectKind::Paper:
-        embedded("location", ObjectKind::Location, parentId);
-        embedded("consultation", ObjectKind::Consultation, id);
-        files({"mainFile", "auxiliaryFile"});
-        break;
-    default:
-        break;
+}
+
+// The ids an unchanged object embeds or links, recorded without writing anything.
+void SyncEngine::notePresent(ObjectKind kind, const QJsonObject &object)
+{
+    auto note = [this](const QJsonValue &value) {
+        const QString id =
+            value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
+        if (!id.isEmpty()) {
+            m_present.insert(id);
+        }
+    };
+    for (const Embedding &e : embeddingsOf(kind)) {
+        for (const QJsonValue &child : asArray(object.value(QLatin1String(e.property)))) {
+            note(child);
+            if (child.isObject()) {
+                notePresent(e.kind, child.toObject());
+            }
+        }
+        const QJsonValue link = object.value(QLatin1String(e.property));
+        if (link.isString()) {
+            note(link);
+        }
+    }
+    for (const char *role : fileRolesOf(kind)) {
+        for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
+            note(file);
+        }
     }
 }
 

@@ -4,9 +4,12 @@
 #include "credentials.h"
 #include "nonpublic.h"
 #include "objectstore.h"
+#include "synccursors.h"
+#include "syncprogress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -15,6 +18,7 @@
 
 #include <atomic>
 #include <functional>
+#include <span>
 
 class QNetworkAccessManager;
 
@@ -54,11 +58,13 @@ struct SyncSummary
 /// is one transaction, so an interrupted run leaves whole pages. Defects of real servers are
 /// survived and reported as skips.
 ///
-/// Incremental the way mature clients do it: each list's cursor is the time taken before the
-/// run, stored only after that list was walked to its end; the next run asks for
-/// modified_since = cursor - overlap. Every 7 days, and on demand, a full reconciliation walk
-/// also finds what changed without a new `modified` and what vanished without a deletion
-/// marker. Then the document bytes of the meetings in scope are downloaded (FileDownloader).
+/// Incremental in the server's own time base (docs/sync.md): each list's cursor is the newest
+/// `modified` it served (never later than its Date header), stored only after the list was
+/// walked to its end; the next run asks for modified_since = mark - overlap, or just after the
+/// mark once that window brought nothing new. Every 7 days, and on demand, a full walk also
+/// finds what changed without a new `modified` and reconciles every kind: what vanished without
+/// a deletion marker is marked deleted, its last record kept. Then the document bytes of the
+/// meetings in scope are downloaded (FileDownloader).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -85,21 +91,54 @@ public:
     static constexpr int DefaultOverlapSeconds = 3600;
     static constexpr int ReconcileDays = 7;
 
+    /// An object embedded in another's JSON: the property, its kind, and whether it belongs to
+    /// the embedding object (else to the body).
+    struct Embedding
+    {
+        const char *property;
+        ObjectKind kind;
+        bool ownChild;
+    };
+
 Q_SIGNALS:
-    /// \a step names the list or phase; \a count is the objects read so far, or for
-    /// documents the bytes received.
-    void progress(const QString &step, qint64 count);
+    void progress(const Ratsmappe::SyncProgress &progress);
+    /// A list page or a document was committed to the cache: what shows it may reload.
+    void stored();
 
 private:
+    /// What one walk of a list saw: the newest stamp (capped at the server's clock) and the
+    /// server's clock when the walk began (this computer's, for servers without a Date header).
+    struct ListWalk
+    {
+        QDateTime mark;
+        QDateTime serverStart;
+    };
+    /// Which of a body's lists it has, and which were walked in full and to their end this run.
+    struct BodyWalk
+    {
+        QSet<QString> lists;
+        QSet<QString> walkedFull;
+        bool reconciles(ObjectKind kind) const;
+    };
+    static std::span<const Embedding> embeddingsOf(ObjectKind kind);
+    static std::span<const char *const> fileRolesOf(ObjectKind kind);
+
+    QDateTime modifiedSince(const ListCursor &cursor) const;
+    ListCursor nextCursor(const ListCursor &before, const ListWalk &walk, bool quiet) const;
     void walkBody(const QJsonObject &body, const QString &serverId);
     /// Follows `next` links, handing each page's entries over; stops on loops and on pages
     /// that go on without new objects. Returns whether the list was walked to its end.
-    bool
-    walkPages(const QUrl &first, bool incremental, const std::function<void(const QJsonArray &)> &handlePage);
+    bool walkPages(const QUrl &first,
+                   bool incremental,
+                   const std::function<void(const QJsonArray &, const QDateTime &)> &handlePage);
     /// Returns whether the list was walked to its end.
-    bool walkList(const QUrl &url, ObjectKind kind, const QString &bodyId, bool incremental);
+    bool walkList(const QUrl &url, ObjectKind kind, const QString &bodyId, bool incremental, ListWalk &walk);
     void markVanished(ObjectKind kind, const QString &parentId, const QSet<QString> &keep);
+    void markGone(ObjectKind kind, const QString &id);
+    void forgetChildrenOf(ObjectKind kind, const QString &id);
+    void reconcile();
     void store(ObjectKind kind, const QString &parentId, const QJsonObject &object);
+    void notePresent(ObjectKind kind, const QJsonObject &object);
     void storeFile(const QJsonValue &value, const QString &ownerId, const QString &role);
     void fetchMissingReferences();
     void skip(const QString &id, const QString &reason);
@@ -111,7 +150,12 @@ private:
     std::unique_ptr<ObjectStore> m_objects; ///< for one run: it keeps prepared statements
     std::unique_ptr<FileLinks> m_links; ///< likewise
     SyncSummary m_summary;
-    QSet<QString> m_seen;
+    QSet<QString> m_seen; ///< stored (or found unchanged) in this run
+    QSet<QString> m_present; ///< embedded in an unchanged object in this run
+    QSet<QString> m_unlinkedFiles; ///< files an owner stopped listing, or whose owner went, in this run
+    QHash<QString, BodyWalk> m_bodyWalks;
+    int m_listsDone = 0; ///< of the body being walked, for the progress
+    int m_listCount = 0;
     QSet<QString> m_referencedLocations;
     QDateTime m_started;
     int m_firstRetryDelayMs = 500;

@@ -21,6 +21,7 @@ SyncSession::Result SyncSession::run()
     engine.setFull(m_full);
     engine.setStopFlag(m_stop);
     connect(&engine, &SyncEngine::progress, this, &SyncSession::progress);
+    connect(&engine, &SyncEngine::stored, this, &SyncSession::stored);
     for (const QString &server : servers) {
         if (stopping()) {
             return result;
@@ -33,8 +34,14 @@ SyncSession::Result SyncSession::run()
         return result;
     }
     TextIndexer indexer(m_cache);
-    indexer.onProgress = [this](int done, int total) {
-        Q_EMIT textProgress(done, total);
+    SyncProgress text;
+    text.phase = SyncProgress::Phase::Text;
+    const PaceEstimate pace;
+    indexer.onProgress = [this, &text, &pace](int done, int total) {
+        text.done = done;
+        text.total = total;
+        text.secondsLeft = pace.secondsLeft(done, total);
+        Q_EMIT progress(text);
     };
     result.indexed = indexer.indexPending();
     return result;

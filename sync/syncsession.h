@@ -15,8 +15,9 @@ namespace Ratsmappe {
 class Cache;
 
 /// One sync as a member asks for it, the same from the command line and the window: every
-/// server of the cache (or the ones named) one after another, then the text of the new
-/// documents into the search index. Blocking: run it off the GUI thread.
+/// server of the cache (or the ones named) one after another, then, as a phase of its own once
+/// the lists and documents are stored, the text of the new documents into the search index.
+/// Blocking: run it off the GUI thread.
 class SyncSession : public QObject
 {
     Q_OBJECT
@@ -46,11 +47,11 @@ public:
     Result run();
 
 Q_SIGNALS:
-    /// The engine's progress: a list's name and the objects seen so far.
-    void progress(const QString &step, qint64 count);
+    /// The engine's progress, then the reading of text.
+    void progress(const Ratsmappe::SyncProgress &progress);
+    /// A list page or a document was committed to the cache.
+    void stored();
     void serverDone(const ServerResult &result);
-    /// Reading text: documents done so far of \a total.
-    void textProgress(int done, int total);
 
 private:
     bool stopping() const { return m_stop && m_stop->load(); }

@@ -204,17 +204,9 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
     session.setFull(parser.isSet(QStringLiteral("full")));
     // A live line on a terminal; scripts reading stderr get nothing but messages.
     const bool terminal = ::isatty(STDERR_FILENO) == 1 && !context.json;
-    QObject::connect(&session, &SyncSession::progress, [terminal](const QString &step, qint64 objects) {
+    QObject::connect(&session, &SyncSession::progress, [terminal](const SyncProgress &progress) {
         if (terminal) {
-            std::fprintf(stderr, "\r\033[K%s: %lld", qPrintable(step), static_cast<long long>(objects));
-            std::fflush(stderr);
-        }
-    });
-    QObject::connect(&session, &SyncSession::textProgress, [terminal](int done, int total) {
-        if (terminal) {
-            std::fprintf(stderr,
-                         "\r\033[K%s",
-                         qPrintable(tr("reading the text of documents: %1 of %2").arg(done).arg(total)));
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(progress.text()));
             std::fflush(stderr);
         }
     });
