@@ -67,6 +67,14 @@ CacheController::CacheController(QObject *parent)
 {
     connect(&m_unlockWatcher, &QFutureWatcherBase::finished, this, &CacheController::unlockFinished);
     connect(&m_sync, &SyncController::finished, this, &CacheController::syncFinished);
+    m_storedTimer.setSingleShot(true);
+    m_storedTimer.setInterval(300);
+    connect(&m_sync, &SyncController::stored, this, [this] {
+        if (!m_storedTimer.isActive()) { // a throttle, not a debounce: pages keep coming
+            m_storedTimer.start();
+        }
+    });
+    connect(&m_storedTimer, &QTimer::timeout, this, &CacheController::syncFinished);
 }
 
 // The watcher does not wait for a running unlock; its result is dropped with the future.

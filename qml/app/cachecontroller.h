@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -93,7 +94,8 @@ Q_SIGNALS:
     void serverCountChanged();
     void recoveryKeyChanged();
     void warningMessageChanged();
-    /// The cache was opened, or a sync has ended: models read it again.
+    /// The cache was opened, a sync stored a list page or a document, or a sync has ended:
+    /// models read it again.
     void contentChanged();
 
 private:
@@ -117,6 +119,9 @@ private:
     QString m_warningMessage;
     QString m_initialServer;
     DocumentCheck m_documentCheck;
+    // What a running sync stores shows at once, but the models read the cache at most this
+    // often: a run stores hundreds of list pages.
+    QTimer m_storedTimer;
     // After m_cache: destroyed first, it waits for a running sync that uses the cache.
     SyncController m_sync;
 };

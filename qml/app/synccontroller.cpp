@@ -13,30 +13,6 @@ namespace Ratsmappe {
 
 namespace {
 
-// The engine names the lists as the cache counts them; the member reads them in her language.
-QString stepName(const QString &step)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("bodies"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "bodies")},
-        {QStringLiteral("organizations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "committees")},
-        {QStringLiteral("persons"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "persons")},
-        {QStringLiteral("memberships"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "memberships")},
-        {QStringLiteral("meetings"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "meetings")},
-        {QStringLiteral("agendaItems"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "agenda items")},
-        {QStringLiteral("papers"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "papers")},
-        {QStringLiteral("consultations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "consultations")},
-        {QStringLiteral("files"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "files")},
-        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "locations")},
-        {QStringLiteral("legislativeTerms"),
-         QT_TRANSLATE_NOOP("Ratsmappe::SyncController", "legislative terms")},
-    };
-    if (step == QLatin1String("text")) {
-        return SyncController::tr("documents read");
-    }
-    const auto it = names.constFind(step);
-    return it == names.cend() ? step : SyncController::tr(*it);
-}
-
 // Runs on the sync thread from start to end: the engine's network access manager and the
 // cache's connection belong to it. \a stop ends the run after the page or downloads in flight.
 SyncController::Outcome
@@ -50,9 +26,7 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
         session.setStopFlag(&stop);
         // The receiver lives on the GUI thread, so the signals arrive there, queued.
         QObject::connect(&session, &SyncSession::progress, receiver, &SyncController::progress);
-        QObject::connect(&session, &SyncSession::textProgress, receiver, [receiver](int done, int) {
-            Q_EMIT receiver->progress(QStringLiteral("text"), done);
-        });
+        QObject::connect(&session, &SyncSession::stored, receiver, &SyncController::stored);
         const SyncSession::Result result = session.run();
         for (const SyncSession::ServerResult &done : result.servers) {
             const SyncSummary &s = done.summary;
@@ -77,6 +51,7 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
 SyncController::SyncController(QObject *parent)
     : QObject(parent)
 {
+    qRegisterMetaType<SyncProgress>(); // queued from the sync thread
     connect(this, &SyncController::progress, this, &SyncController::setProgress);
 }
 
@@ -138,15 +113,15 @@ void SyncController::start(const QStringList &servers)
     }));
     m_thread->setObjectName(QStringLiteral("sync"));
     connect(m_thread.get(), &QThread::finished, this, &SyncController::threadFinished);
-    m_progressText = tr("Connecting…");
-    Q_EMIT progressTextChanged();
+    setProgress({});
     m_thread->start();
     Q_EMIT runningChanged();
 }
 
-void SyncController::setProgress(const QString &step, qint64 count)
+void SyncController::setProgress(const SyncProgress &progress)
 {
-    m_progressText = tr("%1: %2").arg(stepName(step)).arg(count);
+    m_progressText = progress.text();
+    m_progressFraction = progress.fraction();
     Q_EMIT progressTextChanged();
 }
 
@@ -165,6 +140,7 @@ void SyncController::threadFinished()
         (!outcome.unreachable.isEmpty() && outcome.servers > 0 &&
          outcome.unreachable.size() == outcome.servers);
     m_progressText.clear();
+    m_progressFraction = -1;
     Q_EMIT progressTextChanged();
     Q_EMIT resultChanged();
     Q_EMIT runningChanged();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "syncprogress.h"
+
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -30,6 +32,8 @@ class SyncController : public QObject
     QML_UNCREATABLE("Provided by CacheController")
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressTextChanged)
+    /// 0 to 1 across the current phase (lists, documents, reading text); -1 while unknown.
+    Q_PROPERTY(double progressFraction READ progressFraction NOTIFY progressTextChanged)
     Q_PROPERTY(QString resultMessage READ resultMessage NOTIFY resultChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
 
@@ -64,6 +68,7 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     QString progressText() const { return m_progressText; }
+    double progressFraction() const { return m_progressFraction; }
     QString resultMessage() const { return m_resultMessage; }
     bool failed() const { return m_failed; }
 
@@ -73,15 +78,17 @@ public:
 Q_SIGNALS:
     void runningChanged();
     void progressTextChanged();
-    /// From the engine, on the GUI thread: \a step names a list or phase.
-    void progress(const QString &step, qint64 count);
+    /// From the engine, on the GUI thread.
+    void progress(const Ratsmappe::SyncProgress &progress);
+    /// A list page or a document was committed to the cache, on the GUI thread.
+    void stored();
     void resultChanged();
     /// After every run, when resultMessage is set and the cache holds the new data.
     void finished();
 
 private:
     void start(const QStringList &servers);
-    void setProgress(const QString &step, qint64 count);
+    void setProgress(const SyncProgress &progress);
     void threadFinished();
 
     Cache *m_cache = nullptr;
@@ -92,6 +99,7 @@ private:
     bool m_queuedAll = false;
     QStringList m_queuedServers;
     QString m_progressText;
+    double m_progressFraction = -1;
     QString m_resultMessage;
     bool m_failed = false;
 };

@@ -108,7 +108,9 @@ Kirigami.ScrollablePage {
                 Layout.minimumWidth: Kirigami.Units.gridUnit * 3
                 Layout.fillWidth: true
                 Layout.maximumWidth: Kirigami.Units.gridUnit * 8
-                indeterminate: true
+                // Each phase (lists, documents, reading text) fills the bar once.
+                indeterminate: CacheController.sync.progressFraction < 0
+                value: Math.max(0, CacheController.sync.progressFraction)
             }
 
             // German progress texts are long: up to two lines, and whatever is still cut off
