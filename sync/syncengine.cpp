@@ -496,7 +496,7 @@ bool SyncEngine::walkList(
                 if (!m_seen.contains(id)) {
                     QJsonObject marker = object;
                     marker.insert(QLatin1String("deleted"), true);
-                    if (m_objects->upsert(kind, bodyId, marker, m_started) !=
+                    if (m_objects->upsert(kind, parentOf(kind, object, bodyId), marker, m_started) !=
                         ObjectStore::Outcome::Unchanged) {
                         ++m_summary.deleted;
                         forgetChildrenOf(kind, id);
@@ -505,7 +505,7 @@ bool SyncEngine::walkList(
                 m_seen.insert(id);
                 continue;
             }
-            store(kind, bodyId, object);
+            store(kind, parentOf(kind, object, bodyId), object);
         }
         tx.commit();
         SyncProgress lists;
@@ -517,6 +517,27 @@ bool SyncEngine::walkList(
         Q_EMIT progress(lists);
         Q_EMIT stored(); // the lists show each page as it arrives
     });
+}
+
+// Objects of a body-level list (1.1) belong to their meeting, paper or person, as the same
+// object embedded there does: the body is the parent only of the body's own kinds.
+QString SyncEngine::parentOf(ObjectKind kind, const QJsonObject &object, const QString &bodyId)
+{
+    const char *property = kind == ObjectKind::AgendaItem ? "meeting"
+        : kind == ObjectKind::Consultation                ? "paper"
+        : kind == ObjectKind::Membership                  ? "person"
+                                                          : nullptr;
+    if (!property) {
+        return bodyId;
+    }
+    const QJsonValue value = object.value(QLatin1String(property));
+    const QString parent = value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
+    if (parent.startsWith(QLatin1String("http"))) {
+        return parent;
+    }
+    // Without the reference, the parent the cache knows stays.
+    const auto stored = m_objects->get(kind, object.value(QLatin1String("id")).toString());
+    return stored ? stored->parentId : bodyId;
 }
 
 // Marks what the cache holds of \a kind under \a parentId but \a keep no longer has as

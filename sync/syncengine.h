@@ -133,6 +133,7 @@ private:
                    const std::function<void(const QJsonArray &, const QDateTime &)> &handlePage);
     /// Returns whether the list was walked to its end.
     bool walkList(const QUrl &url, ObjectKind kind, const QString &bodyId, bool incremental, ListWalk &walk);
+    QString parentOf(ObjectKind kind, const QJsonObject &object, const QString &bodyId);
     void markVanished(ObjectKind kind, const QString &parentId, const QSet<QString> &keep);
     void markGone(ObjectKind kind, const QString &id);
     void forgetChildrenOf(ObjectKind kind, const QString &id);
