@@ -17,6 +17,11 @@ QStringList ServerStore::ids()
     return ids;
 }
 
+int ServerStore::count() const
+{
+    return static_cast<int>(m_db.queryInt("SELECT count(*) FROM servers").value_or(0));
+}
+
 void ServerStore::addIfMissing(const QString &id, const QDateTime &added)
 {
     Statement(m_db, "INSERT OR IGNORE INTO servers(id, added) VALUES (?, ?)")

@@ -30,6 +30,8 @@ public:
 
     /// Every server's id (its System URL), in the order they were added.
     QStringList ids();
+    /// How many servers the cache syncs.
+    int count() const;
     /// Records a server reached through a Body URL; nothing changes for a known one.
     void addIfMissing(const QString &id, const QDateTime &added);
     /// Records or updates a server from its System object (\a json as received).

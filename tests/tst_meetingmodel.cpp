@@ -3,9 +3,11 @@
 // first, then every agenda item in order with its paper's documents, non-public items marked,
 // downloaded documents with their kind. Checked by QAbstractItemModelTester and against a
 // reference dump of every row (tests/data/meetingmodel.json; to regenerate it after an intended
-// change run with RATSMAPPE_UPDATE_REFERENCES=1, see modeldump.h).
+// change run with RATSMAPPE_UPDATE_REFERENCES=1, see modeldump.h). Two models on two meetings,
+// as two open Meeting pages have them, read the window's cache side by side.
 
 #include "cache.h"
+#include "cachecontroller.h"
 #include "database.h"
 #include "meetingmodel.h"
 #include "modeldump.h"
@@ -21,6 +23,27 @@
 #include <QTest>
 
 using namespace Ratsmappe;
+
+namespace {
+
+QStringList names(const MeetingModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        out << model.data(model.index(row, 0), MeetingModel::NameRole).toString();
+    }
+    return out;
+}
+
+// What a model of its own reads for \a meetingId.
+QJsonArray freshDump(Database &db, const QString &meetingId)
+{
+    MeetingModel model;
+    model.load(&db, meetingId);
+    return Test::dumpModel(model);
+}
+
+} // namespace
 
 class MeetingModelTest : public QObject
 {
@@ -91,6 +114,86 @@ private Q_SLOTS:
         model.load(&m_cache->database(), m_meetingId);
         model.load(nullptr, m_meetingId);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Two Meeting pages open at once: each page's model reads its own meeting from the window's
+    // cache, and both read again when a sync changed the cache. A town of its own, as the sync
+    // changes it.
+    void twoMeetingsAtOnce()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("c"));
+        Test::TownCache town;
+        QString meetings[2], files[2];
+        {
+            auto cache = Test::createCache(dir);
+            QVERIFY(town.populate(*cache, tmp.filePath(QStringLiteral("pdfs"))));
+            // Two meetings with documents of their own, and one document of each.
+            Statement st(
+                cache->database(),
+                "SELECT l.owner_id, min(l.file_id) FROM file_links l JOIN meetings m ON m.id = l.owner_id "
+                "JOIN files f ON f.id = l.file_id WHERE m.deleted = 0 AND f.deleted = 0 "
+                "GROUP BY l.owner_id ORDER BY l.owner_id LIMIT 2");
+            for (int i = 0; i < 2; ++i) {
+                QVERIFY(st.next());
+                meetings[i] = st.text(0);
+                files[i] = st.text(1);
+            }
+        }
+
+        qputenv("RATSMAPPE_PASSWORD", Test::passphrase().bytes());
+        CacheController controller;
+        QSignalSpy synced(controller.sync(), &SyncController::finished);
+        controller.start(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), CacheController::Unlocked, 60000);
+        qunsetenv("RATSMAPPE_PASSWORD");
+        // Unlocking starts a sync of the town's server.
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+        QVERIFY2(!controller.sync()->failed(), qPrintable(controller.sync()->resultMessage()));
+        Database &db = controller.cache()->database();
+
+        MeetingModel first, second;
+        QAbstractItemModelTester firstTester(&first, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester secondTester(&second,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        first.setMeetingId(meetings[0]);
+        second.setMeetingId(meetings[1]);
+        QCOMPARE(first.rowCount(), 0); // no cache yet
+        first.setCacheController(&controller);
+        second.setCacheController(&controller);
+        QVERIFY(first.rowCount() > 0);
+        QVERIFY(second.rowCount() > 0);
+        QCOMPARE(Test::dumpModel(first), freshDump(db, meetings[0]));
+        QCOMPARE(Test::dumpModel(second), freshDump(db, meetings[1]));
+        QVERIFY(Test::dumpModel(first) != Test::dumpModel(second));
+
+        // The server renames a document of each meeting; one sync, and each page shows its own.
+        const QString renamed[2] = {QStringLiteral("Einladung der ersten Sitzung, geändert"),
+                                    QStringLiteral("Einladung der zweiten Sitzung, geändert")};
+        town.server->setNow(QDateTime::currentDateTimeUtc().addSecs(2));
+        for (int i = 0; i < 2; ++i) {
+            town.server->change(files[i], {{QStringLiteral("name"), renamed[i]}});
+        }
+        QSignalSpy firstReset(&first, &QAbstractItemModel::modelReset);
+        QSignalSpy secondReset(&second, &QAbstractItemModel::modelReset);
+        controller.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
+        QVERIFY2(!controller.sync()->failed(), qPrintable(controller.sync()->resultMessage()));
+        QCOMPARE(firstReset.count(), 1);
+        QCOMPARE(secondReset.count(), 1);
+        QVERIFY(names(first).contains(renamed[0]));
+        QVERIFY(!names(first).contains(renamed[1]));
+        QVERIFY(names(second).contains(renamed[1]));
+        QVERIFY(!names(second).contains(renamed[0]));
+        QCOMPARE(Test::dumpModel(first), freshDump(db, meetings[0]));
+        QCOMPARE(Test::dumpModel(second), freshDump(db, meetings[1]));
+
+        // One page moving to another meeting leaves the other page alone.
+        const QJsonArray secondBefore = Test::dumpModel(second);
+        first.setMeetingId(QStringLiteral("https://ris.example/meeting/none"));
+        QCOMPARE(first.rowCount(), 0);
+        QCOMPARE(secondReset.count(), 1);
+        QCOMPARE(Test::dumpModel(second), secondBefore);
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "keychainstore.h"
 #include "passphrasepolicy.h"
+#include "serverstore.h"
 
 #include <QtConcurrentRun>
 
@@ -241,8 +242,7 @@ void CacheController::syncFinished()
 // Reads on the GUI thread: under WAL they never wait for the sync's writes.
 void CacheController::reload()
 {
-    const int servers =
-        static_cast<int>(m_cache->database().queryInt("SELECT count(*) FROM servers").value_or(0));
+    const int servers = ServerStore(m_cache->database()).count();
     if (servers != m_serverCount) {
         m_serverCount = servers;
         Q_EMIT serverCountChanged();

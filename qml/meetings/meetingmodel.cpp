@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingmodel.h"
 
-#include "database.h"
+#include "agendalisting.h"
 
 namespace Ratsmappe {
 
@@ -34,31 +34,17 @@ void MeetingModel::load(Database *db, const QString &meetingId)
     beginResetModel();
     m_rows.clear();
     if (db && !meetingId.isEmpty()) {
-        addDocuments(*db, meetingId, tr("Meeting documents"), false);
-        Statement items(*db,
-                        "SELECT id, number, name, coalesce(public, 1), consultation_id FROM agenda_items "
-                        "WHERE meeting_id = ? AND deleted = 0 ORDER BY sort_order, number");
-        items.bind(1, meetingId);
-        while (items.next()) {
-            const QString itemId = items.text(0);
-            const bool nonPublic = items.integer(3) == 0;
+        const MeetingAgenda agenda = AgendaListing(*db).agenda(meetingId);
+        addDocuments(agenda.documents, tr("Meeting documents"), false);
+        for (const AgendaEntry &item : agenda.items) {
             QString section =
-                items.text(1).isEmpty() ? items.text(2) : tr("TOP %1: %2").arg(items.text(1), items.text(2));
-            if (nonPublic) {
+                item.number.isEmpty() ? item.name : tr("TOP %1: %2").arg(item.number, item.name);
+            if (item.nonPublic) {
                 section = tr("%1 (not public)").arg(section);
             }
-            const auto before = m_rows.size();
-            Statement papers(
-                *db,
-                "SELECT DISTINCT paper_id FROM consultations WHERE deleted = 0 AND paper_id IS NOT NULL "
-                "AND (id = ?1 OR agenda_item_id = ?2)");
-            papers.bind(1, items.text(4)).bind(2, itemId);
-            while (papers.next()) {
-                addDocuments(*db, papers.text(0), section, nonPublic);
-            }
-            addDocuments(*db, itemId, section, nonPublic);
-            if (m_rows.size() == before) {
-                m_rows.append({section, {}, tr("No documents"), {}, false, false, {}, nonPublic});
+            addDocuments(item.documents, section, item.nonPublic);
+            if (item.documents.isEmpty()) {
+                m_rows.append({section, {}, tr("No documents"), {}, false, false, {}, item.nonPublic});
             }
         }
     }
@@ -66,27 +52,19 @@ void MeetingModel::load(Database *db, const QString &meetingId)
     Q_EMIT countChanged();
 }
 
-void MeetingModel::addDocuments(Database &db, const QString &ownerId, const QString &section, bool nonPublic)
+void MeetingModel::addDocuments(const QList<AgendaDocument> &documents,
+                                const QString &section,
+                                bool nonPublic)
 {
-    Statement st(
-        db,
-        "SELECT f.id, coalesce(nullif(f.name, ''), f.file_name, f.id), l.role, f.late, v.kind, f.non_public "
-        "FROM file_links l JOIN files f ON f.id = l.file_id "
-        "LEFT JOIN file_versions v ON v.id = f.current_version AND v.complete = 1 "
-        "WHERE l.owner_id = ? AND f.deleted = 0 "
-        "ORDER BY CASE l.role WHEN 'invitation' THEN 0 WHEN 'mainFile' THEN 1 WHEN 'resultsProtocol' THEN 2 "
-        "ELSE 3 END, f.name");
-    st.bind(1, ownerId);
-    while (st.next()) {
-        const bool downloaded = !st.isNull(4);
+    for (const AgendaDocument &d : documents) {
         m_rows.append({section,
-                       st.text(0),
-                       st.text(1),
-                       roleLabel(st.text(2)),
-                       st.integer(3) != 0,
-                       downloaded,
-                       downloaded ? st.text(4) : QString(),
-                       nonPublic || st.integer(5) != 0});
+                       d.fileId,
+                       d.name,
+                       roleLabel(d.role),
+                       d.late,
+                       d.downloaded,
+                       d.kind,
+                       nonPublic || d.nonPublic});
     }
 }
 

@@ -10,6 +10,7 @@
 namespace Ratsmappe {
 
 class Database;
+struct AgendaDocument;
 
 /// One meeting's documents, grouped as the member reads an agenda: the meeting's own documents
 /// (invitation, minutes) first, then each agenda item (TOP) in order with its paper's main file,
@@ -65,7 +66,7 @@ private:
         QString kind;
         bool nonPublic = false;
     };
-    void addDocuments(Database &db, const QString &ownerId, const QString &section, bool nonPublic);
+    void addDocuments(const QList<AgendaDocument> &documents, const QString &section, bool nonPublic);
 
     QList<Row> m_rows;
     QString m_meetingId;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingsmodel.h"
 
-#include "database.h"
-
 #include <algorithm>
 #include <tuple>
 
@@ -14,24 +12,21 @@ void MeetingsModel::load(Database *db, const QDateTime &now)
     m_meetings.clear();
     m_now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     if (db) {
-        Statement st(*db, "SELECT id, name, start, cancelled FROM meetings WHERE deleted = 0");
-        while (st.next()) {
-            m_meetings.append(
-                {st.text(0), st.text(1), QDateTime::fromString(st.text(2), Qt::ISODate), st.integer(3) != 0});
-        }
+        m_meetings = MeetingListing(*db).meetings();
         // Start strings carry offsets; order by the instant, not by the text.
-        std::sort(m_meetings.begin(), m_meetings.end(), [this](const Meeting &a, const Meeting &b) {
-            const bool aUpcoming = a.start >= m_now;
-            const bool bUpcoming = b.start >= m_now;
-            if (aUpcoming != bUpcoming) {
-                return aUpcoming;
-            }
-            if (a.start != b.start) {
-                return aUpcoming ? a.start < b.start : a.start > b.start;
-            }
-            // Meetings at the same time in name order, not in the order the sync stored them.
-            return std::tie(a.name, a.id) < std::tie(b.name, b.id);
-        });
+        std::sort(
+            m_meetings.begin(), m_meetings.end(), [this](const MeetingSummary &a, const MeetingSummary &b) {
+                const bool aUpcoming = a.start >= m_now;
+                const bool bUpcoming = b.start >= m_now;
+                if (aUpcoming != bUpcoming) {
+                    return aUpcoming;
+                }
+                if (a.start != b.start) {
+                    return aUpcoming ? a.start < b.start : a.start > b.start;
+                }
+                // Meetings at the same time in name order, not in the order the sync stored them.
+                return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+            });
     }
     endResetModel();
     Q_EMIT countChanged();
@@ -47,7 +42,7 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Meeting &m = m_meetings.at(index.row());
+    const MeetingSummary &m = m_meetings.at(index.row());
     switch (role) {
     case IdRole:
         return m.id;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cachelistmodel.h"
+#include "meetinglisting.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -44,14 +45,7 @@ protected:
     void read(Database *db) override { load(db); }
 
 private:
-    struct Meeting
-    {
-        QString id;
-        QString name;
-        QDateTime start;
-        bool cancelled = false;
-    };
-    QList<Meeting> m_meetings;
+    QList<MeetingSummary> m_meetings;
     QDateTime m_now;
 };
 

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "agendalisting.h"
+
+#include "database.h"
+
+namespace Ratsmappe {
+
+namespace {
+
+// The live files \a ownerId lists, in agenda order.
+class DocumentQuery
+{
+public:
+    explicit DocumentQuery(Database &db)
+        : m_st(db,
+               "SELECT f.id, coalesce(nullif(f.name, ''), f.file_name, f.id), l.role, f.late, v.kind, "
+               "f.non_public FROM file_links l JOIN files f ON f.id = l.file_id "
+               "LEFT JOIN file_versions v ON v.id = f.current_version AND v.complete = 1 "
+               "WHERE l.owner_id = ? AND f.deleted = 0 "
+               "ORDER BY CASE l.role WHEN 'invitation' THEN 0 WHEN 'mainFile' THEN 1 "
+               "WHEN 'resultsProtocol' THEN 2 ELSE 3 END, f.name")
+    { }
+
+    void appendTo(QList<AgendaDocument> &documents, const QString &ownerId)
+    {
+        m_st.bind(1, ownerId);
+        while (m_st.next()) {
+            const bool downloaded = !m_st.isNull(4);
+            documents.append({m_st.text(0),
+                              m_st.text(1),
+                              m_st.text(2),
+                              m_st.integer(3) != 0,
+                              downloaded,
+                              downloaded ? m_st.text(4) : QString(),
+                              m_st.integer(5) != 0});
+        }
+        m_st.reset();
+    }
+
+private:
+    Statement m_st;
+};
+
+} // namespace
+
+MeetingAgenda AgendaListing::agenda(const QString &meetingId) const
+{
+    MeetingAgenda agenda;
+    DocumentQuery documents(m_db);
+    documents.appendTo(agenda.documents, meetingId);
+    Statement items(m_db,
+                    "SELECT id, number, name, coalesce(public, 1), consultation_id FROM agenda_items "
+                    "WHERE meeting_id = ? AND deleted = 0 ORDER BY sort_order, number");
+    items.bind(1, meetingId);
+    Statement papers(m_db,
+                     "SELECT DISTINCT paper_id FROM consultations WHERE deleted = 0 AND paper_id IS NOT NULL "
+                     "AND (id = ?1 OR agenda_item_id = ?2)");
+    while (items.next()) {
+        AgendaEntry item{items.text(0), items.text(1), items.text(2), items.integer(3) == 0, {}};
+        papers.bind(1, items.text(4)).bind(2, item.id);
+        while (papers.next()) {
+            documents.appendTo(item.documents, papers.text(0));
+        }
+        papers.reset();
+        documents.appendTo(item.documents, item.id);
+        agenda.items.append(std::move(item));
+    }
+    return agenda;
+}
+
+} // namespace Ratsmappe

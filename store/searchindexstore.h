@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// A document version whose text is not in the search index yet.
+struct PendingText
+{
+    qint64 versionId = 0;
+    QString fileId;
+    QString title; ///< the file's name, else its file name, else empty
+};
+
+/// The text indexer's queries: which PDF versions still need their text extracted, and the
+/// full-text index (search_index) filled page by page, once per version.
+class SearchIndexStore
+{
+public:
+    explicit SearchIndexStore(Database &db)
+        : m_db(db)
+    { }
+
+    /// The current, complete PDF versions of live files that are neither indexed nor marked
+    /// as unreadable.
+    QList<PendingText> pending() const;
+    /// Puts the text of \a version's pages (the first is page 1) into the index, replacing what
+    /// it held for that version, and marks the version as indexed. Opens its own transaction.
+    void savePages(const PendingText &version, const QStringList &pages);
+    /// Marks \a versionId as unreadable with \a reason: it is not tried again.
+    void markFailed(qint64 versionId, const QString &reason);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ratsmappe
