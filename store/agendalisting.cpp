@@ -14,9 +14,17 @@ public:
     explicit DocumentQuery(Database &db)
         : m_st(db,
                "SELECT f.id, coalesce(nullif(f.name, ''), f.file_name, f.id), l.role, f.late, v.kind, "
-               "f.non_public FROM file_links l JOIN files f ON f.id = l.file_id "
+               "f.non_public, f.deleted FROM ("
+               "  SELECT file_id, role FROM file_links WHERE owner_id = ?1"
+               "  UNION SELECT file_id, role FROM withdrawn_links WHERE owner_id = ?1) l "
+               "JOIN files f ON f.id = l.file_id "
                "LEFT JOIN file_versions v ON v.id = f.current_version AND v.complete = 1 "
-               "WHERE l.owner_id = ? AND f.deleted = 0 "
+               "WHERE f.deleted = 0 OR (f.id IN (SELECT file_id FROM withdrawn_links WHERE owner_id = ?1) "
+               "AND ("
+               "  EXISTS (SELECT 1 FROM read_state r WHERE r.target_id = f.id) OR "
+               "  EXISTS (SELECT 1 FROM notes n WHERE n.target_id = f.id) OR "
+               "  EXISTS (SELECT 1 FROM annotations a JOIN file_versions av ON av.id = a.version_id "
+               "          WHERE av.file_id = f.id))) "
                "ORDER BY CASE l.role WHEN 'invitation' THEN 0 WHEN 'mainFile' THEN 1 "
                "WHEN 'resultsProtocol' THEN 2 ELSE 3 END, f.name")
     { }
@@ -32,7 +40,8 @@ public:
                               m_st.integer(3) != 0,
                               downloaded,
                               downloaded ? m_st.text(4) : QString(),
-                              m_st.integer(5) != 0});
+                              m_st.integer(5) != 0,
+                              m_st.integer(6) != 0});
         }
         m_st.reset();
     }

@@ -8,7 +8,7 @@ namespace Ratsmappe {
 
 class Database;
 
-/// A live file as a meeting, agenda item or paper lists it.
+/// A file as a meeting, agenda item or paper lists it.
 struct AgendaDocument
 {
     QString fileId;
@@ -18,6 +18,8 @@ struct AgendaDocument
     bool downloaded = false; ///< a complete current version is stored
     QString kind; ///< of that version ("pdf", "image", "office", "other"); empty when none
     bool nonPublic = false; ///< the file itself is not public
+    bool withdrawn =
+        false; ///< no longer on the server; listed only where the member opened, annotated or noted it
 };
 
 /// An agenda item (TOP) with its documents.
@@ -41,7 +43,8 @@ struct MeetingAgenda
 /// The meeting page's query: a meeting's documents and agenda items, with the papers consulted
 /// under each item (through the item's consultation, or a consultation naming the item).
 /// Each owner's documents come invitation first, then the paper, the minutes and the rest, each
-/// group by name; deleted items and files are left out.
+/// group by name; deleted items and files are left out, except withdrawn documents that the
+/// member opened, annotated or noted: they stay where they were listed, marked withdrawn.
 class AgendaListing
 {
 public:

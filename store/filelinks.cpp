@@ -8,11 +8,26 @@ FileLinks::FileLinks(Database &db)
     , m_add(db, "INSERT OR IGNORE INTO file_links(owner_id, file_id, role) VALUES (?, ?, ?)")
 { }
 
-QStringList FileLinks::clear(const QString &ownerId)
+QList<FileLinks::Link> FileLinks::clear(const QString &ownerId)
 {
-    const QStringList files = filesOf(ownerId);
+    QList<Link> links;
+    Statement st(m_db, "SELECT file_id, role FROM file_links WHERE owner_id = ?");
+    st.bind(1, ownerId);
+    while (st.next()) {
+        links.append({ownerId, st.text(0), st.text(1)});
+    }
+    st.reset();
     Statement(m_db, "DELETE FROM file_links WHERE owner_id = ?").bind(1, ownerId).run();
-    return files;
+    return links;
+}
+
+void FileLinks::keepWithdrawn(const Link &link)
+{
+    Statement(m_db, "INSERT OR REPLACE INTO withdrawn_links(owner_id, file_id, role) VALUES (?, ?, ?)")
+        .bind(1, link.ownerId)
+        .bind(2, link.fileId)
+        .bind(3, link.role)
+        .run();
 }
 
 QStringList FileLinks::filesOf(const QString &ownerId)

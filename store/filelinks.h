@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,9 +16,17 @@ class FileLinks
 public:
     explicit FileLinks(Database &db);
 
-    /// Forgets what \a ownerId listed: its files are what it lists now. Returns the files it
-    /// listed, so that the caller can tell which of them no live owner lists any more.
-    QStringList clear(const QString &ownerId);
+    struct Link
+    {
+        QString ownerId;
+        QString fileId;
+        QString role;
+    };
+    /// Forgets what \a ownerId listed: its files are what it lists now. Returns what it
+    /// listed, so that the caller can tell which files no live owner lists any more.
+    QList<Link> clear(const QString &ownerId);
+    /// Remembers where a withdrawn file was listed (its owner's page may still show it).
+    void keepWithdrawn(const Link &link);
     /// The files \a ownerId lists.
     QStringList filesOf(const QString &ownerId);
     /// Whether a meeting, agenda item or paper that is not deleted lists \a fileId.

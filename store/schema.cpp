@@ -208,12 +208,20 @@ constexpr const char *Step3 = R"sql(
 ALTER TABLE file_versions ADD COLUMN first_open_error TEXT;
 )sql";
 
-// Step 4: cursors in the server's time base (docs/sync.md). The stored cursors were this
-// computer's clock, which may be ahead of the server's stamps: they are dropped, so each list
-// is walked in full once (which also reconciles what vanished without a marker).
+// Step 4: cursors in the server's time base, and withdrawn documents (docs/sync.md). The stored cursors were
+// this computer's clock, which may be ahead of the server's stamps: they are dropped, so each list is walked
+// in full once (which also reconciles what vanished without a marker).
 constexpr const char *Step4 = R"sql(
 ALTER TABLE sync_cursors ADD COLUMN settled INTEGER NOT NULL DEFAULT 0;
 UPDATE sync_cursors SET cursor = NULL;
+-- Where a withdrawn document was listed, so that its owner's page can still show it (struck
+-- through) where the member opened, annotated or noted it.
+CREATE TABLE withdrawn_links (
+    owner_id TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    role TEXT,
+    PRIMARY KEY (owner_id, file_id)
+) WITHOUT ROWID;
 )sql";
 
 constexpr std::array<const char *, 4> Steps = {Step1, Step2, Step3, Step4};

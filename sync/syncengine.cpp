@@ -200,6 +200,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_seen.clear();
     m_present.clear();
     m_unlinkedFiles.clear();
+    m_formerLinks.clear();
     m_bodyWalks.clear();
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
@@ -531,7 +532,8 @@ QString SyncEngine::parentOf(ObjectKind kind, const QJsonObject &object, const Q
         return bodyId;
     }
     const QJsonValue value = object.value(QLatin1String(property));
-    const QString parent = value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
+    const QString parent =
+        value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
     if (parent.startsWith(QLatin1String("http"))) {
         return parent;
     }
@@ -556,6 +558,9 @@ void SyncEngine::markGone(ObjectKind kind, const QString &id)
     if (m_objects->markDeleted(kind, id, {}, m_started)) {
         ++m_summary.deleted;
         forgetChildrenOf(kind, id);
+        for (const FileLinks::Link &link : m_formerLinks.values(id)) {
+            m_links->keepWithdrawn(link);
+        }
     }
 }
 
@@ -656,8 +661,9 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
     const auto roles = fileRolesOf(kind);
     if (!roles.empty()) {
         // The owner's files are what it lists now; those it no longer lists may be withdrawn.
-        for (const QString &file : m_links->clear(id)) {
-            m_unlinkedFiles.insert(file);
+        for (const FileLinks::Link &link : m_links->clear(id)) {
+            m_unlinkedFiles.insert(link.fileId);
+            m_formerLinks.insert(link.fileId, link);
         }
         for (const char *role : roles) {
             for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {

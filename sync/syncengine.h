@@ -2,6 +2,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "filelinks.h"
 #include "nonpublic.h"
 #include "objectstore.h"
 #include "synccursors.h"
@@ -25,7 +26,6 @@ class QNetworkAccessManager;
 namespace Ratsmappe {
 
 class Cache;
-class FileLinks;
 class OParlClient;
 
 struct SyncSkip
@@ -154,6 +154,7 @@ private:
     QSet<QString> m_seen; ///< stored (or found unchanged) in this run
     QSet<QString> m_present; ///< embedded in an unchanged object in this run
     QSet<QString> m_unlinkedFiles; ///< files an owner stopped listing, or whose owner went, in this run
+    QMultiHash<QString, FileLinks::Link> m_formerLinks; ///< by file: the links owners dropped in this run
     QHash<QString, BodyWalk> m_bodyWalks;
     int m_listsDone = 0; ///< of the body being walked, for the progress
     int m_listCount = 0;

@@ -179,8 +179,11 @@ private Q_SLOTS:
         controller.sync()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
         QVERIFY2(!controller.sync()->failed(), qPrintable(controller.sync()->resultMessage()));
-        QCOMPARE(firstReset.count(), 1);
-        QCOMPARE(secondReset.count(), 1);
+        // Both read the cache again, during the run (as it stores pages) and at its end, the
+        // same number of times.
+        QVERIFY(firstReset.count() >= 1);
+        QCOMPARE(secondReset.count(), firstReset.count());
+        const qsizetype secondResets = secondReset.count();
         QVERIFY(names(first).contains(renamed[0]));
         QVERIFY(!names(first).contains(renamed[1]));
         QVERIFY(names(second).contains(renamed[1]));
@@ -192,7 +195,7 @@ private Q_SLOTS:
         const QJsonArray secondBefore = Test::dumpModel(second);
         first.setMeetingId(QStringLiteral("https://ris.example/meeting/none"));
         QCOMPARE(first.rowCount(), 0);
-        QCOMPARE(secondReset.count(), 1);
+        QCOMPARE(secondReset.count(), secondResets);
         QCOMPARE(Test::dumpModel(second), secondBefore);
     }
 };

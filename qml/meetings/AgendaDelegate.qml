@@ -7,8 +7,8 @@ import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 
-// A row of a meeting's agenda: a document (with its role, whether it is late, downloaded or
-// not public), or an agenda item that has none.
+// A row of a meeting's agenda: a document (with its role, whether it is late, downloaded, not
+// public or withdrawn), or an agenda item that has none.
 Delegates.RoundedItemDelegate {
     id: delegate
 
@@ -19,12 +19,14 @@ Delegates.RoundedItemDelegate {
     required property bool late
     required property bool downloaded
     required property bool nonPublic
+    required property bool withdrawn
     readonly property bool isDocument: fileId.length > 0
 
     objectName: "documentDelegate"
     width: ListView.view.width
     enabled: isDocument
     text: name
+    font.strikeout: withdrawn
     icon.name: !isDocument ? "" : !downloaded ? "cloud-download" : kind === "pdf" ? "application-pdf"
         : kind === "image" ? "image-x-generic" : "text-x-generic"
     contentItem: RowLayout {
@@ -38,7 +40,17 @@ Delegates.RoundedItemDelegate {
         }
 
         Kirigami.Chip {
-            visible: delegate.late
+            visible: delegate.withdrawn
+            closable: false
+            checkable: false
+            text: qsTr("Withdrawn")
+            icon.name: "edit-delete-remove"
+            QQC2.ToolTip.text: qsTr("The council server no longer offers this document. Your copy, annotations and notes stay.")
+            QQC2.ToolTip.visible: hovered
+        }
+
+        Kirigami.Chip {
+            visible: delegate.late && !delegate.withdrawn
             closable: false
             checkable: false
             text: qsTr("Late")

@@ -64,7 +64,8 @@ void MeetingModel::addDocuments(const QList<AgendaDocument> &documents,
                        d.late,
                        d.downloaded,
                        d.kind,
-                       nonPublic || d.nonPublic});
+                       nonPublic || d.nonPublic,
+                       d.withdrawn});
     }
 }
 
@@ -107,6 +108,8 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
         return row.kind;
     case NonPublicRole:
         return row.nonPublic;
+    case WithdrawnRole:
+        return row.withdrawn;
     default:
         return {};
     }
@@ -121,7 +124,8 @@ QHash<int, QByteArray> MeetingModel::roleNames() const
             {LateRole, "late"},
             {DownloadedRole, "downloaded"},
             {KindRole, "kind"},
-            {NonPublicRole, "nonPublic"}};
+            {NonPublicRole, "nonPublic"},
+            {WithdrawnRole, "withdrawn"}};
 }
 
 } // namespace Ratsmappe

@@ -32,6 +32,7 @@ public:
         DownloadedRole,
         KindRole, ///< "pdf", "image", "office", "other"; empty when not downloaded
         NonPublicRole, ///< the document or its agenda item is not public
+        WithdrawnRole, ///< no longer on the server; kept because the member opened, annotated or noted it
     };
     Q_ENUM(Role)
 
@@ -65,6 +66,7 @@ private:
         bool downloaded = false;
         QString kind;
         bool nonPublic = false;
+        bool withdrawn = false;
     };
     void addDocuments(const QList<AgendaDocument> &documents, const QString &section, bool nonPublic);
 
