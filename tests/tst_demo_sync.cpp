@@ -11,6 +11,7 @@
 #include "syncengine.h"
 #include "syncscope.h"
 #include "testmain.h"
+#include "servercompare.h"
 #include "testutil.h"
 #include "town.h"
 
@@ -153,42 +154,7 @@ QStringList objectsHoldingNonPublic(Cache &cache)
     return found;
 }
 
-// The server's live objects a client of this kind may see: by id, their modified.
-QHash<QString, QString> visible(const QJsonObject &dump, bool member)
-{
-    QHash<QString, QString> result;
-    for (auto it = dump.begin(); it != dump.end(); ++it) {
-        const QJsonObject o = it.value().toObject();
-        const bool nonPublic = o.value(QLatin1String("public")) == QJsonValue(false) ||
-            o.value(OParlServer::nonPublicProperty()).toBool();
-        if (member || !nonPublic) {
-            result.insert(it.key(), o.value(QLatin1String("modified")).toString());
-        }
-    }
-    return result;
-}
-
-// The cache equals what the server shows this client: same live ids, same modified.
-void compareWithServer(Cache &cache, const QJsonObject &dump, bool member)
-{
-    const QHash<QString, QString> server = visible(dump, member);
-    ObjectStore objects(cache.database());
-    qint64 cacheLive = 0;
-    for (const ObjectKind kind : AllObjectKinds) {
-        if (kind != ObjectKind::Body) {
-            cacheLive += objects.count(kind);
-        }
-    }
-    for (auto it = server.begin(); it != server.end(); ++it) {
-        const QJsonObject o = dump.value(it.key()).toObject();
-        const auto stored =
-            objects.get(Test::objectKindOfType(o.value(QLatin1String("type")).toString()), it.key());
-        QVERIFY2(stored && !stored->deleted, qPrintable(QLatin1String("missing in the cache: ") + it.key()));
-        QCOMPARE(QDateTime::fromString(stored->data.value(QLatin1String("modified")).toString(), Qt::ISODate),
-                 QDateTime::fromString(it.value(), Qt::ISODate));
-    }
-    QCOMPARE(cacheLive, qint64(server.size()));
-}
+using Test::compareWithServer;
 
 } // namespace
 
