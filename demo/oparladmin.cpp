@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The admin endpoints under /admin/ (docs/demo-server.md): state, request log, objects, file
-// bytes, revocation.
+// The admin endpoints under /admin/ (docs/demo-server.md): state, request log, objects (silent
+// removal too), file bytes, the clock offset, revocation.
 #include "oparlserver.h"
 
 #include "oparlwire.h"
@@ -9,11 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace Ratsmappe::Demo {
 
 using namespace Wire;
 
-void OParlServer::handleAdmin(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void OParlServer::handleAdmin(const QHttpServerRequest &request, Wire::Responder &responder)
 {
     using Method = QHttpServerRequest::Method;
     const QString path = request.url().path();
@@ -88,6 +90,27 @@ void OParlServer::handleAdmin(const QHttpServerRequest &request, QHttpServerResp
                      request.body(),
                      type.isEmpty() ? QStringLiteral("application/pdf") : QString::fromLatin1(type));
         done(object(id));
+        return;
+    }
+    if (path == QLatin1String("/admin/clock")) {
+        if (request.method() == Method::Put) {
+            const QJsonValue offset = body.value(QLatin1String("offset"));
+            std::optional<qint64> seconds = parseClockOffset(offset.toString());
+            if (offset.isDouble() && std::abs(offset.toDouble()) <= double(MaxClockOffset)) {
+                seconds = qint64(offset.toDouble());
+            }
+            if (!seconds) {
+                fail(Status::BadRequest,
+                     QStringLiteral(
+                         "offset takes seconds or a sign, digits and a unit: -30d, +2h, +90m, -45s"));
+                return;
+            }
+            setClockOffset(*seconds);
+        } else if (request.method() != Method::Get) {
+            fail(Status::MethodNotAllowed, QStringLiteral("GET or PUT"));
+            return;
+        }
+        done({{QStringLiteral("offset"), clockOffset()}, {QStringLiteral("now"), iso(servedNow())}});
         return;
     }
     if (path == QLatin1String("/admin/revoke") && request.method() == Method::Post) {
