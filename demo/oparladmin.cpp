@@ -62,6 +62,17 @@ void OParlServer::handleAdmin(const QHttpServerRequest &request, Wire::Responder
             writeJson(responder, QJsonObject{{QStringLiteral("id"), newId}}, Status::Created);
             return;
         }
+        const QString silent = queryValue(request.url(), QStringLiteral("silent"));
+        if (request.method() == Method::Delete &&
+            (silent == QLatin1String("1") || silent == QLatin1String("true"))) {
+            // Live objects, children and deletion markers alike: nothing of them stays.
+            if (!removeSilently(id)) {
+                fail(Status::NotFound, QStringLiteral("no object “%1”").arg(id));
+                return;
+            }
+            done();
+            return;
+        }
         const Entry *e = find(id);
         if (!e || e->deleted) {
             fail(Status::NotFound, QStringLiteral("no live object “%1”").arg(id));

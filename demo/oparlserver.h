@@ -88,8 +88,14 @@ public:
     /// OParl deletion: only {id, type, created, modified = now, deleted: true} stays; a File's
     /// bytes then answer 410.
     void remove(const QString &id);
-    /// The object vanishes entirely, without deletion marker (a defect: only a full walk notices).
-    void removeSilently(const QString &id);
+    /// The object vanishes entirely, without a deletion marker, as real servers drop rows (only a
+    /// full walk notices): from its list, its own URL (404; a File's bytes too), any deletion
+    /// marker of it, and every object that embeds or names it — a File from every mainFile,
+    /// auxiliaryFile, invitation, resolutionFile…, an AgendaItem from its meeting's agendaItem, a
+    /// Consultation from its paper's consultation. No other object's created or modified changes.
+    /// Works for top-level and child objects alike, and for children stored embedded by value.
+    /// Returns false when nothing had \a id.
+    bool removeSilently(const QString &id);
     /// Serves bytes for a File: sets accessUrl (/files/<n>/<fileName>), downloadUrl, mimeType,
     /// size (and sha512Checksum if enabled), a new ETag, and bumps the File's modified.
     void setFileBytes(const QString &fileId,
