@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 using namespace Ratsmappe::Demo;
 
@@ -76,17 +77,37 @@ int main(int argc, char *argv[])
         {QStringLiteral("checksums"),
          QStringLiteral("Serve sha512Checksum for files (real servers rarely do).")},
         {QStringLiteral("no-admin"), QStringLiteral("Switch off the /admin/ endpoints.")},
+        {QStringLiteral("clock-offset"),
+         QStringLiteral("Run the server's clock ahead or behind: a sign, digits and a unit "
+                        "(s, m, h, d), e.g. -30d, +2h, +90m, -45s. Shifts every served time stamp, "
+                        "the filters and the Date header."),
+         QStringLiteral("OFFSET")},
         {QStringLiteral("pdf-cache"),
          QStringLiteral("Folder for the generated PDFs (default: the user's cache folder)."),
          QStringLiteral("DIR")},
     });
-    parser.process(app);
+    // parse(), not process(): a malformed command line is a usage error (exit 2), as documented.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
 
     if (parser.isSet(QStringLiteral("list-defects"))) {
         for (OParlServer::Defect d : OParlServer::allDefects()) {
             std::printf("%s\n", qPrintable(OParlServer::defectName(d)));
         }
         return 0;
+    }
+    const QString clockOffset = parser.value(QStringLiteral("clock-offset"));
+    const std::optional<qint64> offsetSeconds = parser.isSet(QStringLiteral("clock-offset"))
+        ? OParlServer::parseClockOffset(clockOffset)
+        : std::optional<qint64>(0);
+    if (!offsetSeconds) {
+        return usage(QStringLiteral("--clock-offset takes a sign, digits and a unit (s, m, h or d) "
+                                    "up to 100 years, e.g. -30d, +2h, +90m or -45s; not “%1”")
+                         .arg(clockOffset));
     }
     bool ok = false;
     TownOptions town;
@@ -122,6 +143,7 @@ int main(int argc, char *argv[])
     server.setFileChecksums(parser.isSet(QStringLiteral("checksums")));
     server.setAdminEnabled(!parser.isSet(QStringLiteral("no-admin")));
     server.setLatencyMs(parser.value(QStringLiteral("latency")).toInt());
+    server.setClockOffset(*offsetSeconds);
     for (const QString &name : parser.values(QStringLiteral("defect"))) {
         const auto defect = OParlServer::defectFromName(name);
         if (!defect) {
@@ -160,6 +182,12 @@ int main(int argc, char *argv[])
                  double(s.pdfBytes) / 1e6,
                  s.generatedPdfs,
                  double(timer.elapsed()) / 1000.0);
+    if (*offsetSeconds != 0) {
+        std::fprintf(stderr,
+                     "Clock offset %s: the server's clock says %s\n",
+                     qPrintable(clockOffset),
+                     qPrintable(server.servedNow().toString(Qt::ISODate)));
+    }
 
     std::signal(SIGTERM, quitOnSignal);
     std::signal(SIGINT, quitOnSignal);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The admin endpoints under /admin/ (docs/demo-server.md): state, request log, objects, file
-// bytes, revocation.
+// The admin endpoints under /admin/ (docs/demo-server.md): state, request log, objects (silent
+// removal too), file bytes, the clock offset, revocation.
 #include "oparlserver.h"
 
 #include "oparlwire.h"
@@ -9,11 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace Ratsmappe::Demo {
 
 using namespace Wire;
 
-void OParlServer::handleAdmin(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void OParlServer::handleAdmin(const QHttpServerRequest &request, Wire::Responder &responder)
 {
     using Method = QHttpServerRequest::Method;
     const QString path = request.url().path();
@@ -60,6 +62,17 @@ void OParlServer::handleAdmin(const QHttpServerRequest &request, QHttpServerResp
             writeJson(responder, QJsonObject{{QStringLiteral("id"), newId}}, Status::Created);
             return;
         }
+        const QString silent = queryValue(request.url(), QStringLiteral("silent"));
+        if (request.method() == Method::Delete &&
+            (silent == QLatin1String("1") || silent == QLatin1String("true"))) {
+            // Live objects, children and deletion markers alike: nothing of them stays.
+            if (!removeSilently(id)) {
+                fail(Status::NotFound, QStringLiteral("no object “%1”").arg(id));
+                return;
+            }
+            done();
+            return;
+        }
         const Entry *e = find(id);
         if (!e || e->deleted) {
             fail(Status::NotFound, QStringLiteral("no live object “%1”").arg(id));
@@ -88,6 +101,27 @@ void OParlServer::handleAdmin(const QHttpServerRequest &request, QHttpServerResp
                      request.body(),
                      type.isEmpty() ? QStringLiteral("application/pdf") : QString::fromLatin1(type));
         done(object(id));
+        return;
+    }
+    if (path == QLatin1String("/admin/clock")) {
+        if (request.method() == Method::Put) {
+            const QJsonValue offset = body.value(QLatin1String("offset"));
+            std::optional<qint64> seconds = parseClockOffset(offset.toString());
+            if (offset.isDouble() && std::abs(offset.toDouble()) <= double(MaxClockOffset)) {
+                seconds = qint64(offset.toDouble());
+            }
+            if (!seconds) {
+                fail(Status::BadRequest,
+                     QStringLiteral(
+                         "offset takes seconds or a sign, digits and a unit: -30d, +2h, +90m, -45s"));
+                return;
+            }
+            setClockOffset(*seconds);
+        } else if (request.method() != Method::Get) {
+            fail(Status::MethodNotAllowed, QStringLiteral("GET or PUT"));
+            return;
+        }
+        done({{QStringLiteral("offset"), clockOffset()}, {QStringLiteral("now"), iso(servedNow())}});
         return;
     }
     if (path == QLatin1String("/admin/revoke") && request.method() == Method::Post) {

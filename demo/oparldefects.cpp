@@ -30,6 +30,7 @@ constexpr DefectName defectNames[] = {
     {OParlServer::Defect::RedirectDropsQuery, QLatin1String("redirect-drops-query")},
     {OParlServer::Defect::Latency, QLatin1String("latency")},
     {OParlServer::Defect::TruncatedBodies, QLatin1String("truncated-bodies")},
+    {OParlServer::Defect::NoDateHeader, QLatin1String("no-date-header")},
 };
 
 } // namespace

@@ -94,7 +94,7 @@ void OParlServer::setFilePath(const QString &fileId,
 }
 
 void OParlServer::serveFile(const QHttpServerRequest &request,
-                            QHttpServerResponder &responder,
+                            Wire::Responder &responder,
                             const QString &fileId,
                             bool download)
 {
@@ -107,7 +107,7 @@ void OParlServer::serveFile(const QHttpServerRequest &request,
     QHttpHeaders h = baseHeaders(hasDefect(Defect::WrongPdfContentType)
                                      ? QByteArray("application/octetstream; charset=UTF-8")
                                      : b.mimeType);
-    const QString lastModified = httpDate(b.lastModified);
+    const QString lastModified = httpDate(served(b.lastModified));
     h.append(QHttpHeaders::WellKnownHeader::ETag, b.etag);
     h.append(QHttpHeaders::WellKnownHeader::LastModified, lastModified);
     h.append(QHttpHeaders::WellKnownHeader::AcceptRanges, "bytes");

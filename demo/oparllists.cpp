@@ -17,7 +17,7 @@ using namespace Wire;
 void OParlServer::serveList(const QString &kind,
                             const QUrl &requestUrl,
                             bool member,
-                            QHttpServerResponder &responder)
+                            Wire::Responder &responder)
 {
     const QString base = requestUrl.toString(QUrl::RemoveQuery | QUrl::FullyEncoded);
     const QString key = requestUrl.toString(QUrl::FullyEncoded);
@@ -30,7 +30,8 @@ void OParlServer::serveList(const QString &kind,
         return;
     }
 
-    // Filters: each date is compared as a QDateTime; everything but page is carried into links.
+    // Filters: each date is compared as a QDateTime, read in the served (shifted) time base;
+    // everything but page is carried into links.
     QDateTime bounds[4]; // modified_since, modified_until, created_since, created_until
     static const QLatin1String names[4] = {QLatin1String("modified_since"),
                                            QLatin1String("modified_until"),
@@ -54,7 +55,7 @@ void OParlServer::serveList(const QString &kind,
                     responder, Status::BadRequest, 400, QStringLiteral("Ungültiger Wert für %1").arg(name));
                 return;
             }
-            bounds[filter - std::begin(names)] = t;
+            bounds[filter - std::begin(names)] = t.addSecs(-m_clockOffset);
         } else if (name == QLatin1String("limit") && value.toInt() > 0) {
             perPage = std::min(value.toInt(), m_pageSize); // real servers cap limit
         }

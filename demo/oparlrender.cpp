@@ -6,6 +6,7 @@
 #include "oparlwire.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace Ratsmappe::Demo {
@@ -73,8 +74,18 @@ QJsonObject OParlServer::render(const Entry &e, bool inList, bool member, int de
             }
         }
     }
-    o.insert(QLatin1String("created"), iso(e.created));
-    o.insert(QLatin1String("modified"), iso(e.modified));
+    o.insert(QLatin1String("created"), iso(served(e.created)));
+    o.insert(QLatin1String("modified"), iso(served(e.modified)));
+    if (m_clockOffset != 0 && e.kind == QLatin1String("File")) {
+        // The day the RIS stamped on the document runs with its clock (in the demo town it is
+        // the upload day); noon keeps an offset of hours from moving it.
+        const QDate date = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
+        if (date.isValid()) {
+            const QDateTime noon(date, QTime(12, 0), QTimeZone::fromSecondsAheadOfUtc(3600));
+            o.insert(QLatin1String("date"),
+                     served(noon).toTimeZone(noon.timeZone()).date().toString(Qt::ISODate));
+        }
+    }
     return o;
 }
 
@@ -115,8 +126,8 @@ QJsonObject OParlServer::systemObject() const
             {QStringLiteral("name"), QStringLiteral("Ratsmappe Demo-RIS")},
             {QStringLiteral("vendor"), QStringLiteral("https://invent.kde.org/ratsmappe")},
             {QStringLiteral("product"), QStringLiteral("ratsmappe-demo-server")},
-            {QStringLiteral("created"), iso(m_started)},
-            {QStringLiteral("modified"), iso(m_started)}};
+            {QStringLiteral("created"), iso(served(m_started))},
+            {QStringLiteral("modified"), iso(served(m_started))}};
 }
 
 QJsonObject OParlServer::bodyObject(bool member) const
@@ -126,8 +137,8 @@ QJsonObject OParlServer::bodyObject(bool member) const
                      {QStringLiteral("system"), systemUrl().toString()},
                      {QStringLiteral("name"), m_bodyName},
                      {QStringLiteral("shortName"), m_bodyShortName},
-                     {QStringLiteral("created"), iso(m_started)},
-                     {QStringLiteral("modified"), iso(m_started)}};
+                     {QStringLiteral("created"), iso(served(m_started))},
+                     {QStringLiteral("modified"), iso(served(m_started))}};
     for (const Kind &k : kinds) {
         if (hasExternalList(k.name)) {
             body.insert(k.list, listUrl(k.name));

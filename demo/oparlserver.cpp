@@ -8,6 +8,7 @@
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QThread>
 #include <algorithm>
 
@@ -32,7 +33,8 @@ OParlServer::OParlServer(int pageSize, quint16 port)
 {
     m_http.setMissingHandler(&m_http,
                              [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-                                 handle(request, responder);
+                                 Responder answer(responder, [this] { return dateHeader(); });
+                                 handle(request, answer);
                              });
     if (m_tcp.listen(QHostAddress::LocalHost, port)) {
         m_http.bind(&m_tcp);
@@ -82,7 +84,31 @@ QDateTime OParlServer::now() const
     return wholeSeconds(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
 }
 
-void OParlServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
+QByteArray OParlServer::dateHeader() const
+{
+    return hasDefect(Defect::NoDateHeader) ? QByteArray() : httpDate(servedNow()).toLatin1();
+}
+
+std::optional<qint64> OParlServer::parseClockOffset(const QString &text)
+{
+    static const QRegularExpression form(
+        QRegularExpression::anchoredPattern(QStringLiteral("([+-])(\\d{1,9})([smhd])")));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch()) {
+        return std::nullopt;
+    }
+    const qint64 unit = m.captured(3) == QLatin1String("s") ? 1
+        : m.captured(3) == QLatin1String("m")               ? 60
+        : m.captured(3) == QLatin1String("h")               ? 3600
+                                                            : 86400;
+    const qint64 seconds = m.captured(2).toLongLong() * unit;
+    if (seconds > MaxClockOffset) {
+        return std::nullopt;
+    }
+    return m.captured(1) == QLatin1String("-") ? -seconds : seconds;
+}
+
+void OParlServer::handle(const QHttpServerRequest &request, Wire::Responder &responder)
 {
     QUrl requestUrl = request.url();
     if (m_admin && requestUrl.path().startsWith(QLatin1String("/admin/"))) {

@@ -18,12 +18,17 @@
 
 namespace Ratsmappe::Demo {
 
+namespace Wire {
+class Responder;
+}
+
 /// A stateful OParl server on loopback (port 0 unless told otherwise): one System, one Body, and
 /// whatever objects the demo town or a test adds, changes or deletes. Lists are paginated and
 /// filterable as the specification says; switchable defects reproduce what real servers get
 /// wrong (see ../shared/notes/oparl.md). Timestamps are served with a +01:00 offset and whole
-/// seconds. It also implements Ratsmappe's authentication extension (docs/server-protocol.md):
-/// non-public objects only for members, and a revocation answer.
+/// seconds, and every answer carries a Date header. A clock offset makes the server's clock run
+/// wrong, as real servers' clocks do. It also implements Ratsmappe's authentication extension
+/// (docs/server-protocol.md): non-public objects only for members, and a revocation answer.
 class OParlServer
 {
 public:
@@ -42,6 +47,7 @@ public:
         RedirectDropsQuery, ///< list requests with a query are redirected (301) to a path without it
         Latency, ///< every answer waits latencyMs() first (a slow RIS; the server answers one at a time)
         TruncatedBodies, ///< the first request to each list page gets its JSON cut off in the middle
+        NoDateHeader, ///< answers carry no Date header (clients need a rule for such servers)
     };
     /// The defect's name on the command line and in docs/demo-server.md ("empty-modified-since-404").
     static QString defectName(Defect d);
@@ -82,8 +88,14 @@ public:
     /// OParl deletion: only {id, type, created, modified = now, deleted: true} stays; a File's
     /// bytes then answer 410.
     void remove(const QString &id);
-    /// The object vanishes entirely, without deletion marker (a defect: only a full walk notices).
-    void removeSilently(const QString &id);
+    /// The object vanishes entirely, without a deletion marker, as real servers drop rows (only a
+    /// full walk notices): from its list, its own URL (404; a File's bytes too), any deletion
+    /// marker of it, and every object that embeds or names it — a File from every mainFile,
+    /// auxiliaryFile, invitation, resolutionFile…, an AgendaItem from its meeting's agendaItem, a
+    /// Consultation from its paper's consultation. No other object's created or modified changes.
+    /// Works for top-level and child objects alike, and for children stored embedded by value.
+    /// Returns false when nothing had \a id.
+    bool removeSilently(const QString &id);
     /// Serves bytes for a File: sets accessUrl (/files/<n>/<fileName>), downloadUrl, mimeType,
     /// size (and sha512Checksum if enabled), a new ETag, and bumps the File's modified.
     void setFileBytes(const QString &fileId,
@@ -113,8 +125,26 @@ public:
     bool revoke(const QString &tokenOrUser, const QString &reason = {});
 
     /// Freezes the server's clock (created/modified of later changes); invalid = real time.
+    /// Like every time given to add(), it is in the true time base, before the clock offset.
     void setNow(const QDateTime &now) { m_now = now; }
+    /// The clock that stamps created and modified, before the clock offset.
     QDateTime now() const;
+    /// Makes the server's clock run \a seconds ahead (negative: behind). Everything it serves is
+    /// shifted at once and consistently: created and modified (deletion markers included), the
+    /// System's and Body's stamps, File.date, file bytes' Last-Modified and the Date header; the
+    /// filters (modified_since, modified_until, created_since, created_until) read their values
+    /// in the shifted time base, so a client that sends back served values gets consistent
+    /// answers. Stored state and the times given to add() and setNow() are not shifted.
+    void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
+    qint64 clockOffset() const { return m_clockOffset; }
+    /// The server's own clock as it serves it: now() shifted by the clock offset; what the Date
+    /// header says.
+    QDateTime servedNow() const { return served(now()); }
+    /// "-30d", "+2h", "+90m", "-45s": a sign, digits and one unit (s, m, h, d), up to
+    /// MaxClockOffset; anything else is nullopt. The syntax of --clock-offset and PUT /admin/clock.
+    static std::optional<qint64> parseClockOffset(const QString &text);
+    /// A hundred years: more is a typo, not a clock.
+    static constexpr qint64 MaxClockOffset = 36525LL * 86400;
 
     /// Every OParl request's path and query (as sent, percent-encoded), in order; admin requests
     /// are not logged.
@@ -161,12 +191,12 @@ private:
         QString reason;
     };
 
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void handleAdmin(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void handle(const QHttpServerRequest &request, Wire::Responder &responder);
+    void handleAdmin(const QHttpServerRequest &request, Wire::Responder &responder);
     Access access(const QHttpServerRequest &request, QString *reason) const;
-    void serveList(const QString &kind, const QUrl &requestUrl, bool member, QHttpServerResponder &responder);
+    void serveList(const QString &kind, const QUrl &requestUrl, bool member, Wire::Responder &responder);
     void serveFile(const QHttpServerRequest &request,
-                   QHttpServerResponder &responder,
+                   Wire::Responder &responder,
                    const QString &fileId,
                    bool download);
     Blob &blobFor(const QString &fileId, const QString &mimeType);
@@ -178,6 +208,9 @@ private:
     QJsonObject bodyObject(bool member) const;
     bool hasExternalList(const QString &kind) const;
     QString typeUri(const QString &kind) const;
+    /// A time of the stored state as the server serves it (shifted by the clock offset).
+    QDateTime served(const QDateTime &t) const { return t.addSecs(m_clockOffset); }
+    QByteArray dateHeader() const;
     Entry *find(const QString &id);
     const Entry *find(const QString &id) const;
     void reindex();
@@ -191,6 +224,7 @@ private:
     QString m_bodyShortName = QStringLiteral("Musterstadt");
     QDateTime m_started;
     QDateTime m_now;
+    qint64 m_clockOffset = 0; // seconds the served clock runs ahead of the true one
     std::vector<Entry> m_entries; // insertion order = list order
     QHash<QString, size_t> m_index; // id → position in m_entries
     QHash<QString, std::vector<size_t>> m_byKind; // kind → positions, in list order

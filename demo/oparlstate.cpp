@@ -6,6 +6,8 @@
 #include "oparlrules.h"
 #include "oparlwire.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace Ratsmappe::Demo {
@@ -70,11 +72,67 @@ void OParlServer::remove(const QString &id)
     }
 }
 
-void OParlServer::removeSilently(const QString &id)
+namespace {
+
+// value without any reference to id: the id itself, or an object embedded by value with that id,
+// in arrays and in embedded objects too. Undefined when value itself is such a reference.
+QJsonValue withoutReference(const QJsonValue &value, const QString &id, bool *changed)
 {
-    std::erase_if(m_entries, [&](const Entry &e) { return e.id == id; });
+    if (value.isString() && value.toString() == id) {
+        *changed = true;
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    if (value.isArray()) {
+        QJsonArray kept;
+        for (const QJsonValue &v : value.toArray()) {
+            if (const QJsonValue k = withoutReference(v, id, changed); !k.isUndefined()) {
+                kept.append(k);
+            }
+        }
+        return kept;
+    }
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        if (o.value(QLatin1String("id")).toString() == id) {
+            *changed = true;
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        for (auto it = o.begin(); it != o.end();) {
+            if (it.key() == QLatin1String("id")) {
+                ++it;
+                continue;
+            }
+            const QJsonValue k = withoutReference(it.value(), id, changed);
+            if (k.isUndefined()) {
+                it = o.erase(it);
+            } else {
+                it.value() = k;
+                ++it;
+            }
+        }
+        return o;
+    }
+    return value;
+}
+
+} // namespace
+
+bool OParlServer::removeSilently(const QString &id)
+{
+    bool removed = std::erase_if(m_entries, [&](const Entry &e) { return e.id == id; }) > 0;
     m_blobs.remove(id);
+    // Its owners forget it as a database forgets a row: no other object's modified moves.
+    for (Entry &e : m_entries) {
+        bool changed = false;
+        const QJsonValue fields = withoutReference(e.fields, id, &changed);
+        if (changed) {
+            e.fields = fields.toObject();
+            e.nonPublic = isNonPublic(e.fields);
+            removed = true;
+        }
+    }
     reindex();
+    return removed;
 }
 
 void OParlServer::reindex()

@@ -73,17 +73,36 @@ QHttpHeaders baseHeaders(const QByteArray &contentType)
     return h;
 }
 
-void writeJson(QHttpServerResponder &responder, const QByteArray &body, Status status)
+void Responder::addCommon(QHttpHeaders &headers) const
+{
+    if (const QByteArray date = m_date ? m_date() : QByteArray(); !date.isEmpty()) {
+        headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::Date, date);
+    }
+}
+
+void Responder::write(const QByteArray &body, QHttpHeaders headers, Status status)
+{
+    addCommon(headers);
+    m_responder.write(body, headers, status);
+}
+
+void Responder::write(QHttpHeaders headers, Status status)
+{
+    addCommon(headers);
+    m_responder.write(headers, status);
+}
+
+void writeJson(Responder &responder, const QByteArray &body, Status status)
 {
     responder.write(body, baseHeaders("application/json"), status);
 }
 
-void writeJson(QHttpServerResponder &responder, const QJsonObject &object, Status status)
+void writeJson(Responder &responder, const QJsonObject &object, Status status)
 {
     writeJson(responder, QJsonDocument(object).toJson(QJsonDocument::Compact), status);
 }
 
-void writeError(QHttpServerResponder &responder, Status status, int code, const QString &message)
+void writeError(Responder &responder, Status status, int code, const QString &message)
 {
     writeJson(
         responder,

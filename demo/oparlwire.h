@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <utility>
 
 namespace Ratsmappe::Demo::Wire {
@@ -46,6 +47,7 @@ const Kind *kindByName(const QString &name);
 QString iso(const QDateTime &t);
 /// Served timestamps have whole seconds, so what a client reads is exactly what filters compare.
 QDateTime wholeSeconds(const QDateTime &t);
+/// RFC 7231's IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), for Date and Last-Modified.
 QString httpDate(const QDateTime &t);
 /// Form decoding as PHP or Java servlets do it: a raw '+' is a space, only %2B is a plus. A
 /// client that leaves the '+' of "+01:00" unencoded gets a 400, as from those servers.
@@ -54,8 +56,27 @@ QString queryValue(const QUrl &url, const QString &key);
 QString pageLink(const QString &base, const Query &carried, int page);
 
 QHttpHeaders baseHeaders(const QByteArray &contentType);
-void writeJson(QHttpServerResponder &responder, const QByteArray &body, Status status = Status::Ok);
-void writeJson(QHttpServerResponder &responder, const QJsonObject &object, Status status = Status::Ok);
-void writeError(QHttpServerResponder &responder, Status status, int code, const QString &message);
+
+/// One answer on its way out: every write adds the headers all of the server's answers carry
+/// (the Date header, asked for when the answer is written; none when it comes back empty).
+class Responder
+{
+public:
+    Responder(QHttpServerResponder &responder, std::function<QByteArray()> date)
+        : m_responder(responder)
+        , m_date(std::move(date))
+    { }
+    void write(const QByteArray &body, QHttpHeaders headers, Status status = Status::Ok);
+    void write(QHttpHeaders headers, Status status = Status::Ok);
+
+private:
+    void addCommon(QHttpHeaders &headers) const;
+    QHttpServerResponder &m_responder;
+    std::function<QByteArray()> m_date;
+};
+
+void writeJson(Responder &responder, const QByteArray &body, Status status = Status::Ok);
+void writeJson(Responder &responder, const QJsonObject &object, Status status = Status::Ok);
+void writeError(Responder &responder, Status status, int code, const QString &message);
 
 } // namespace Ratsmappe::Demo::Wire

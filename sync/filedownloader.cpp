@@ -12,6 +12,8 @@
 
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -26,9 +28,13 @@ namespace Ratsmappe {
 
 namespace {
 
+// PDF readers (Acrobat, pdf.js, Poppler) look for the header anywhere in the first 1,024 bytes;
+// the head kept of every download holds that much.
+constexpr int HeadBytes = 1024;
+
 DocumentKind kindOfBytes(const QByteArray &head)
 {
-    if (head.startsWith("%PDF-")) {
+    if (head.left(HeadBytes).contains("%PDF-")) {
         return DocumentKind::Pdf;
     }
     if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff") || head.startsWith("GIF8")) {
@@ -38,6 +44,62 @@ DocumentKind kindOfBytes(const QByteArray &head)
         return DocumentKind::Office;
     }
     return DocumentKind::Other;
+}
+
+// The message of a short JSON error answer ({"error": {"message": …}}, {"message": …},
+// {"error": "…"}), in one line; empty when there is none or it is long.
+QString jsonErrorMessage(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = o.value(QLatin1String("error"));
+    QString message =
+        error.isObject() ? error.toObject().value(QLatin1String("message")).toString() : error.toString();
+    for (const char *key : {"message", "error_description", "detail", "title"}) {
+        if (message.isEmpty()) {
+            message = o.value(QLatin1String(key)).toString();
+        }
+    }
+    message.removeIf([](QChar c) { return c.category() == QChar::Other_Control && !c.isSpace(); });
+    message = message.simplified();
+    return message.size() <= 120 ? message : QString();
+}
+
+// Why bytes announced as a PDF are an error page instead, judged by their first non-blank
+// bytes as a browser would: an HTML, XML or JSON page, or nothing at all. Empty when they are
+// not clearly one: a PDF without header (starting "1 0 obj", a comment, junk) is kept, and the
+// first open in the crash-isolated helper decides whether it reads.
+QString errorPageInsteadOfPdf(const QByteArray &head, bool wholeBody)
+{
+    QByteArrayView rest(head);
+    if (rest.startsWith("\xEF\xBB\xBF")) {
+        rest = rest.sliced(3); // a UTF-8 byte order mark
+    }
+    while (!rest.isEmpty() &&
+           (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n' ||
+            rest.front() == '\f')) {
+        rest = rest.sliced(1);
+    }
+    if (rest.isEmpty()) {
+        return FileDownloader::tr("an empty answer instead of the PDF");
+    }
+    const QByteArray start = rest.toByteArray().toLower();
+    if (start.startsWith('{') || start.startsWith('[')) {
+        const QString message = wholeBody ? jsonErrorMessage(head) : QString();
+        return message.isEmpty()
+            ? FileDownloader::tr("a JSON error answer instead of the PDF")
+            : FileDownloader::tr("a JSON error answer instead of the PDF: %1").arg(message);
+    }
+    const bool html = start.contains("<html");
+    for (const char *tag : {"<!doctype html", "<html", "<head", "<body", "<title", "<meta"}) {
+        if (start.startsWith(tag)) {
+            return FileDownloader::tr("an HTML page instead of the PDF");
+        }
+    }
+    if (start.startsWith("<?xml") || start.startsWith("<!--") || start.startsWith("<!doctype")) {
+        return html ? FileDownloader::tr("an HTML page instead of the PDF")
+                    : FileDownloader::tr("an XML page instead of the PDF");
+    }
+    return {};
 }
 
 // Rereads a stored version once for every checksum the server gives; the bytes may have
@@ -157,8 +219,8 @@ private:
             }
             const QByteArray bytes = m_reply->readAll();
             m_received += bytes.size();
-            if (m_head.size() < 16) {
-                m_head += bytes.left(16 - m_head.size());
+            if (m_head.size() < HeadBytes) {
+                m_head += bytes.left(HeadBytes - m_head.size());
             }
             m_writer->write(bytes);
             if (m_writer->size() > MaxBytes) {
@@ -180,7 +242,7 @@ private:
             DownloadStore(m_db).dropChunksFrom(m_resume, m_resumeFrom / DocumentWriter::DefaultChunkSize);
             m_writer = std::make_unique<DocumentWriter>(m_db, m_resume);
             // The first bytes tell the kind; the rest of the stored part need not be read.
-            m_head = DownloadStore(m_db).head(m_resume, 16);
+            m_head = DownloadStore(m_db).head(m_resume, HeadBytes);
             return;
         }
         if (m_resume) {
@@ -236,13 +298,17 @@ private:
             fail(FileDownloader::tr("incomplete: %1 of %2 bytes").arg(m_writer->size()).arg(m_expected));
             return;
         }
-        const DocumentKind kind = kindOfBytes(m_head);
+        DocumentKind kind = kindOfBytes(m_head);
         const bool claimsPdf = m_row.mimeType.contains(QLatin1String("pdf"), Qt::CaseInsensitive);
-        if (claimsPdf && kind != DocumentKind::Pdf) {
-            fail(m_head.trimmed().startsWith('<')
-                     ? FileDownloader::tr("an HTML page instead of the PDF")
-                     : FileDownloader::tr("not a PDF, although announced as one"));
-            return;
+        if (claimsPdf && kind == DocumentKind::Other) {
+            // Judged as PDF readers do: only what is clearly an error page is refused; other
+            // bytes without a header stay a PDF, for the first open to try.
+            if (const QString page = errorPageInsteadOfPdf(m_head, m_writer->size() <= m_head.size());
+                !page.isEmpty()) {
+                fail(page);
+                return;
+            }
+            kind = DocumentKind::Pdf;
         }
 
         Transaction tx(m_db);

@@ -19,9 +19,12 @@ struct SyncSkip;
 /// Downloads document bytes into the cache, a few at a time: streamed into chunks (never a
 /// plaintext file), resumed with Range/If-Range after an interruption, skipped with
 /// If-None-Match when unchanged, checked against Content-Length and any checksum the server
-/// gives, and recognised by their bytes (a PDF must start like one). A version becomes the
-/// file's current one only when all of that passed; a changed file gets a new version and the
-/// old one stays.
+/// gives, and recognised by their bytes as PDF readers do: a `%PDF-` header anywhere in the
+/// first 1,024 bytes is a PDF; bytes announced as a PDF without one are kept as a PDF (the
+/// first open in the crash-isolated helper decides whether they read) unless they are clearly
+/// an error page (HTML, XML, JSON or nothing), which is refused with that reason. A version
+/// becomes the file's current one only when all of that passed; a changed file gets a new
+/// version and the old one stays.
 class FileDownloader
 {
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::FileDownloader)

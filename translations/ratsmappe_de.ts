@@ -371,8 +371,20 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>eine HTML-Seite statt des PDF</translation>
     </message>
     <message>
-        <source>not a PDF, although announced as one</source>
-        <translation>kein PDF, obwohl als PDF angekündigt</translation>
+        <source>an empty answer instead of the PDF</source>
+        <translation>eine leere Antwort statt des PDF</translation>
+    </message>
+    <message>
+        <source>a JSON error answer instead of the PDF</source>
+        <translation>eine JSON-Fehlerantwort statt des PDF</translation>
+    </message>
+    <message>
+        <source>a JSON error answer instead of the PDF: %1</source>
+        <translation>eine JSON-Fehlerantwort statt des PDF: %1</translation>
+    </message>
+    <message>
+        <source>an XML page instead of the PDF</source>
+        <translation>eine XML-Seite statt des PDF</translation>
     </message>
     <message>
         <source>checksum does not match</source>
