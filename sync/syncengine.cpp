@@ -500,7 +500,7 @@ bool SyncEngine::walkList(
                     if (m_objects->upsert(kind, parentOf(kind, object, bodyId), marker, m_started) !=
                         ObjectStore::Outcome::Unchanged) {
                         ++m_summary.deleted;
-                        forgetChildrenOf(kind, id);
+                        forgetFilesOf(kind, id);
                     }
                 }
                 m_seen.insert(id);
@@ -557,22 +557,18 @@ void SyncEngine::markGone(ObjectKind kind, const QString &id)
 {
     if (m_objects->markDeleted(kind, id, {}, m_started)) {
         ++m_summary.deleted;
-        forgetChildrenOf(kind, id);
+        forgetFilesOf(kind, id);
         for (const FileLinks::Link &link : m_formerLinks.values(id)) {
             m_links->keepWithdrawn(link);
         }
     }
 }
 
-// What a deleted object held goes with it: its own children, and its files unless another
-// live owner still lists them (decided once the walk is over, in reconcile()).
-void SyncEngine::forgetChildrenOf(ObjectKind kind, const QString &id)
+// A deleted owner's files are judged once the walk is over (reconcile()): they stay while
+// another live owner lists them. Its children stay as the server serves them; a full walk
+// removes those that vanished with it.
+void SyncEngine::forgetFilesOf(ObjectKind kind, const QString &id)
 {
-    for (const Embedding &e : embeddingsOf(kind)) {
-        if (e.ownChild && e.kind != ObjectKind::Location) {
-            markVanished(e.kind, id, {});
-        }
-    }
     if (!fileRolesOf(kind).empty()) {
         for (const QString &file : m_links->filesOf(id)) {
             m_unlinkedFiles.insert(file);

@@ -136,7 +136,7 @@ private:
     QString parentOf(ObjectKind kind, const QJsonObject &object, const QString &bodyId);
     void markVanished(ObjectKind kind, const QString &parentId, const QSet<QString> &keep);
     void markGone(ObjectKind kind, const QString &id);
-    void forgetChildrenOf(ObjectKind kind, const QString &id);
+    void forgetFilesOf(ObjectKind kind, const QString &id);
     void reconcile();
     void store(ObjectKind kind, const QString &parentId, const QJsonObject &object);
     void notePresent(ObjectKind kind, const QJsonObject &object);

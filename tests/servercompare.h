@@ -44,7 +44,8 @@ inline void compareWithServer(Cache &cache, const QJsonObject &dump, bool member
     }
     for (auto it = server.begin(); it != server.end(); ++it) {
         const QJsonObject o = dump.value(it.key()).toObject();
-        const auto stored = objects.get(objectKindOfType(o.value(QLatin1String("type")).toString()), it.key());
+        const auto stored =
+            objects.get(objectKindOfType(o.value(QLatin1String("type")).toString()), it.key());
         QVERIFY2(stored && !stored->deleted, qPrintable(QLatin1String("missing in the cache: ") + it.key()));
         QCOMPARE(QDateTime::fromString(stored->data.value(QLatin1String("modified")).toString(), Qt::ISODate),
                  QDateTime::fromString(it.value(), Qt::ISODate));

@@ -8,10 +8,10 @@
 #include "documentstore.h"
 #include "nonpublic.h"
 #include "oparlserver.h"
+#include "servercompare.h"
 #include "syncengine.h"
 #include "syncscope.h"
 #include "testmain.h"
-#include "servercompare.h"
 #include "testutil.h"
 #include "town.h"
 

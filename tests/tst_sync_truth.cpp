@@ -151,10 +151,11 @@ private Q_SLOTS:
         start.bind(1, meeting);
         QVERIFY(start.next());
         QVERIFY(town.downloadDay(*cache, QDateTime::fromString(start.text(0), Qt::ISODate).date()));
-        Statement pick(db,
-                       "SELECT f.id, f.name, f.current_version FROM file_links l JOIN files f ON f.id = l.file_id "
-                       "JOIN file_versions v ON v.id = f.current_version AND v.complete = 1 "
-                       "WHERE l.owner_id = ? LIMIT 1");
+        Statement pick(
+            db,
+            "SELECT f.id, f.name, f.current_version FROM file_links l JOIN files f ON f.id = l.file_id "
+            "JOIN file_versions v ON v.id = f.current_version AND v.complete = 1 "
+            "WHERE l.owner_id = ? LIMIT 1");
         pick.bind(1, meeting);
         QVERIFY(pick.next());
         const QString file = pick.text(0);
@@ -171,12 +172,14 @@ private Q_SLOTS:
             .bind(1, version)
             .run();
         // An agenda item and a consultation of other meetings and papers.
-        Statement items(db, "SELECT id FROM agenda_items WHERE deleted = 0 AND meeting_id != ? ORDER BY id LIMIT 1");
+        Statement items(
+            db, "SELECT id FROM agenda_items WHERE deleted = 0 AND meeting_id != ? ORDER BY id LIMIT 1");
         items.bind(1, meeting);
         QVERIFY(items.next());
         const QString item = items.text(0);
         items.reset();
-        const QString consultation = db.queryText("SELECT id FROM consultations WHERE deleted = 0 ORDER BY id LIMIT 1");
+        const QString consultation =
+            db.queryText("SELECT id FROM consultations WHERE deleted = 0 ORDER BY id LIMIT 1");
         QVERIFY(!item.isEmpty() && !consultation.isEmpty());
 
         for (const QString &id : {file, item, consultation}) {
@@ -192,7 +195,10 @@ private Q_SLOTS:
 
         if (weekly) {
             Statement(db, "UPDATE sync_cursors SET last_full = ?")
-                .bind(1, QDateTime::currentDateTimeUtc().addDays(-SyncEngine::ReconcileDays - 1).toString(Qt::ISODate))
+                .bind(1,
+                      QDateTime::currentDateTimeUtc()
+                          .addDays(-SyncEngine::ReconcileDays - 1)
+                          .toString(Qt::ISODate))
                 .run();
         } else {
             engine.setFull(true);
