@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingsprobe.h"
 
-#include "cachecontroller.h"
 #include "itemsearch.h"
 
 #include <QCoreApplication>
@@ -30,19 +29,24 @@ void collectDelegates(QQuickItem *item, QList<QQuickItem *> *delegates)
 } // namespace
 
 MeetingsProbe::MeetingsProbe(CacheController &controller, QQuickWindow &window)
-    : m_controller(controller)
-    , m_window(&window)
+    : m_window(&window)
+    , m_firstSync(
+          controller,
+          [this] { printAfterFrames(InitialTries); },
+          [](const QString &reason) {
+              std::fprintf(stderr,
+                           "ratsmappe-probe --probe-meetings: the cache cannot be opened: %s\n",
+                           qPrintable(reason));
+              QCoreApplication::exit(2);
+          })
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(std::chrono::seconds(TimeoutSeconds));
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
+    connect(&m_timeout, &QTimer::timeout, this, [] {
         std::fprintf(stderr, "ratsmappe-probe --probe-meetings: no result within %d s\n", TimeoutSeconds);
         QCoreApplication::exit(1);
     });
     m_timeout.start();
-    connect(&controller, &CacheController::stateChanged, this, &MeetingsProbe::check);
-    connect(controller.sync(), &SyncController::finished, this, &MeetingsProbe::check);
-    QMetaObject::invokeMethod(this, &MeetingsProbe::check, Qt::QueuedConnection);
 }
 
 QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
@@ -61,35 +65,6 @@ QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
         titles << delegate->property("text").toString();
     }
     return titles;
-}
-
-void MeetingsProbe::check()
-{
-    if (m_done) {
-        return;
-    }
-    switch (m_controller.state()) {
-    case CacheController::Broken:
-    case CacheController::Locked:
-    case CacheController::NoCache: // nothing to open, and no RATSMAPPE_PASSWORD to create one
-        m_done = true;
-        std::fprintf(stderr,
-                     "ratsmappe-probe --probe-meetings: the cache cannot be opened: %s\n",
-                     qPrintable(m_controller.errorMessage()));
-        QCoreApplication::exit(2);
-        return;
-    case CacheController::Unlocking:
-    case CacheController::Creating:
-        return;
-    case CacheController::Unlocked:
-        break;
-    }
-    // The first sync after the start has ended (finished), or there was none to wait for.
-    if (m_controller.sync()->isRunning()) {
-        return;
-    }
-    m_done = true;
-    printAfterFrames(InitialTries);
 }
 
 // The list creates its delegates when it lays out after the model was reloaded; a few

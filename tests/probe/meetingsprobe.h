@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "firstsyncwait.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -26,15 +28,13 @@ public:
     static QStringList delegateTitles(QQuickWindow &window);
 
 private:
-    void check();
     void printAfterFrames(int triesLeft);
 
     static constexpr int InitialTries = 50;
 
-    CacheController &m_controller;
     QPointer<QQuickWindow> m_window;
     QTimer m_timeout;
-    bool m_done = false;
+    FirstSyncWait m_firstSync;
 };
 
 } // namespace Ratsmappe
