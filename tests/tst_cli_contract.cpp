@@ -112,8 +112,7 @@ private:
     // No keychain on the bus and no terminal: any attempt to prompt or wait shows as a failure.
     static QProcessEnvironment environment(bool withPassphrase = true)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        QProcessEnvironment env = Test::cliEnvironment();
         if (withPassphrase) {
             env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), QString::fromUtf8(Test::passphrase().bytes()));
         }
