@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,22 +33,14 @@ MeetingsProbe::MeetingsProbe(CacheController &controller, QQuickWindow &window)
     : m_window(&window)
     , m_firstSync(
           controller,
-          [this] { printAfterFrames(InitialTries); },
+          [this] { printWhenLaidOut(true); },
           [](const QString &reason) {
               std::fprintf(stderr,
                            "ratsmappe-probe --probe-meetings: the cache cannot be opened: %s\n",
                            qPrintable(reason));
               QCoreApplication::exit(2);
           })
-{
-    m_timeout.setSingleShot(true);
-    m_timeout.setInterval(std::chrono::seconds(TimeoutSeconds));
-    connect(&m_timeout, &QTimer::timeout, this, [] {
-        std::fprintf(stderr, "ratsmappe-probe --probe-meetings: no result within %d s\n", TimeoutSeconds);
-        QCoreApplication::exit(1);
-    });
-    m_timeout.start();
-}
+{ }
 
 QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
 {
@@ -67,9 +60,10 @@ QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
     return titles;
 }
 
-// The list creates its delegates when it lays out after the model was reloaded; a few
-// moments later it has them, with or without a frame on the screen.
-void MeetingsProbe::printAfterFrames(int triesLeft)
+// The list creates its delegates when it lays out after the model was reloaded, with or
+// without a frame on the screen: look again every 100 ms until it has them (or is empty), and
+// at least once more after the first look, so that it has laid out all it shows.
+void MeetingsProbe::printWhenLaidOut(bool firstLook)
 {
     if (!m_window) {
         QCoreApplication::exit(1);
@@ -78,10 +72,9 @@ void MeetingsProbe::printAfterFrames(int triesLeft)
     const QStringList titles = delegateTitles(*m_window);
     QQuickItem *list = findItemByName(m_window->contentItem(), QLatin1String("meetingsList"));
     const bool complete = !titles.isEmpty() || (list && list->property("count").toInt() == 0);
-    if (triesLeft > 0 && (!complete || triesLeft == InitialTries)) {
+    if (firstLook || !complete) {
         m_window->requestUpdate();
-        QTimer::singleShot(
-            std::chrono::milliseconds(100), this, [this, triesLeft] { printAfterFrames(triesLeft - 1); });
+        QTimer::singleShot(std::chrono::milliseconds(100), this, [this] { printWhenLaidOut(false); });
         return;
     }
     for (const QString &title : titles) {
