@@ -2,13 +2,10 @@
 // A demo PDF put together with libqpdf: the text pages of its kind's writer, the scanned annex
 // pages, running heads and footers, bookmarks, page labels and the document information.
 #include "demopdf.h"
-#include "pdfbudget.h"
-#include "pdfinvitation.h"
+#include "pdfkinds.h"
 #include "pdflayout.h"
-#include "pdfprotocol.h"
 #include "pdfscan.h"
 #include "pdftext.h"
-#include "pdfvorlage.h"
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>

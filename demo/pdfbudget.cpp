@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "pdfbudget.h"
+#include "pdfkinds.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "pdfprotocol.h"
+#include "pdfkinds.h"
 
 namespace Ratsmappe::Demo::Pdf {
 
