@@ -35,20 +35,16 @@ QList<CouncilBody> CouncilBuilder::build()
          {QStringLiteral("endDate"), m_termStart.date().addYears(5).addDays(-1).toString(Qt::ISODate)}},
         m_termStart,
         m_termStart);
-    const QString townHall =
-        m_recorder.add(QStringLiteral("Location"),
-                       {{QStringLiteral("description"), QStringLiteral("Rathaus, Ratssaal")},
-                        {QStringLiteral("streetAddress"), QStringLiteral("Marktplatz 1")},
-                        {QStringLiteral("locality"), town}},
-                       m_setup,
-                       m_setup);
-    const QString meetingRoom =
-        m_recorder.add(QStringLiteral("Location"),
-                       {{QStringLiteral("description"), QStringLiteral("Rathaus, Sitzungssaal 2")},
-                        {QStringLiteral("streetAddress"), QStringLiteral("Marktplatz 1")},
-                        {QStringLiteral("locality"), town}},
-                       m_setup,
-                       m_setup);
+    const auto townHallRoom = [&](const QString &room) {
+        return m_recorder.add(QStringLiteral("Location"),
+                              {{QStringLiteral("description"), QStringLiteral("Rathaus, %1").arg(room)},
+                               {QStringLiteral("streetAddress"), QStringLiteral("Marktplatz 1")},
+                               {QStringLiteral("locality"), town}},
+                              m_setup,
+                              m_setup);
+    };
+    const QString townHall = townHallRoom(QStringLiteral("Ratssaal"));
+    const QString meetingRoom = townHallRoom(QStringLiteral("Sitzungssaal 2"));
 
     const QString councilName = QStringLiteral("Rat der Stadt %1").arg(town);
     m_bodies.append(
