@@ -16,7 +16,7 @@
 
 #include <functional>
 
-namespace Ratsmappe::Test {
+namespace Ratsmappe::Test::PdfSamples {
 
 /// Share of dark pixels inside \a rect (in image pixels).
 inline double darkShare(const QImage &image, const QRectF &rect)
@@ -72,7 +72,7 @@ addPage(QPDF &pdf, QPDFObjectHandle contents, QPDFObjectHandle resources = QPDFO
 /// A File row named "Vorlage FILE-ID" and one complete PDF version of it; the version's id.
 inline qint64 storeNamedDocument(Cache &cache, const QString &fileId, const QByteArray &bytes)
 {
-    return storeDocument(cache, fileId, bytes, QStringLiteral("Vorlage %1").arg(fileId));
+    return Test::storeDocument(cache, fileId, bytes, QStringLiteral("Vorlage %1").arg(fileId));
 }
 
-} // namespace Ratsmappe::Test
+} // namespace Ratsmappe::Test::PdfSamples

@@ -20,11 +20,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 using namespace Ratsmappe;
-using Test::addPage;
-using Test::darkShare;
-using Test::storeNamedDocument;
-using Test::vorlage;
-using Test::writeQpdf;
+using namespace Ratsmappe::Test::PdfSamples;
 
 namespace {
 

@@ -16,11 +16,7 @@
 #include <zlib.h>
 
 using namespace Ratsmappe;
-using Test::addPage;
-using Test::darkShare;
-using Test::storeNamedDocument;
-using Test::vorlage;
-using Test::writeQpdf;
+using namespace Ratsmappe::Test::PdfSamples;
 
 namespace {
 

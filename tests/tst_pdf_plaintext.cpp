@@ -20,10 +20,7 @@
 #include <QTest>
 
 using namespace Ratsmappe;
-using Test::addPage;
-using Test::darkShare;
-using Test::storeNamedDocument;
-using Test::writeQpdf;
+using namespace Ratsmappe::Test::PdfSamples;
 
 class PdfPlaintextTest : public QObject
 {
