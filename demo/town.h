@@ -18,7 +18,8 @@ struct TownOptions
     TownSize size = TownSize::Town;
     /// Meetings run from about 100 weeks before to 8 weeks after the Monday of this date's week.
     QDate today = QDate::currentDate();
-    /// Where generated PDFs are kept between runs (they depend only on seed and size).
+    /// Where generated PDFs are kept between runs (they depend only on seed and size); empty:
+    /// defaultPdfCacheDir() (pdfcache.h).
     QString pdfCacheDir;
 };
 
@@ -43,6 +44,5 @@ struct TownSummary
 TownSummary populateTown(OParlServer &server, const TownOptions &options);
 
 TownSize townSizeFromName(const QString &name, bool *ok);
-QString defaultPdfCacheDir();
 
 } // namespace Ratsmappe::Demo

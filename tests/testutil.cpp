@@ -186,6 +186,13 @@ Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
     return runProgram(QStringLiteral("ratsmappe"), args, env);
 }
 
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    return env;
+}
+
 Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess p;

@@ -101,6 +101,11 @@ struct Run
     QJsonObject json() const;
 };
 
+/// The environment for a run of `ratsmappe` that must neither prompt nor wait: the test's own
+/// (TestHome: its home, C.UTF-8, no passphrase or cache setting of the machine), with the
+/// session bus pointed nowhere, so no keychain answers.
+QProcessEnvironment cliEnvironment();
+
 /// Runs the built `ratsmappe` with stdin closed (not a terminal). Waits in an event loop, so a
 /// server living in the test process keeps answering meanwhile.
 Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env);

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,12 +34,7 @@ private:
     // No keychain on the bus and no terminal: any attempt to prompt or wait shows as a failure.
     Run ratsmappe(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("RATSMAPPE_PASSWORD"));
-        env.remove(QStringLiteral("RATSMAPPE_CACHE"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
+        QProcessEnvironment env = Test::cliEnvironment();
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
             env.insert(it.key(), it.value());
         }

@@ -1,103 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Reading PDFs: rendering puts content where the text layer says it is (zoom, rotation,
-// device pixel ratio), find and selection return the right text, a corpus of broken PDFs gets
-// clear errors from the crash-isolated helper without taking the caller down, and reading,
-// searching and printing leave no plaintext on disk.
+// Reading PDFs in process (PdfDocument): rendering puts content where the text layer says it is
+// (zoom, rotation, device pixel ratio), find and selection return the right text, links lead to
+// pages and addresses, documents read through the cache's decrypting device, and a damaged
+// cross-reference table renders as pdftoppm draws it. tst_pdf_isolated has the crash-isolated
+// helper, tst_pdf_plaintext what reading leaves on disk.
 
-#include "cache.h"
-#include "demopdf.h"
 #include "documentstore.h"
-#include "isolatedpdf.h"
-#include "objectstore.h"
-#include "pageimagecache.h"
 #include "pdfdocument.h"
-#include "printjob.h"
-#include "renderqueue.h"
+#include "pdfsamples.h"
 #include "testmain.h"
 #include "testutil.h"
-#include "textindexer.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QPdfWriter>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
 
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
-
-#include <zlib.h>
 
 using namespace Ratsmappe;
+using namespace Ratsmappe::Test::PdfSamples;
 
 namespace {
-
-// Share of dark pixels inside rect (in image pixels).
-double darkShare(const QImage &image, const QRectF &rect)
-{
-    const QRect r = rect.toAlignedRect().intersected(image.rect());
-    if (r.isEmpty()) {
-        return 0;
-    }
-    int dark = 0;
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x) {
-            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
-        }
-    }
-    return double(dark) / double(r.width() * r.height());
-}
-
-QByteArray vorlage(const QString &title, int pages = 3)
-{
-    return Demo::writePdf(
-        {Demo::PdfSpec::Style::Vorlage, title, QStringLiteral("Stadt Teststadt"), 42, pages, 0});
-}
-
-QByteArray writeQpdf(const std::function<void(QPDF &)> &build,
-                     const std::function<void(QPDFWriter &)> &configure = {})
-{
-    QPDF pdf;
-    pdf.emptyPDF();
-    build(pdf);
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    writer.setStaticID(true);
-    if (configure) {
-        configure(writer);
-    }
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
-}
-
-void addPage(QPDF &pdf,
-             QPDFObjectHandle contents,
-             QPDFObjectHandle resources = QPDFObjectHandle::newDictionary())
-{
-    QPDFObjectHandle page = QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 595 842] >>");
-    page.replaceKey("/Contents", contents);
-    page.replaceKey("/Resources", resources);
-    QPDFPageDocumentHelper(pdf).addPage(page, false);
-}
-
-QByteArray deflate(const QByteArray &raw)
-{
-    uLongf size = compressBound(uLong(raw.size()));
-    QByteArray out(qsizetype(size), Qt::Uninitialized);
-    compress2(reinterpret_cast<Bytef *>(out.data()),
-              &size,
-              reinterpret_cast<const Bytef *>(raw.constData()),
-              uLong(raw.size()),
-              9);
-    out.resize(qsizetype(size));
-    return out;
-}
 
 // Six words, each in its own standard font and its own content stream, written by hand with a
 // cross-reference table whose offsets all point 7 bytes past their objects: Poppler must
@@ -157,12 +82,6 @@ qint64 inkedOnlyIn(const QImage &reference, const QImage &image, qint64 *referen
     return missing;
 }
 
-// A File row and one complete PDF version of it; returns the version id.
-qint64 storeDocument(Cache &cache, const QString &fileId, const QByteArray &bytes)
-{
-    return Test::storeDocument(cache, fileId, bytes, QStringLiteral("Vorlage %1").arg(fileId));
-}
-
 } // namespace
 
 class PdfTest : public QObject
@@ -172,11 +91,7 @@ class PdfTest : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Test::pinEnvironment();
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void contentIsWhereTheTextLayerSaysAtEveryZoomRotationAndRatio()
     {
@@ -290,7 +205,7 @@ private Q_SLOTS:
                                                  3,
                                                  120,
                                                  0});
-        const qint64 version = storeDocument(*cache, QStringLiteral("file-1"), bytes);
+        const qint64 version = storeNamedDocument(*cache, QStringLiteral("file-1"), bytes);
         QString error;
         const auto doc = PdfDocument::open(DocumentStore(cache->database()).open(version), &error);
         QVERIFY2(doc, qPrintable(error));
@@ -315,7 +230,7 @@ private Q_SLOTS:
         const auto fromMemory = PdfDocument::fromData(pdf, &error);
         QVERIFY2(fromMemory, qPrintable(error));
         auto cache = Test::createCache(m_dir.filePath(QStringLiteral("xref-cache")));
-        const qint64 version = storeDocument(*cache, QStringLiteral("xref"), pdf);
+        const qint64 version = storeNamedDocument(*cache, QStringLiteral("xref"), pdf);
         const auto fromCache = PdfDocument::open(DocumentStore(cache->database()).open(version), &error);
         QVERIFY2(fromCache, qPrintable(error));
         QCOMPARE(fromCache->pageCount(), 1);
@@ -359,263 +274,6 @@ private Q_SLOTS:
                                     .arg(missing)
                                     .arg(referenceInk)));
         }
-    }
-
-    void brokenPdfsGiveErrorsNotCrashes_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("expected"); // a part of the error; empty: any outcome but a hang
-
-        const QByteArray good = vorlage(QStringLiteral("Gute Vorlage"), 4);
-        QTest::newRow("not a PDF") << QByteArray("<html><body>Fehler 500</body></html>")
-                                   << QStringLiteral("not a readable PDF");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("not a readable PDF");
-        QTest::newRow("truncated") << good.left(good.size() * 2 / 5) << QStringLiteral("not a readable PDF");
-        QByteArray garbage = good;
-        for (qsizetype i = garbage.size() / 4; i < garbage.size() * 3 / 4; i += 7) {
-            garbage[i] = char((i * 131) & 0xff);
-        }
-        QTest::newRow("garbage streams") << garbage << QString();
-        QByteArray xref = good;
-        const qsizetype start = xref.lastIndexOf("startxref");
-        xref.replace(start, xref.size() - start, "startxref\n999999999\n%%EOF\n");
-        QTest::newRow("wrong xref") << xref << QStringLiteral("not a readable PDF");
-        QTest::newRow("encrypted, unknown password")
-            << writeQpdf(
-                   [](QPDF &pdf) { addPage(pdf, pdf.newStream("BT /F1 12 Tf 72 700 Td (geheim) Tj ET")); },
-                   [](QPDFWriter &w) {
-                       w.setR6EncryptionParameters(
-                           "nutzer-9", "eigner-9", true, true, true, true, true, true, qpdf_r3p_full, true);
-                   })
-            << QStringLiteral("password");
-        QTest::newRow("zero pages") << writeQpdf([](QPDF &) { }) << QStringLiteral("no pages");
-        // A decompression bomb: 1 KB of Flate that inflates to 400 MB of image data.
-        QTest::newRow("decompression bomb") << writeQpdf([](QPDF &pdf) {
-            const QByteArray zeros = deflate(QByteArray(400 * 1024 * 1024, '\0'));
-            QPDFObjectHandle image = pdf.newStream(zeros.toStdString());
-            image.replaceDict(QPDFObjectHandle::parse(
-                "<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceGray "
-                "/BitsPerComponent 8 /Filter /FlateDecode >>"));
-            image.getDict().replaceKey("/Length", QPDFObjectHandle::newInteger(zeros.size()));
-            QPDFObjectHandle resources = QPDFObjectHandle::parse("<< /XObject << >> >>");
-            resources.getKey("/XObject").replaceKey("/Im0", image);
-            addPage(pdf, pdf.newStream("q 595 0 0 842 0 0 cm /Im0 Do Q"), resources);
-        }) << QString();
-    }
-
-    void brokenPdfsGiveErrorsNotCrashes()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(QString, expected);
-        IsolatedPdf::Limits limits;
-        limits.timeoutMs = 20000;
-        limits.memoryBytes = 1024LL * 1024 * 1024;
-        // Bounded whatever the document does: the helper's limits end it (a hang would answer
-        // "longer than"), never the test's patience.
-        const IsolatedPdf::Result probe = IsolatedPdf::probe(bytes, limits);
-        const IsolatedPdf::Result text = IsolatedPdf::text(bytes, -1, limits);
-        if (!expected.isEmpty()) {
-            QVERIFY2(probe.error.contains(expected), qPrintable(probe.error));
-            QVERIFY2(text.error.contains(expected), qPrintable(text.error));
-        } else {
-            // Poppler may repair a damaged file; what it cannot repair is a one-line reason.
-            QVERIFY2(probe.ok() ? probe.pageCount > 0 : !probe.error.contains(QLatin1Char('\n')),
-                     qPrintable(probe.error));
-        }
-        qInfo() << "probe:" << (probe.ok() ? QStringLiteral("%1 pages").arg(probe.pageCount) : probe.error);
-    }
-
-    void crashAndHangOfTheHelperAreContained()
-    {
-        const QString crasher = m_dir.filePath(QStringLiteral("crasher.sh"));
-        const QString hanger = m_dir.filePath(QStringLiteral("hanger.sh"));
-        for (const auto &[path, body] :
-             {std::pair{crasher, QByteArray("#!/bin/sh\ncat >/dev/null\nkill -SEGV $$\n")},
-              std::pair{hanger, QByteArray("#!/bin/sh\ncat >/dev/null\nexec sleep 60\n")}}) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(body);
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        }
-        const QByteArray pdf = vorlage(QStringLiteral("Egal"), 1);
-        qputenv("RATSMAPPE_PDF_WORKER", crasher.toLocal8Bit());
-        const IsolatedPdf::Result crashed = IsolatedPdf::probe(pdf);
-        QVERIFY2(crashed.error.contains(QLatin1String("crashed")), qPrintable(crashed.error));
-        qputenv("RATSMAPPE_PDF_WORKER", hanger.toLocal8Bit());
-        IsolatedPdf::Limits quick;
-        quick.timeoutMs = 1500;
-        const IsolatedPdf::Result hung = IsolatedPdf::probe(pdf, quick);
-        QVERIFY2(hung.error.contains(QLatin1String("longer than")), qPrintable(hung.error));
-        qunsetenv("RATSMAPPE_PDF_WORKER");
-        QVERIFY(IsolatedPdf::probe(pdf).ok()); // the real helper again
-    }
-
-    void renderAndTextCommands()
-    {
-        const QString dir = m_dir.filePath(QStringLiteral("cli-cache"));
-        {
-            auto cache = Test::createCache(dir);
-            storeDocument(
-                *cache, QStringLiteral("good"), vorlage(QStringLiteral("Ausbau der Ganztagsbetreuung"), 3));
-            storeDocument(*cache, QStringLiteral("broken"), vorlage(QStringLiteral("Kaputt"), 3).left(900));
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RATSMAPPE_PASSWORD"), QString::fromUtf8(Test::passphrase().bytes()));
-        env.insert(QStringLiteral("RATSMAPPE_CACHE"), dir);
-        const QString png = m_dir.filePath(QStringLiteral("page2.png"));
-
-        const Test::Run render = Test::runRatsmappe({QStringLiteral("render"),
-                                                     QStringLiteral("good"),
-                                                     QStringLiteral("--page"),
-                                                     QStringLiteral("2"),
-                                                     QStringLiteral("--dpi"),
-                                                     QStringLiteral("50"),
-                                                     QStringLiteral("--out"),
-                                                     png,
-                                                     QStringLiteral("--json")},
-                                                    env);
-        QVERIFY2(render.exitCode == 0, render.err.constData());
-        QCOMPARE(render.json().value(QLatin1String("pages")).toInt(), 3);
-        const QImage image(png);
-        QCOMPARE(image.size(), QSize(413, 585)); // A4 at 50 dpi
-        QVERIFY(darkShare(image, image.rect()) > 0.005);
-
-        const Test::Run text = Test::runRatsmappe(
-            {QStringLiteral("text"), QStringLiteral("good"), QStringLiteral("--page"), QStringLiteral("1")},
-            env);
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.out.contains("Ausbau der Ganztagsbetreuung"));
-        QVERIFY(!text.out.contains("Seite 2 von 3"));
-
-        // A broken document: exit 1 and one line saying why, never a crash.
-        for (const QString &command : {QStringLiteral("render"), QStringLiteral("text")}) {
-            QStringList args{command, QStringLiteral("broken")};
-            if (command == QLatin1String("render")) {
-                args << QStringLiteral("--out") << png;
-            }
-            const Test::Run broken = Test::runRatsmappe(args, env);
-            QVERIFY2(broken.exitCode == 1, broken.err.constData());
-            QCOMPARE(broken.err.trimmed().count('\n'), 0);
-            QVERIFY2(broken.err.contains("not a readable PDF"), broken.err.constData());
-        }
-        QCOMPARE(Test::runRatsmappe({QStringLiteral("text"),
-                                     QStringLiteral("good"),
-                                     QStringLiteral("--page"),
-                                     QStringLiteral("9")},
-                                    env)
-                     .exitCode,
-                 1);
-        QCOMPARE(Test::runRatsmappe({QStringLiteral("render"), QStringLiteral("good")}, env).exitCode,
-                 2); // no --out
-        QCOMPARE(Test::runRatsmappe({QStringLiteral("text"), QStringLiteral("nope")}, env).exitCode, 1);
-    }
-
-    void textIsIndexedOncePerVersion()
-    {
-        auto cache = Test::createCache(m_dir.filePath(QStringLiteral("index-cache")));
-        Database &db = cache->database();
-        storeDocument(
-            *cache, QStringLiteral("file-a"), vorlage(QStringLiteral("Neubau der Feuerwache Nord"), 5));
-        storeDocument(*cache, QStringLiteral("file-b"), "%PDF-1.4\nkaputt\n%%EOF\n");
-        TextIndexer indexer(*cache);
-        const TextIndexer::Result first = indexer.indexPending();
-        QCOMPARE(first.documents, 1);
-        QCOMPARE(first.pages, 5);
-        QCOMPARE(first.failed.size(), 1);
-        QCOMPARE(first.failed.first().fileId, QStringLiteral("file-b"));
-        QCOMPARE(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'Feuerwache'")
-                     .value_or(0),
-                 5);
-        QCOMPARE(db.queryText(
-                     "SELECT target_id FROM search_index WHERE search_index MATCH 'Feuerwache' AND page = 1"),
-                 QStringLiteral("file-a"));
-        // Done once: a second run finds nothing to do, the failure is not retried.
-        const TextIndexer::Result second = indexer.indexPending();
-        QCOMPARE(second.documents + int(second.failed.size()), 0);
-    }
-
-    void readingSearchingAndPrintingLeaveNoPlaintextOnDisk()
-    {
-        // Everything a process could write goes to folders of this test, which are scanned after.
-        const QString home = m_dir.filePath(QStringLiteral("home"));
-        const QString tmp = m_dir.filePath(QStringLiteral("tmp"));
-        QDir().mkpath(home);
-        QDir().mkpath(tmp);
-        qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
-        qputenv("TMPDIR", tmp.toLocal8Bit());
-
-        const QByteArray marker = "Vertraulich7Q4ZK";
-        // Uncompressed text, so a leaked copy of the bytes would show the marker in plain.
-        const QByteArray pdf = writeQpdf(
-            [&](QPDF &q) {
-                QPDFObjectHandle resources = QPDFObjectHandle::parse(
-                    "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>");
-                addPage(
-                    q,
-                    q.newStream(QByteArray("BT /F1 14 Tf 72 760 Td (" + marker + ") Tj ET").toStdString()),
-                    resources);
-            },
-            [](QPDFWriter &w) { w.setCompressStreams(false); });
-        QVERIFY(pdf.contains(marker));
-
-        const QString dir = m_dir.filePath(QStringLiteral("scan-cache"));
-        auto cache = Test::createCache(dir);
-        const qint64 version = storeDocument(*cache, QStringLiteral("file-secret"), pdf);
-
-        QString error;
-        auto doc = PdfDocument::open(DocumentStore(cache->database()).open(version), &error);
-        QVERIFY2(doc, qPrintable(error));
-        QVERIFY(!doc->render(0, 100).isNull());
-        QCOMPARE(doc->find(0, QString::fromLatin1(marker)).size(), 1);
-        QVERIFY(doc->text(0).contains(QString::fromLatin1(marker)));
-        QVERIFY(IsolatedPdf::probe(DocumentStore(cache->database()).readAll(version)).ok());
-        QVERIFY(IsolatedPdf::text(DocumentStore(cache->database()).readAll(version))
-                    .pages.first()
-                    .contains(QString::fromLatin1(marker)));
-        // Printing through the app's print path (the reader's PrintJob: pages rendered on the
-        // RenderQueue's workers from the cache, painted here) onto a PDF "printer" whose output
-        // stays in memory.
-        QBuffer printed;
-        printed.open(QIODevice::WriteOnly);
-        {
-            PageImageCache images;
-            RenderQueue queue([&cache] { return cache->openConnection(); }, &images);
-            QPdfWriter printer(&printed);
-            printer.setResolution(150);
-            printer.setPageMargins(QMarginsF(0, 0, 0, 0)); // the sheet is the page, for comparing
-            PrintJob job(&queue, version, &printer, 0, 0, 150, 0);
-            QSignalSpy finished(&job, &PrintJob::finished);
-            job.start();
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-            QCOMPARE(finished.at(0).at(0).toBool(), true);
-            QCOMPARE(job.pagesDone(), 1);
-        }
-        printed.close();
-        {
-            QString printError;
-            const auto sheets = PdfDocument::fromData(printed.data(), &printError);
-            QVERIFY2(sheets, qPrintable(printError));
-            QCOMPARE(sheets->pageCount(), 1);
-            // The marker's ink is on the sheet where it is on the page.
-            const QImage source = doc->render(0, 72);
-            const QImage sheet = sheets->render(0, 72);
-            const QRectF markerArea = doc->find(0, QString::fromLatin1(marker)).first();
-            QVERIFY(darkShare(source, markerArea) > 0.05);
-            QVERIFY2(darkShare(sheet, markerArea) > 0.5 * darkShare(source, markerArea),
-                     qPrintable(QString::number(darkShare(sheet, markerArea))));
-            // …and nowhere else: the rest of the sheet is as white as the page.
-            QVERIFY(darkShare(sheet, QRectF(0, 0, sheet.width(), markerArea.top() - 4)) < 0.001);
-            QVERIFY(darkShare(sheet, QRectF(0, markerArea.bottom() + 4, sheet.width(), sheet.height())) <
-                    0.001);
-        }
-        doc.reset();
-        cache.reset();
-
-        for (const QString &folder : {dir, home, tmp}) {
-            QCOMPARE(Test::findMarkers(folder, {marker}), QStringList());
-        }
-        qunsetenv("XDG_CACHE_HOME");
-        qunsetenv("TMPDIR");
     }
 };
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingsprobe.h"
 
-#include "cachecontroller.h"
 #include "itemsearch.h"
 
 #include <QCoreApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,20 +30,17 @@ void collectDelegates(QQuickItem *item, QList<QQuickItem *> *delegates)
 } // namespace
 
 MeetingsProbe::MeetingsProbe(CacheController &controller, QQuickWindow &window)
-    : m_controller(controller)
-    , m_window(&window)
-{
-    m_timeout.setSingleShot(true);
-    m_timeout.setInterval(std::chrono::seconds(TimeoutSeconds));
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        std::fprintf(stderr, "ratsmappe-probe --probe-meetings: no result within %d s\n", TimeoutSeconds);
-        QCoreApplication::exit(1);
-    });
-    m_timeout.start();
-    connect(&controller, &CacheController::stateChanged, this, &MeetingsProbe::check);
-    connect(controller.sync(), &SyncController::finished, this, &MeetingsProbe::check);
-    QMetaObject::invokeMethod(this, &MeetingsProbe::check, Qt::QueuedConnection);
-}
+    : m_window(&window)
+    , m_firstSync(
+          controller,
+          [this] { printWhenLaidOut(true); },
+          [](const QString &reason) {
+              std::fprintf(stderr,
+                           "ratsmappe-probe --probe-meetings: the cache cannot be opened: %s\n",
+                           qPrintable(reason));
+              QCoreApplication::exit(2);
+          })
+{ }
 
 QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
 {
@@ -63,38 +60,10 @@ QStringList MeetingsProbe::delegateTitles(QQuickWindow &window)
     return titles;
 }
 
-void MeetingsProbe::check()
-{
-    if (m_done) {
-        return;
-    }
-    switch (m_controller.state()) {
-    case CacheController::Broken:
-    case CacheController::Locked:
-    case CacheController::NoCache: // nothing to open, and no RATSMAPPE_PASSWORD to create one
-        m_done = true;
-        std::fprintf(stderr,
-                     "ratsmappe-probe --probe-meetings: the cache cannot be opened: %s\n",
-                     qPrintable(m_controller.errorMessage()));
-        QCoreApplication::exit(2);
-        return;
-    case CacheController::Unlocking:
-    case CacheController::Creating:
-        return;
-    case CacheController::Unlocked:
-        break;
-    }
-    // The first sync after the start has ended (finished), or there was none to wait for.
-    if (m_controller.sync()->isRunning()) {
-        return;
-    }
-    m_done = true;
-    printAfterFrames(InitialTries);
-}
-
-// The list creates its delegates when it lays out after the model was reloaded; a few
-// moments later it has them, with or without a frame on the screen.
-void MeetingsProbe::printAfterFrames(int triesLeft)
+// The list creates its delegates when it lays out after the model was reloaded, with or
+// without a frame on the screen: look again every 100 ms until it has them (or is empty), and
+// at least once more after the first look, so that it has laid out all it shows.
+void MeetingsProbe::printWhenLaidOut(bool firstLook)
 {
     if (!m_window) {
         QCoreApplication::exit(1);
@@ -103,10 +72,9 @@ void MeetingsProbe::printAfterFrames(int triesLeft)
     const QStringList titles = delegateTitles(*m_window);
     QQuickItem *list = findItemByName(m_window->contentItem(), QLatin1String("meetingsList"));
     const bool complete = !titles.isEmpty() || (list && list->property("count").toInt() == 0);
-    if (triesLeft > 0 && (!complete || triesLeft == InitialTries)) {
+    if (firstLook || !complete) {
         m_window->requestUpdate();
-        QTimer::singleShot(
-            std::chrono::milliseconds(100), this, [this, triesLeft] { printAfterFrames(triesLeft - 1); });
+        QTimer::singleShot(std::chrono::milliseconds(100), this, [this] { printWhenLaidOut(false); });
         return;
     }
     for (const QString &title : titles) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "scrollprobe.h"
 
-#include "cachecontroller.h"
 #include "documentview.h"
 #include "itemsearch.h"
 
@@ -44,10 +43,19 @@ double peakRssMB()
 } // namespace
 
 ScrollProbe::ScrollProbe(CacheController &controller, QQuickWindow &window, QString fileId, int stepMs)
-    : m_controller(controller)
-    , m_window(&window)
+    : m_window(&window)
     , m_fileId(std::move(fileId))
     , m_stepMs(std::max(1, stepMs))
+    , m_firstSync(
+          controller,
+          [this] {
+              if (!m_done) {
+                  open();
+              }
+          },
+          [this](const QString &reason) {
+              fail(2, QStringLiteral("the cache cannot be opened: %1").arg(reason));
+          })
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(std::chrono::seconds(TimeoutSeconds));
@@ -66,10 +74,6 @@ ScrollProbe::ScrollProbe(CacheController &controller, QQuickWindow &window, QStr
     m_stepper.setTimerType(Qt::PreciseTimer);
     m_stepper.setInterval(m_stepMs);
     connect(&m_stepper, &QTimer::timeout, this, &ScrollProbe::step);
-
-    connect(&controller, &CacheController::stateChanged, this, &ScrollProbe::check);
-    connect(controller.sync(), &SyncController::finished, this, &ScrollProbe::check);
-    QMetaObject::invokeMethod(this, &ScrollProbe::check, Qt::QueuedConnection);
 }
 
 void ScrollProbe::fail(int code, const QString &message)
@@ -80,31 +84,6 @@ void ScrollProbe::fail(int code, const QString &message)
     m_done = true;
     std::fprintf(stderr, "ratsmappe-probe --probe-scroll: %s\n", qPrintable(message));
     QCoreApplication::exit(code);
-}
-
-void ScrollProbe::check()
-{
-    if (m_opened || m_done) {
-        return;
-    }
-    switch (m_controller.state()) {
-    case CacheController::Broken:
-    case CacheController::Locked:
-    case CacheController::NoCache:
-        fail(2, QStringLiteral("the cache cannot be opened: %1").arg(m_controller.errorMessage()));
-        return;
-    case CacheController::Unlocking:
-    case CacheController::Creating:
-        return;
-    case CacheController::Unlocked:
-        break;
-    }
-    // Measured without a sync running beside it.
-    if (m_controller.sync()->isRunning()) {
-        return;
-    }
-    m_opened = true;
-    open();
 }
 
 void ScrollProbe::open()

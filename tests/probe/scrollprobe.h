@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "firstsyncwait.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -34,7 +36,6 @@ public:
     static constexpr int WindowHeight = 1000;
 
 private:
-    void check();
     void open();
     void waitForReady();
     void start();
@@ -42,7 +43,6 @@ private:
     void finish();
     void fail(int code, const QString &message);
 
-    CacheController &m_controller;
     QPointer<QQuickWindow> m_window;
     QString m_fileId;
     int m_stepMs;
@@ -61,8 +61,8 @@ private:
     int m_stuckSteps = 0;
     double m_lastY = -1;
     int m_lastPageSeen = 0;
-    bool m_opened = false;
     bool m_done = false;
+    FirstSyncWait m_firstSync; // measured without a sync running beside it
 };
 
 } // namespace Ratsmappe

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The command line contract (docs/cli.md) for the commands that read the cache: `ls` of every
+// kind in both outputs, `cat` of what was synced or fetched, `render` and `text` with bad
+// input. Runs the real `ratsmappe` binary against a real OParl server on loopback (port 0).
+
+#include "clicontract.h"
+#include "testmain.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Ratsmappe;
+using Test::Council;
+using Test::Run;
+
+class CliContractReadTest : public QObject, private Test::CliContractFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lsEveryKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("meetings") << QStringLiteral("meetings")
+                                  << QStringLiteral("Sitzung des Bauausschusses");
+        QTest::newRow("agenda-items")
+            << QStringLiteral("agenda-items") << QStringLiteral("Bebauungsplan Hofgarten");
+        QTest::newRow("papers") << QStringLiteral("papers") << QStringLiteral("Bebauungsplan Hofgarten");
+        QTest::newRow("files") << QStringLiteral("files") << QStringLiteral("Einladung");
+        QTest::newRow("organizations")
+            << QStringLiteral("organizations") << QStringLiteral("Finanzausschuss");
+        QTest::newRow("persons") << QStringLiteral("persons") << QStringLiteral("Anna Muster");
+    }
+
+    void lsEveryKind()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
+        Council council;
+        const QString dir = syncedCache(council);
+        QVERIFY(!dir.isEmpty());
+        const QJsonObject dump = council.server.stateDump();
+        QStringList expectedIds;
+        const QString type = kind == QLatin1String("agenda-items") ? QStringLiteral("AgendaItem")
+            : kind == QLatin1String("persons")                     ? QStringLiteral("Person")
+            : kind == QLatin1String("papers")                      ? QStringLiteral("Paper")
+            : kind == QLatin1String("files")                       ? QStringLiteral("File")
+            : kind == QLatin1String("meetings")                    ? QStringLiteral("Meeting")
+                                                                   : QStringLiteral("Organization");
+        expectedIds = council.server.ids(type);
+        expectedIds.sort();
+        QVERIFY(!expectedIds.isEmpty());
+
+        // --json: the OParl objects plus the cache's own fields.
+        Run r =
+            ratsmappe({QStringLiteral("ls"), kind, QStringLiteral("--cache"), dir, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QStringList ids;
+        bool named = false;
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            ids << o.value(QLatin1String("id")).toString();
+            named = named || o.value(QLatin1String("name")).toString() == name;
+            QVERIFY(
+                QDateTime::fromString(o.value(QLatin1String("firstSeen")).toString(), Qt::ISODate).isValid());
+            QVERIFY(QDateTime::fromString(o.value(QLatin1String("lastChanged")).toString(), Qt::ISODate)
+                        .isValid());
+            QCOMPARE(o.value(QLatin1String("modified")).toString(),
+                     dump.value(ids.last()).toObject().value(QLatin1String("modified")).toString());
+            if (kind == QLatin1String("files")) {
+                QCOMPARE(o.value(QLatin1String("downloaded")).toBool(), true);
+                QVERIFY(o.value(QLatin1String("late")).isBool());
+            }
+        }
+        ids.sort();
+        QCOMPARE(ids, expectedIds);
+        QVERIFY2(named, qPrintable(name));
+
+        // Plain: one line per object, id, a telling field and the name, separated by tabs.
+        r = ratsmappe({QStringLiteral("ls"), kind, QStringLiteral("--cache"), dir});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), expectedIds.size());
+        QStringList lineIds;
+        bool nameInLine = false;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 3);
+            lineIds << fields.first();
+            nameInLine = nameInLine || fields.last() == name;
+        }
+        lineIds.sort();
+        QCOMPARE(lineIds, expectedIds);
+        QVERIFY(nameInLine);
+        if (kind == QLatin1String("meetings")) {
+            QVERIFY(
+                QDateTime::fromString(lines.first().section(QLatin1Char('\t'), 1, 1), Qt::ISODate).isValid());
+        }
+    }
+
+    void lsUnknownKind()
+    {
+        const QString dir = newCache();
+        const Run r =
+            ratsmappe({QStringLiteral("ls"), QStringLiteral("sitzungen"), QStringLiteral("--cache"), dir});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void catAndFetch()
+    {
+        Council council;
+        // Only the Bauausschuss's documents come with the sync.
+        const QString dir = syncedCache(council, {QStringLiteral("--committee"), council.bau});
+        QVERIFY(!dir.isEmpty());
+        Run r = ratsmappe({QStringLiteral("cat"), council.bauInvitation, QStringLiteral("--cache"), dir});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, council.bauPdf);
+        // Not downloaded: exit 1, nothing on stdout.
+        r = ratsmappe({QStringLiteral("cat"), council.finanzInvitation, QStringLiteral("--cache"), dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+        // Unknown id: exit 1.
+        r = ratsmappe({QStringLiteral("cat"),
+                       QStringLiteral("https://nowhere.example/file/1"),
+                       QStringLiteral("--cache"),
+                       dir});
+        QCOMPARE(r.exitCode, 1);
+        // A --fetch whose download fails (the server withdrew the file: 410): exit 4, nothing on
+        // stdout.
+        council.server.remove(council.finanzInvitation);
+        r = ratsmappe({QStringLiteral("cat"),
+                       council.finanzInvitation,
+                       QStringLiteral("--fetch"),
+                       QStringLiteral("--cache"),
+                       dir});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void catFetchDownloads()
+    {
+        Council council;
+        const QString dir = syncedCache(council, {QStringLiteral("--committee"), council.bau});
+        QVERIFY(!dir.isEmpty());
+        Run r = ratsmappe({QStringLiteral("cat"),
+                           council.finanzInvitation,
+                           QStringLiteral("--fetch"),
+                           QStringLiteral("--cache"),
+                           dir});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, council.finanzPdf);
+        // …and kept: a plain cat works offline now.
+        council.server.remove(council.finanzInvitation);
+        r = ratsmappe({QStringLiteral("cat"), council.finanzInvitation, QStringLiteral("--cache"), dir});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, council.finanzPdf);
+    }
+
+    void renderAndTextRefuseBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("render dpi 0")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--dpi"), QStringLiteral("0")} << 2;
+        QTest::newRow("render dpi 1201")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--dpi"), QStringLiteral("1201")} << 2;
+        QTest::newRow("render dpi word")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--dpi"), QStringLiteral("hoch")} << 2;
+        QTest::newRow("render page 0")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("0")} << 2;
+        QTest::newRow("render page word")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("eins")} << 2;
+        QTest::newRow("render page 9 of 2")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("9")} << 1;
+        QTest::newRow("text page 0") << QStringList{QStringLiteral("text"),
+                                                    QStringLiteral("--page"),
+                                                    QStringLiteral("0")}
+                                     << 2;
+        QTest::newRow("text page -1")
+            << QStringList{QStringLiteral("text"), QStringLiteral("--page=-1")} << 2;
+        QTest::newRow("text page 9 of 2")
+            << QStringList{QStringLiteral("text"), QStringLiteral("--page"), QStringLiteral("9")} << 1;
+        QTest::newRow("render good") << QStringList{QStringLiteral("render"),
+                                                    QStringLiteral("--page"),
+                                                    QStringLiteral("2"),
+                                                    QStringLiteral("--dpi"),
+                                                    QStringLiteral("40")}
+                                     << 0;
+        QTest::newRow("text good") << QStringList{QStringLiteral("text"),
+                                                  QStringLiteral("--page"),
+                                                  QStringLiteral("1")}
+                                   << 0;
+    }
+
+    void renderAndTextRefuseBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const QString dir = newCache();
+        {
+            auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
+            Test::storeDocument(
+                *cache, QStringLiteral("file-1"), Council::pdf(QStringLiteral("Vorlage Schulhof")));
+        }
+        const QString out = m_tmp.filePath(QStringLiteral("page-%1.png")
+                                               .arg(QString::fromLatin1(QTest::currentDataTag())
+                                                        .replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QStringList full = {args.first(), QStringLiteral("file-1"), QStringLiteral("--cache"), dir};
+        full += args.mid(1);
+        if (args.first() == QLatin1String("render")) {
+            full << QStringLiteral("--out") << out;
+        }
+        if (exitCode == 0 && args.first() == QLatin1String("render")) {
+            full << QStringLiteral("--json");
+        }
+        const Run r = ratsmappe(full);
+        QVERIFY2(r.exitCode == exitCode,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        if (exitCode != 0) {
+            QVERIFY(r.out.isEmpty());
+            QCOMPARE(r.err.count('\n'), 1); // one line says why
+            QVERIFY(!QFile::exists(out));
+        } else if (args.first() == QLatin1String("render")) {
+            const QImage image(out);
+            QVERIFY(!image.isNull());
+            const QJsonObject o = r.json();
+            QCOMPARE(o.value(QLatin1String("page")).toInt(), 2);
+            QCOMPARE(o.value(QLatin1String("pages")).toInt(), 2);
+            QCOMPARE(o.value(QLatin1String("dpi")).toInt(), 40);
+            QCOMPARE(
+                image.size(),
+                QSize(o.value(QLatin1String("width")).toInt(), o.value(QLatin1String("height")).toInt()));
+            QVERIFY(qAbs(image.width() - 331) <= 1); // A4 at 40 dpi
+            QVERIFY(image.height() > image.width());
+        } else {
+            QVERIFY2(r.out.contains("Vorlage Schulhof"), r.out.constData());
+        }
+    }
+};
+
+RATSMAPPE_TEST_MAIN(CliContractReadTest)
+
+#include "tst_cli_contract_read.moc"
