@@ -168,7 +168,7 @@ class DocumentViewTest : public QObject
     void startWindowCache(QQmlApplicationEngine &engine, CacheController *&controller)
     {
         qputenv("QT_QUICK_CONTROLS_STYLE", "org.kde.desktop"); // the window's look (gui.cpp)
-        controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe", "CacheController");
+        controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
         QVERIFY(controller);
         controller->start(m_tmp.filePath(QStringLiteral("c")));
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
@@ -184,8 +184,9 @@ class DocumentViewTest : public QObject
     {
         QQmlComponent component(&engine);
         component.setData(
-            QByteArray("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport org.kde.ratsmappe\n"
-                       "Kirigami.ApplicationWindow { visible: true\n") +
+            QByteArray(
+                "import QtQuick\nimport org.kde.kirigami as Kirigami\nimport org.kde.ratsmappe.reader\n"
+                "Kirigami.ApplicationWindow { visible: true\n") +
                 body + "\n}\n",
             QUrl(QStringLiteral("qrc:/tst_documentview/Window.qml")));
         root.reset(component.create());

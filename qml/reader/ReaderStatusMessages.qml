@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // What the reader says while there are no pages to show: opening, the first-open check with
 // a way out, why it failed, not downloaded yet, a kind it cannot show.

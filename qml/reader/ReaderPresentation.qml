@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Presentation: full screen, one page fit to the screen on black; PgDn/PgUp, arrows,
 // space or a click move, Esc leaves.

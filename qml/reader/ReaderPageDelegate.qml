@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // One page of the reader's page list, with what lies on it: links, find hits, the selection,
 // and the mouse that selects text.

@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Small pages beside the document, rendered after the pages on screen; the current page
 // is highlighted, a click or Enter goes to a page.

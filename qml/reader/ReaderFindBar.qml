@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Finding text in the document: the field, how many hits, previous and next. Hidden until
 // opened; Escape or Close hides it.

@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
+import org.kde.ratsmappe.app
 
 // Reads one document straight from the encrypted cache: all pages in one vertical list, each
 // sized from its page size before it is rendered, rendered on worker threads. The page's parts
