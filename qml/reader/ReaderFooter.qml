@@ -11,7 +11,7 @@ import org.kde.kirigami as Kirigami
 QQC2.ToolBar {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
     required property DocumentPrinter printer
     required property int currentPage
     required property int zoomPercent

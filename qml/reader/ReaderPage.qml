@@ -2,125 +2,37 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
 
-// Reads one document straight from the encrypted cache: all pages in one vertical list, each
-// sized from its page size before it is rendered, rendered on worker threads. The page's parts
-// are their own files: ReaderPageDelegate (a page with its links, hits and selection),
-// ReaderFindBar, ReaderFooter, ReaderThumbnailPanel, ReaderOutlinePanel, ReaderPresentation
-// and ReaderStatusMessages.
+// Reads one document straight from the encrypted cache. The page owns the document's session
+// and the types bound to it (find, selection, printing, saving, outline, reading position);
+// its parts are their own files: ReaderPageList (the pages, with ReaderPageDelegate),
+// ReaderFindBar, ReaderFooter, ReaderThumbnailPanel, ReaderOutlinePanel, ReaderPresentation and
+// ReaderStatusMessages.
 Kirigami.Page {
     id: page
     objectName: "readerPage"
 
     // The file shown: a page reads one document; another reader shows another.
     required property string fileId
-    // "width", "page" or "" (then `zoom` applies; 1 is the page's real size).
-    property string fitMode: "width"
-    property real zoom: 1
     property bool dark: false
-    property int currentPage: 0
+    readonly property alias currentPage: pages.currentPage
     // One page at a time: fit page, PgDn/PgUp move by page, the list snaps to pages.
     property bool singlePage: false
-    // The selection for copying: a page and a rectangle in displayed points.
-    property int selectionPage: -1
-    property rect selectionRect
 
-    readonly property real margin: Kirigami.Units.largeSpacing
-    readonly property real fitWidthScale: doc.maxPageWidth > 0 ? Math.max(0.05, (pages.width - 2 * margin) / doc.maxPageWidth) : 1
-    readonly property real fitPageScale: doc.maxPageHeight > 0 ? Math.min(fitWidthScale, Math.max(0.05, (pages.height - 2 * margin) / doc.maxPageHeight)) : 1
-    readonly property real pointScale: 96 / 72
-    readonly property real effectiveScale: fitMode === "width" ? fitWidthScale : fitMode === "page" ? fitPageScale : zoom * pointScale
-    readonly property int zoomPercent: Math.round(effectiveScale / pointScale * 100)
-    readonly property var zoomSteps: [0.5, 0.67, 0.75, 1, 1.25, 1.5, 2, 3, 4]
-    readonly property bool ready: doc.status === DocumentView.Ready
+    readonly property bool ready: doc.status === DocumentSession.Ready
 
-    // Where the viewport's centre is: the page under it and the spot on that page (0..1).
-    function viewAnchor(): var {
-        const cx = pages.contentX + pages.width / 2;
-        const cy = pages.contentY + pages.height / 2;
-        const index = pages.indexAt(cx, cy);
-        const item = index >= 0 ? pages.itemAtIndex(index) : null;
-        if (!item || item.height <= 0)
-            return null;
-        return {
-            index: index,
-            fx: pages.contentWidth > 0 ? cx / pages.contentWidth : 0.5,
-            fy: (cy - item.y) / item.height
-        };
-    }
-    // After a zoom: the same spot back under the viewport's centre.
-    function restoreAnchor(anchor: var): void {
-        if (!anchor)
-            return;
-        pages.positionViewAtIndex(anchor.index, ListView.Beginning);
-        const item = pages.itemAtIndex(anchor.index);
-        if (!item)
-            return;
-        page.scrollBy(item.y + anchor.fy * item.height - pages.height / 2 - pages.contentY);
-        pages.contentX = Math.max(0, Math.min(anchor.fx * pages.contentWidth - pages.width / 2, pages.contentWidth - pages.width));
-    }
-    function setFit(mode: string): void {
-        const anchor = page.viewAnchor();
-        page.fitMode = mode;
-        Qt.callLater(page.restoreAnchor, anchor);
-    }
-    function setZoom(factor: real): void {
-        const anchor = page.viewAnchor();
-        page.zoom = Math.max(0.5, Math.min(4, factor));
-        page.fitMode = "";
-        Qt.callLater(page.restoreAnchor, anchor);
-    }
-    function zoomIn(): void {
-        const now = page.zoomPercent / 100;
-        for (const step of page.zoomSteps) {
-            if (step > now + 0.01) {
-                page.setZoom(step);
-                return;
-            }
-        }
-    }
-    function zoomOut(): void {
-        const now = page.zoomPercent / 100;
-        for (let i = page.zoomSteps.length - 1; i >= 0; --i) {
-            if (page.zoomSteps[i] < now - 0.01) {
-                page.setZoom(page.zoomSteps[i]);
-                return;
-            }
-        }
-    }
     function goToPage(index: int): void {
-        if (index >= 0 && index < doc.pageCount)
-            pages.positionViewAtIndex(index, ListView.Beginning);
+        pages.goToPage(index);
     }
     function scrollBy(dy: real): void {
-        pages.contentY = Math.max(pages.originY, Math.min(pages.contentY + dy, pages.originY + pages.contentHeight - pages.height));
-    }
-    function showCurrentHit(): void {
-        if (doc.currentHitPage < 0)
-            return;
-        pages.positionViewAtIndex(doc.currentHitPage, ListView.Beginning);
-        page.scrollBy(doc.currentHitRect.y * doc.scale - pages.height / 3);
-    }
-    function updateVisible(): void {
-        if (!page.ready)
-            return;
-        const x = pages.width / 2;
-        const first = Math.max(0, pages.indexAt(x, pages.contentY + 1));
-        let last = pages.indexAt(x, pages.contentY + pages.height - 1);
-        if (last < 0)
-            last = Math.min(doc.pageCount - 1, first + 1);
-        const middle = pages.indexAt(x, pages.contentY + pages.height / 3);
-        page.currentPage = middle >= 0 ? middle : first;
-        doc.showPages(first, last, pages.contentY >= pages.lastContentY);
-        pages.lastContentY = pages.contentY;
+        pages.scrollBy(dy);
     }
     function savePosition(): void {
         if (page.ready)
-            doc.savePosition(page.currentPage, page.fitMode === "width" ? 0 : page.fitMode === "page" ? -1 : page.zoom);
+            readingPosition.save(page.currentPage, pages.fitMode === "width" ? 0 : pages.fitMode === "page" ? -1 : pages.zoom);
     }
     function startPresentation(): void {
         if (page.ready)
@@ -129,46 +41,67 @@ Kirigami.Page {
     function toggleFind(): void {
         findBar.open();
     }
+    // The only way document bytes leave the encrypted cache: the member picks a file.
+    function openSaveDialog(): void {
+        saver.saveCopyAs();
+    }
 
     title: doc.title.length > 0 ? doc.title : qsTr("Document")
     padding: 0
     Component.onDestruction: savePosition()
 
-    DocumentView {
+    DocumentSession {
         id: doc
         cacheController: CacheController
         fileId: page.fileId
-        scale: page.effectiveScale
+        scale: pages.effectiveScale
         devicePixelRatio: page.Screen.devicePixelRatio > 0 ? page.Screen.devicePixelRatio : 1
         onStatusChanged: {
-            if (status !== DocumentView.Ready)
+            if (status !== DocumentSession.Ready)
                 return;
-            if (savedZoom > 0) {
-                page.zoom = savedZoom;
-                page.fitMode = "";
-            } else if (savedZoom < 0) {
-                page.fitMode = "page";
+            if (readingPosition.zoom > 0) {
+                pages.zoom = readingPosition.zoom;
+                pages.fitMode = "";
+            } else if (readingPosition.zoom < 0) {
+                pages.fitMode = "page";
             }
             Qt.callLater(() => {
-                page.goToPage(doc.savedPage);
-                page.updateVisible();
+                pages.goToPage(readingPosition.page);
+                pages.updateVisible();
             });
         }
-        onScaleChanged: Qt.callLater(page.updateVisible)
-        onLayoutChanged: Qt.callLater(page.updateVisible)
-        onCurrentHitChanged: page.showCurrentHit()
-        onSaveFinished: (ok, message) => {
-            saveMessage.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
-            saveMessage.text = ok ? qsTr("Saved as %1.").arg(message) : qsTr("Not saved. %1").arg(message);
-            saveMessage.visible = true;
-        }
-        onTextCopied: text => readerFooter.statusText = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
+    }
+
+    ReadingPosition {
+        id: readingPosition
+        document: doc
+    }
+
+    DocumentFind {
+        id: finder
+        document: doc
+    }
+
+    TextSelection {
+        id: textSelection
+        document: doc
+        onCopied: text => readerFooter.statusText = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
     }
 
     DocumentPrinter {
         id: documentPrinter
         document: doc
         onPrintFinished: (ok, error) => readerFooter.statusText = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
+    }
+
+    DocumentSaver {
+        id: saver
+        document: doc
+        onSaveFinished: (ok, message) => {
+            saveMessage.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
+            saveMessage.text = ok ? qsTr("Saved as %1.").arg(message) : qsTr("Not saved. %1").arg(message);
+            saveMessage.visible = true;
+        }
     }
 
     OutlineModel {
@@ -194,35 +127,35 @@ Kirigami.Page {
             text: qsTr("Zoom Out")
             icon.name: "zoom-out"
             shortcut: StandardKey.ZoomOut
-            enabled: page.ready && page.zoomPercent > 50
+            enabled: page.ready && pages.zoomPercent > 50
             displayHint: Kirigami.DisplayHint.IconOnly
-            onTriggered: page.zoomOut()
+            onTriggered: pages.zoomOut()
         },
         Kirigami.Action {
             text: qsTr("Zoom In")
             icon.name: "zoom-in"
             shortcut: StandardKey.ZoomIn
-            enabled: page.ready && page.zoomPercent < 400
+            enabled: page.ready && pages.zoomPercent < 400
             displayHint: Kirigami.DisplayHint.IconOnly
-            onTriggered: page.zoomIn()
+            onTriggered: pages.zoomIn()
         },
         Kirigami.Action {
             text: qsTr("Fit Width")
             icon.name: "zoom-fit-width"
             checkable: true
-            checked: page.fitMode === "width"
+            checked: pages.fitMode === "width"
             enabled: page.ready
             displayHint: page.labelledHint
-            onTriggered: page.setFit("width")
+            onTriggered: pages.setFit("width")
         },
         Kirigami.Action {
             text: qsTr("Fit Page")
             icon.name: "zoom-fit-page"
             checkable: true
-            checked: page.fitMode === "page"
+            checked: pages.fitMode === "page"
             enabled: page.ready
             displayHint: page.labelledHint
-            onTriggered: page.setFit("page")
+            onTriggered: pages.setFit("page")
         },
         Kirigami.Action {
             text: qsTr("Rotate")
@@ -271,8 +204,8 @@ Kirigami.Page {
                 const keep = page.currentPage;
                 page.singlePage = !page.singlePage;
                 if (page.singlePage)
-                    page.fitMode = "page";
-                Qt.callLater(page.goToPage, keep);
+                    pages.fitMode = "page";
+                Qt.callLater(pages.goToPage, keep);
             }
         },
         Kirigami.Action {
@@ -307,7 +240,7 @@ Kirigami.Page {
         Kirigami.Action {
             text: qsTr("Save Copy As…")
             icon.name: "document-save-as"
-            enabled: doc.status !== DocumentView.Empty && doc.status !== DocumentView.NotDownloaded
+            enabled: doc.status !== DocumentSession.Empty && doc.status !== DocumentSession.NotDownloaded
             displayHint: Kirigami.DisplayHint.AlwaysHide
             onTriggered: page.openSaveDialog()
         }
@@ -315,65 +248,38 @@ Kirigami.Page {
 
     header: ReaderFindBar {
         id: findBar
-        document: doc
+        find: finder
     }
 
     Shortcut {
         sequences: [StandardKey.FindNext]
-        enabled: doc.hitCount > 0
-        onActivated: doc.nextHit(true)
+        enabled: finder.count > 0
+        onActivated: finder.next()
     }
     Shortcut {
         sequences: [StandardKey.FindPrevious]
-        enabled: doc.hitCount > 0
-        onActivated: doc.nextHit(false)
+        enabled: finder.count > 0
+        onActivated: finder.previous()
     }
-    function copySelection(): void {
-        if (doc.textSelectionPage >= 0)
-            doc.copySelectedText();
-        else if (page.selectionPage >= 0)
-            doc.copyText(page.selectionPage, page.selectionRect);
-    }
-
     Shortcut {
         sequences: [StandardKey.Copy]
-        enabled: doc.textSelectionPage >= 0 || page.selectionPage >= 0
-        onActivated: page.copySelection()
+        enabled: textSelection.page >= 0
+        onActivated: textSelection.copy()
     }
     Shortcut {
         sequences: [StandardKey.SelectAll]
         enabled: page.ready && !doc.isImage
-        onActivated: {
-            page.selectionPage = -1;
-            doc.selectPage(page.currentPage);
-        }
+        onActivated: textSelection.selectPage(page.currentPage)
     }
     Shortcut {
         sequence: "Escape"
-        enabled: doc.textSelectionPage >= 0 || page.selectionPage >= 0
-        onActivated: {
-            doc.clearTextSelection();
-            page.selectionPage = -1;
-        }
+        enabled: textSelection.page >= 0
+        onActivated: textSelection.clear()
     }
-
-    QQC2.Menu {
-        id: contextMenu
-        QQC2.MenuItem {
-            text: qsTr("Copy")
-            icon.name: "edit-copy"
-            enabled: doc.textSelectionPage >= 0 || page.selectionPage >= 0
-            onTriggered: page.copySelection()
-        }
-        QQC2.MenuItem {
-            text: qsTr("Select All Text on This Page")
-            icon.name: "edit-select-all"
-            enabled: !doc.isImage
-            onTriggered: {
-                page.selectionPage = -1;
-                doc.selectPage(page.currentPage);
-            }
-        }
+    Shortcut {
+        sequence: "Ctrl+G"
+        enabled: page.ready
+        onActivated: readerFooter.focusGoTo()
     }
 
     footer: ReaderFooter {
@@ -382,135 +288,31 @@ Kirigami.Page {
         document: doc
         printer: documentPrinter
         currentPage: page.currentPage
-        zoomPercent: page.zoomPercent
+        zoomPercent: pages.zoomPercent
         onPageRequested: index => {
-            page.goToPage(index);
+            pages.goToPage(index);
             pages.forceActiveFocus();
         }
     }
 
-    Shortcut {
-        sequence: "Ctrl+G"
-        enabled: page.ready
-        onActivated: readerFooter.focusGoTo()
-    }
-
-    ListView {
+    ReaderPageList {
         id: pages
-
-        property real lastContentY: 0
-
-        objectName: "readerPages"
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: thumbnailPanel.visible ? thumbnailPanel.right : parent.left
         anchors.right: outlinePanel.visible ? outlinePanel.left : parent.right
-        visible: page.ready
-        snapMode: page.singlePage ? ListView.SnapOneItem : ListView.NoSnap
-        focus: true
-        clip: true
-        model: page.ready ? doc.pageCount : 0
-        spacing: page.margin
-        topMargin: page.margin
-        bottomMargin: page.margin
-        cacheBuffer: Math.max(0, height)
-        boundsBehavior: Flickable.StopAtBounds
-        flickableDirection: Flickable.AutoFlickIfNeeded
-        contentWidth: Math.max(width, doc.maxPageWidth * doc.scale + 2 * page.margin)
-        onContentYChanged: Qt.callLater(page.updateVisible)
-        onHeightChanged: Qt.callLater(page.updateVisible)
-        Component.onCompleted: forceActiveFocus()
-
-        Keys.onPressed: event => {
-            const line = Kirigami.Units.gridUnit * 2;
-            switch (event.key) {
-            case Qt.Key_PageDown:
-            case Qt.Key_Space:
-                if (page.singlePage)
-                    page.goToPage(page.currentPage + 1);
-                else
-                    page.scrollBy(pages.height * 0.9);
-                break;
-            case Qt.Key_PageUp:
-                if (page.singlePage)
-                    page.goToPage(page.currentPage - 1);
-                else
-                    page.scrollBy(-pages.height * 0.9);
-                break;
-            case Qt.Key_Down:
-                page.scrollBy(line);
-                break;
-            case Qt.Key_Up:
-                page.scrollBy(-line);
-                break;
-            case Qt.Key_Right:
-                page.goToPage(page.currentPage + 1);
-                break;
-            case Qt.Key_Left:
-                page.goToPage(page.currentPage - 1);
-                break;
-            case Qt.Key_Home:
-                page.goToPage(0);
-                break;
-            case Qt.Key_End:
-                page.goToPage(doc.pageCount - 1);
-                break;
-            default:
-                return;
-            }
-            event.accepted = true;
-        }
-
-        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
-        QQC2.ScrollBar.horizontal: QQC2.ScrollBar {}
-
-        WheelHandler {
-            acceptedModifiers: Qt.ControlModifier
-            onWheel: event => page.setZoom(page.zoomPercent / 100 * (event.angleDelta.y > 0 ? 1.1 : 1 / 1.1))
-        }
-
-        PinchHandler {
-            property real startZoom: 1
-            target: null
-            onActiveChanged: startZoom = page.zoomPercent / 100
-            onActiveScaleChanged: {
-                if (active)
-                    page.setZoom(startZoom * activeScale);
-            }
-        }
-
-        delegate: ReaderPageDelegate {
-            id: pageDelegate
-            document: doc
-            listWidth: pages.width
-            margin: page.margin
-            dark: page.dark
-            selectionPage: page.selectionPage
-            selectionRect: page.selectionRect
-            onPressed: pages.forceActiveFocus()
-            onContextMenuRequested: contextMenu.popup()
-            onPageLinkActivated: target => page.goToPage(target)
-            onExternalLinkActivated: url => {
-                externalLinkDialog.url = url;
-                externalLinkDialog.open();
-            }
-            onAreaCleared: page.selectionPage = -1
-            onAreaSelected: area => {
-                page.selectionRect = area;
-                page.selectionPage = pageDelegate.index;
-            }
-        }
+        document: doc
+        find: finder
+        selection: textSelection
+        ready: page.ready
+        dark: page.dark
+        singlePage: page.singlePage
     }
 
     ReaderStatusMessages {
         anchors.fill: parent
         document: doc
         onSaveRequested: page.openSaveDialog()
-    }
-
-    // The only way document bytes leave the encrypted cache: the member picks a file.
-    function openSaveDialog(): void {
-        doc.saveCopyAs();
     }
 
     // What became of a save, on every state of the page (the footer shows only with a document).
@@ -535,7 +337,7 @@ Kirigami.Page {
         ready: page.ready
         currentPage: page.currentPage
         dark: page.dark
-        onPageRequested: index => page.goToPage(index)
+        onPageRequested: index => pages.goToPage(index)
     }
 
     ReaderPresentation {
@@ -543,9 +345,9 @@ Kirigami.Page {
         document: doc
         currentPage: page.currentPage
         dark: page.dark
-        onAboutToShow: page.selectionPage = -1
+        onAboutToShow: textSelection.clear()
         onFinished: index => {
-            page.goToPage(index);
+            pages.goToPage(index);
             pages.forceActiveFocus();
         }
     }
@@ -556,15 +358,6 @@ Kirigami.Page {
         anchors.bottom: parent.bottom
         anchors.right: parent.right
         outline: outlineModel
-        onPageRequested: index => page.goToPage(index)
-    }
-
-    Kirigami.PromptDialog {
-        id: externalLinkDialog
-        property string url
-        title: qsTr("Open External Link?")
-        subtitle: qsTr("The document links to %1. It opens in your web browser or another program, outside Ratsmappe.").arg(url)
-        standardButtons: Kirigami.Dialog.Open | Kirigami.Dialog.Cancel
-        onAccepted: Qt.openUrlExternally(url)
+        onPageRequested: index => pages.goToPage(index)
     }
 }

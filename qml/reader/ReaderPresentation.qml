@@ -11,7 +11,7 @@ import org.kde.kirigami as Kirigami
 QQC2.Popup {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
     // The page it starts on.
     required property int currentPage
     required property bool dark
@@ -45,7 +45,6 @@ QQC2.Popup {
     }
     onAboutToShow: {
         root.index = root.currentPage;
-        root.document.clearTextSelection();
         if (root.targetWindow) {
             root.previousVisibility = root.targetWindow.visibility;
             root.targetWindow.visibility = Window.FullScreen;
@@ -70,7 +69,7 @@ QQC2.Popup {
             anchors.centerIn: parent
             width: Math.round(root.points.width * root.fit)
             height: Math.round(root.points.height * root.fit)
-            view: root.document
+            document: root.document
             page: root.index
             renderWidth: width
             inverted: root.dark

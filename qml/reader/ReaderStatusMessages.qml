@@ -11,7 +11,7 @@ import org.kde.kirigami as Kirigami
 Item {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
 
     // The member asked to save the document's bytes to a file.
     signal saveRequested
@@ -19,7 +19,7 @@ Item {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Loading
+        visible: root.document.status === DocumentSession.Loading
         icon.name: "document-open"
         text: qsTr("Opening the document…")
     }
@@ -29,7 +29,7 @@ Item {
         objectName: "checkingMessage"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Checking
+        visible: root.document.status === DocumentSession.Checking
         type: Kirigami.PlaceholderMessage.Type.Actionable
         icon.name: "document-open"
         text: qsTr("Checking the document…")
@@ -42,7 +42,7 @@ Item {
 
         QQC2.BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            running: root.document.status === DocumentView.Checking
+            running: root.document.status === DocumentSession.Checking
         }
         QQC2.Label {
             Layout.alignment: Qt.AlignHCenter
@@ -54,7 +54,7 @@ Item {
         objectName: "failedMessage"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Failed
+        visible: root.document.status === DocumentSession.Failed
         type: Kirigami.PlaceholderMessage.Type.Actionable
         icon.name: "data-error"
         text: qsTr("This document cannot be shown")
@@ -77,7 +77,7 @@ Item {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.NotDownloaded
+        visible: root.document.status === DocumentSession.NotDownloaded
         icon.name: "cloud-download"
         text: qsTr("This document is not downloaded yet")
         explanation: qsTr("It is fetched with the next sync when it belongs to a meeting in the sync range.")
@@ -86,7 +86,7 @@ Item {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Unsupported
+        visible: root.document.status === DocumentSession.Unsupported
         type: Kirigami.PlaceholderMessage.Type.Actionable
         icon.name: "text-x-generic"
         text: qsTr("Ratsmappe cannot show this kind of document")

@@ -10,7 +10,7 @@ import org.kde.kirigami as Kirigami
 QQC2.Pane {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
     required property bool ready
     required property int currentPage
     required property bool dark
@@ -87,7 +87,7 @@ QQC2.Pane {
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: root.thumbWidth
                     height: thumb.points.width > 0 ? Math.round(width * thumb.points.height / thumb.points.width) : width
-                    view: root.document
+                    document: root.document
                     page: thumb.index
                     renderWidth: root.thumbWidth
                     inverted: root.dark
