@@ -11,6 +11,8 @@
 #include "documentsession.h"
 #include "outlinemodel.h"
 #include "pagecompare.h"
+#include "pagelayout.h"
+#include "pagerequests.h"
 #include "pdfdocument.h"
 #include "readerfixture.h"
 #include "readingposition.h"
@@ -110,6 +112,51 @@ private Q_SLOTS:
     {
         Test::pinEnvironment();
         QVERIFY(m_fixture.setUp());
+    }
+
+    // Areas turn with the page and back, whatever the quarter turn; labels or numbers find pages.
+    void pageLayoutTurnsAreasBothWays()
+    {
+        PageLayout layout({{QSizeF(600, 800), QStringLiteral("i")}, {QSizeF(800, 600), QString()}});
+        const QRectF area(10, 20, 100, 50);
+        QVERIFY(!layout.setRotation(360));
+        for (const int degrees : {90, 180, 270, 0}) {
+            QVERIFY(layout.setRotation(degrees + 360));
+            QCOMPARE(layout.rotation(), degrees);
+            const QRectF shown = layout.toDisplay(0, area);
+            QVERIFY(QRectF(QPointF(0, 0), layout.pageSize(0)).contains(shown));
+            QCOMPARE(layout.fromDisplay(0, shown), area);
+        }
+        QCOMPARE(layout.setRotation(90), true);
+        QCOMPARE(layout.toDisplay(0, area), QRectF(800 - 70, 10, 50, 100));
+        QCOMPARE(layout.pageSize(0), QSizeF(800, 600));
+        QCOMPARE(layout.maxPageWidth(), 800.0);
+        QCOMPARE(layout.maxPageHeight(), 800.0);
+        QCOMPARE(layout.pageLabel(0), QStringLiteral("i"));
+        QCOMPARE(layout.pageLabel(1), QStringLiteral("2"));
+        QCOMPARE(layout.pageForLabel(QStringLiteral(" i ")), 0);
+        QCOMPARE(layout.pageForLabel(QStringLiteral("2")), 1);
+        QCOMPARE(layout.pageForLabel(QStringLiteral("3")), -1);
+        QCOMPARE(layout.pageSize(2), QSizeF());
+    }
+
+    // The presented page first, then the pages on screen, then ahead in reading direction, one
+    // behind, then thumbnails.
+    void pageRequestsMostUrgentFirst()
+    {
+        using Request = PageRequests::Request;
+        PageRequests requests;
+        requests.setVisible(4, 5, true);
+        requests.setThumbnails(0, 1, 90);
+        requests.setSingle(9, 1000);
+        QCOMPARE(
+            requests.wanted(10),
+            (QList<Request>{{9, 1000}, {4, 0}, {5, 0}, {6, 0}, {7, 0}, {8, 0}, {3, 0}, {0, 90}, {1, 90}}));
+        requests.clearSingle();
+        requests.setVisible(4, 5, false);
+        requests.setThumbnails(0, -1, 0);
+        QCOMPARE(requests.wanted(10), (QList<Request>{{4, 0}, {5, 0}, {3, 0}, {2, 0}, {1, 0}, {6, 0}}));
+        QVERIFY(requests.wanted(0).isEmpty());
     }
 
     void printsEveryPageIntoMemory()

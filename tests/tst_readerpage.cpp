@@ -34,6 +34,13 @@ void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &ou
     }
 }
 
+QList<QQuickItem *> itemsNamed(QQuickItem *root, const QString &name)
+{
+    QList<QQuickItem *> items;
+    collectItems(root, name, items);
+    return items;
+}
+
 // The hit highlights drawn on the page items showing \a page below \a root.
 int highlightsOnPage(QQuickItem *root, int page)
 {
@@ -61,6 +68,7 @@ class ReaderPageTest : public QObject
 
     Test::ReaderFixture m_fixture;
     const QString m_otherId = QStringLiteral("https://ris.example/file/other");
+    const QString m_linkedId = QStringLiteral("https://ris.example/file/linked");
 
     // The window's cache controller (the QML singleton of \a engine), unlocked on the test
     // cache, with the test documents checked.
@@ -71,7 +79,7 @@ class ReaderPageTest : public QObject
         QVERIFY(controller);
         controller->start(m_fixture.cacheDir());
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
-        for (const QString &fileId : {m_fixture.fileId, m_otherId}) {
+        for (const QString &fileId : {m_fixture.fileId, m_otherId, m_linkedId}) {
             controller->documentCheck()->markVerified(
                 DocumentStore(controller->cache()->database()).currentVersion(fileId)->id);
         }
@@ -110,6 +118,7 @@ private Q_SLOTS:
         spec.seed = 11;
         spec.pages = 3;
         m_fixture.store(m_otherId, Demo::writePdf(spec));
+        m_fixture.store(m_linkedId, Test::withLinks(Test::councilPdf(QStringLiteral("Bebauungsplan"), 3, 5)));
     }
 
     // Defect (issue 9): the reader never highlighted hits on page 1. The page list's delegates
@@ -151,10 +160,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(highlightsOnPage(readers.first(), 0), 0, 10000);
     }
 
+    // The links of the pages on screen lie on them, where the model says.
+    void readerPageShowsLinks()
+    {
+        QQmlApplicationEngine engine;
+        CacheController *controller = nullptr;
+        startWindowCache(engine, controller);
+        QVERIFY(controller && !QTest::currentTestFailed());
+        std::unique_ptr<QObject> root;
+        QList<QQuickItem *> readers;
+        loadWindow(engine,
+                   QByteArray("width: 800; height: 1100\npageStack.initialPage: ReaderPage { fileId: \"") +
+                       m_linkedId.toUtf8() + "\" }",
+                   root,
+                   readers);
+        QCOMPARE(readers.size(), 1);
+        auto *session = readers.first()->findChild<DocumentSession *>();
+        QVERIFY(session);
+        QTRY_COMPARE_WITH_TIMEOUT(session->status(), DocumentSession::Ready, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(itemsNamed(readers.first(), QStringLiteral("pageLink")).size(), 2, 60000);
+        for (QQuickItem *link : itemsNamed(readers.first(), QStringLiteral("pageLink"))) {
+            QCOMPARE(link->parentItem()->property("page").toInt(), 0);
+            QVERIFY(link->width() > 0 && link->height() > 0);
+        }
+    }
+
     void twoReadersAreIndependent_data()
     {
         QTest::addColumn<bool>("sameFile");
         QTest::newRow("two files") << false;
+        QTest::newRow("one file") << true;
     }
 
     // Two readers open at once: each page has its own document session, shows its own pages
