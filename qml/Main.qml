@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
+import org.kde.ratsmappe.app
 import org.kde.ratsmappe.meetings
 
 Kirigami.ApplicationWindow {
@@ -18,7 +18,7 @@ Kirigami.ApplicationWindow {
     // Opens a document in the reader on top of the pages there are (--open-document, and
     // ratsmappe-probe --probe-scroll).
     function openDocument(fileId: string): void {
-        root.pageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(root.pageStack, {
+        root.pageStack.push(Qt.createComponent("org.kde.ratsmappe.reader", "ReaderPage").createObject(root.pageStack, {
             fileId: fileId
         }));
     }

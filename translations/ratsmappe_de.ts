@@ -314,19 +314,7 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
-    <name>Ratsmappe::DocumentView</name>
-    <message>
-        <source>The image cannot be read: it is damaged or in a format Ratsmappe does not know. Save it for inspection, or ask the council office for another copy.</source>
-        <translation>Das Bild kann nicht gelesen werden: Es ist beschädigt oder in einem Format, das Ratsmappe nicht kennt. Speichern Sie es zur Prüfung oder bitten Sie das Ratsbüro um eine neue Kopie.</translation>
-    </message>
-    <message>
-        <source>You stopped the check, so the document was not opened. Try again, or save it for inspection.</source>
-        <translation>Sie haben die Prüfung abgebrochen, daher wurde das Dokument nicht geöffnet. Versuchen Sie es erneut oder speichern Sie es zur Prüfung.</translation>
-    </message>
-    <message>
-        <source>The document has no pages. Ask the council office for another copy.</source>
-        <translation>Das Dokument hat keine Seiten. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
-    </message>
+    <name>Ratsmappe::DocumentSaver</name>
     <message>
         <source>document</source>
         <translation>Dokument</translation>
@@ -346,6 +334,21 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Save Document</source>
         <translation>Dokument speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentSession</name>
+    <message>
+        <source>The image cannot be read: it is damaged or in a format Ratsmappe does not know. Save it for inspection, or ask the council office for another copy.</source>
+        <translation>Das Bild kann nicht gelesen werden: Es ist beschädigt oder in einem Format, das Ratsmappe nicht kennt. Speichern Sie es zur Prüfung oder bitten Sie das Ratsbüro um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>You stopped the check, so the document was not opened. Try again, or save it for inspection.</source>
+        <translation>Sie haben die Prüfung abgebrochen, daher wurde das Dokument nicht geöffnet. Versuchen Sie es erneut oder speichern Sie es zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>The document has no pages. Ask the council office for another copy.</source>
+        <translation>Das Dokument hat keine Seiten. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1191,24 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>Präsentieren</translation>
     </message>
     <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPageDelegate</name>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Zu Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPageList</name>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1202,21 +1223,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The document links to %1. It opens in your web browser or another program, outside Ratsmappe.</source>
         <translation>Das Dokument verweist auf %1. Der Link öffnet sich im Webbrowser oder einem anderen Programm, außerhalb von Ratsmappe.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Gespeichert als %1.</translation>
-    </message>
-    <message>
-        <source>Not saved. %1</source>
-        <translation>Nicht gespeichert. %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReaderPageDelegate</name>
-    <message>
-        <source>Go to page %1</source>
-        <translation>Zu Seite %1</translation>
     </message>
 </context>
 <context>

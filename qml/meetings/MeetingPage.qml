@@ -19,7 +19,7 @@ Kirigami.ScrollablePage {
         // Parented to the stack: the window destroys readers once they leave it (Main.qml).
         const stack = page.Kirigami.PageStack.pageStack;
         Kirigami.PageStack.pop(page);
-        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe", "ReaderPage").createObject(stack, {
+        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.reader", "ReaderPage").createObject(stack, {
             fileId: fileId
         }));
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "scrollprobe.h"
 
-#include "documentview.h"
+#include "cachecontroller.h"
+#include "documentsession.h"
 #include "itemsearch.h"
 
 #include <QCoreApplication>
@@ -97,13 +98,13 @@ void ScrollProbe::open()
     QMetaObject::invokeMethod(m_window, "openDocument", Q_ARG(QString, m_fileId));
     m_page = findItemByName(m_window->contentItem(), QLatin1String("readerPage"));
     m_list = m_page ? findItemByName(m_page, QLatin1String("readerPages")) : nullptr;
-    m_view = m_page ? m_page->findChild<DocumentView *>() : nullptr;
+    m_view = m_page ? m_page->findChild<DocumentSession *>() : nullptr;
     if (!m_list || !m_view) {
         fail(1, QStringLiteral("the reader did not open"));
         return;
     }
-    connect(m_view, &DocumentView::pageRendered, this, [this] { ++m_rendered; });
-    connect(m_view, &DocumentView::statusChanged, this, &ScrollProbe::waitForReady);
+    connect(m_view, &DocumentSession::pageRendered, this, [this] { ++m_rendered; });
+    connect(m_view, &DocumentSession::statusChanged, this, &ScrollProbe::waitForReady);
     waitForReady();
 }
 
@@ -115,12 +116,12 @@ void ScrollProbe::waitForReady()
         return;
     }
     switch (m_view->status()) {
-    case DocumentView::Ready:
+    case DocumentSession::Ready:
         // The page goes to the saved position later in this event loop turn; start from the top.
         QTimer::singleShot(SettleMs, this, &ScrollProbe::start);
         return;
-    case DocumentView::Checking:
-    case DocumentView::Loading:
+    case DocumentSession::Checking:
+    case DocumentSession::Loading:
         return;
     default:
         fail(1, QStringLiteral("the document cannot be shown: %1").arg(m_view->errorMessage()));

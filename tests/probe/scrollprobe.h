@@ -16,7 +16,7 @@ class QQuickWindow;
 namespace Ratsmappe {
 
 class CacheController;
-class DocumentView;
+class DocumentSession;
 
 /// For measuring (ratsmappe-probe --probe-scroll FILE_ID): opens the document in the real
 /// ReaderPage, scrolls through every page one viewport per step without waiting for any page
@@ -48,7 +48,7 @@ private:
     int m_stepMs;
     QPointer<QQuickItem> m_page;
     QPointer<QQuickItem> m_list;
-    QPointer<DocumentView> m_view;
+    QPointer<DocumentSession> m_view;
     QTimer m_timeout;
     QTimer m_stepper;
     QTimer m_probe;

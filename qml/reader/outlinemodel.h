@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "documentview.h"
+#include "documentsession.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -9,13 +9,13 @@
 
 namespace Ratsmappe {
 
-/// The outline (bookmarks) of the document open in a DocumentView, one row per entry in
+/// The outline (bookmarks) of the document open in a DocumentSession, one row per entry in
 /// document order; `level` says how deep an entry is nested.
 class OutlineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Ratsmappe::DocumentView *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(Ratsmappe::DocumentSession *document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -28,8 +28,8 @@ public:
 
     explicit OutlineModel(QObject *parent = nullptr);
 
-    DocumentView *document() const { return m_document; }
-    void setDocument(DocumentView *document);
+    DocumentSession *document() const { return m_document; }
+    void setDocument(DocumentSession *document);
     int count() const { return rowCount(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    QPointer<DocumentView> m_document;
+    QPointer<DocumentSession> m_document;
     int m_rows = 0;
 };
 

@@ -5,14 +5,13 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Below the pages: which page, a field to go to another, the last message (copied, printed),
 // the print run's progress and the zoom.
 QQC2.ToolBar {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
     required property DocumentPrinter printer
     required property int currentPage
     required property int zoomPercent

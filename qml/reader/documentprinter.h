@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "documentview.h"
+#include "documentsession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,14 +16,14 @@ namespace Ratsmappe {
 
 class PrintJob;
 
-/// Prints the document open in a DocumentView: pages render on the document's workers and are
+/// Prints the document open in a DocumentSession: pages render on the document's workers and are
 /// painted onto the printer on this thread, one by one (printProgress), never through a file.
 /// Closing the document ends a run.
 class DocumentPrinter : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Ratsmappe::DocumentView *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(Ratsmappe::DocumentSession *document READ document WRITE setDocument NOTIFY documentChanged)
     /// A print run is going on; printProgress goes from 0 to 1.
     Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
     Q_PROPERTY(qreal printProgress READ printProgress NOTIFY printingChanged)
@@ -32,8 +32,8 @@ public:
     explicit DocumentPrinter(QObject *parent = nullptr);
     ~DocumentPrinter() override;
 
-    DocumentView *document() const { return m_document; }
-    void setDocument(DocumentView *document);
+    DocumentSession *document() const { return m_document; }
+    void setDocument(DocumentSession *document);
     bool printing() const;
     qreal printProgress() const;
 
@@ -53,7 +53,7 @@ Q_SIGNALS:
 private:
     void stop();
 
-    QPointer<DocumentView> m_document;
+    QPointer<DocumentSession> m_document;
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<PrintJob> m_printJob; // declared last: ends before the printer
 };

@@ -4,14 +4,13 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Small pages beside the document, rendered after the pages on screen; the current page
 // is highlighted, a click or Enter goes to a page.
 QQC2.Pane {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
     required property bool ready
     required property int currentPage
     required property bool dark
@@ -88,7 +87,7 @@ QQC2.Pane {
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: root.thumbWidth
                     height: thumb.points.width > 0 ? Math.round(width * thumb.points.height / thumb.points.width) : width
-                    view: root.document
+                    document: root.document
                     page: thumb.index
                     renderWidth: root.thumbWidth
                     inverted: root.dark

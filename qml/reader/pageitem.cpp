@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pageitem.h"
 
-#include "documentview.h"
+#include "documentsession.h"
 
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -15,25 +15,25 @@ PageItem::PageItem(QQuickItem *parent)
     setFlag(ItemHasContents);
 }
 
-void PageItem::setView(DocumentView *view)
+void PageItem::setDocument(DocumentSession *document)
 {
-    if (view == m_view) {
+    if (document == m_document) {
         return;
     }
-    if (m_view) {
-        disconnect(m_view, nullptr, this, nullptr);
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
     }
-    m_view = view;
-    if (m_view) {
-        connect(m_view, &DocumentView::pageRendered, this, [this](int page) {
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &DocumentSession::pageRendered, this, [this](int page) {
             if (page == m_page) {
                 refresh();
             }
         });
-        connect(m_view, &DocumentView::layoutChanged, this, &PageItem::refresh);
-        connect(m_view, &DocumentView::scaleChanged, this, &PageItem::refresh);
+        connect(m_document, &DocumentSession::layoutChanged, this, &PageItem::refresh);
+        connect(m_document, &DocumentSession::scaleChanged, this, &PageItem::refresh);
     }
-    Q_EMIT viewChanged();
+    Q_EMIT documentChanged();
     refresh();
 }
 
@@ -67,7 +67,7 @@ void PageItem::setInverted(bool inverted)
 void PageItem::refresh()
 {
     const bool had = rendered();
-    QImage image = m_view && m_page >= 0 ? m_view->pageImage(m_page, m_renderWidth) : QImage();
+    QImage image = m_document && m_page >= 0 ? m_document->pageImage(m_page, m_renderWidth) : QImage();
     if (m_inverted && !image.isNull()) {
         image = image.convertToFormat(QImage::Format_RGB32);
         image.invertPixels();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "outlinemodel.h"
 
-#include "documentview.h"
+#include "documentsession.h"
 
 namespace Ratsmappe {
 
@@ -9,7 +9,7 @@ OutlineModel::OutlineModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void OutlineModel::setDocument(DocumentView *document)
+void OutlineModel::setDocument(DocumentSession *document)
 {
     if (document == m_document) {
         return;
@@ -19,7 +19,7 @@ void OutlineModel::setDocument(DocumentView *document)
     }
     m_document = document;
     if (m_document) {
-        connect(m_document, &DocumentView::layoutChanged, this, &OutlineModel::reload);
+        connect(m_document, &DocumentSession::layoutChanged, this, &OutlineModel::reload);
         connect(m_document, &QObject::destroyed, this, &OutlineModel::reload);
     }
     reload();

@@ -5,14 +5,13 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // What the reader says while there are no pages to show: opening, the first-open check with
 // a way out, why it failed, not downloaded yet, a kind it cannot show.
 Item {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
 
     // The member asked to save the document's bytes to a file.
     signal saveRequested
@@ -20,7 +19,7 @@ Item {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Loading
+        visible: root.document.status === DocumentSession.Loading
         icon.name: "document-open"
         text: qsTr("Opening the document…")
     }
@@ -30,7 +29,7 @@ Item {
         objectName: "checkingMessage"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Checking
+        visible: root.document.status === DocumentSession.Checking
         type: Kirigami.PlaceholderMessage.Type.Actionable
         icon.name: "document-open"
         text: qsTr("Checking the document…")
@@ -43,7 +42,7 @@ Item {
 
         QQC2.BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            running: root.document.status === DocumentView.Checking
+            running: root.document.status === DocumentSession.Checking
         }
         QQC2.Label {
             Layout.alignment: Qt.AlignHCenter
@@ -55,7 +54,7 @@ Item {
         objectName: "failedMessage"
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Failed
+        visible: root.document.status === DocumentSession.Failed
         type: Kirigami.PlaceholderMessage.Type.Actionable
         icon.name: "data-error"
         text: qsTr("This document cannot be shown")
@@ -78,7 +77,7 @@ Item {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.NotDownloaded
+        visible: root.document.status === DocumentSession.NotDownloaded
         icon.name: "cloud-download"
         text: qsTr("This document is not downloaded yet")
         explanation: qsTr("It is fetched with the next sync when it belongs to a meeting in the sync range.")
@@ -87,7 +86,7 @@ Item {
     Kirigami.PlaceholderMessage {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
-        visible: root.document.status === DocumentView.Unsupported
+        visible: root.document.status === DocumentSession.Unsupported
         type: Kirigami.PlaceholderMessage.Type.Actionable
         icon.name: "text-x-generic"
         text: qsTr("Ratsmappe cannot show this kind of document")

@@ -8,20 +8,20 @@
 
 namespace Ratsmappe {
 
-class DocumentView;
+class DocumentSession;
 
-/// Shows one page of a DocumentView: the rendered image when there is one (scaled from another
+/// Shows one page of a DocumentSession: the rendered image when there is one (scaled from another
 /// size while the right one renders), white paper until then. Optionally inverted for reading
 /// in the dark.
 class PageItem : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Ratsmappe::DocumentView *view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(Ratsmappe::DocumentSession *document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(bool inverted READ inverted WRITE setInverted NOTIFY invertedChanged)
     /// Logical pixels the page is rendered wide for (thumbnails, presentation); 0 follows the
-    /// view's scale.
+    /// document's scale.
     Q_PROPERTY(int renderWidth READ renderWidth WRITE setRenderWidth NOTIFY renderWidthChanged)
     /// True once an image of the page is shown.
     Q_PROPERTY(bool rendered READ rendered NOTIFY renderedChanged)
@@ -29,8 +29,8 @@ class PageItem : public QQuickItem
 public:
     explicit PageItem(QQuickItem *parent = nullptr);
 
-    DocumentView *view() const { return m_view; }
-    void setView(DocumentView *view);
+    DocumentSession *document() const { return m_document; }
+    void setDocument(DocumentSession *document);
     int page() const { return m_page; }
     void setPage(int page);
     bool inverted() const { return m_inverted; }
@@ -40,7 +40,7 @@ public:
     void setRenderWidth(int width);
 
 Q_SIGNALS:
-    void viewChanged();
+    void documentChanged();
     void pageChanged();
     void invertedChanged();
     void renderedChanged();
@@ -52,7 +52,7 @@ protected:
 private:
     void refresh();
 
-    QPointer<DocumentView> m_view;
+    QPointer<DocumentSession> m_document;
     int m_page = -1;
     bool m_inverted = false;
     int m_renderWidth = 0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "documentprinter.h"
 
-#include "documentview.h"
+#include "documentsession.h"
 #include "printjob.h"
 
 #include <QPrintDialog>
@@ -17,7 +17,7 @@ DocumentPrinter::DocumentPrinter(QObject *parent)
 
 DocumentPrinter::~DocumentPrinter() = default;
 
-void DocumentPrinter::setDocument(DocumentView *document)
+void DocumentPrinter::setDocument(DocumentSession *document)
 {
     if (document == m_document) {
         return;
@@ -29,7 +29,7 @@ void DocumentPrinter::setDocument(DocumentView *document)
     m_document = document;
     if (m_document) {
         // The run uses the document's workers: it ends before they do.
-        connect(m_document, &DocumentView::closing, this, &DocumentPrinter::stop);
+        connect(m_document, &DocumentSession::closing, this, &DocumentPrinter::stop);
     }
     Q_EMIT documentChanged();
 }

@@ -5,14 +5,13 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Finding text in the document: the field, how many hits, previous and next. Hidden until
 // opened; Escape or Close hides it.
 QQC2.ToolBar {
     id: root
 
-    required property DocumentView document
+    required property DocumentFind find
 
     // Shows the bar with the field focused and its text selected.
     function open(): void {
@@ -33,32 +32,32 @@ QQC2.ToolBar {
             delaySearch: true
             autoAccept: true
             onAccepted: {
-                if (text !== root.document.findText)
-                    root.document.find(text);
+                if (text !== root.find.text)
+                    root.find.find(text);
                 else
-                    root.document.nextHit(true);
+                    root.find.next();
             }
             Keys.onEscapePressed: root.visible = false
         }
 
         QQC2.Label {
-            text: root.document.finding ? qsTr("Searching…") : root.document.findText.length === 0 ? "" : root.document.hitCount === 0 ? qsTr("Not found") : qsTr("%1 of %2").arg(root.document.currentHit + 1).arg(root.document.hitCount)
+            text: root.find.running ? qsTr("Searching…") : root.find.text.length === 0 ? "" : root.find.count === 0 ? qsTr("Not found") : qsTr("%1 of %2").arg(root.find.currentIndex + 1).arg(root.find.count)
         }
 
         QQC2.ToolButton {
             icon.name: "go-up"
             text: qsTr("Previous")
             display: QQC2.AbstractButton.IconOnly
-            enabled: root.document.hitCount > 0
-            onClicked: root.document.nextHit(false)
+            enabled: root.find.count > 0
+            onClicked: root.find.previous()
         }
 
         QQC2.ToolButton {
             icon.name: "go-down"
             text: qsTr("Next")
             display: QQC2.AbstractButton.IconOnly
-            enabled: root.document.hitCount > 0
-            onClicked: root.document.nextHit(true)
+            enabled: root.find.count > 0
+            onClicked: root.find.next()
         }
 
         QQC2.ToolButton {

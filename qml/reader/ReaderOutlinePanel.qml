@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // The document's outline (bookmarks), beside the pages.
 QQC2.Pane {

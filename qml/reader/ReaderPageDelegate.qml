@@ -4,39 +4,30 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
-// One page of the reader's page list, with what lies on it: links, find hits, the selection,
-// and the mouse that selects text.
+// One page of the reader's page list, with what lies on it: its links and find hits (models of
+// their own for this page), the selection, and the mouse that selects text.
 Item {
     id: root
 
     required property int index
-    required property DocumentView document
+    required property DocumentSession document
+    required property DocumentFind find
+    required property TextSelection selection
     // The list's width: a page narrower than the list is centred in it.
     required property real listWidth
     required property real margin
     required property bool dark
-    // The rectangle selection (Alt+drag): its page and area in displayed points.
-    required property int selectionPage
-    required property rect selectionRect
 
-    // What a page shows depends on DocumentView state that its C++ calls read. qmlcachegen
-    // compiles away a property read whose value a binding does not use, and with it the
-    // binding's dependency: `{ doc.hitCount; return doc.hitsOn(index) }` never updated the pages
-    // already on screen (page 1 never showed its hits). So every binding uses the state it
-    // depends on in its expression.
+    // The page's size in points. qmlcachegen compiles away a property read whose value a
+    // binding does not use, and with it the binding's dependency: the rotation is used in the
+    // expression so that the size follows it.
     readonly property size points: root.index < root.document.pageCount && root.document.rotation >= 0 ? root.document.pageSize(root.index) : Qt.size(0, 0)
-    readonly property var hits: root.document.hitCount > 0 && root.document.rotation >= 0 ? root.document.hitsOn(root.index) : []
-    readonly property var links: root.document.linksRevision >= 0 && root.document.rotation >= 0 ? root.document.linksOn(root.index) : []
 
     signal pressed
     signal contextMenuRequested
     signal pageLinkActivated(int page)
     signal externalLinkActivated(string url)
-    // Alt+drag: a rectangle on this page (displayed points); a press clears it.
-    signal areaSelected(rect area)
-    signal areaCleared
 
     width: Math.max(root.listWidth, pageItem.width + 2 * root.margin)
     height: pageItem.height
@@ -47,7 +38,7 @@ Item {
         x: (root.width - width) / 2
         width: Math.round(root.points.width * root.document.scale)
         height: Math.round(root.points.height * root.document.scale)
-        view: root.document
+        document: root.document
         page: root.index
         inverted: root.dark
 
@@ -59,37 +50,46 @@ Item {
 
         // Links: inside the document they go to the page; outside only after asking.
         Repeater {
-            model: root.links
+            model: LinkModel {
+                document: root.document
+                page: root.index
+            }
             delegate: MouseArea {
-                required property var modelData
-                x: modelData.rect.x * root.document.scale
-                y: modelData.rect.y * root.document.scale
-                width: modelData.rect.width * root.document.scale
-                height: modelData.rect.height * root.document.scale
+                required property rect rect
+                required property int targetPage
+                required property string url
+                objectName: "pageLink"
+                x: rect.x * root.document.scale
+                y: rect.y * root.document.scale
+                width: rect.width * root.document.scale
+                height: rect.height * root.document.scale
                 cursorShape: Qt.PointingHandCursor
                 hoverEnabled: true
                 QQC2.ToolTip.visible: containsMouse
-                QQC2.ToolTip.text: modelData.page >= 0 ? qsTr("Go to page %1").arg(root.document.pageLabel(modelData.page) || modelData.page + 1) : modelData.url
+                QQC2.ToolTip.text: targetPage >= 0 ? qsTr("Go to page %1").arg(root.document.pageLabel(targetPage) || targetPage + 1) : url
                 QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
                 onClicked: {
-                    if (modelData.page >= 0)
-                        root.pageLinkActivated(modelData.page);
+                    if (targetPage >= 0)
+                        root.pageLinkActivated(targetPage);
                     else
-                        root.externalLinkActivated(modelData.url);
+                        root.externalLinkActivated(url);
                 }
             }
         }
 
         Repeater {
-            model: root.hits
+            model: FindHitModel {
+                find: root.find
+                page: root.index
+            }
             delegate: Rectangle {
-                required property rect modelData
+                required property rect rect
+                required property bool current
                 objectName: "hitHighlight"
-                readonly property bool current: root.document.currentHitPage === root.index && modelData === root.document.currentHitRect
-                x: modelData.x * root.document.scale - 1
-                y: modelData.y * root.document.scale - 1
-                width: modelData.width * root.document.scale + 2
-                height: modelData.height * root.document.scale + 2
+                x: rect.x * root.document.scale - 1
+                y: rect.y * root.document.scale - 1
+                width: rect.width * root.document.scale + 2
+                height: rect.height * root.document.scale + 2
                 // Breeze's orange and yellow, whatever the colour scheme: a hit must stand out on
                 // the page's paper, which is not themed either.
                 color: current ? "#f67400" : "#fdbc4b"
@@ -98,18 +98,19 @@ Item {
             }
         }
 
+        // A rectangle selected with Alt+drag.
         Rectangle {
-            visible: root.selectionPage === root.index
-            x: root.selectionRect.x * root.document.scale
-            y: root.selectionRect.y * root.document.scale
-            width: root.selectionRect.width * root.document.scale
-            height: root.selectionRect.height * root.document.scale
+            visible: root.selection.page === root.index && root.selection.area.width > 0
+            x: root.selection.area.x * root.document.scale
+            y: root.selection.area.y * root.document.scale
+            width: root.selection.area.width * root.document.scale
+            height: root.selection.area.height * root.document.scale
             color: Kirigami.Theme.highlightColor
             opacity: 0.3
         }
 
         Repeater {
-            model: root.document.textSelectionPage === root.index ? root.document.textSelectionRects : []
+            model: root.selection.page === root.index ? root.selection.rects : []
             delegate: Rectangle {
                 required property rect modelData
                 x: modelData.x * root.document.scale
@@ -138,8 +139,7 @@ Item {
                 }
                 start = Qt.point(mouse.x / root.document.scale, mouse.y / root.document.scale);
                 rectangle = (mouse.modifiers & Qt.AltModifier) !== 0;
-                root.areaCleared();
-                root.document.clearTextSelection();
+                root.selection.clear();
             }
             onPositionChanged: mouse => {
                 if (!(mouse.buttons & Qt.LeftButton))
@@ -147,9 +147,9 @@ Item {
                 const x = mouse.x / root.document.scale;
                 const y = mouse.y / root.document.scale;
                 if (rectangle)
-                    root.areaSelected(Qt.rect(Math.min(x, start.x), Math.min(y, start.y), Math.abs(x - start.x), Math.abs(y - start.y)));
+                    root.selection.selectArea(root.index, Qt.rect(Math.min(x, start.x), Math.min(y, start.y), Math.abs(x - start.x), Math.abs(y - start.y)));
                 else
-                    root.document.selectText(root.index, start, Qt.point(x, y));
+                    root.selection.selectWords(root.index, start, Qt.point(x, y));
             }
         }
     }

@@ -5,14 +5,13 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
-import org.kde.ratsmappe
 
 // Presentation: full screen, one page fit to the screen on black; PgDn/PgUp, arrows,
 // space or a click move, Esc leaves.
 QQC2.Popup {
     id: root
 
-    required property DocumentView document
+    required property DocumentSession document
     // The page it starts on.
     required property int currentPage
     required property bool dark
@@ -46,7 +45,6 @@ QQC2.Popup {
     }
     onAboutToShow: {
         root.index = root.currentPage;
-        root.document.clearTextSelection();
         if (root.targetWindow) {
             root.previousVisibility = root.targetWindow.visibility;
             root.targetWindow.visibility = Window.FullScreen;
@@ -71,7 +69,7 @@ QQC2.Popup {
             anchors.centerIn: parent
             width: Math.round(root.points.width * root.fit)
             height: Math.round(root.points.height * root.fit)
-            view: root.document
+            document: root.document
             page: root.index
             renderWidth: width
             inverted: root.dark
