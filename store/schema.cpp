@@ -212,7 +212,7 @@ ALTER TABLE file_versions ADD COLUMN first_open_error TEXT;
 // this computer's clock, which may be ahead of the server's stamps: they are dropped, so each list is walked
 // in full once (which also reconciles what vanished without a marker).
 constexpr const char *Step4 = R"sql(
-ALTER TABLE sync_cursors ADD COLUMN settled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_cursors ADD COLUMN settled INTEGER NOT NULL DEFAULT 0; -- 0 open, 1 quiet, 2 past (ListCursor::Window)
 UPDATE sync_cursors SET cursor = NULL;
 -- Where a withdrawn document was listed, so that its owner's page can still show it (struck
 -- through) where the member opened, annotated or noted it.

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include <algorithm>
+
 namespace Ratsmappe {
 
 ListCursor SyncCursors::get(const QString &serverId, const QString &listUrl)
@@ -14,7 +16,7 @@ ListCursor SyncCursors::get(const QString &serverId, const QString &listUrl)
         return {};
     }
     return {QDateTime::fromString(st.text(0), Qt::ISODateWithMs),
-            st.integer(1) != 0,
+            static_cast<ListCursor::Window>(std::clamp<qint64>(st.integer(1), 0, 2)),
             QDateTime::fromString(st.text(2), Qt::ISODate)};
 }
 
@@ -28,7 +30,7 @@ void SyncCursors::set(const QString &serverId, const QString &listUrl, const Lis
         .bind(1, serverId)
         .bind(2, listUrl)
         .bind(3, cursor.mark.isValid() ? cursor.mark.toUTC().toString(Qt::ISODateWithMs) : QString())
-        .bind(4, cursor.settled ? 1 : 0)
+        .bind(4, static_cast<int>(cursor.window))
         .bind(5, cursor.lastFull.isValid() ? cursor.lastFull.toString(Qt::ISODate) : QString())
         .run();
 }

@@ -14,8 +14,12 @@ struct ListCursor
 {
     QDateTime mark; ///< the newest `modified` seen in the list, never later than the server's Date; invalid:
                     ///< never walked to its end
-    bool settled = false; ///< the overlap window below the mark brought nothing new: the next run asks from
-                          ///< just after the mark
+    /// Whether the overlap window below the mark needs another look: Open (ask from mark -
+    /// overlap), Quiet (a look brought nothing new: ask from the mark's second on), Past (the
+    /// server's clock is beyond mark + overlap: ask from the second after the mark).
+    enum class Window { Open, Quiet, Past };
+    Window window = Window::Open;
+    ///< just after the mark
     QDateTime lastFull; ///< the last complete full walk, by this computer's clock; invalid: none yet
 };
 

@@ -6,6 +6,7 @@
 #include "filedownloader.h"
 #include "filelinks.h"
 #include "oparlclient.h"
+#include "oparlshape.h"
 #include "serverstore.h"
 #include "storeerror.h"
 #include "synccursors.h"
@@ -21,162 +22,7 @@
 
 namespace Ratsmappe {
 
-namespace {
-
-// Real servers put a single object where an array belongs, or "N/A" and blank strings.
-QJsonArray asArray(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        return value.toArray();
-    }
-    if (value.isObject()) {
-        return QJsonArray{value};
-    }
-    return {};
-}
-
-// Files are embedded (1.0) or linked by URL (1.1); keep both, drop "N/A" and blanks.
-QJsonArray linksOf(const QJsonValue &value)
-{
-    QJsonArray out;
-    for (const QJsonValue &v : value.isArray() ? value.toArray() : QJsonArray{value}) {
-        if (v.isObject() || v.toString().startsWith(QLatin1String("http"))) {
-            out.append(v);
-        }
-    }
-    return out;
-}
-
-QString typeName(const QJsonObject &object)
-{
-    const QString type = object.value(QLatin1String("type")).toString();
-    return type.mid(type.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
-// The lists a Body links, with the kind of object in each. 1.0 has the first four; 1.1 adds
-// external lists for what 1.0 embeds.
-struct BodyList
-{
-    const char *property;
-    ObjectKind kind;
-};
-constexpr BodyList BodyLists[] = {
-    {"organization", ObjectKind::Organization},
-    {"person", ObjectKind::Person},
-    {"meeting", ObjectKind::Meeting},
-    {"paper", ObjectKind::Paper},
-    {"agendaItem", ObjectKind::AgendaItem},
-    {"consultation", ObjectKind::Consultation},
-    {"file", ObjectKind::File},
-    {"membership", ObjectKind::Membership},
-    {"locationList", ObjectKind::Location},
-    {"legislativeTermList", ObjectKind::LegislativeTerm},
-};
-
-// Where each kind of object embeds others (OParl 1.0 embeds, 1.1 may link by URL instead).
-// ownChild: the embedded object belongs to this one (its parent column), else to the body.
-constexpr SyncEngine::Embedding BodyEmbeds[] = {{"location", ObjectKind::Location, true},
-                                                {"legislativeTerm", ObjectKind::LegislativeTerm, true}};
-constexpr SyncEngine::Embedding LocationOnly[] = {{"location", ObjectKind::Location, false}};
-constexpr SyncEngine::Embedding PersonEmbeds[] = {{"membership", ObjectKind::Membership, true},
-                                                  {"location", ObjectKind::Location, false}};
-constexpr SyncEngine::Embedding MeetingEmbeds[] = {{"location", ObjectKind::Location, false},
-                                                   {"agendaItem", ObjectKind::AgendaItem, true}};
-constexpr SyncEngine::Embedding PaperEmbeds[] = {{"location", ObjectKind::Location, false},
-                                                 {"consultation", ObjectKind::Consultation, true}};
-
-constexpr const char *MeetingFiles[] = {"invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"};
-constexpr const char *AgendaItemFiles[] = {"resolutionFile", "auxiliaryFile"};
-constexpr const char *PaperFiles[] = {"mainFile", "auxiliaryFile"};
-
-// The lists a kind of object can come from: its own list and those of the objects that embed
-// it. A kind is reconciled only after all of them (those the body has) were walked in full.
-QStringList sourcesOf(ObjectKind kind)
-{
-    switch (kind) {
-    case ObjectKind::AgendaItem:
-        return {QStringLiteral("agendaItem"), QStringLiteral("meeting")};
-    case ObjectKind::Consultation:
-        return {QStringLiteral("consultation"), QStringLiteral("paper")};
-    case ObjectKind::Membership:
-        return {QStringLiteral("membership"), QStringLiteral("person")};
-    case ObjectKind::File:
-        return {QStringLiteral("file"),
-                QStringLiteral("meeting"),
-                QStringLiteral("agendaItem"),
-                QStringLiteral("paper")};
-    case ObjectKind::LegislativeTerm:
-        return {QStringLiteral("legislativeTermList")};
-    case ObjectKind::Location: { // embedded almost everywhere
-        QStringList all;
-        for (const BodyList &list : BodyLists) {
-            all << QLatin1String(list.property);
-        }
-        return all;
-    }
-    default:
-        for (const BodyList &list : BodyLists) {
-            if (list.kind == kind) {
-                return {QLatin1String(list.property)};
-            }
-        }
-        return {};
-    }
-}
-
-// Unparseable stamps ("N/A") count as none; stamps without a zone are taken as UTC.
-QDateTime parseStamp(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime) {
-        t.setTimeZone(QTimeZone::UTC);
-    }
-    return t.toUTC();
-}
-
-} // namespace
-
-std::span<const SyncEngine::Embedding> SyncEngine::embeddingsOf(ObjectKind kind)
-{
-    switch (kind) {
-    case ObjectKind::Body:
-        return BodyEmbeds;
-    case ObjectKind::Organization:
-        return LocationOnly;
-    case ObjectKind::Person:
-        return PersonEmbeds;
-    case ObjectKind::Meeting:
-        return MeetingEmbeds;
-    case ObjectKind::Paper:
-        return PaperEmbeds;
-    default:
-        return {};
-    }
-}
-
-std::span<const char *const> SyncEngine::fileRolesOf(ObjectKind kind)
-{
-    switch (kind) {
-    case ObjectKind::Meeting:
-        return MeetingFiles;
-    case ObjectKind::AgendaItem:
-        return AgendaItemFiles;
-    case ObjectKind::Paper:
-        return PaperFiles;
-    default:
-        return {};
-    }
-}
-
-bool SyncEngine::BodyWalk::reconciles(ObjectKind kind) const
-{
-    const QStringList sources = sourcesOf(kind);
-    return std::any_of(
-               sources.begin(), sources.end(), [this](const QString &l) { return lists.contains(l); }) &&
-        std::all_of(sources.begin(), sources.end(), [this](const QString &l) {
-               return !lists.contains(l) || walkedFull.contains(l);
-           });
-}
+using namespace OParlShape;
 
 SyncEngine::SyncEngine(Cache &cache, QObject *parent)
     : QObject(parent)
@@ -338,7 +184,7 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
         tx.commit();
     }
     BodyWalk &walk = m_bodyWalks[bodyId];
-    for (const BodyList &list : BodyLists) {
+    for (const BodyList &list : bodyLists()) {
         const QJsonValue link = body.value(QLatin1String(list.property));
         if (link.isString() && !link.toString().isEmpty()) {
             walk.lists.insert(QLatin1String(list.property));
@@ -347,7 +193,7 @@ void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)
     m_listsDone = 0;
     m_listCount = int(walk.lists.size());
     const QDateTime reconcileBefore = m_started.addDays(-ReconcileDays);
-    for (const BodyList &list : BodyLists) {
+    for (const BodyList &list : bodyLists()) {
         const QString property = QLatin1String(list.property);
         if (!walk.lists.contains(property)) {
             continue;
@@ -390,7 +236,15 @@ QDateTime SyncEngine::modifiedSince(const ListCursor &cursor) const
     // Whole seconds: servers stamp whole seconds, and some reject fractions.
     QDateTime mark = cursor.mark.toUTC();
     mark.setTime(QTime(mark.time().hour(), mark.time().minute(), mark.time().second()));
-    return cursor.settled ? mark.addSecs(1) : mark.addSecs(-m_overlapSeconds);
+    switch (cursor.window) {
+    case ListCursor::Window::Past:
+        return mark.addSecs(1);
+    case ListCursor::Window::Quiet:
+        return mark;
+    case ListCursor::Window::Open:
+        break;
+    }
+    return mark.addSecs(-m_overlapSeconds);
 }
 
 ListCursor SyncEngine::nextCursor(const ListCursor &before, const ListWalk &walk, bool quiet) const
@@ -401,11 +255,15 @@ ListCursor SyncEngine::nextCursor(const ListCursor &before, const ListWalk &walk
     if (moved) {
         next.mark = seen;
     }
-    // The window below the mark needs no second look when a look at it brought nothing new, or
-    // when the server's own clock is past it by more than the overlap already.
-    next.settled = (quiet && !moved) ||
-        (walk.serverStart.isValid() && next.mark.isValid() &&
-         walk.serverStart.addSecs(-m_overlapSeconds) > next.mark);
+    // The window below the mark needs no second look once the server's own clock is past it by
+    // more than the overlap (nothing stamped before the mark can still appear), and only the
+    // mark's own second after a look at it brought nothing new.
+    if (walk.serverStart.isValid() && next.mark.isValid() &&
+        walk.serverStart.addSecs(-m_overlapSeconds) > next.mark) {
+        next.window = ListCursor::Window::Past;
+    } else {
+        next.window = quiet && !moved ? ListCursor::Window::Quiet : ListCursor::Window::Open;
+    }
     return next;
 }
 
@@ -522,95 +380,6 @@ bool SyncEngine::walkList(
 
 // Objects of a body-level list (1.1) belong to their meeting, paper or person, as the same
 // object embedded there does: the body is the parent only of the body's own kinds.
-QString SyncEngine::parentOf(ObjectKind kind, const QJsonObject &object, const QString &bodyId)
-{
-    const char *property = kind == ObjectKind::AgendaItem ? "meeting"
-        : kind == ObjectKind::Consultation                ? "paper"
-        : kind == ObjectKind::Membership                  ? "person"
-                                                          : nullptr;
-    if (!property) {
-        return bodyId;
-    }
-    const QJsonValue value = object.value(QLatin1String(property));
-    const QString parent =
-        value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
-    if (parent.startsWith(QLatin1String("http"))) {
-        return parent;
-    }
-    // Without the reference, the parent the cache knows stays.
-    const auto stored = m_objects->get(kind, object.value(QLatin1String("id")).toString());
-    return stored ? stored->parentId : bodyId;
-}
-
-// Marks what the cache holds of \a kind under \a parentId but \a keep no longer has as
-// deleted: objects that vanished without a deletion marker.
-void SyncEngine::markVanished(ObjectKind kind, const QString &parentId, const QSet<QString> &keep)
-{
-    for (const QString &id : m_objects->liveIds(kind, parentId)) {
-        if (!keep.contains(id)) {
-            markGone(kind, id);
-        }
-    }
-}
-
-void SyncEngine::markGone(ObjectKind kind, const QString &id)
-{
-    if (m_objects->markDeleted(kind, id, {}, m_started)) {
-        ++m_summary.deleted;
-        forgetFilesOf(kind, id);
-        for (const FileLinks::Link &link : m_formerLinks.values(id)) {
-            m_links->keepWithdrawn(link);
-        }
-    }
-}
-
-// A deleted owner's files are judged once the walk is over (reconcile()): they stay while
-// another live owner lists them. Its children stay as the server serves them; a full walk
-// removes those that vanished with it.
-void SyncEngine::forgetFilesOf(ObjectKind kind, const QString &id)
-{
-    if (!fileRolesOf(kind).empty()) {
-        for (const QString &file : m_links->filesOf(id)) {
-            m_unlinkedFiles.insert(file);
-        }
-    }
-}
-
-// After the walk, for every kind whose lists were all walked in full and to their end: what the
-// cache holds but the server no longer serves is deleted (files: also those an owner stopped
-// listing in this run). Without a file list (OParl 1.0 embeds files), a file lives through its
-// owners: one that no live owner lists any more is withdrawn, also after an incremental run.
-void SyncEngine::reconcile()
-{
-    Transaction tx(m_cache.database());
-    bool fileList = false;
-    for (auto it = m_bodyWalks.cbegin(); it != m_bodyWalks.cend(); ++it) {
-        fileList = fileList || it->lists.contains(QStringLiteral("file"));
-        for (const ObjectKind kind : AllObjectKinds) {
-            if (kind == ObjectKind::Body || !it->reconciles(kind)) {
-                continue;
-            }
-            QStringList ids = m_objects->liveIdsInBody(kind, it.key());
-            if (kind == ObjectKind::File) {
-                ids += QStringList(m_unlinkedFiles.cbegin(), m_unlinkedFiles.cend());
-            }
-            for (const QString &id : std::as_const(ids)) {
-                if (!m_present.contains(id) && !m_seen.contains(id)) {
-                    markGone(kind, id);
-                }
-            }
-        }
-    }
-    if (!fileList) {
-        for (const QString &file : std::as_const(m_unlinkedFiles)) {
-            if (!m_links->hasLiveOwner(file)) {
-                markGone(ObjectKind::File, file);
-            }
-        }
-    }
-    tx.commit();
-}
-
 void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObject &object)
 {
     const QString id = object.value(QLatin1String("id")).toString();
@@ -670,34 +439,6 @@ void SyncEngine::store(ObjectKind kind, const QString &parentId, const QJsonObje
 }
 
 // The ids an unchanged object embeds or links, recorded without writing anything.
-void SyncEngine::notePresent(ObjectKind kind, const QJsonObject &object)
-{
-    auto note = [this](const QJsonValue &value) {
-        const QString id =
-            value.isObject() ? value.toObject().value(QLatin1String("id")).toString() : value.toString();
-        if (!id.isEmpty()) {
-            m_present.insert(id);
-        }
-    };
-    for (const Embedding &e : embeddingsOf(kind)) {
-        for (const QJsonValue &child : asArray(object.value(QLatin1String(e.property)))) {
-            note(child);
-            if (child.isObject()) {
-                notePresent(e.kind, child.toObject());
-            }
-        }
-        const QJsonValue link = object.value(QLatin1String(e.property));
-        if (link.isString()) {
-            note(link);
-        }
-    }
-    for (const char *role : fileRolesOf(kind)) {
-        for (const QJsonValue &file : linksOf(object.value(QLatin1String(role)))) {
-            note(file);
-        }
-    }
-}
-
 void SyncEngine::storeFile(const QJsonValue &value, const QString &ownerId, const QString &role)
 {
     if (value.isString()) {

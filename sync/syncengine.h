@@ -91,15 +91,6 @@ public:
     static constexpr int DefaultOverlapSeconds = 3600;
     static constexpr int ReconcileDays = 7;
 
-    /// An object embedded in another's JSON: the property, its kind, and whether it belongs to
-    /// the embedding object (else to the body).
-    struct Embedding
-    {
-        const char *property;
-        ObjectKind kind;
-        bool ownChild;
-    };
-
 Q_SIGNALS:
     void progress(const Ratsmappe::SyncProgress &progress);
     /// A list page or a document was committed to the cache: what shows it may reload.
@@ -120,8 +111,6 @@ private:
         QSet<QString> walkedFull;
         bool reconciles(ObjectKind kind) const;
     };
-    static std::span<const Embedding> embeddingsOf(ObjectKind kind);
-    static std::span<const char *const> fileRolesOf(ObjectKind kind);
 
     QDateTime modifiedSince(const ListCursor &cursor) const;
     ListCursor nextCursor(const ListCursor &before, const ListWalk &walk, bool quiet) const;

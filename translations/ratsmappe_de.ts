@@ -15,6 +15,14 @@
         <source>Not public</source>
         <translation>Nicht öffentlich</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The council server no longer offers this document. Your copy, annotations and notes stay.</source>
+        <translation>Der Ratsinformationsserver bietet dieses Dokument nicht mehr an. Ihre Kopie, Anmerkungen und Notizen bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -888,10 +896,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>%1 hat die Zugangsdaten nicht angenommen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>reading the text of documents: %1 of %2</source>
-        <translation>Text der Dokumente wird gelesen: %1 von %2</translation>
-    </message>
-    <message>
         <source>the text of %1 cannot be read: %2</source>
         <translation>der Text von %1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -903,60 +907,8 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
 <context>
     <name>Ratsmappe::SyncController</name>
     <message>
-        <source>bodies</source>
-        <translation>Körperschaften</translation>
-    </message>
-    <message>
-        <source>committees</source>
-        <translation>Gremien</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>agenda items</source>
-        <translation>Tagesordnungspunkte</translation>
-    </message>
-    <message>
-        <source>papers</source>
-        <translation>Vorlagen</translation>
-    </message>
-    <message>
-        <source>consultations</source>
-        <translation>Beratungen</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>locations</source>
-        <translation>Orte</translation>
-    </message>
-    <message>
-        <source>legislative terms</source>
-        <translation>Wahlperioden</translation>
-    </message>
-    <message>
         <source>“%1” is not an http or https address.</source>
         <translation>„%1“ ist keine http- oder https-Adresse.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird aufgebaut…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The sync stopped: %1</source>
@@ -985,10 +937,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
             <numerusform>%1, %n Einträge übersprungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>documents read</source>
-        <translation>Dokumente gelesen</translation>
-    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncEngine</name>
@@ -1001,12 +949,89 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>die Seitenfolge geht ohne neue Objekte weiter; abgebrochen</translation>
     </message>
     <message>
-        <source>documents %1 of %2, about %3 s left</source>
-        <translation>Dokumente %1 von %2, noch etwa %3 s</translation>
-    </message>
-    <message>
         <source>credentials are sent only over https (or to this computer)</source>
         <translation>Zugangsdaten werden nur über https (oder an diesen Rechner) gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::SyncProgress</name>
+    <message>
+        <source>Bodies</source>
+        <translation>Körperschaften</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Legislative terms</source>
+        <translation>Wahlperioden</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute verbleibend</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Documents %1 of %2</source>
+        <translation>Dokumente %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading text %1 of %2</source>
+        <translation>Text wird gelesen: %1 von %2</translation>
     </message>
 </context>
 <context>

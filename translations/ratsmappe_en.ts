@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::SyncProgress</name>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReaderPage</name>
     <message numerus="yes">
         <source>Copied %n character(s)</source>

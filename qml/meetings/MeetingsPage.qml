@@ -102,15 +102,13 @@ Kirigami.ScrollablePage {
         contentItem: RowLayout {
             spacing: Kirigami.Units.largeSpacing
 
-            QQC2.ProgressBar {
+            SyncProgressBar {
                 // Gives way to the text on a narrow window.
                 Layout.preferredWidth: Kirigami.Units.gridUnit * 8
                 Layout.minimumWidth: Kirigami.Units.gridUnit * 3
                 Layout.fillWidth: true
                 Layout.maximumWidth: Kirigami.Units.gridUnit * 8
-                // Each phase (lists, documents, reading text) fills the bar once.
-                indeterminate: CacheController.sync.progressFraction < 0
-                value: Math.max(0, CacheController.sync.progressFraction)
+                fraction: CacheController.sync.progressFraction
             }
 
             // German progress texts are long: up to two lines, and whatever is still cut off
