@@ -10,15 +10,9 @@ FileLinks::FileLinks(Database &db)
 
 QList<FileLinks::Link> FileLinks::clear(const QString &ownerId)
 {
-    QList<Link> links;
-    Statement st(m_db, "SELECT file_id, role FROM file_links WHERE owner_id = ?");
-    st.bind(1, ownerId);
-    while (st.next()) {
-        links.append({ownerId, st.text(0), st.text(1)});
-    }
-    st.reset();
+    const QList<Link> listed = links(ownerId);
     Statement(m_db, "DELETE FROM file_links WHERE owner_id = ?").bind(1, ownerId).run();
-    return links;
+    return listed;
 }
 
 void FileLinks::keepWithdrawn(const Link &link)
@@ -30,15 +24,15 @@ void FileLinks::keepWithdrawn(const Link &link)
         .run();
 }
 
-QStringList FileLinks::filesOf(const QString &ownerId)
+QList<FileLinks::Link> FileLinks::links(const QString &ownerId)
 {
-    Statement st(m_db, "SELECT file_id FROM file_links WHERE owner_id = ?");
+    Statement st(m_db, "SELECT file_id, role FROM file_links WHERE owner_id = ?");
     st.bind(1, ownerId);
-    QStringList files;
+    QList<Link> listed;
     while (st.next()) {
-        files << st.text(0);
+        listed.append({ownerId, st.text(0), st.text(1)});
     }
-    return files;
+    return listed;
 }
 
 bool FileLinks::hasLiveOwner(const QString &fileId)

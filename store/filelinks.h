@@ -27,8 +27,8 @@ public:
     QList<Link> clear(const QString &ownerId);
     /// Remembers where a withdrawn file was listed (its owner's page may still show it).
     void keepWithdrawn(const Link &link);
-    /// The files \a ownerId lists.
-    QStringList filesOf(const QString &ownerId);
+    /// What \a ownerId lists.
+    QList<Link> links(const QString &ownerId);
     /// Whether a meeting, agenda item or paper that is not deleted lists \a fileId.
     bool hasLiveOwner(const QString &fileId);
     void add(const QString &ownerId, const QString &fileId, const QString &role);

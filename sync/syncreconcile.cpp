@@ -71,8 +71,8 @@ void SyncEngine::markGone(ObjectKind kind, const QString &id)
 void SyncEngine::forgetFilesOf(ObjectKind kind, const QString &id)
 {
     if (!fileRolesOf(kind).empty()) {
-        for (const QString &file : m_links->filesOf(id)) {
-            m_unlinkedFiles.insert(file);
+        for (const FileLinks::Link &link : m_links->links(id)) {
+            m_unlinkedFiles.insert(link.fileId);
         }
     }
 }

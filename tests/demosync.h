@@ -72,6 +72,18 @@ inline qint64 nonPublicRows(Cache &cache)
         "(SELECT count(*) FROM papers WHERE data LIKE '%ratsmappe:nonPublic%')");
 }
 
+/// The demo's small town (seed 7), children embedded, 50 objects a page, no accounts.
+inline std::unique_ptr<Demo::OParlServer> smallTown()
+{
+    auto server = std::make_unique<Demo::OParlServer>(50);
+    server->setEmbedChildren(true);
+    Demo::TownOptions options;
+    options.seed = 7;
+    options.size = Demo::TownSize::Small;
+    Demo::populateTown(*server, options);
+    return server;
+}
+
 /// The demo's small town (seed 7) served with a member's token, and caches of the test's own.
 class DemoSyncFixture
 {
@@ -84,13 +96,8 @@ protected:
 
     std::unique_ptr<Demo::OParlServer> makeTown()
     {
-        auto server = std::make_unique<Demo::OParlServer>(50);
-        server->setEmbedChildren(true);
+        auto server = smallTown();
         server->addToken(QLatin1String(Token));
-        Demo::TownOptions options;
-        options.seed = 7;
-        options.size = Demo::TownSize::Small;
-        Demo::populateTown(*server, options);
         return server;
     }
 

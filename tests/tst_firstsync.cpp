@@ -6,12 +6,12 @@
 
 #include "cache.h"
 #include "cachecontroller.h"
+#include "demosync.h"
 #include "meetingsmodel.h"
 #include "oparlserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
 #include "testutil.h"
-#include "town.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,12 +28,8 @@ private Q_SLOTS:
 
     void listsShowBeforeDocumentsAndText()
     {
-        Demo::OParlServer server(50);
-        server.setEmbedChildren(true);
-        Demo::TownOptions options;
-        options.seed = 7;
-        options.size = Demo::TownSize::Small;
-        Demo::populateTown(server, options);
+        const auto town = Test::smallTown();
+        Demo::OParlServer &server = *town;
 
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("c"));

@@ -7,6 +7,7 @@
 #include "agendalisting.h"
 #include "cache.h"
 #include "database.h"
+#include "demosync.h"
 #include "documentstore.h"
 #include "objectlisting.h"
 #include "objectstore.h"
@@ -70,12 +71,8 @@ private Q_SLOTS:
     void serverClockOffset()
     {
         QFETCH(qint64, offset);
-        Demo::OParlServer server(50);
-        server.setEmbedChildren(true);
-        Demo::TownOptions options;
-        options.seed = 7;
-        options.size = Demo::TownSize::Small;
-        Demo::populateTown(server, options);
+        const auto town = Test::smallTown();
+        Demo::OParlServer &server = *town;
         server.setClockOffset(offset);
 
         QTemporaryDir tmp;

@@ -227,6 +227,7 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
 
 void CacheController::syncFinished()
 {
+    m_storedTimer.stop(); // this reload shows what the throttle still waited to show
     if (!m_cache) {
         return;
     }
