@@ -182,7 +182,7 @@ private:
     // The pages on screen, 3 ahead, 1 behind, and some slack stay even beyond the budget.
     PageImageCache m_images{PageImageCache::DefaultBudget, 8};
     std::unique_ptr<RenderQueue> m_queue;
-    std::unique_ptr<DocumentCheckJob> m_check; // while the first-open check runs
+    std::unique_ptr<DocumentCheckJob> m_check; // the first-open check, kept until the document closes
     bool m_checkFailed = false;
     quint64 m_openGeneration = 0; // results of an earlier document are dropped
 };
