@@ -92,23 +92,38 @@ KeyEnvelope Cache::envelope(const QString &dir)
 std::unique_ptr<Cache> Cache::open(const QString &dir, const SecretKey &key)
 {
     KeyEnvelope env = envelope(dir);
-    if (!env.checkKey(key)) {
+    const bool keyFits = env.checkKey(key);
+    // A damaged key check cannot judge the key: the database, which checks every page, does.
+    if (!keyFits && !env.headerDamaged()) {
         qCDebug(lcStore) << "the key check failed: the key does not fit the key file";
         throw StoreError(StoreError::WrongKey, tr("The key does not fit this cache."));
     }
     if (!QFileInfo::exists(databasePath(dir))) {
         throw StoreError(StoreError::Corrupt, tr("The cache database in %1 is missing.").arg(dir));
     }
+    std::unique_ptr<Cache> cache;
     try {
-        return std::unique_ptr<Cache>(new Cache(dir, key, std::move(env), false));
+        cache.reset(new Cache(dir, key, std::move(env), false));
     } catch (const StoreError &e) {
         // The key is proven right by the key check, so a database that rejects it is damaged.
-        if (e.kind() == StoreError::WrongKey) {
+        if (e.kind() == StoreError::WrongKey && keyFits) {
             qCDebug(lcStore) << "the key fits the key file but the database rejects it: damaged";
             throw StoreError(StoreError::Corrupt, tr("The cache database in %1 is damaged.").arg(dir));
         }
         throw;
     }
+    if (cache->m_envelope.needsRepair()) {
+        // The database took the key, so the key file's own part can be written anew, and a
+        // key file from before the MACs gets them.
+        cache->m_envelope.repair(key);
+        try {
+            cache->m_envelope.save(keyFilePath(dir));
+            qCDebug(lcStore) << "repaired the key file";
+        } catch (const StoreError &) {
+            qCWarning(lcStore) << "could not write the repaired key file; it is repaired at the next unlock";
+        }
+    }
+    return cache;
 }
 
 Cache::Cache(const QString &dir, const SecretKey &key, KeyEnvelope envelope, bool create)
@@ -170,6 +185,15 @@ void Cache::changePassphrase(const SecretBytes &newPassphrase)
     m_envelope = std::move(updated);
 }
 
+QString Cache::renewRecoveryKey()
+{
+    KeyEnvelope updated = m_envelope;
+    const QString printed = updated.renewRecoveryKey(m_key);
+    updated.save(keyFilePath(m_dir));
+    m_envelope = std::move(updated);
+    return printed;
+}
+
 void Cache::setKeychainEnabled(bool enabled)
 {
     if (enabled) {
@@ -189,6 +213,8 @@ CacheStatus Cache::status()
     s.directory = m_dir;
     s.cacheId = m_envelope.cacheId();
     s.keychain = m_envelope.keychainEnabled();
+    s.passphraseWrap = m_envelope.passphraseWrapState(m_key);
+    s.recoveryWrap = m_envelope.recoveryWrapState(m_key);
     s.schemaVersion = Schema::version(*m_db);
     s.cipherVersion = Database::cipherVersion(*m_db);
 

@@ -27,6 +27,8 @@ struct CacheStatus
     qint64 documentBytes = 0; ///< document bytes stored (all versions)
     qint64 completeDocuments = 0;
     QDateTime lastSync; ///< invalid when never synced
+    WrapState passphraseWrap = WrapState::Unchecked; ///< whether the passphrase still unlocks
+    WrapState recoveryWrap = WrapState::Unchecked; ///< whether the recovery key still unlocks
 };
 
 /// The encrypted cache: one SQLCipher database plus the key envelope beside it, in one folder.
@@ -49,7 +51,8 @@ public:
     create(const QString &dir, const SecretBytes &passphrase, QString *recoveryKey);
     static KeyEnvelope envelope(const QString &dir);
     /// Opens with a data key from any source; WrongKey when it does not fit, Corrupt when it
-    /// fits and the database is damaged. Migrates the schema to the latest version.
+    /// fits and the database is damaged. Migrates the schema to the latest version, and
+    /// repairs the key file's own part (and adds what a format-1 key file lacks).
     static std::unique_ptr<Cache> open(const QString &dir, const SecretKey &key);
     /// Removes the cache's files and the keychain entry. Nothing to remove is not an error.
     static void wipe(const QString &dir);
@@ -69,6 +72,8 @@ public:
 
     /// Rewraps the data key under a new passphrase; no data is re-encrypted.
     void changePassphrase(const SecretBytes &newPassphrase);
+    /// A new recovery key (printed form) for the same data key; the old one stops working.
+    QString renewRecoveryKey();
     /// Stores the data key in the system keychain, or removes it from there.
     void setKeychainEnabled(bool enabled);
     CacheStatus status();

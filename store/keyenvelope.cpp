@@ -17,7 +17,9 @@ namespace Ratsmappe {
 
 namespace {
 
-constexpr int FormatVersion = 1;
+// Format 2 added the checksums and MACs; format 1 files are read and repaired on unlock.
+constexpr int FormatVersion = 2;
+constexpr int FirstFormatVersion = 1;
 constexpr char Base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 QByteArray randomBytes(size_t n)
@@ -114,6 +116,47 @@ SecretKey keyCheckOf(const SecretKey &key)
     return check;
 }
 
+// Fields one after another, each with its length, so no two different contents read alike.
+void appendField(QByteArray &out, const QByteArray &field)
+{
+    const quint32 size = static_cast<quint32>(field.size());
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        out += static_cast<char>((size >> shift) & 0xff);
+    }
+    out += field;
+}
+
+QByteArray checksumOf(const QByteArray &content)
+{
+    QByteArray sum(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()),
+                       crypto_generichash_BYTES,
+                       uc(content),
+                       static_cast<unsigned long long>(content.size()),
+                       nullptr,
+                       0);
+    return sum;
+}
+
+// A MAC under the data key: only someone who holds the key could have written it.
+QByteArray macOf(const SecretKey &dataKey, const QByteArray &content)
+{
+    const QByteArray message = "ratsmappe wrap mac v1" + content;
+    QByteArray mac(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()),
+                       crypto_generichash_BYTES,
+                       uc(message),
+                       static_cast<unsigned long long>(message.size()),
+                       dataKey.data(),
+                       SecretKey::Size);
+    return mac;
+}
+
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
 QString b64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
@@ -137,17 +180,10 @@ KeyEnvelope KeyEnvelope::create(const SecretKey &dataKey, const SecretBytes &pas
     env.m_cacheId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     env.rewrap(dataKey, passphrase);
 
-    const SecretKey recovery = SecretKey::random();
-    seal(recovery,
-         dataKey,
-         associatedData(env.m_cacheId, "recovery"),
-         &env.m_recoveryNonce,
-         &env.m_recoveryCipher);
     env.m_keyCheck = keyCheckOf(dataKey).toByteArray();
+    const QString printed = env.renewRecoveryKey(dataKey);
     if (recoveryKey) {
-        QByteArray raw = recovery.toByteArray();
-        *recoveryKey = formatRecoveryKey(raw);
-        wipe(raw);
+        *recoveryKey = printed;
     }
     return env;
 }
@@ -158,12 +194,99 @@ void KeyEnvelope::rewrap(const SecretKey &dataKey, const SecretBytes &newPassphr
     m_salt = randomBytes(crypto_pwhash_SALTBYTES);
     const SecretKey wrapping = derive(newPassphrase, m_salt, m_kdf);
     seal(wrapping, dataKey, associatedData(m_cacheId, "passphrase"), &m_passNonce, &m_passCipher);
+    m_passMac = macOf(dataKey, wrapContent("passphrase"));
+    m_passMacAdded = false;
+    m_passIntact = true;
+}
+
+QString KeyEnvelope::renewRecoveryKey(const SecretKey &dataKey)
+{
+    const SecretKey recovery = SecretKey::random();
+    seal(recovery, dataKey, associatedData(m_cacheId, "recovery"), &m_recoveryNonce, &m_recoveryCipher);
+    m_recoveryMac = macOf(dataKey, wrapContent("recovery"));
+    m_recoveryMacAdded = false;
+    m_recoveryIntact = true;
+    QByteArray raw = recovery.toByteArray();
+    const QString printed = formatRecoveryKey(raw);
+    wipe(raw);
+    return printed;
+}
+
+QByteArray KeyEnvelope::wrapContent(const char *purpose) const
+{
+    QByteArray content;
+    appendField(content, purpose);
+    appendField(content, m_cacheId.toUtf8());
+    if (qstrcmp(purpose, "passphrase") == 0) {
+        appendField(content, QByteArray::number(m_kdf.opsLimit));
+        appendField(content, QByteArray::number(static_cast<qulonglong>(m_kdf.memLimit)));
+        appendField(content, m_salt);
+        appendField(content, m_passNonce);
+        appendField(content, m_passCipher);
+    } else {
+        appendField(content, m_recoveryNonce);
+        appendField(content, m_recoveryCipher);
+    }
+    return content;
+}
+
+QByteArray KeyEnvelope::headerContent() const
+{
+    QByteArray content;
+    appendField(content, "header");
+    appendField(content, m_cacheId.toUtf8());
+    appendField(content, m_keyCheck);
+    appendField(content, m_keychain ? "1" : "0");
+    return content;
+}
+
+WrapState KeyEnvelope::passphraseWrapState(const SecretKey &dataKey) const
+{
+    if (m_passMac.isEmpty() || m_passMacAdded) {
+        return WrapState::Unchecked;
+    }
+    return sameBytes(m_passMac, macOf(dataKey, wrapContent("passphrase"))) ? WrapState::Intact : WrapState::Damaged;
+}
+
+WrapState KeyEnvelope::recoveryWrapState(const SecretKey &dataKey) const
+{
+    if (m_recoveryMac.isEmpty() || m_recoveryMacAdded) {
+        return WrapState::Unchecked;
+    }
+    return sameBytes(m_recoveryMac, macOf(dataKey, wrapContent("recovery"))) ? WrapState::Intact
+                                                                             : WrapState::Damaged;
+}
+
+bool KeyEnvelope::needsRepair() const
+{
+    return m_passMac.isEmpty() || m_recoveryMac.isEmpty() || !m_headerIntact;
+}
+
+void KeyEnvelope::repair(const SecretKey &dataKey)
+{
+    m_keyCheck = keyCheckOf(dataKey).toByteArray();
+    m_headerIntact = true;
+    // A MAC added now vouches for the wrap as it is, which nobody has checked: until the file
+    // is read again, the wrap stays unchecked.
+    if (m_passMac.isEmpty()) {
+        m_passMac = macOf(dataKey, wrapContent("passphrase"));
+        m_passMacAdded = true;
+    }
+    if (m_recoveryMac.isEmpty()) {
+        m_recoveryMac = macOf(dataKey, wrapContent("recovery"));
+        m_recoveryMacAdded = true;
+    }
 }
 
 SecretKey KeyEnvelope::unwrapWithPassphrase(const SecretBytes &passphrase) const
 {
     const SecretKey wrapping = derive(passphrase, m_salt, m_kdf);
     SecretKey key = unseal(wrapping, associatedData(m_cacheId, "passphrase"), m_passNonce, m_passCipher);
+    if (key.isNull() && !m_passIntact) {
+        throw StoreError(StoreError::Corrupt,
+                         tr("The key file is damaged where it keeps the passphrase, so no passphrase can "
+                            "unlock the cache. Unlock it with the recovery key and set a new passphrase."));
+    }
     if (key.isNull()) {
         throw StoreError(StoreError::WrongKey, tr("The passphrase is wrong."));
     }
@@ -178,6 +301,12 @@ SecretKey KeyEnvelope::unwrapWithRecoveryKey(const QString &recoveryKey) const
     SecretKey key;
     if (!wrapping.isNull()) {
         key = unseal(wrapping, associatedData(m_cacheId, "recovery"), m_recoveryNonce, m_recoveryCipher);
+    }
+    if (key.isNull() && !wrapping.isNull() && !m_recoveryIntact) {
+        throw StoreError(StoreError::Corrupt,
+                         tr("The key file is damaged where it keeps the recovery key, so the recovery key "
+                            "no longer unlocks the cache. Unlock it with the passphrase and create a new "
+                            "recovery key."));
     }
     if (key.isNull()) {
         throw StoreError(StoreError::WrongKey, tr("The recovery key is wrong."));
@@ -217,13 +346,30 @@ KeyEnvelope KeyEnvelope::load(const QString &path)
     env.m_recoveryCipher = unb64(rec.value(QLatin1String("ciphertext")));
     env.m_keyCheck = unb64(o.value(QLatin1String("keyCheck")));
     env.m_keychain = o.value(QLatin1String("keychain")).toBool();
+    env.m_passMac = unb64(pass.value(QLatin1String("mac")));
+    env.m_recoveryMac = unb64(rec.value(QLatin1String("mac")));
 
+    const int format = o.value(QLatin1String("format")).toInt();
+    const qint64 ops = kdf.value(QLatin1String("ops")).toInteger(-1);
+    const qint64 mem = kdf.value(QLatin1String("mem")).toInteger(-1);
+    // Bounded before anything runs: a file that asks for more is damaged or hostile.
     const bool valid = parseError.error == QJsonParseError::NoError &&
-        o.value(QLatin1String("format")).toInt() == FormatVersion && !env.m_cacheId.isEmpty() &&
-        env.m_salt.size() == crypto_pwhash_SALTBYTES && env.m_kdf.opsLimit >= crypto_pwhash_OPSLIMIT_MIN &&
-        env.m_kdf.memLimit >= crypto_pwhash_MEMLIMIT_MIN && env.m_kdf.memLimit <= (size_t(1) << 32);
+        (format == FormatVersion || format == FirstFormatVersion) && !env.m_cacheId.isEmpty() &&
+        env.m_salt.size() == crypto_pwhash_SALTBYTES && ops >= qint64(crypto_pwhash_OPSLIMIT_MIN) &&
+        ops <= qint64(MaxOpsLimit) && mem >= qint64(crypto_pwhash_MEMLIMIT_MIN) && mem <= qint64(MaxMemLimit);
     if (!valid) {
         throw StoreError(StoreError::Corrupt, tr("The key file %1 is damaged.").arg(path));
+    }
+    if (format == FormatVersion) {
+        env.m_headerIntact = sameBytes(unb64(o.value(QLatin1String("checksum"))), checksumOf(env.headerContent()));
+        env.m_passIntact =
+            sameBytes(unb64(pass.value(QLatin1String("checksum"))), checksumOf(env.wrapContent("passphrase")));
+        env.m_recoveryIntact =
+            sameBytes(unb64(rec.value(QLatin1String("checksum"))), checksumOf(env.wrapContent("recovery")));
+    } else {
+        // Written before the MACs: a format-1 file has to be trusted until repaired.
+        env.m_passMac.clear();
+        env.m_recoveryMac.clear();
     }
     return env;
 }
@@ -240,12 +386,17 @@ void KeyEnvelope::save(const QString &path) const
                      {QLatin1String("salt"), b64(m_salt)}}},
         {QLatin1String("passphrase"),
          QJsonObject{{QLatin1String("nonce"), b64(m_passNonce)},
-                     {QLatin1String("ciphertext"), b64(m_passCipher)}}},
+                     {QLatin1String("ciphertext"), b64(m_passCipher)},
+                     {QLatin1String("mac"), b64(m_passMac)},
+                     {QLatin1String("checksum"), b64(checksumOf(wrapContent("passphrase")))}}},
         {QLatin1String("recovery"),
          QJsonObject{{QLatin1String("nonce"), b64(m_recoveryNonce)},
-                     {QLatin1String("ciphertext"), b64(m_recoveryCipher)}}},
+                     {QLatin1String("ciphertext"), b64(m_recoveryCipher)},
+                     {QLatin1String("mac"), b64(m_recoveryMac)},
+                     {QLatin1String("checksum"), b64(checksumOf(wrapContent("recovery")))}}},
         {QLatin1String("keyCheck"), b64(m_keyCheck)},
         {QLatin1String("keychain"), m_keychain},
+        {QLatin1String("checksum"), b64(checksumOf(headerContent()))},
     };
     writeFileAtomically(path, QJsonDocument(o).toJson());
 }

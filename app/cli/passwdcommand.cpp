@@ -24,7 +24,33 @@ void PasswdCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("recovery-key-file"),
                       tr("Unlock with the recovery key in FILE instead of the old passphrase."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("new-recovery-key"),
+                      tr("Create a new recovery key (the old one stops working). The passphrase is "
+                         "changed too only when a new one is given.")});
 }
+
+namespace {
+
+void printRecoveryKey(const CommandContext &context, const QString &recoveryKey, bool passphraseChanged)
+{
+    if (context.json) {
+        context.printJson(QJsonObject{{QStringLiteral("cache"), context.cacheDir},
+                                      {QStringLiteral("changed"), passphraseChanged},
+                                      {QStringLiteral("recoveryKey"), recoveryKey}});
+        return;
+    }
+    if (passphraseChanged) {
+        context.print(QCoreApplication::translate("Ratsmappe::PasswdCommand",
+                                                  "The passphrase of the cache in %1 was changed.")
+                          .arg(context.cacheDir));
+    }
+    context.print(QCoreApplication::translate(
+        "Ratsmappe::PasswdCommand",
+        "The new recovery key (the old one no longer works). Write it down and keep it safe:"));
+    context.print(recoveryKey);
+}
+
+} // namespace
 
 int PasswdCommand::run(const QCommandLineParser &parser, const CommandContext &context)
 {
@@ -39,8 +65,16 @@ int PasswdCommand::run(const QCommandLineParser &parser, const CommandContext &c
         cache = CacheUnlocker(context).open();
     }
 
+    const bool renewRecovery = parser.isSet(QStringLiteral("new-recovery-key"));
     const SecretInput input(parser.value(QStringLiteral("new-password-file")), "RATSMAPPE_NEW_PASSWORD");
-    const auto passphrase = input.read(tr("New passphrase: "), true);
+    // A new recovery key alone needs no new passphrase, so none is asked for.
+    const auto passphrase =
+        renewRecovery ? input.fromFileOrEnvironment() : input.read(tr("New passphrase: "), true);
+    if (renewRecovery && !passphrase) {
+        const QString recoveryKey = cache->renewRecoveryKey();
+        printRecoveryKey(context, recoveryKey, false);
+        return ExitOk;
+    }
     if (!passphrase) {
         context.message(
             tr("No new passphrase given: use --new-password-file, RATSMAPPE_NEW_PASSWORD, or run on a "
@@ -52,6 +86,10 @@ int PasswdCommand::run(const QCommandLineParser &parser, const CommandContext &c
         return ExitUsage;
     }
     cache->changePassphrase(*passphrase);
+    if (renewRecovery) {
+        printRecoveryKey(context, cache->renewRecoveryKey(), true);
+        return ExitOk;
+    }
     if (context.json) {
         context.printJson(
             QJsonObject{{QStringLiteral("cache"), context.cacheDir}, {QStringLiteral("changed"), true}});

@@ -14,6 +14,23 @@ QString StatusCommand::summary() const
     return tr("Show what the cache holds: counts per kind, sizes, last sync.");
 }
 
+namespace {
+
+QString wrapStateName(WrapState state)
+{
+    switch (state) {
+    case WrapState::Intact:
+        return QStringLiteral("intact");
+    case WrapState::Damaged:
+        return QStringLiteral("damaged");
+    case WrapState::Unchecked:
+        break;
+    }
+    return QStringLiteral("unchecked");
+}
+
+} // namespace
+
 int StatusCommand::run(const QCommandLineParser &, const CommandContext &context)
 {
     if (!Cache::exists(context.cacheDir)) {
@@ -28,6 +45,19 @@ int StatusCommand::run(const QCommandLineParser &, const CommandContext &context
     }
     const auto cache = CacheUnlocker(context).open();
     const CacheStatus s = cache->status();
+    // A way in that no longer works is found now, not on the day it is needed.
+    const bool passphraseLost = s.passphraseWrap == WrapState::Damaged;
+    const bool recoveryLost = s.recoveryWrap == WrapState::Damaged;
+    if (passphraseLost) {
+        context.message(tr("Warning: the key file is damaged where it keeps the passphrase; the passphrase "
+                           "no longer unlocks this cache. Set a new one now with “ratsmappe passwd”."));
+    }
+    if (recoveryLost) {
+        context.message(tr("Warning: the key file is damaged where it keeps the recovery key; the recovery "
+                           "key no longer unlocks this cache. Create a new one now with “ratsmappe passwd "
+                           "--new-recovery-key”."));
+    }
+    const int exitCode = passphraseLost || recoveryLost ? ExitPartial : ExitOk;
 
     if (context.json) {
         QJsonObject counts;
@@ -41,6 +71,8 @@ int StatusCommand::run(const QCommandLineParser &, const CommandContext &context
             {QStringLiteral("schemaVersion"), s.schemaVersion},
             {QStringLiteral("cipherVersion"), s.cipherVersion},
             {QStringLiteral("keychain"), s.keychain},
+            {QStringLiteral("passphrase"), wrapStateName(s.passphraseWrap)},
+            {QStringLiteral("recoveryKey"), wrapStateName(s.recoveryWrap)},
             {QStringLiteral("counts"), counts},
             {QStringLiteral("documents"), s.completeDocuments},
             {QStringLiteral("documentBytes"), s.documentBytes},
@@ -48,7 +80,7 @@ int StatusCommand::run(const QCommandLineParser &, const CommandContext &context
             {QStringLiteral("lastSync"),
              s.lastSync.isValid() ? QJsonValue(s.lastSync.toUTC().toString(Qt::ISODate)) : QJsonValue()},
         });
-        return ExitOk;
+        return exitCode;
     }
     const QLocale locale;
     context.print(tr("Cache:      %1").arg(s.directory));
@@ -66,7 +98,7 @@ int StatusCommand::run(const QCommandLineParser &, const CommandContext &context
     for (auto it = s.counts.cbegin(); it != s.counts.cend(); ++it) {
         context.print(QStringLiteral("  %1 %2").arg(it.key(), -18).arg(it.value()));
     }
-    return ExitOk;
+    return exitCode;
 }
 
 } // namespace Ratsmappe
