@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "command.h"
 
+#include "terminaltext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,16 +20,17 @@ void CommandContext::printJson(const QJsonValue &value) const
     std::fflush(stdout);
 }
 
+// Plain output carries server text (names, messages): never a control sequence for the terminal.
 void CommandContext::print(const QString &text) const
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(terminalSafe(text).toLocal8Bit().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
 void CommandContext::message(const QString &text) const
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(terminalSafe(text).toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "exitcode.h"
 #include "storeerror.h"
+#include "terminaltext.h"
 
 #include <QDir>
 
@@ -33,8 +34,14 @@ std::vector<std::unique_ptr<Command>> allCommands()
 
 void printErr(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(terminalSafe(text).toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
+}
+
+// Log lines can quote a server (a name, an error page): the same escaping as every other line.
+void logToTerminal(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    printErr(qFormatLogMessage(type, context, message));
 }
 
 } // namespace
@@ -78,6 +85,7 @@ int CommandLine::exitCodeFor(const StoreError &error)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    qInstallMessageHandler(logToTerminal);
     const QString name = arguments.value(1);
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         std::fputs(usage().toLocal8Bit().constData(), stdout);

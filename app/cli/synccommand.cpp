@@ -3,6 +3,7 @@
 
 #include "cacheunlocker.h"
 #include "exitcode.h"
+#include "terminaltext.h"
 #include "secretinput.h"
 #include "serverstore.h"
 #include "syncscope.h"
@@ -206,7 +207,7 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
     const bool terminal = ::isatty(STDERR_FILENO) == 1 && !context.json;
     QObject::connect(&session, &SyncSession::progress, [terminal](const SyncProgress &progress) {
         if (terminal) {
-            std::fprintf(stderr, "\r\033[K%s", qPrintable(progress.text()));
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(terminalField(progress.text())));
             std::fflush(stderr);
         }
     });
