@@ -74,7 +74,10 @@ Database::Database(const QString &path, const SecretKey &key, bool create)
                              ? tr("The cache database %1 cannot be decrypted with this key.").arg(path)
                              : tr("The cache database %1 is damaged.").arg(path));
     }
+    // secure_delete zeroes what a delete or update frees, on every connection: text replaced
+    // by a sync stays readable in free space otherwise, and a wipe must leave nothing behind.
     exec("PRAGMA temp_store = MEMORY;"
+         "PRAGMA secure_delete = ON;"
          "PRAGMA journal_mode = WAL;"
          "PRAGMA synchronous = NORMAL;"
          "PRAGMA foreign_keys = ON;");
