@@ -7,6 +7,10 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Ratsmappe {
 
 namespace {
@@ -24,11 +28,33 @@ StoreError::Kind kindOf(int rc)
     }
 }
 
+// The cache is its owner's alone, whatever the umask: a new database file is made 0600 before
+// SQLite opens it, and SQLite gives its -wal and -shm the database file's mode. Files of an
+// older cache (made with the umask) are narrowed to their owner.
+void restrictToOwner(const QString &path, bool create)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (create) {
+        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd); // an empty file is an empty database; a failure is SQLite's to report
+        }
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray file = name + suffix;
+        struct stat st = {};
+        if (::stat(file.constData(), &st) == 0 && (st.st_mode & 077) != 0) {
+            ::chmod(file.constData(), st.st_mode & 0700);
+        }
+    }
+}
+
 } // namespace
 
 Database::Database(const QString &path, const SecretKey &key, bool create)
     : m_path(path)
 {
+    restrictToOwner(path, create);
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -74,7 +100,10 @@ Database::Database(const QString &path, const SecretKey &key, bool create)
                              ? tr("The cache database %1 cannot be decrypted with this key.").arg(path)
                              : tr("The cache database %1 is damaged.").arg(path));
     }
+    // secure_delete zeroes what a delete or update frees, on every connection: text replaced
+    // by a sync stays readable in free space otherwise, and a wipe must leave nothing behind.
     exec("PRAGMA temp_store = MEMORY;"
+         "PRAGMA secure_delete = ON;"
          "PRAGMA journal_mode = WAL;"
          "PRAGMA synchronous = NORMAL;"
          "PRAGMA foreign_keys = ON;");

@@ -59,8 +59,7 @@ bool scrub(QJsonObject &object)
 
 NonPublicWipe wipeNonPublic(Database &db)
 {
-    NonPublicWipe result;
-    db.exec("PRAGMA secure_delete = ON");
+    NonPublicWipe result; // secure_delete is on for every connection (Database)
     {
         Transaction tx(db);
         db.exec("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY, kind TEXT NOT NULL)");
@@ -121,12 +120,14 @@ NonPublicWipe wipeNonPublic(Database &db)
         db.exec("DROP TABLE gone");
         tx.commit();
     }
-    // Moves the zeroed pages out of the WAL into the database file and empties the WAL.
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    db.exec("PRAGMA secure_delete = OFF");
+    // Moves the zeroed pages out of the WAL into the database file and empties the WAL. Busy
+    // (after the busy timeout) while another connection reads: then the old pages stay.
+    Statement checkpoint(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    result.checkpointed = checkpoint.next() && checkpoint.integer(0) == 0;
     qCDebug(lcStore) << "wiped the non-public part:" << result.meetings << "meetings," << result.agendaItems
                      << "agenda items," << result.papers << "papers," << result.files << "files,"
-                     << result.documents << "stored documents";
+                     << result.documents << "stored documents; checkpoint"
+                     << (result.checkpointed ? "complete" : "busy");
     return result;
 }
 

@@ -15,13 +15,18 @@ struct NonPublicWipe
     int papers = 0;
     int files = 0;
     int documents = 0; ///< stored versions of file bytes
+    /// The WAL checkpoint after the wipe completed: the overwritten pages reached the database
+    /// file and the WAL was emptied. False when another connection was reading the cache: the
+    /// old pages stay in the WAL until every connection to the cache has closed.
+    bool checkpointed = false;
 };
 
 /// Deletes everything non-public the cache holds (docs/server-protocol.md): non-public
 /// meetings, agenda items, papers and files, the bytes, text index, annotations, notes and read
 /// state of those files, and the copies of non-public children embedded in public objects'
-/// JSON. Used when a server revokes the member's access. One transaction, with SQLite's
-/// secure_delete on so freed pages are zeroed too.
+/// JSON. Used when a server revokes the member's access. One transaction; every connection has
+/// SQLite's secure_delete on and the text index FTS5's (schema step 5), so freed space is
+/// zeroed and no term is left behind in the index.
 NonPublicWipe wipeNonPublic(Database &db);
 
 } // namespace Ratsmappe

@@ -224,7 +224,16 @@ CREATE TABLE withdrawn_links (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char *, 4> Steps = {Step1, Step2, Step3, Step4};
+// Step 5: the text index removes a deleted row's terms from its blocks (FTS5's secure-delete;
+// without it they stay there as live data, readable to whoever has the passphrase, after a remote
+// wipe too), and is rebuilt once without what earlier deletes left behind. The freed blocks are
+// zeroed: every connection has SQLite's secure_delete on (Database).
+constexpr const char *Step5 = R"sql(
+INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+INSERT INTO search_index(search_index) VALUES ('rebuild');
+)sql";
+
+constexpr std::array<const char *, 5> Steps = {Step1, Step2, Step3, Step4, Step5};
 
 } // namespace
 

@@ -15,6 +15,13 @@
 
 namespace Ratsmappe {
 
+namespace {
+
+// Set on a reply that send() aborted for its size.
+constexpr const char *TooLarge = "ratsmappeTooLarge";
+
+} // namespace
+
 OParlClient::OParlClient(QNetworkAccessManager &network, const QUrl &origin)
     : m_network(network)
     , m_origin(origin)
@@ -63,7 +70,25 @@ void OParlClient::prefetch(const QUrl &url)
         return;
     }
     m_prefetchUrl = url;
-    m_prefetch = m_network.get(request(url));
+    m_prefetch = send(request(url));
+}
+
+QNetworkReply *OParlClient::send(const QNetworkRequest &request)
+{
+    QNetworkReply *reply = m_network.get(request);
+    // Nothing is read before the reply finishes, so what is available is everything received.
+    const auto check = [reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (reply->isRunning() &&
+            (reply->bytesAvailable() > MaxJsonBytes ||
+             (length.isValid() && length.toLongLong() > MaxJsonBytes))) {
+            reply->setProperty(TooLarge, true);
+            reply->abort();
+        }
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, check);
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, check);
+    return reply;
 }
 
 OParlClient::~OParlClient()
@@ -86,7 +111,7 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
     Reply r;
     for (int hop = 0;; ++hop) {
         if (!reply) {
-            reply = m_network.get(request);
+            reply = send(request);
         }
         if (!reply->isFinished()) {
             QEventLoop loop;
@@ -95,6 +120,10 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
         }
         reply->deleteLater();
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->property(TooLarge).toBool()) {
+            r.error = tr("not read: the answer is larger than %1 MiB").arg(MaxJsonBytes / (1024 * 1024));
+            return r; // the same answer again would be as large: no retry
+        }
         if (r.status < 300 || r.status >= 400 || r.status == 304) {
             break;
         }

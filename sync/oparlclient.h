@@ -15,7 +15,8 @@ namespace Ratsmappe {
 
 /// Fetches OParl JSON, one request at a time, the way real servers need it: a transfer
 /// timeout, retries with backoff for transient failures (timeouts, 429, 5xx), repair of raw
-/// control characters inside strings, and no request to any host but the server's own.
+/// control characters inside strings, no answer larger than MaxJsonBytes, and no request to
+/// any host but the server's own.
 /// Blocks the caller with a local event loop, so the engine reads like the protocol.
 class OParlClient
 {
@@ -36,6 +37,11 @@ public:
         int firstDelayMs = 500; ///< doubled each time
         int timeoutMs = 180000; ///< real servers take a minute for some pages
     };
+
+    /// The largest JSON answer read. A real list page is a few MB at most; a larger answer is
+    /// aborted as soon as its Content-Length or the bytes received pass this (memory stays
+    /// bounded), and reported as not read.
+    static constexpr qint64 MaxJsonBytes = 32 * 1024 * 1024;
 
     OParlClient(QNetworkAccessManager &network, const QUrl &origin);
     ~OParlClient();
@@ -67,6 +73,8 @@ public:
 private:
     Reply getOnce(const QUrl &url, bool *transient);
     QNetworkRequest request(const QUrl &url) const;
+    /// Starts a GET that aborts itself once its answer is known to pass MaxJsonBytes.
+    QNetworkReply *send(const QNetworkRequest &request);
 
     QNetworkAccessManager &m_network;
     QUrl m_origin;

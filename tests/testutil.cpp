@@ -18,6 +18,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -310,6 +311,21 @@ qint64 storeDocument(Cache &cache, const QString &fileId, const QByteArray &byte
     const qint64 version = writer.finish(DocumentKind::Pdf).id;
     tx.commit();
     return version;
+}
+
+int fileMode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+}
+
+ScopedUmask::ScopedUmask(unsigned mask)
+    : m_old(::umask(mask))
+{ }
+
+ScopedUmask::~ScopedUmask()
+{
+    ::umask(m_old);
 }
 
 } // namespace Ratsmappe::Test

@@ -70,6 +70,22 @@ QString binDir();
 /// loopback cannot be had.
 int bindLoopback(quint16 *port, bool listen);
 
+/// The permission bits of \a path (st_mode & 0777), or -1 when it does not exist.
+int fileMode(const QString &path);
+
+/// Sets the process's umask for its lifetime (children inherit it), then restores the old one.
+class ScopedUmask
+{
+public:
+    explicit ScopedUmask(unsigned mask);
+    ~ScopedUmask();
+    ScopedUmask(const ScopedUmask &) = delete;
+    ScopedUmask &operator=(const ScopedUmask &) = delete;
+
+private:
+    unsigned m_old;
+};
+
 /// Writes \a contents to \a dir/\a name and returns the path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &contents);
 

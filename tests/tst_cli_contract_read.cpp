@@ -222,6 +222,8 @@ private Q_SLOTS:
         if (exitCode == 0 && args.first() == QLatin1String("render")) {
             full << QStringLiteral("--json");
         }
+        // The image shows a page of the document: the member's alone, whatever the umask.
+        const Test::ScopedUmask umask(022);
         const Run r = ratsmappe(full);
         QVERIFY2(r.exitCode == exitCode,
                  qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
@@ -232,6 +234,7 @@ private Q_SLOTS:
         } else if (args.first() == QLatin1String("render")) {
             const QImage image(out);
             QVERIFY(!image.isNull());
+            QCOMPARE(Test::fileMode(out), 0600);
             const QJsonObject o = r.json();
             QCOMPARE(o.value(QLatin1String("page")).toInt(), 2);
             QCOMPARE(o.value(QLatin1String("pages")).toInt(), 2);

@@ -205,6 +205,9 @@ private Q_SLOTS:
             revoked.json().value(QLatin1String("servers")).toArray().first().toObject();
         QVERIFY(result.value(QLatin1String("revoked")).toBool());
         QVERIFY(result.value(QLatin1String("wiped")).toObject().value(QLatin1String("files")).toInt() > 0);
+        // No other program read the cache: the wipe's checkpoint completed.
+        QVERIFY(
+            result.value(QLatin1String("wiped")).toObject().value(QLatin1String("checkpointed")).toBool());
 
         // What the wipe promises, checked decrypted: no non-public object and no non-public child
         // inside a public object's JSON, none of their bytes, none of the member's work on them;

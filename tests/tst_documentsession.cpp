@@ -359,7 +359,16 @@ private Q_SLOTS:
         const QString folder = m_fixture.tmp.filePath(QStringLiteral("saved"));
         QVERIFY(QDir().mkpath(folder));
         const QString target = folder + QStringLiteral("/copy.pdf");
-        QCOMPARE(saver.saveCopy(QUrl::fromLocalFile(target)), QString());
+        {
+            // The copy is the member's alone, whatever the umask (0644 without care).
+            const Test::ScopedUmask umask(022);
+            QCOMPARE(saver.saveCopy(QUrl::fromLocalFile(target)), QString());
+            QCOMPARE(Test::fileMode(target), 0600);
+            // Saved over a file others could read: the copy is narrowed too.
+            QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+            QCOMPARE(saver.saveCopy(QUrl::fromLocalFile(target)), QString());
+            QCOMPARE(Test::fileMode(target), 0600);
+        }
         QFile copy(target);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QVERIFY(copy.readAll().startsWith("%PDF"));

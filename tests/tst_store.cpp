@@ -318,6 +318,39 @@ private Q_SLOTS:
         QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
+    void cacheFilesAreTheOwnersOnly()
+    {
+        // A common umask: without care, files come out 0644, readable by every local user.
+        const Test::ScopedUmask umask(022);
+        const QString dir = m_tmp.filePath(QStringLiteral("owner-only"));
+        const QString db = Cache::databasePath(dir);
+        {
+            auto cache = Test::createCache(dir);
+            Statement(cache->database(),
+                      "INSERT INTO notes(target_id, text, created, modified) "
+                      "VALUES ('t', 'n', 'c', 'm')")
+                .run();
+            for (const QString &path :
+                 QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
+                QVERIFY2(QFile::exists(path), qPrintable(path));
+                QCOMPARE(Test::fileMode(path), 0600);
+            }
+        }
+        // A cache made before, with the umask's mode: narrowed when it is opened.
+        QVERIFY(QFile::setPermissions(
+            db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QCOMPARE(Test::fileMode(db), 0644);
+        auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
+        Statement(cache->database(),
+                  "INSERT INTO notes(target_id, text, created, modified) "
+                  "VALUES ('t', 'n', 'c', 'm')")
+            .run();
+        for (const QString &path :
+             QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
+            QCOMPARE(Test::fileMode(path), 0600);
+        }
+    }
+
     void refusesANewerSchema()
     {
         {

@@ -11,6 +11,7 @@
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace Ratsmappe {
 
@@ -104,9 +105,15 @@ int RenderCommand::run(const QCommandLineParser &parser, const CommandContext &c
         context.message(tr("ratsmappe render: %1: %2").arg(fileId, result.error));
         return ExitFailed;
     }
-    QImageWriter writer(out, "png");
-    if (!writer.write(result.image)) {
-        context.message(tr("ratsmappe render: cannot write %1: %2").arg(out, writer.errorString()));
+    // A page of the document, which the cache keeps encrypted: readable by the member alone.
+    QSaveFile file(out);
+    QImageWriter writer(&file, "png");
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !writer.write(result.image) || !file.commit()) {
+        const QString reason =
+            file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
+        context.message(tr("ratsmappe render: cannot write %1: %2").arg(out, reason));
         return ExitFailed;
     }
     if (context.json) {

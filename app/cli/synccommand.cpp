@@ -86,7 +86,8 @@ SyncCommand::report(const QString &server, const SyncSummary &s, const CommandCo
                                   {QStringLiteral("agendaItems"), s.wiped.agendaItems},
                                   {QStringLiteral("papers"), s.wiped.papers},
                                   {QStringLiteral("files"), s.wiped.files},
-                                  {QStringLiteral("documents"), s.wiped.documents}});
+                                  {QStringLiteral("documents"), s.wiped.documents},
+                                  {QStringLiteral("checkpointed"), s.wiped.checkpointed}});
         // Said even with --json: the member must learn why documents disappeared.
         context.message(
             tr("%1 revoked your access%2. Its non-public meetings, agenda items, papers and "
@@ -94,6 +95,11 @@ SyncCommand::report(const QString &server, const SyncSummary &s, const CommandCo
                 .arg(server,
                      s.revocationMessage.isEmpty() ? QString() : QStringLiteral(": ") + s.revocationMessage)
                 .arg(s.wiped.files));
+        if (!s.wiped.checkpointed) {
+            context.message(tr("Another program was reading the cache: the removed part stays in its "
+                               "write-ahead log until every program using the cache (the window too) "
+                               "has closed."));
+        }
         exitCode = ExitNetwork;
     } else if (s.credentialsRejected) {
         context.message(tr("%1 did not accept the credentials; nothing was changed.").arg(server));

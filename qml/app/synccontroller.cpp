@@ -35,6 +35,10 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
             outcome.changed += s.changed;
             outcome.deleted += s.deleted;
             outcome.skipped += s.skipped.size();
+            if (s.revoked) {
+                outcome.revoked << done.server;
+                outcome.wipeUnfinished = outcome.wipeUnfinished || !s.wiped.checkpointed;
+            }
             if (!s.reachable) {
                 outcome.unreachable << (s.skipped.isEmpty() ? done.server : s.skipped.first().reason);
                 outcome.skipped -= s.skipped.size();
@@ -164,6 +168,14 @@ QString SyncController::describe(const Outcome &outcome)
         return tr("No council server to sync.");
     }
     QStringList parts;
+    if (!outcome.revoked.isEmpty()) {
+        parts << tr("%1 revoked your access: its non-public meetings, papers and documents were removed "
+                    "from this computer.")
+                     .arg(outcome.revoked.join(QLatin1String(", ")));
+        if (outcome.wipeUnfinished) {
+            parts << tr("Close Ratsmappe to finish removing them from the cache's files.");
+        }
+    }
     if (!outcome.unreachable.isEmpty()) {
         parts << tr("The council server did not answer (%1).")
                      .arg(outcome.unreachable.join(QLatin1String("; ")));

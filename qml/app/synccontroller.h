@@ -48,6 +48,8 @@ public:
         int servers = 0;
         QStringList unreachable; ///< "server: reason", one per server whose entry point failed
         QString error; ///< the cache failed; the run stopped
+        QStringList revoked; ///< servers that revoked the member's access: their non-public part is gone
+        bool wipeUnfinished = false; ///< a wipe's old pages stay in the WAL until the cache is closed
     };
 
     explicit SyncController(QObject *parent = nullptr);

@@ -76,7 +76,9 @@ QString DocumentSaver::saveCopy(const QUrl &url)
     }
     try {
         QSaveFile file(path);
+        // The copy holds what the cache keeps encrypted: readable by the member alone.
         if (!file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             file.write(DocumentStore(cache->database()).readAll(m_document->versionId())) < 0 ||
             !file.commit()) {
             return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
