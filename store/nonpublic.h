@@ -17,11 +17,12 @@ struct NonPublicWipe
     int documents = 0; ///< stored versions of file bytes
 };
 
-/// Deletes everything non-public the cache holds (docs/server-protocol.md): non-public
-/// meetings, agenda items, papers and files, the bytes, text index, annotations, notes and read
-/// state of those files, and the copies of non-public children embedded in public objects'
-/// JSON. Used when a server revokes the member's access. One transaction, with SQLite's
-/// secure_delete on so freed pages are zeroed too.
-NonPublicWipe wipeNonPublic(Database &db);
+/// Deletes everything non-public the cache holds of the server \a serverId (ServerStore's key;
+/// docs/server-protocol.md): its non-public meetings, agenda items, papers and files, the bytes,
+/// text index, annotations, notes and read state of those files, and the copies of non-public
+/// children embedded in its public objects' JSON. Other servers' objects stay, those that share
+/// an id included. Used when that server revokes the member's access. One transaction, with
+/// SQLite's secure_delete on so freed pages are zeroed too.
+NonPublicWipe wipeNonPublic(Database &db, const QString &serverId);
 
 } // namespace Ratsmappe
