@@ -118,7 +118,7 @@ QJsonValue OParlServer::embedded(const QJsonValue &value, bool member, int depth
 
 QJsonObject OParlServer::systemObject() const
 {
-    return {{QStringLiteral("id"), systemUrl().toString()},
+    return {{QStringLiteral("id"), systemId()},
             {QStringLiteral("type"), typeUri(QStringLiteral("System"))},
             {QStringLiteral("oparlVersion"),
              QString(QLatin1String("https://schema.oparl.org/") + m_version + u'/')},
@@ -134,7 +134,7 @@ QJsonObject OParlServer::bodyObject(bool member) const
 {
     QJsonObject body{{QStringLiteral("id"), bodyId()},
                      {QStringLiteral("type"), typeUri(QStringLiteral("Body"))},
-                     {QStringLiteral("system"), systemUrl().toString()},
+                     {QStringLiteral("system"), systemId()},
                      {QStringLiteral("name"), m_bodyName},
                      {QStringLiteral("shortName"), m_bodyShortName},
                      {QStringLiteral("created"), iso(served(m_started))},

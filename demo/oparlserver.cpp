@@ -119,6 +119,10 @@ void OParlServer::handle(const QHttpServerRequest &request, Wire::Responder &res
         requestUrl.path(QUrl::FullyEncoded) +
         (requestUrl.hasQuery() ? QLatin1Char('?') + requestUrl.query(QUrl::FullyEncoded) : QString()));
 
+    if (request.headers().contains(QHttpHeaders::WellKnownHeader::Authorization)) {
+        ++m_credentialedRequests;
+    }
+
     if (hasDefect(Defect::Latency)) {
         QThread::msleep(ulong(m_latencyMs));
     }

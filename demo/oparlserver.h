@@ -62,6 +62,10 @@ public:
 
     bool isListening() const { return m_tcp.isListening(); }
     QUrl systemUrl() const { return QUrl(url(QStringLiteral("oparl/system"))); }
+    /// The `id` the System object (and each Body's `system`) declares: its own URL unless a test
+    /// makes it name another one, as a hostile or misconfigured server may.
+    QString systemId() const { return m_systemId.isEmpty() ? systemUrl().toString() : m_systemId; }
+    void setSystemId(const QString &id) { m_systemId = id; }
     QString bodyId() const { return url(QStringLiteral("oparl/body/1")); }
     /// An absolute URL on this server; path with or without its leading slash.
     QString url(const QString &path) const;
@@ -151,6 +155,8 @@ public:
     int requestCount() const { return int(m_log.size()); }
     QStringList requestLog() const { return m_log; }
     void resetLog() { m_log.clear(); }
+    /// How many requests carried an Authorization header (counted; the header is not kept).
+    int credentialedRequests() const { return m_credentialedRequests; }
 
     void setDefect(Defect d, bool on = true);
     bool hasDefect(Defect d) const { return m_defects & (1u << unsigned(d)); }
@@ -242,6 +248,8 @@ private:
     QSet<QString> m_htmlServed;
     QSet<QString> m_truncatedServed;
     QStringList m_log;
+    int m_credentialedRequests = 0;
+    QString m_systemId;
 };
 
 } // namespace Ratsmappe::Demo

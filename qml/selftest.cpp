@@ -159,6 +159,7 @@ void openMeeting(QQuickWindow *window)
     if (!QMetaObject::invokeMethod(meetings,
                                    "openMeeting",
                                    Q_ARG(QString, meetingId),
+                                   Q_ARG(QString, QString()), // the one meeting with that id
                                    Q_ARG(QString, QStringLiteral("Self-test")),
                                    Q_ARG(QString, QString()))) {
         addProblem(QStringLiteral("MeetingsPage.openMeeting() cannot be called."));

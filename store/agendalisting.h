@@ -36,6 +36,7 @@ struct AgendaEntry
 /// One meeting's agenda as the member reads it.
 struct MeetingAgenda
 {
+    QString serverId; ///< the meeting's server; its documents and items are of the same
     QList<AgendaDocument> documents; ///< the meeting's own: invitation, minutes, …
     QList<AgendaEntry> items; ///< live agenda items in the meeting's order
 };
@@ -52,8 +53,9 @@ public:
         : m_db(db)
     { }
 
-    /// Empty for an unknown meeting.
-    MeetingAgenda agenda(const QString &meetingId) const;
+    /// Empty for an unknown meeting. The meeting \a meetingId of \a serverId; without a server,
+    /// the one meeting with that id.
+    MeetingAgenda agenda(const QString &meetingId, const QString &serverId = {}) const;
 
 private:
     Database &m_db;

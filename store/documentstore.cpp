@@ -127,20 +127,26 @@ QString documentKindName(DocumentKind kind)
     return QStringLiteral("other");
 }
 
-DocumentWriter::DocumentWriter(
-    Database &db, const QString &fileId, const QString &contentType, const QString &etag, qint64 chunkSize)
+DocumentWriter::DocumentWriter(Database &db,
+                               const QString &fileId,
+                               const QString &contentType,
+                               const QString &etag,
+                               qint64 chunkSize,
+                               const QString &serverId)
     : m_db(db)
     , m_chunkSize(chunkSize)
     , m_hash(std::make_unique<Hasher>())
 {
-    Statement(
-        db,
-        "INSERT INTO file_versions(file_id, etag, content_type, chunk_size, created) VALUES (?, ?, ?, ?, ?)")
+    Statement(db,
+              "INSERT INTO file_versions(file_id, etag, content_type, chunk_size, created, server_id) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, coalesce(nullif(?6, ''), "
+              "(SELECT server_id FROM files WHERE id = ?1 ORDER BY server_id LIMIT 1), ''))")
         .bind(1, fileId)
         .bind(2, etag)
         .bind(3, contentType)
         .bind(4, chunkSize)
         .bind(5, isoNow())
+        .bind(6, serverId)
         .run();
     m_versionId = db.lastInsertId();
 }
@@ -218,7 +224,8 @@ FileVersion DocumentWriter::finish(DocumentKind kind)
         .run();
     Statement(
         m_db,
-        "UPDATE files SET current_version = ? WHERE id = (SELECT file_id FROM file_versions WHERE id = ?)")
+        "UPDATE files SET current_version = ? WHERE (server_id, id) = "
+        "(SELECT server_id, file_id FROM file_versions WHERE id = ?)")
         .bind(1, m_versionId)
         .bind(2, m_versionId)
         .run();
@@ -232,7 +239,7 @@ DocumentStore::DocumentStore(Database &db)
 std::optional<FileVersion> DocumentStore::version(qint64 versionId)
 {
     Statement st(m_db,
-                 "SELECT file_id, size, chunk_size, complete, blake2b, etag, content_type, kind "
+                 "SELECT file_id, size, chunk_size, complete, blake2b, etag, content_type, kind, server_id "
                  "FROM file_versions WHERE id = ?");
     st.bind(1, versionId);
     if (!st.next()) {
@@ -248,13 +255,16 @@ std::optional<FileVersion> DocumentStore::version(qint64 versionId)
     v.etag = st.text(5);
     v.contentType = st.text(6);
     v.kind = kindFromName(st.text(7));
+    v.serverId = st.text(8);
     return v;
 }
 
-std::optional<FileVersion> DocumentStore::currentVersion(const QString &fileId)
+std::optional<FileVersion> DocumentStore::currentVersion(const QString &fileId, const QString &serverId)
 {
-    Statement st(m_db, "SELECT current_version FROM files WHERE id = ? AND current_version IS NOT NULL");
-    st.bind(1, fileId);
+    Statement st(m_db,
+                 "SELECT current_version FROM files WHERE id = ? AND ifnull(?, '') IN ('', server_id) "
+                 "AND current_version IS NOT NULL");
+    st.bind(1, fileId).bind(2, serverId);
     if (!st.next()) {
         return std::nullopt;
     }

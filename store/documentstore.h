@@ -20,6 +20,7 @@ QString documentKindName(DocumentKind kind);
 struct FileVersion
 {
     qint64 id = 0;
+    QString serverId; ///< the server of the file
     QString fileId;
     qint64 size = 0;
     qint64 chunkSize = 0;
@@ -38,12 +39,14 @@ class DocumentWriter
 public:
     static constexpr qint64 DefaultChunkSize = 256 * 1024;
 
-    /// Starts a new, incomplete version of \a fileId (the file's row must exist).
+    /// Starts a new, incomplete version of \a fileId of \a serverId (the file's row must exist;
+    /// without a server, the one file with that id).
     DocumentWriter(Database &db,
                    const QString &fileId,
                    const QString &contentType = {},
                    const QString &etag = {},
-                   qint64 chunkSize = DefaultChunkSize);
+                   qint64 chunkSize = DefaultChunkSize,
+                   const QString &serverId = {});
     /// Continues an interrupted version: stored bytes stay, writing goes on at its end.
     DocumentWriter(Database &db, qint64 versionId);
     ~DocumentWriter();
@@ -91,8 +94,9 @@ public:
     void clearFirstOpenCheck(qint64 versionId);
 
     std::optional<FileVersion> version(qint64 versionId);
-    /// The complete version the file shows now, if it has one.
-    std::optional<FileVersion> currentVersion(const QString &fileId);
+    /// The complete version the file shows now, if it has one: the file \a fileId of \a serverId,
+    /// or without a server the one file with that id.
+    std::optional<FileVersion> currentVersion(const QString &fileId, const QString &serverId = {});
     QByteArray readAll(qint64 versionId);
     /// A seekable, read-only device over a complete version's chunks; decrypted bytes exist
     /// only in memory, one chunk at a time. It must not outlive the Database.

@@ -11,8 +11,8 @@ std::optional<DownloadSource> DownloadStore::source(const QString &fileId)
 {
     Statement st(m_db,
                  "SELECT coalesce(access_url, download_url), mime_type, sha1, sha512 FROM files "
-                 "WHERE id = ? AND deleted = 0");
-    st.bind(1, fileId);
+                 "WHERE id = ? AND ifnull(?, '') IN ('', server_id) AND deleted = 0");
+    st.bind(1, fileId).bind(2, m_serverId);
     if (!st.next() || st.text(0).isEmpty()) {
         return std::nullopt;
     }
@@ -22,9 +22,9 @@ std::optional<DownloadSource> DownloadStore::source(const QString &fileId)
 std::optional<PartialVersion> DownloadStore::partialVersion(const QString &fileId)
 {
     Statement st(m_db,
-                 "SELECT id, etag FROM file_versions WHERE file_id = ? AND complete = 0 AND etag IS NOT NULL "
-                 "ORDER BY id DESC LIMIT 1");
-    st.bind(1, fileId);
+                 "SELECT id, etag FROM file_versions WHERE file_id = ? AND ifnull(?, '') IN ('', server_id) "
+                 "AND complete = 0 AND etag IS NOT NULL ORDER BY id DESC LIMIT 1");
+    st.bind(1, fileId).bind(2, m_serverId);
     if (!st.next()) {
         return std::nullopt;
     }
@@ -58,9 +58,10 @@ void DownloadStore::removeIfIncomplete(qint64 versionId)
 
 void DownloadStore::setCurrentVersion(const QString &fileId, std::optional<qint64> versionId)
 {
-    Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ?")
+    Statement(m_db, "UPDATE files SET current_version = ? WHERE id = ? AND ifnull(?, '') IN ('', server_id)")
         .bind(1, versionId ? QVariant(*versionId) : QVariant())
         .bind(2, fileId)
+        .bind(3, m_serverId)
         .run();
 }
 

@@ -31,8 +31,10 @@ struct PartialVersion
 class DownloadStore
 {
 public:
-    explicit DownloadStore(Database &db)
+    /// The files of \a serverId; without a server, the one file with an id.
+    explicit DownloadStore(Database &db, const QString &serverId = {})
         : m_db(db)
+        , m_serverId(serverId)
     { }
 
     /// A live file with an address; none otherwise.
@@ -51,6 +53,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_serverId;
 };
 
 } // namespace Ratsmappe

@@ -10,11 +10,14 @@
 namespace Ratsmappe {
 
 /// Which files a meeting, agenda item or paper lists, and in which role (invitation,
-/// mainFile, auxiliaryFile, …); and, derived from them, which documents came late.
+/// mainFile, auxiliaryFile, …); and, derived from them, which documents came late. Links are
+/// kept per server: an owner links the files of its own server.
 class FileLinks
 {
 public:
-    explicit FileLinks(Database &db);
+    /// The links of \a serverId's owners (ServerStore's key); without a server, links written
+    /// belong to none ('') and links read are any server's.
+    explicit FileLinks(Database &db, const QString &serverId = {});
 
     struct Link
     {
@@ -42,6 +45,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_serverId;
     Statement m_add; // prepared once: links are written for every stored owner
 };
 

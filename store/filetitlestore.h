@@ -26,7 +26,8 @@ public:
     { }
 
     /// Nothing when there is no file \a fileId.
-    std::optional<FileTitle> title(const QString &fileId) const;
+    /// The file \a fileId of \a serverId; without a server, the one file with that id.
+    std::optional<FileTitle> title(const QString &fileId, const QString &serverId = {}) const;
 
 private:
     Database &m_db;

@@ -7,11 +7,11 @@ namespace Ratsmappe {
 
 QList<MeetingSummary> MeetingListing::meetings() const
 {
-    Statement st(m_db, "SELECT id, name, start, cancelled FROM meetings WHERE deleted = 0");
+    Statement st(m_db, "SELECT id, server_id, name, start, cancelled FROM meetings WHERE deleted = 0");
     QList<MeetingSummary> meetings;
     while (st.next()) {
         meetings.append(
-            {st.text(0), st.text(1), QDateTime::fromString(st.text(2), Qt::ISODate), st.integer(3) != 0});
+            {st.text(0), st.text(1), st.text(2), QDateTime::fromString(st.text(3), Qt::ISODate), st.integer(4) != 0});
     }
     return meetings;
 }

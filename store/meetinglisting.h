@@ -13,6 +13,7 @@ class Database;
 struct MeetingSummary
 {
     QString id;
+    QString serverId; ///< its server (ServerStore's key): another server may have a meeting with the same id
     QString name;
     QDateTime start; ///< as the server sent it, with its offset; invalid when it sent none
     bool cancelled = false;

@@ -57,23 +57,27 @@ bool scrub(QJsonObject &object)
 
 } // namespace
 
-NonPublicWipe wipeNonPublic(Database &db)
+NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
 {
     NonPublicWipe result; // secure_delete is on for every connection (Database)
     {
         Transaction tx(db);
+        // Every statement below stays on the server (?1): another server's objects may share an id.
+        const auto run = [&db, &serverId](const char *sql) {
+            Statement(db, sql).bind(1, serverId).run();
+        };
         db.exec("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY, kind TEXT NOT NULL)");
         db.exec("DELETE FROM gone");
-        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'meeting' FROM meetings WHERE non_public = 1");
-        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'agendaItem' FROM agenda_items "
-                "WHERE public = 0 OR meeting_id IN (SELECT id FROM gone)");
-        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'paper' FROM papers WHERE non_public = 1");
-        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'consultation' FROM consultations "
-                "WHERE paper_id IN (SELECT id FROM gone) OR agenda_item_id IN (SELECT id FROM gone) "
-                "OR meeting_id IN (SELECT id FROM gone)");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'meeting' FROM meetings WHERE server_id = ?1 AND non_public = 1");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'agendaItem' FROM agenda_items WHERE server_id = ?1 "
+            "AND (public = 0 OR meeting_id IN (SELECT id FROM gone))");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'paper' FROM papers WHERE server_id = ?1 AND non_public = 1");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'consultation' FROM consultations WHERE server_id = ?1 "
+            "AND (paper_id IN (SELECT id FROM gone) OR agenda_item_id IN (SELECT id FROM gone) "
+            "OR meeting_id IN (SELECT id FROM gone))");
         // A file is non-public when it says so, or when it belongs to a non-public owner.
-        db.exec("INSERT OR IGNORE INTO gone SELECT id, 'file' FROM files WHERE non_public = 1 "
-                "OR id IN (SELECT file_id FROM file_links WHERE owner_id IN (SELECT id FROM gone))");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'file' FROM files WHERE server_id = ?1 AND (non_public = 1 "
+            "OR id IN (SELECT file_id FROM file_links WHERE server_id = ?1 AND owner_id IN (SELECT id FROM gone)))");
 
         const auto count = [&db](const char *sql) {
             return int(db.queryInt(sql).value_or(0));
@@ -82,41 +86,54 @@ NonPublicWipe wipeNonPublic(Database &db)
         result.agendaItems = count("SELECT count(*) FROM gone WHERE kind = 'agendaItem'");
         result.papers = count("SELECT count(*) FROM gone WHERE kind = 'paper'");
         result.files = count("SELECT count(*) FROM gone WHERE kind = 'file'");
-        result.documents = count("SELECT count(*) FROM file_versions WHERE file_id IN (SELECT id FROM gone)");
+        {
+            Statement documents(db,
+                                "SELECT count(*) FROM file_versions WHERE server_id = ?1 AND file_id IN "
+                                "(SELECT id FROM gone WHERE kind = 'file')");
+            result.documents = documents.bind(1, serverId).next() ? int(documents.integer(0)) : 0;
+        }
 
-        db.exec("DELETE FROM annotations WHERE version_id IN "
-                "(SELECT id FROM file_versions WHERE file_id IN (SELECT id FROM gone))");
-        db.exec("DELETE FROM search_index WHERE target_id IN (SELECT id FROM gone)");
-        db.exec("DELETE FROM file_versions WHERE file_id IN (SELECT id FROM gone)"); // chunks cascade
+        // The server's versions of its gone files; notes and read state are kept by id alone.
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS gone_versions (id INTEGER PRIMARY KEY)");
+        db.exec("DELETE FROM gone_versions");
+        run("INSERT INTO gone_versions SELECT id FROM file_versions WHERE server_id = ?1 "
+            "AND file_id IN (SELECT id FROM gone WHERE kind = 'file')");
+        db.exec("DELETE FROM annotations WHERE version_id IN (SELECT id FROM gone_versions)");
+        db.exec("DELETE FROM search_index WHERE version_id IN (SELECT id FROM gone_versions)");
+        db.exec("DELETE FROM file_versions WHERE id IN (SELECT id FROM gone_versions)"); // chunks cascade
         db.exec("DELETE FROM notes WHERE target_id IN (SELECT id FROM gone)");
         db.exec("DELETE FROM read_state WHERE target_id IN (SELECT id FROM gone)");
-        db.exec("DELETE FROM file_links WHERE file_id IN (SELECT id FROM gone) OR owner_id IN (SELECT id "
-                "FROM gone)");
-        db.exec("DELETE FROM meeting_organizations WHERE meeting_id IN (SELECT id FROM gone)");
-        for (const char *sql : {"DELETE FROM meetings WHERE id IN (SELECT id FROM gone)",
-                                "DELETE FROM agenda_items WHERE id IN (SELECT id FROM gone)",
-                                "DELETE FROM papers WHERE id IN (SELECT id FROM gone)",
-                                "DELETE FROM consultations WHERE id IN (SELECT id FROM gone)",
-                                "DELETE FROM files WHERE id IN (SELECT id FROM gone)"}) {
-            db.exec(sql);
+        run("DELETE FROM file_links WHERE server_id = ?1 AND (file_id IN (SELECT id FROM gone) "
+            "OR owner_id IN (SELECT id FROM gone))");
+        run("DELETE FROM meeting_organizations WHERE server_id = ?1 AND meeting_id IN (SELECT id FROM gone)");
+        for (const char *sql : {"DELETE FROM meetings WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+                                "DELETE FROM agenda_items WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+                                "DELETE FROM papers WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+                                "DELETE FROM consultations WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+                                "DELETE FROM files WHERE server_id = ?1 AND id IN (SELECT id FROM gone)"}) {
+            run(sql);
         }
 
         // Public objects keep the non-public children they were served with embedded.
         for (const char *table : {"meetings", "agenda_items", "papers", "persons", "organizations"}) {
             const QByteArray select =
-                QByteArray("SELECT id, data FROM ") + table + " WHERE data LIKE '%public%'";
-            const QByteArray update = QByteArray("UPDATE ") + table + " SET data = ?2 WHERE id = ?1";
+                QByteArray("SELECT id, data FROM ") + table + " WHERE server_id = ?1 AND data LIKE '%public%'";
+            const QByteArray update =
+                QByteArray("UPDATE ") + table + " SET data = ?2 WHERE id = ?1 AND server_id = ?3";
             Statement rows(db, select.constData());
+            rows.bind(1, serverId);
             Statement write(db, update.constData());
             while (rows.next()) {
                 QJsonObject data = QJsonDocument::fromJson(rows.text(1).toUtf8()).object();
                 if (scrub(data)) {
                     write.bind(1, rows.text(0))
-                        .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+                        .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
+                        .bind(3, serverId);
                     write.run();
                 }
             }
         }
+        db.exec("DROP TABLE gone_versions");
         db.exec("DROP TABLE gone");
         tx.commit();
     }

@@ -21,12 +21,13 @@ struct NonPublicWipe
     bool checkpointed = false;
 };
 
-/// Deletes everything non-public the cache holds (docs/server-protocol.md): non-public
-/// meetings, agenda items, papers and files, the bytes, text index, annotations, notes and read
-/// state of those files, and the copies of non-public children embedded in public objects'
-/// JSON. Used when a server revokes the member's access. One transaction; every connection has
-/// SQLite's secure_delete on and the text index FTS5's (schema step 5), so freed space is
-/// zeroed and no term is left behind in the index.
-NonPublicWipe wipeNonPublic(Database &db);
+/// Deletes everything non-public the cache holds of the server \a serverId (ServerStore's key;
+/// docs/server-protocol.md): its non-public meetings, agenda items, papers and files, the bytes,
+/// text index, annotations, notes and read state of those files, and the copies of non-public
+/// children embedded in its public objects' JSON. Other servers' objects stay, those that share
+/// an id included. Used when that server revokes the member's access. One transaction; every
+/// connection has SQLite's secure_delete on and the text index FTS5's (schema step 5), so freed
+/// space is zeroed and no term is left behind in the index.
+NonPublicWipe wipeNonPublic(Database &db, const QString &serverId);
 
 } // namespace Ratsmappe

@@ -49,12 +49,13 @@ std::optional<QList<ListedObject>> ObjectListing::list(Database &db, const QStri
     }
     const bool files = isFiles(kind);
     const QByteArray sql = QByteArray("SELECT id, data, first_seen, last_changed, name, ") + it->column +
-        (files ? ", current_version IS NOT NULL, late" : ", 0, 0") + " FROM " + it->table +
-        " WHERE deleted = 0 ORDER BY " + it->order;
+        (files ? ", current_version IS NOT NULL, late" : ", 0, 0") + ", server_id FROM " + it->table +
+        " WHERE deleted = 0 ORDER BY " + it->order + ", server_id";
     Statement st(db, sql.constData());
     QList<ListedObject> out;
     while (st.next()) {
         out.append({st.text(0),
+                    st.text(8),
                     st.text(4),
                     st.text(5),
                     QJsonDocument::fromJson(st.text(1).toUtf8()).object(),

@@ -15,6 +15,7 @@ class Database;
 struct ListedObject
 {
     QString id;
+    QString serverId; ///< the server it came from (ServerStore's key)
     QString name;
     QString detail; ///< a telling field: start, number, reference, file name or type
     QJsonObject data; ///< the OParl object as synced

@@ -130,20 +130,33 @@ QString isoNow(const QDateTime &now)
 }
 
 // The organizations a meeting belongs to, for scope queries by committee.
-void linkMeetingOrganizations(Database &db, const QString &meetingId, const QJsonObject &data)
+void linkMeetingOrganizations(Database &db,
+                              const QString &serverId,
+                              const QString &meetingId,
+                              const QJsonObject &data)
 {
-    Statement(db, "DELETE FROM meeting_organizations WHERE meeting_id = ?").bind(1, meetingId).run();
+    Statement(db, "DELETE FROM meeting_organizations WHERE server_id = ifnull(?, '') AND meeting_id = ?")
+        .bind(1, serverId)
+        .bind(2, meetingId)
+        .run();
     const QJsonValue value = data.value(QLatin1String("organization"));
     const QJsonArray orgs = value.isArray() ? value.toArray() : QJsonArray{value};
-    Statement insert(
-        db, "INSERT OR IGNORE INTO meeting_organizations(meeting_id, organization_id) VALUES (?, ?)");
+    Statement insert(db,
+                     "INSERT OR IGNORE INTO meeting_organizations(server_id, meeting_id, organization_id) "
+                     "VALUES (ifnull(?, ''), ?, ?)");
     for (const QJsonValue &org : orgs) {
         const QString orgId =
             org.isObject() ? org.toObject().value(QLatin1String("id")).toString() : org.toString();
         if (orgId.startsWith(QLatin1String("http"))) { // not "N/A" or blank, as some servers send
-            insert.bind(1, meetingId).bind(2, orgId).run();
+            insert.bind(1, serverId).bind(2, meetingId).bind(3, orgId).run();
         }
     }
+}
+
+// Matches a row of the server bound as ?N, or of any server when none is bound.
+QByteArray onServer(const char *column, int parameter)
+{
+    return QByteArray(" ifnull(?") + QByteArray::number(parameter) + ", '') IN ('', " + column + ") ";
 }
 
 } // namespace
@@ -164,8 +177,9 @@ QString objectKindName(ObjectKind kind)
     return QString::fromLatin1(names[static_cast<int>(kind)]);
 }
 
-ObjectStore::ObjectStore(Database &db)
+ObjectStore::ObjectStore(Database &db, const QString &serverId)
     : m_db(db)
+    , m_serverId(serverId)
 { }
 
 ObjectStore::~ObjectStore() = default;
@@ -179,11 +193,11 @@ Statement &ObjectStore::statement(ObjectKind kind, Query query)
     const Table &table = tableOf(kind);
     QByteArray sql;
     if (query == Query::Select) {
-        sql = QByteArray("SELECT data, deleted FROM ") + table.name + " WHERE id = ?";
+        sql = QByteArray("SELECT data, deleted FROM ") + table.name + " WHERE server_id = ifnull(?2, '') AND id = ?1";
     } else {
         // One statement shape per kind: the common columns, then the kind's own.
-        QByteArray columns = "id, modified, deleted, data, first_seen, last_changed";
-        QByteArray values = "?, ?, ?, ?, ?, ?";
+        QByteArray columns = "id, modified, deleted, data, first_seen, last_changed, server_id";
+        QByteArray values = "?, ?, ?, ?, ?, ?, ifnull(?, '')";
         QByteArray updates =
             "modified = excluded.modified, deleted = excluded.deleted, data = excluded.data, "
             "last_changed = excluded.last_changed";
@@ -192,14 +206,14 @@ Statement &ObjectStore::statement(ObjectKind kind, Query query)
             values += ", ?";
             updates += QByteArray(", ") + name + " = excluded." + name;
         };
-        if (table.parentColumn) {
+        if (table.parentColumn && kind != ObjectKind::Body) { // a body's parent is its server
             addColumn(table.parentColumn);
         }
         for (const Column &c : table.columns) {
             addColumn(c.name);
         }
         sql = QByteArray("INSERT INTO ") + table.name + " (" + columns + ") VALUES (" + values +
-            ") ON CONFLICT(id) DO UPDATE SET " + updates;
+            ") ON CONFLICT(server_id, id) DO UPDATE SET " + updates;
     }
     slot = std::make_unique<Statement>(m_db, sql.constData());
     return *slot;
@@ -215,18 +229,21 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     const Table &table = tableOf(kind);
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     const bool deleted = data.value(QLatin1String("deleted")).toBool();
+    // Bound through ifnull(?, ''): no server is the empty one.
+    const QString server = !m_serverId.isEmpty() ? m_serverId : kind == ObjectKind::Body ? parentId : QString();
 
     Statement &existing = statement(kind, Query::Select);
     // A cached statement must be reset however this function is left.
     const auto resetExisting = qScopeGuard([&existing] { existing.reset(); });
-    existing.bind(1, id);
+    existing.bind(1, id).bind(2, server);
     const bool known = existing.next();
     if (known && deleted) {
         // A tombstone must not overwrite the name and JSON a member may still need for what
         // they annotated: the last live record stays, marked deleted.
         const bool wasLive = existing.integer(1) == 0;
         existing.reset();
-        return wasLive && markDeleted(kind, id, data.value(QLatin1String("modified")).toString(), now)
+        return wasLive && ObjectStore(m_db, server).markDeleted(
+                   kind, id, data.value(QLatin1String("modified")).toString(), now)
             ? Outcome::Changed
             : Outcome::Unchanged;
     }
@@ -241,12 +258,13 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
         before.remove(QLatin1String("modified"));
         after.remove(QLatin1String("modified"));
         if (before == after) {
-            const QByteArray update =
-                QByteArray("UPDATE ") + table.name + " SET data = ?, modified = ? WHERE id = ?";
+            const QByteArray update = QByteArray("UPDATE ") + table.name +
+                " SET data = ?, modified = ? WHERE id = ? AND server_id = ifnull(?, '')";
             Statement(m_db, update.constData())
                 .bind(1, json)
                 .bind(2, data.value(QLatin1String("modified")).toString())
                 .bind(3, id)
+                .bind(4, server)
                 .run();
             return Outcome::Unchanged;
         }
@@ -260,9 +278,10 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
         .bind(3, deleted ? 1 : 0)
         .bind(4, json)
         .bind(5, stamp)
-        .bind(6, stamp);
-    int i = 7;
-    if (table.parentColumn) {
+        .bind(6, stamp)
+        .bind(7, server);
+    int i = 8;
+    if (table.parentColumn && kind != ObjectKind::Body) {
         st.bind(i++, parentId);
     }
     for (const Column &c : table.columns) {
@@ -271,7 +290,7 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     st.run();
 
     if (kind == ObjectKind::Meeting) {
-        linkMeetingOrganizations(m_db, id, data);
+        linkMeetingOrganizations(m_db, server, id, data);
     }
     return known ? Outcome::Changed : Outcome::New;
 }
@@ -282,17 +301,26 @@ bool ObjectStore::markDeleted(ObjectKind kind,
                               const QDateTime &now)
 {
     const QByteArray sql = QByteArray("UPDATE ") + tableOf(kind).name +
-        " SET deleted = 1, modified = coalesce(?, modified), last_changed = ? WHERE id = ? AND deleted = 0";
+        " SET deleted = 1, modified = coalesce(?1, modified), last_changed = ?2 WHERE id = ?3 AND deleted = 0 "
+        "AND" + onServer("server_id", 4);
     Statement st(m_db, sql.constData());
-    st.bind(1, modified).bind(2, isoNow(now)).bind(3, id).run();
+    st.bind(1, modified).bind(2, isoNow(now)).bind(3, id).bind(4, m_serverId).run();
     if (m_db.changes() == 0) {
         return false;
     }
     if (kind == ObjectKind::File) {
         // A withdrawn document leaves search; its bytes stay for the member's annotations. Should
         // it come back, its text is read again.
-        Statement(m_db, "DELETE FROM search_index WHERE target_id = ?").bind(1, id).run();
-        Statement(m_db, "UPDATE file_versions SET text_indexed = 0 WHERE file_id = ?").bind(1, id).run();
+        const QByteArray versions =
+            "SELECT id FROM file_versions WHERE file_id = ?1 AND" + onServer("server_id", 2);
+        Statement(m_db, QByteArray("DELETE FROM search_index WHERE version_id IN (" + versions + ")").constData())
+            .bind(1, id)
+            .bind(2, m_serverId)
+            .run();
+        Statement(m_db, QByteArray("UPDATE file_versions SET text_indexed = 0 WHERE id IN (" + versions + ")").constData())
+            .bind(1, id)
+            .bind(2, m_serverId)
+            .run();
     }
     return true;
 }
@@ -301,14 +329,16 @@ std::optional<StoredObject> ObjectStore::get(ObjectKind kind, const QString &id)
 {
     const Table &table = tableOf(kind);
     const QByteArray sql = QByteArray("SELECT ") + (table.parentColumn ? table.parentColumn : "NULL") +
-        ", data, deleted, first_seen, last_changed FROM " + table.name + " WHERE id = ?";
+        ", data, deleted, first_seen, last_changed, server_id FROM " + table.name + " WHERE id = ?1 AND" +
+        onServer("server_id", 2);
     Statement st(m_db, sql.constData());
-    st.bind(1, id);
+    st.bind(1, id).bind(2, m_serverId);
     if (!st.next()) {
         return std::nullopt;
     }
     StoredObject o;
     o.kind = kind;
+    o.serverId = st.text(5);
     o.id = id;
     o.parentId = st.text(0);
     o.data = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
@@ -325,10 +355,10 @@ QStringList ObjectStore::liveIds(ObjectKind kind, const QString &parentId)
     if (!table.parentColumn) {
         return ids;
     }
-    const QByteArray sql =
-        QByteArray("SELECT id FROM ") + table.name + " WHERE " + table.parentColumn + " = ? AND deleted = 0";
+    const QByteArray sql = QByteArray("SELECT id FROM ") + table.name + " WHERE " + table.parentColumn +
+        " = ?1 AND deleted = 0 AND" + onServer("server_id", 2);
     Statement st(m_db, sql.constData());
-    st.bind(1, parentId);
+    st.bind(1, parentId).bind(2, m_serverId);
     while (st.next()) {
         ids << st.text(0);
     }
@@ -338,36 +368,42 @@ QStringList ObjectStore::liveIds(ObjectKind kind, const QString &parentId)
 QStringList ObjectStore::liveIdsInBody(ObjectKind kind, const QString &bodyId)
 {
     // Children reach their body through their parent; files through the owners that link
-    // them (a file has no parent of its own: several owners may list it).
-    static constexpr const char *meetingsOfBody = "SELECT id FROM meetings WHERE body_id = ?1";
+    // them (a file has no parent of its own: several owners may list it). Every step stays on
+    // the server (?2): another server's objects may share an id.
+    static constexpr const char *meetingsOfBody =
+        "SELECT id FROM meetings WHERE body_id = ?1 AND ifnull(?2, '') IN ('', server_id)";
+    const QByteArray sameServer = "ifnull(?2, '') IN ('', server_id)";
     QByteArray sql;
     switch (kind) {
     case ObjectKind::AgendaItem:
-        sql = QByteArray("SELECT id FROM agenda_items WHERE deleted = 0 AND meeting_id IN (") +
+        sql = "SELECT id FROM agenda_items WHERE deleted = 0 AND " + sameServer + " AND meeting_id IN (" +
             meetingsOfBody + ")";
         break;
     case ObjectKind::Consultation:
-        sql = "SELECT id FROM consultations WHERE deleted = 0 AND paper_id IN (SELECT id FROM papers WHERE "
-              "body_id = ?1)";
+        sql = "SELECT id FROM consultations WHERE deleted = 0 AND " + sameServer +
+            " AND paper_id IN (SELECT id FROM papers WHERE body_id = ?1 AND " + sameServer + ")";
         break;
     case ObjectKind::Membership:
-        sql = "SELECT id FROM memberships WHERE deleted = 0 AND person_id IN (SELECT id FROM persons WHERE "
-              "body_id = ?1)";
+        sql = "SELECT id FROM memberships WHERE deleted = 0 AND " + sameServer +
+            " AND person_id IN (SELECT id FROM persons WHERE body_id = ?1 AND " + sameServer + ")";
         break;
     case ObjectKind::File:
-        sql = QByteArray("SELECT DISTINCT f.id FROM file_links l JOIN files f ON f.id = l.file_id "
-                         "WHERE f.deleted = 0 AND (l.owner_id IN (") +
-            meetingsOfBody + ") OR l.owner_id IN (SELECT id FROM papers WHERE body_id = ?1) " +
-            "OR l.owner_id IN (SELECT id FROM agenda_items WHERE meeting_id IN (" + meetingsOfBody + ")))";
+        sql = QByteArray("SELECT DISTINCT f.id FROM file_links l JOIN files f ON f.server_id = l.server_id "
+                         "AND f.id = l.file_id WHERE f.deleted = 0 AND ifnull(?2, '') IN ('', l.server_id) "
+                         "AND (l.owner_id IN (") +
+            meetingsOfBody + ") OR l.owner_id IN (SELECT id FROM papers WHERE body_id = ?1 AND " + sameServer +
+            ") OR l.owner_id IN (SELECT id FROM agenda_items WHERE " + sameServer + " AND meeting_id IN (" +
+            meetingsOfBody + ")))";
         break;
     case ObjectKind::Body:
         return {};
     default:
-        sql = QByteArray("SELECT id FROM ") + tableOf(kind).name + " WHERE deleted = 0 AND body_id = ?1";
+        sql = QByteArray("SELECT id FROM ") + tableOf(kind).name + " WHERE deleted = 0 AND body_id = ?1 AND " +
+            sameServer;
         break;
     }
     Statement st(m_db, sql.constData());
-    st.bind(1, bodyId);
+    st.bind(1, bodyId).bind(2, m_serverId);
     QStringList ids;
     while (st.next()) {
         ids << st.text(0);
@@ -377,8 +413,24 @@ QStringList ObjectStore::liveIdsInBody(ObjectKind kind, const QString &bodyId)
 
 qint64 ObjectStore::count(ObjectKind kind)
 {
-    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + tableOf(kind).name + " WHERE deleted = 0";
-    return m_db.queryInt(sql.constData()).value_or(0);
+    const QByteArray sql =
+        QByteArray("SELECT count(*) FROM ") + tableOf(kind).name + " WHERE deleted = 0 AND" + onServer("server_id", 1);
+    Statement st(m_db, sql.constData());
+    st.bind(1, m_serverId);
+    return st.next() ? st.integer(0) : 0;
+}
+
+QStringList ObjectStore::servers(ObjectKind kind, const QString &id)
+{
+    const QByteArray sql = QByteArray("SELECT t.server_id FROM ") + tableOf(kind).name +
+        " t LEFT JOIN servers s ON s.id = t.server_id WHERE t.id = ? ORDER BY s.added, t.server_id";
+    Statement st(m_db, sql.constData());
+    st.bind(1, id);
+    QStringList servers;
+    while (st.next()) {
+        servers << st.text(0);
+    }
+    return servers;
 }
 
 } // namespace Ratsmappe

@@ -47,6 +47,7 @@ QString objectKindName(ObjectKind kind);
 struct StoredObject
 {
     ObjectKind kind = ObjectKind::Body;
+    QString serverId; ///< the server it came from (ServerStore's key: the entry URL)
     QString id;
     QString parentId; ///< the body (server for a Body), meeting, paper or person it belongs to
     QJsonObject data; ///< the object as the server sent it
@@ -55,15 +56,18 @@ struct StoredObject
     QDateTime lastChanged;
 };
 
-/// Reads and writes OParl objects by their id. Change tracking is built in: an object's
-/// lastChanged moves only when what the server sent differs from what is stored in more than
-/// its `modified` stamp.
+/// Reads and writes OParl objects by their server and id: two servers may serve objects with the
+/// same id, and each keeps its own. Change tracking is built in: an object's lastChanged moves
+/// only when what the server sent differs from what is stored in more than its `modified` stamp.
 class ObjectStore
 {
 public:
     enum class Outcome { New, Changed, Unchanged };
 
-    explicit ObjectStore(Database &db);
+    /// Reads and writes the objects of \a serverId (ServerStore's key). Without a server, reads
+    /// find an id on whichever server has it ("an id alone means the one object that has it") and
+    /// count every server's; writes go to the server a Body names as its parent, else to none ('').
+    explicit ObjectStore(Database &db, const QString &serverId = {});
     ~ObjectStore();
 
     /// Inserts or updates the object \a data (which must carry its "id"). An object with
@@ -77,6 +81,8 @@ public:
     std::optional<StoredObject> get(ObjectKind kind, const QString &id);
     /// Counts live (not deleted) objects.
     qint64 count(ObjectKind kind);
+    /// The servers that hold an object \a id of \a kind (deleted or not), in the order they were added.
+    QStringList servers(ObjectKind kind, const QString &id);
     /// The ids of live objects of \a kind that belong to \a parentId (their body, meeting,
     /// paper or person, as upsert() was told).
     QStringList liveIds(ObjectKind kind, const QString &parentId);
@@ -90,6 +96,7 @@ private:
     Statement &statement(ObjectKind kind, Query query);
 
     Database &m_db;
+    QString m_serverId;
     std::map<std::pair<ObjectKind, Query>, std::unique_ptr<Statement>> m_statements;
 };
 

@@ -5,6 +5,8 @@
 #include "storeerror.h"
 #include "storelog.h"
 
+#include <QScopeGuard>
+
 #include <array>
 
 namespace Ratsmappe {
@@ -233,7 +235,233 @@ INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 INSERT INTO search_index(search_index) VALUES ('rebuild');
 )sql";
 
-constexpr std::array<const char *, 5> Steps = {Step1, Step2, Step3, Step4, Step5};
+// Step 6: which server is which (issue 12). A server is keyed by the entry URL the member gave
+// (credentials follow it, never an id only the server's JSON declares); the System's own id is
+// kept beside it. Every OParl object is keyed by its server and its id: two servers may serve an
+// object with the same id, and each keeps its own. The links between objects carry the server
+// too, so no join mixes two servers' objects. Caches made before this step knew servers only by
+// their System id, which stays their key; their objects go to the server their body (or owner)
+// belongs to, else the first server. Runs with foreign keys off (the tables are rebuilt), checked
+// before commit.
+constexpr const char *Step6 = R"sql(
+ALTER TABLE servers ADD COLUMN system_id TEXT;     -- the System's own id, as it declared it
+UPDATE servers SET system_id = id;
+CREATE TEMP TABLE first_server AS SELECT coalesce((SELECT id FROM servers ORDER BY added LIMIT 1), '') AS id;
+
+CREATE TABLE new_bodies (
+    id TEXT NOT NULL, server_id TEXT NOT NULL REFERENCES servers(id) ON DELETE CASCADE,
+    name TEXT, short_name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_bodies SELECT * FROM bodies;
+DROP TABLE bodies;
+ALTER TABLE new_bodies RENAME TO bodies;
+
+CREATE TABLE new_organizations (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, body_id TEXT,
+    name TEXT, organization_type TEXT, classification TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_organizations SELECT coalesce((SELECT server_id FROM bodies b WHERE b.id = t.body_id),
+    (SELECT id FROM first_server)), t.* FROM organizations t;
+DROP TABLE organizations;
+ALTER TABLE new_organizations RENAME TO organizations;
+
+CREATE TABLE new_persons (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, body_id TEXT,
+    name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_persons SELECT coalesce((SELECT server_id FROM bodies b WHERE b.id = t.body_id),
+    (SELECT id FROM first_server)), t.* FROM persons t;
+DROP TABLE persons;
+ALTER TABLE new_persons RENAME TO persons;
+
+CREATE TABLE new_memberships (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, person_id TEXT, organization_id TEXT,
+    role TEXT, start_date TEXT, end_date TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_memberships SELECT coalesce((SELECT server_id FROM persons p WHERE p.id = t.person_id),
+    (SELECT id FROM first_server)), t.* FROM memberships t;
+DROP TABLE memberships;
+ALTER TABLE new_memberships RENAME TO memberships;
+
+CREATE TABLE new_meetings (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, body_id TEXT,
+    name TEXT, start TEXT, "end" TEXT, cancelled INTEGER NOT NULL DEFAULT 0, meeting_state TEXT,
+    non_public INTEGER NOT NULL DEFAULT 0,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_meetings SELECT coalesce((SELECT server_id FROM bodies b WHERE b.id = t.body_id),
+    (SELECT id FROM first_server)), t.* FROM meetings t;
+DROP TABLE meetings;
+ALTER TABLE new_meetings RENAME TO meetings;
+CREATE INDEX meetings_start ON meetings(start);
+
+CREATE TABLE new_meeting_organizations (
+    server_id TEXT NOT NULL, meeting_id TEXT NOT NULL, organization_id TEXT NOT NULL,
+    PRIMARY KEY (server_id, meeting_id, organization_id)
+) WITHOUT ROWID;
+INSERT INTO new_meeting_organizations SELECT coalesce((SELECT server_id FROM meetings m WHERE m.id = t.meeting_id),
+    (SELECT id FROM first_server)), t.* FROM meeting_organizations t;
+DROP TABLE meeting_organizations;
+ALTER TABLE new_meeting_organizations RENAME TO meeting_organizations;
+CREATE INDEX meeting_organizations_org ON meeting_organizations(organization_id);
+
+CREATE TABLE new_agenda_items (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, meeting_id TEXT,
+    number TEXT, sort_order INTEGER, name TEXT, public INTEGER, consultation_id TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_agenda_items SELECT coalesce((SELECT server_id FROM meetings m WHERE m.id = t.meeting_id),
+    (SELECT id FROM first_server)), t.* FROM agenda_items t;
+DROP TABLE agenda_items;
+ALTER TABLE new_agenda_items RENAME TO agenda_items;
+CREATE INDEX agenda_items_meeting ON agenda_items(server_id, meeting_id, sort_order);
+
+CREATE TABLE new_papers (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, body_id TEXT,
+    name TEXT, reference TEXT, paper_type TEXT, date TEXT,
+    non_public INTEGER NOT NULL DEFAULT 0,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_papers SELECT coalesce((SELECT server_id FROM bodies b WHERE b.id = t.body_id),
+    (SELECT id FROM first_server)), t.* FROM papers t;
+DROP TABLE papers;
+ALTER TABLE new_papers RENAME TO papers;
+
+CREATE TABLE new_consultations (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, paper_id TEXT, meeting_id TEXT, agenda_item_id TEXT,
+    role TEXT, authoritative INTEGER,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_consultations SELECT coalesce((SELECT server_id FROM papers p WHERE p.id = t.paper_id),
+    (SELECT server_id FROM meetings m WHERE m.id = t.meeting_id),
+    (SELECT id FROM first_server)), t.* FROM consultations t;
+DROP TABLE consultations;
+ALTER TABLE new_consultations RENAME TO consultations;
+CREATE INDEX consultations_paper ON consultations(server_id, paper_id);
+CREATE INDEX consultations_meeting ON consultations(server_id, meeting_id);
+
+CREATE TABLE new_locations (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, body_id TEXT, name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_locations SELECT coalesce((SELECT server_id FROM bodies b WHERE b.id = t.body_id),
+    (SELECT id FROM first_server)), t.* FROM locations t;
+DROP TABLE locations;
+ALTER TABLE new_locations RENAME TO locations;
+
+CREATE TABLE new_legislative_terms (
+    server_id TEXT NOT NULL, id TEXT NOT NULL, body_id TEXT, name TEXT,
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_legislative_terms SELECT coalesce((SELECT server_id FROM bodies b WHERE b.id = t.body_id),
+    (SELECT id FROM first_server)), t.* FROM legislative_terms t;
+DROP TABLE legislative_terms;
+ALTER TABLE new_legislative_terms RENAME TO legislative_terms;
+
+-- A file belongs to the server of the owners that list it.
+CREATE TEMP TABLE owner_servers AS
+    SELECT id, server_id FROM meetings UNION ALL SELECT id, server_id FROM agenda_items
+    UNION ALL SELECT id, server_id FROM papers;
+CREATE TABLE new_files (
+    server_id TEXT NOT NULL, id TEXT NOT NULL,
+    name TEXT, file_name TEXT, mime_type TEXT, size INTEGER, date TEXT,
+    access_url TEXT, download_url TEXT, sha1 TEXT, sha512 TEXT,
+    non_public INTEGER NOT NULL DEFAULT 0,
+    late INTEGER NOT NULL DEFAULT 0,
+    current_version INTEGER,          -- file_versions.id of the complete version shown
+    modified TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL, last_changed TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (server_id, id)
+);
+INSERT INTO new_files SELECT coalesce((SELECT o.server_id FROM file_links l JOIN temp.owner_servers o
+    ON o.id = l.owner_id WHERE l.file_id = t.id LIMIT 1), (SELECT id FROM first_server)), t.* FROM files t;
+DROP TABLE files;
+ALTER TABLE new_files RENAME TO files;
+
+CREATE TABLE new_file_links (
+    server_id TEXT NOT NULL, owner_id TEXT NOT NULL, file_id TEXT NOT NULL, role TEXT NOT NULL,
+    PRIMARY KEY (server_id, owner_id, file_id, role)
+) WITHOUT ROWID;
+INSERT INTO new_file_links SELECT coalesce((SELECT server_id FROM temp.owner_servers o WHERE o.id = t.owner_id),
+    (SELECT id FROM first_server)), t.* FROM file_links t;
+DROP TABLE file_links;
+ALTER TABLE new_file_links RENAME TO file_links;
+CREATE INDEX file_links_file ON file_links(server_id, file_id);
+
+CREATE TABLE new_withdrawn_links (
+    server_id TEXT NOT NULL, owner_id TEXT NOT NULL, file_id TEXT NOT NULL, role TEXT,
+    PRIMARY KEY (server_id, owner_id, file_id)
+) WITHOUT ROWID;
+INSERT INTO new_withdrawn_links SELECT coalesce((SELECT server_id FROM files f WHERE f.id = t.file_id),
+    (SELECT id FROM first_server)), t.* FROM withdrawn_links t;
+DROP TABLE withdrawn_links;
+ALTER TABLE new_withdrawn_links RENAME TO withdrawn_links;
+
+CREATE TABLE new_file_versions (
+    id INTEGER PRIMARY KEY,
+    server_id TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    etag TEXT, last_modified TEXT,
+    content_type TEXT, kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('pdf', 'image', 'office', 'other')),
+    size INTEGER NOT NULL DEFAULT 0,
+    chunk_size INTEGER NOT NULL,
+    expected_size INTEGER,
+    blake2b TEXT,
+    complete INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    completed TEXT,
+    text_indexed INTEGER NOT NULL DEFAULT 0,
+    text_error TEXT,
+    first_open_checked INTEGER NOT NULL DEFAULT 0,
+    first_open_error TEXT,
+    FOREIGN KEY (server_id, file_id) REFERENCES files(server_id, id)
+);
+INSERT INTO new_file_versions(id, server_id, file_id, etag, last_modified, content_type, kind, size,
+    chunk_size, expected_size, blake2b, complete, created, completed, text_indexed, text_error,
+    first_open_checked, first_open_error)
+SELECT id, coalesce((SELECT server_id FROM files f WHERE f.id = t.file_id), (SELECT id FROM first_server)),
+    file_id, etag, last_modified, content_type, kind, size, chunk_size, expected_size, blake2b, complete,
+    created, completed, text_indexed, text_error, first_open_checked, first_open_error FROM file_versions t;
+DROP TABLE file_versions;
+ALTER TABLE new_file_versions RENAME TO file_versions;
+CREATE INDEX file_versions_file ON file_versions(server_id, file_id);
+
+DROP TABLE temp.owner_servers;
+DROP TABLE temp.first_server;
+)sql";
+
+constexpr std::array<const char *, 6> Steps = {Step1, Step2, Step3, Step4, Step5, Step6};
+
+// Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
+// dropping a parent table would otherwise cascade into its children.
+constexpr bool rebuildsTables(int version)
+{
+    return version == 6;
+}
 
 } // namespace
 
@@ -264,8 +492,21 @@ void Schema::migrate(Database &db, int target)
         qCDebug(lcStore) << "migrating the cache schema from version" << current << "to" << target;
     }
     for (int v = current + 1; v <= target; ++v) {
+        // Outside the transaction: inside one, SQLite ignores this pragma.
+        if (rebuildsTables(v)) {
+            db.exec("PRAGMA foreign_keys = OFF");
+        }
+        const auto foreignKeysOn = qScopeGuard([&db, v] {
+            if (rebuildsTables(v)) {
+                db.exec("PRAGMA foreign_keys = ON");
+            }
+        });
         Transaction tx(db);
         db.exec(Steps[static_cast<size_t>(v - 1)]);
+        if (rebuildsTables(v) && db.queryText("PRAGMA foreign_key_check") != QString()) {
+            throw StoreError(StoreError::Corrupt,
+                             tr("The cache could not be converted to schema %1: its links do not hold.").arg(v));
+        }
         // PRAGMA takes no bound parameters; v is our own integer.
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v) + ';').constData());
         tx.commit();

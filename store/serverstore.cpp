@@ -22,29 +22,32 @@ int ServerStore::count() const
     return static_cast<int>(m_db.queryInt("SELECT count(*) FROM servers").value_or(0));
 }
 
-void ServerStore::addIfMissing(const QString &id, const QDateTime &added)
+void ServerStore::addIfMissing(const QString &id, const QDateTime &added, const QString &systemId)
 {
-    Statement(m_db, "INSERT OR IGNORE INTO servers(id, added) VALUES (?, ?)")
+    Statement(m_db, "INSERT OR IGNORE INTO servers(id, system_id, added) VALUES (?, ?, ?)")
         .bind(1, id)
-        .bind(2, added.toString(Qt::ISODateWithMs))
+        .bind(2, systemId)
+        .bind(3, added.toString(Qt::ISODateWithMs))
         .run();
 }
 
 void ServerStore::saveSystem(const QString &id,
+                             const QString &systemId,
                              const QString &name,
                              const QString &oparlVersion,
                              const QDateTime &added,
                              const QByteArray &json)
 {
     Statement(m_db,
-              "INSERT INTO servers(id, name, oparl_version, added, data) VALUES (?, ?, ?, ?, ?) "
-              "ON CONFLICT(id) DO UPDATE SET name = excluded.name, oparl_version = excluded.oparl_version, "
-              "data = excluded.data")
+              "INSERT INTO servers(id, system_id, name, oparl_version, added, data) VALUES (?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT(id) DO UPDATE SET system_id = excluded.system_id, name = excluded.name, "
+              "oparl_version = excluded.oparl_version, data = excluded.data")
         .bind(1, id)
-        .bind(2, name)
-        .bind(3, oparlVersion)
-        .bind(4, added.toString(Qt::ISODateWithMs))
-        .bind(5, QString::fromUtf8(json))
+        .bind(2, systemId)
+        .bind(3, name)
+        .bind(4, oparlVersion)
+        .bind(5, added.toString(Qt::ISODateWithMs))
+        .bind(6, QString::fromUtf8(json))
         .run();
 }
 

@@ -20,7 +20,9 @@ struct StoredAccount
     QByteArray secret;
 };
 
-/// The council servers a cache syncs, and the member's account on each.
+/// The council servers a cache syncs, and the member's account on each. A server is known by the
+/// entry URL the member gave (`sync --server URL`): its account is stored and looked up under it,
+/// never under an id the server's own JSON declares (its System's id is kept beside it).
 class ServerStore
 {
 public:
@@ -28,14 +30,17 @@ public:
         : m_db(db)
     { }
 
-    /// Every server's id (its System URL), in the order they were added.
+    /// Every server's key (the entry URL the member gave), in the order they were added.
     QStringList ids();
     /// How many servers the cache syncs.
     int count() const;
-    /// Records a server reached through a Body URL; nothing changes for a known one.
-    void addIfMissing(const QString &id, const QDateTime &added);
-    /// Records or updates a server from its System object (\a json as received).
+    /// Records a server reached through a Body URL (\a id) that names \a systemId as its System;
+    /// nothing changes for a known one.
+    void addIfMissing(const QString &id, const QDateTime &added, const QString &systemId = {});
+    /// Records or updates the server \a id (the entry URL) from its System object: \a systemId as
+    /// the System declares it, \a json as received.
     void saveSystem(const QString &id,
+                    const QString &systemId,
                     const QString &name,
                     const QString &oparlVersion,
                     const QDateTime &added,

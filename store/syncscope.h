@@ -23,9 +23,13 @@ struct SyncScope
     static SyncScope load(Database &db);
     void save(Database &db) const;
     QDate effectiveFrom() const;
-    /// The files of meetings in scope (their own, their agenda items', and their papers'), the
-    /// next meeting's first, then the most recent past ones.
-    QStringList files(Database &db, bool onlyMissing, const QString &changedSince) const;
+    /// The files of \a serverId's meetings in scope (their own, their agenda items', and their
+    /// papers'), the next meeting's first, then the most recent past ones. Without a server,
+    /// every server's (for a cache of one server).
+    QStringList files(Database &db,
+                      bool onlyMissing,
+                      const QString &changedSince,
+                      const QString &serverId = {}) const;
 };
 
 } // namespace Ratsmappe

@@ -148,9 +148,10 @@ QUrl mendUrl(const QUrl &url)
 class FileDownloader::Job
 {
 public:
-    Job(FileDownloader::Result &result, Database &db, QString fileId, DownloadSource row)
+    Job(FileDownloader::Result &result, Database &db, QString serverId, QString fileId, DownloadSource row)
         : m_result(result)
         , m_db(db)
+        , m_serverId(std::move(serverId))
         , m_fileId(std::move(fileId))
         , m_row(std::move(row))
     { }
@@ -172,13 +173,13 @@ public:
                                  QNetworkRequest::NoLessSafeRedirectPolicy);
         }
 
-        if (const auto partial = DownloadStore(m_db).partialVersion(m_fileId)) {
+        if (const auto partial = DownloadStore(m_db, m_serverId).partialVersion(m_fileId)) {
             m_resume = partial->id;
             const auto v = docs.version(m_resume);
             m_resumeFrom = v ? v->size / v->chunkSize * v->chunkSize : 0;
             request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
             request.setRawHeader("If-Range", partial->etag.toUtf8());
-        } else if (const auto current = docs.currentVersion(m_fileId); current && !current->etag.isEmpty()) {
+        } else if (const auto current = docs.currentVersion(m_fileId, m_serverId); current && !current->etag.isEmpty()) {
             request.setRawHeader("If-None-Match", current->etag.toUtf8());
         }
         m_reply = network.get(request);
@@ -239,18 +240,19 @@ private:
         const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (status == 206 && m_resume) {
             // Only whole chunks survive an interruption; drop a torn tail before going on.
-            DownloadStore(m_db).dropChunksFrom(m_resume, m_resumeFrom / DocumentWriter::DefaultChunkSize);
+            DownloadStore(m_db, m_serverId).dropChunksFrom(m_resume, m_resumeFrom / DocumentWriter::DefaultChunkSize);
             m_writer = std::make_unique<DocumentWriter>(m_db, m_resume);
             // The first bytes tell the kind; the rest of the stored part need not be read.
-            m_head = DownloadStore(m_db).head(m_resume, HeadBytes);
+            m_head = DownloadStore(m_db, m_serverId).head(m_resume, HeadBytes);
             return;
         }
         if (m_resume) {
             // The server sent the whole file instead: the old partial bytes are worthless.
-            DownloadStore(m_db).removeVersion(m_resume);
+            DownloadStore(m_db, m_serverId).removeVersion(m_resume);
             m_resume = 0;
         }
-        m_writer = std::make_unique<DocumentWriter>(m_db, m_fileId, type, etag.isEmpty() ? QString() : etag);
+        m_writer = std::make_unique<DocumentWriter>(
+            m_db, m_fileId, type, etag.isEmpty() ? QString() : etag, DocumentWriter::DefaultChunkSize, m_serverId);
         m_expected = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     }
 
@@ -313,12 +315,12 @@ private:
 
         Transaction tx(m_db);
         DocumentStore docs(m_db);
-        const auto previous = docs.currentVersion(m_fileId);
+        const auto previous = docs.currentVersion(m_fileId, m_serverId);
         const FileVersion done = m_writer->finish(kind);
         if (!checksumsMatch(docs, done.id, m_row.sha1, m_row.sha512)) {
             // Bytes that fail the server's own checksum are not kept; the previous version
             // stays current.
-            DownloadStore store(m_db);
+            DownloadStore store(m_db, m_serverId);
             store.setCurrentVersion(m_fileId, previous ? std::optional<qint64>(previous->id) : std::nullopt);
             store.removeVersion(done.id);
             tx.commit();
@@ -328,7 +330,7 @@ private:
         }
         if (previous && previous->blake2b == done.blake2b) {
             // The same bytes under a new ETag: keep one version.
-            DownloadStore store(m_db);
+            DownloadStore store(m_db, m_serverId);
             store.setCurrentVersion(m_fileId, previous->id);
             store.setEtag(previous->id, done.etag);
             store.removeVersion(done.id);
@@ -354,13 +356,14 @@ private:
     void discard()
     {
         if (m_writer) {
-            DownloadStore(m_db).removeIfIncomplete(m_writer->versionId());
+            DownloadStore(m_db, m_serverId).removeIfIncomplete(m_writer->versionId());
             m_writer.reset();
         }
     }
 
     FileDownloader::Result &m_result;
     Database &m_db;
+    QString m_serverId;
     QString m_fileId;
     DownloadSource m_row;
     QNetworkReply *m_reply = nullptr;
@@ -417,7 +420,7 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
         while (running < Parallel && !queue.empty()) {
             const QString fileId = queue.front();
             queue.pop_front();
-            const auto row = DownloadStore(db).source(fileId);
+            const auto row = DownloadStore(db, m_serverId).source(fileId);
             if (!row || !row->url.isValid() ||
                 (row->url.scheme() != QLatin1String("http") && row->url.scheme() != QLatin1String("https"))) {
                 result.skipped.append({fileId, tr("no usable download address")});
@@ -425,7 +428,7 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
             }
             DownloadSource target = *row;
             target.url = mendedUrls.value(fileId, target.url);
-            auto job = std::make_shared<Job>(result, db, fileId, target);
+            auto job = std::make_shared<Job>(result, db, m_serverId, fileId, target);
             QNetworkReply *reply = job->start(m_network, m_origin, m_authorization);
             inFlight.append(reply);
             ++result.requests;

@@ -48,6 +48,8 @@ public:
     /// download stays and resumes next time).
     std::function<bool()> shouldStop;
 
+    /// The server whose files download() fetches (ServerStore's key); none: the one file with an id.
+    void setServer(const QString &serverId) { m_serverId = serverId; }
     /// Fetches \a fileIds (in this order of priority) and blocks until all are done.
     Result download(const QStringList &fileIds);
     /// Sends \a authorization with requests to \a origin's scheme, host and port, and only there.
@@ -63,6 +65,7 @@ private:
     QNetworkAccessManager &m_network;
     QUrl m_origin;
     QByteArray m_authorization;
+    QString m_serverId;
 };
 
 } // namespace Ratsmappe

@@ -51,8 +51,11 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
-    m_objects = std::make_unique<ObjectStore>(m_cache.database());
-    m_links = std::make_unique<FileLinks>(m_cache.database());
+    // The server is the entry URL the member gave: its objects, its account and the origin its
+    // credentials go to follow that URL, never an id only the server's JSON declares.
+    m_serverId = serverUrl.toString();
+    m_objects = std::make_unique<ObjectStore>(m_cache.database(), m_serverId);
+    m_links = std::make_unique<FileLinks>(m_cache.database(), m_serverId);
     m_entryUrl = serverUrl;
     m_bodies = SyncScope::load(m_cache.database()).bodies;
     m_client->setRetryPolicy({4, m_firstRetryDelayMs, OParlClient::RetryPolicy().timeoutMs});
@@ -62,7 +65,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     const bool newCredentials = m_credentials.isSet();
     m_fullThisRun = m_forceFull || newCredentials;
     const ServerCredentials credentials =
-        newCredentials ? m_credentials : ServerCredentials::load(m_cache.database(), serverUrl.toString());
+        newCredentials ? m_credentials : ServerCredentials::load(m_cache.database(), m_serverId);
     m_credentials = {};
     if (credentials.isSet() && !ServerCredentials::mayCarryCredentials(serverUrl)) {
         skip(serverUrl.toString(), tr("credentials are sent only over https (or to this computer)"));
@@ -74,7 +77,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     const OParlClient::Reply entry = m_client->get(serverUrl);
     if (m_client->isRevoked()) {
         m_summary.reachable = true;
-        handleRevocation(serverUrl.toString());
+        handleRevocation(m_serverId);
     } else if (!entry.ok()) {
         skip(serverUrl.toString(), entry.error);
         m_summary.reachable = m_client->credentialsRejected();
@@ -83,21 +86,21 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
         const QJsonObject object = entry.json.object();
         const QString type = typeName(object);
         if (type == QLatin1String("Body")) {
-            const QString serverId = object.value(QLatin1String("system")).toString(serverUrl.toString());
-            ServerStore(m_cache.database()).addIfMissing(serverId, m_started);
+            ServerStore(m_cache.database())
+                .addIfMissing(m_serverId, m_started, object.value(QLatin1String("system")).toString());
             m_summary.complete = true;
-            walkBody(object, serverId);
+            walkBody(object, m_serverId);
         } else {
-            const QString serverId = object.value(QLatin1String("id")).toString(serverUrl.toString());
             const QString version = object.value(QLatin1String("oparlVersion")).toString();
             ServerStore(m_cache.database())
-                .saveSystem(serverId,
+                .saveSystem(m_serverId,
+                            object.value(QLatin1String("id")).toString(),
                             object.value(QLatin1String("name")).toString(),
                             version,
                             m_started,
                             entry.json.toJson(QJsonDocument::Compact));
             if (newCredentials) {
-                credentials.save(m_cache.database(), serverId);
+                credentials.save(m_cache.database(), m_serverId);
             }
             m_summary.complete = true;
             // The body list is a list like any other, with the same defenses against loops.
@@ -105,7 +108,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
                                           false,
                                           [&](const QJsonArray &data, const QDateTime &) {
                                               for (const QJsonValue &body : data) {
-                                                  walkBody(body.toObject(), serverId);
+                                                  walkBody(body.toObject(), m_serverId);
                                               }
                                           });
             if (!walked) {
@@ -118,13 +121,14 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
         }
         m_links->markLateDocuments();
         if (m_client->isRevoked()) {
-            handleRevocation(object.value(QLatin1String("id")).toString(serverUrl.toString()));
+            handleRevocation(m_serverId);
         } else if (m_downloadDocuments) {
             // New files in scope, and those whose metadata changed in this run.
             const QStringList files =
                 SyncScope::load(m_cache.database())
-                    .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs));
+                    .files(m_cache.database(), true, m_started.toString(Qt::ISODateWithMs), m_serverId);
             FileDownloader downloader(m_cache, *m_network);
+            downloader.setServer(m_serverId);
             downloader.setAuthorization(serverUrl, credentials.authorization());
             downloader.shouldStop = [this] {
                 return stopping();
@@ -148,8 +152,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
             m_downloadRequests = result.requests;
         }
         if (m_summary.complete) {
-            ServerStore(m_cache.database())
-                .setLastSync(object.value(QLatin1String("id")).toString(), QDateTime::currentDateTimeUtc());
+            ServerStore(m_cache.database()).setLastSync(m_serverId, QDateTime::currentDateTimeUtc());
         }
     }
     m_summary.credentialsRejected = m_client->credentialsRejected();
@@ -167,7 +170,7 @@ void SyncEngine::handleRevocation(const QString &serverId)
     m_summary.revoked = true;
     m_summary.complete = false;
     m_summary.revocationMessage = m_client->revocationMessage();
-    m_summary.wiped = wipeNonPublic(m_cache.database());
+    m_summary.wiped = wipeNonPublic(m_cache.database(), serverId);
     ServerCredentials::markRevoked(
         m_cache.database(), serverId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 }

@@ -155,7 +155,7 @@ private:
     int m_overlapSeconds = DefaultOverlapSeconds;
     bool m_downloadDocuments = true;
     int m_downloadRequests = 0;
-    QString m_serverId;
+    QString m_serverId; ///< the entry URL of this run: the server's key in the cache
     QStringList m_bodies;
     QUrl m_entryUrl;
     ServerCredentials m_credentials;

@@ -351,6 +351,80 @@ private Q_SLOTS:
         }
     }
 
+    // Step 6 (issue 12): servers keyed by the URL they were synced with, their System id kept
+    // beside; every object, link and document version goes to its server, found through its body
+    // or its owner; nothing is lost, and objects of two servers may then share an id.
+    void migratesObjectsToTheirServer()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("servers.db"));
+        const QString a = QStringLiteral("https://a.example/oparl/system");
+        const QString b = QStringLiteral("https://b.example/oparl/system");
+        {
+            Database db(path, m_key, true);
+            Schema::migrate(db, 4);
+            db.exec(R"sql(
+                INSERT INTO servers(id, added) VALUES ('https://a.example/oparl/system', '2026-01-01'),
+                                                      ('https://b.example/oparl/system', '2026-01-02');
+                INSERT INTO accounts(server_id, kind, secret) VALUES ('https://b.example/oparl/system', 'token', x'01');
+                INSERT INTO bodies(id, server_id, first_seen, last_changed, data) VALUES
+                    ('a/body', 'https://a.example/oparl/system', 't', 't', '{}'),
+                    ('b/body', 'https://b.example/oparl/system', 't', 't', '{}');
+                INSERT INTO meetings(id, body_id, first_seen, last_changed, data) VALUES
+                    ('a/m', 'a/body', 't', 't', '{}'), ('b/m', 'b/body', 't', 't', '{}');
+                INSERT INTO meeting_organizations(meeting_id, organization_id) VALUES ('b/m', 'b/org');
+                INSERT INTO agenda_items(id, meeting_id, first_seen, last_changed, data) VALUES ('b/i', 'b/m', 't', 't', '{}');
+                INSERT INTO papers(id, body_id, first_seen, last_changed, data) VALUES ('a/p', 'a/body', 't', 't', '{}');
+                INSERT INTO consultations(id, paper_id, first_seen, last_changed, data) VALUES ('a/c', 'a/p', 't', 't', '{}');
+                INSERT INTO files(id, first_seen, last_changed, data) VALUES ('a/f', 't', 't', '{}'), ('b/f', 't', 't', '{}');
+                INSERT INTO file_links(owner_id, file_id, role) VALUES ('a/m', 'a/f', 'invitation'), ('b/i', 'b/f', 'mainFile');
+                INSERT INTO file_versions(id, file_id, chunk_size, created, complete) VALUES (7, 'b/f', 4, 'c', 1);
+                INSERT INTO file_chunks(version_id, seq, bytes) VALUES (7, 0, x'25504446');
+                INSERT INTO annotations(version_id, page, kind, geometry, created, modified) VALUES (7, 1, 'note', '[]', 'c', 'm');
+                UPDATE files SET current_version = 7 WHERE id = 'b/f';
+            )sql");
+        }
+        Database db(path, m_key);
+        Schema::migrate(db);
+        QCOMPARE(Schema::version(db), Schema::latestVersion());
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+        QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(db.queryText("PRAGMA foreign_key_check"), QString());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM servers WHERE system_id = id"), 2);
+        QCOMPARE(db.queryText("SELECT server_id FROM accounts"), b);
+        const auto serverOf = [&db](const char *table, const char *id) {
+            const QByteArray sql = QByteArray("SELECT server_id FROM ") + table + " WHERE id = ?";
+            Statement st(db, sql.constData());
+            st.bind(1, QString::fromLatin1(id));
+            return st.next() ? st.text(0) : QStringLiteral("(none)");
+        };
+        QCOMPARE(serverOf("bodies", "b/body"), b);
+        QCOMPARE(serverOf("meetings", "a/m"), a);
+        QCOMPARE(serverOf("meetings", "b/m"), b);
+        QCOMPARE(serverOf("agenda_items", "b/i"), b);
+        QCOMPARE(serverOf("papers", "a/p"), a);
+        QCOMPARE(serverOf("consultations", "a/c"), a);
+        QCOMPARE(serverOf("files", "a/f"), a);
+        QCOMPARE(serverOf("files", "b/f"), b);
+        QCOMPARE(db.queryText("SELECT server_id FROM file_links WHERE file_id = 'b/f'"), b);
+        QCOMPARE(db.queryText("SELECT server_id FROM meeting_organizations"), b);
+        QCOMPARE(db.queryText("SELECT server_id FROM file_versions WHERE id = 7"), b);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM file_chunks"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM annotations"), 1);
+        QCOMPARE(DocumentStore(db).currentVersion(QStringLiteral("b/f"))->id, 7);
+
+        // Now another server may serve an object with the same id, and each keeps its own.
+        QCOMPARE(ObjectStore(db, a).upsert(ObjectKind::File,
+                                           {},
+                                           QJsonObject{{QStringLiteral("id"), QStringLiteral("b/f")},
+                                                       {QStringLiteral("name"), QStringLiteral("A's")}},
+                                           QDateTime::currentDateTimeUtc()),
+                 ObjectStore::Outcome::New);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM files WHERE id = 'b/f'"), 2);
+        QCOMPARE(ObjectStore(db, b).get(ObjectKind::File, QStringLiteral("b/f"))->data, QJsonObject());
+        QCOMPARE(ObjectStore(db).servers(ObjectKind::File, QStringLiteral("b/f")), QStringList({a, b}));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("DELETE FROM file_versions"));
+    }
+
     void refusesANewerSchema()
     {
         {

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'Ankauf'").value() >
                 0);
 
-        const NonPublicWipe wiped = wipeNonPublic(db);
+        const NonPublicWipe wiped = wipeNonPublic(db, QStringLiteral(""));
         QCOMPARE(wiped.files, 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM search_index WHERE search_index MATCH 'Ankauf'").value(),
                  0);
@@ -149,7 +149,7 @@ private Q_SLOTS:
         Statement reading(*reader, "SELECT id FROM files");
         QVERIFY(reading.next());
         sqlite3_busy_timeout(o.cache->database().handle(), 200); // the wipe's wait, shortened
-        const NonPublicWipe wiped = wipeNonPublic(o.cache->database());
+        const NonPublicWipe wiped = wipeNonPublic(o.cache->database(), QStringLiteral(""));
         QCOMPARE(wiped.files, 1);
         QVERIFY(!wiped.checkpointed);
     }

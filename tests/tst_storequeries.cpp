@@ -10,6 +10,7 @@
 #include "documentstore.h"
 #include "filelinks.h"
 #include "meetinglisting.h"
+#include "nonpublic.h"
 #include "objectstore.h"
 #include "searchindexstore.h"
 #include "serverstore.h"
@@ -311,6 +312,73 @@ private Q_SLOTS:
         QCOMPARE(failed.integer(0), 2);
         QCOMPARE(failed.text(1), QStringLiteral("not a readable PDF"));
         QVERIFY(index.pending().isEmpty()); // done and failed versions are not tried again
+    }
+
+    // Two servers with a meeting and a file of the same ids (issue 12): each listing, agenda and
+    // document stays on its server, and a wipe of one server's non-public part leaves the other's.
+    void sharedIdsKeepToTheirServer()
+    {
+        const QString meeting = ris("meeting/shared");
+        const QString file = ris("file/shared");
+        const QStringList servers = {QStringLiteral("https://a.example/oparl/system"),
+                                     QStringLiteral("https://b.example/oparl/system")};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &server : servers) {
+            ServerStore(db()).addIfMissing(server, now);
+            const bool b = server == servers.last();
+            ObjectStore objects(db(), server);
+            objects.upsert(ObjectKind::Meeting,
+                           {},
+                           {{QStringLiteral("id"), meeting},
+                            {QStringLiteral("name"), b ? QStringLiteral("B") : QStringLiteral("A")},
+                            {QStringLiteral("start"), QStringLiteral("2025-03-05T18:00:00+01:00")}},
+                           now);
+            objects.upsert(
+                ObjectKind::File,
+                {},
+                {{QStringLiteral("id"), file},
+                 {QStringLiteral("name"), b ? QStringLiteral("Einladung B") : QStringLiteral("Einladung A")},
+                 {QStringLiteral("ratsmappe:nonPublic"), b}},
+                now);
+            FileLinks(db(), server).add(meeting, file, QStringLiteral("invitation"));
+            Transaction tx(db());
+            DocumentWriter writer(db(), file, {}, {}, DocumentWriter::DefaultChunkSize, server);
+            writer.write(b ? "%PDF-1.4\n% B\n%%EOF\n" : "%PDF-1.4\n% A\n%%EOF\n");
+            writer.finish(DocumentKind::Pdf);
+            tx.commit();
+        }
+
+        QList<MeetingSummary> meetings = MeetingListing(db()).meetings();
+        QCOMPARE(meetings.size(), 2);
+        QStringList names;
+        for (const MeetingSummary &m : meetings) {
+            QCOMPARE(m.id, meeting);
+            names << m.serverId + QLatin1Char(' ') + m.name;
+        }
+        names.sort();
+        QCOMPARE(
+            names,
+            QStringList({servers.first() + QStringLiteral(" A"), servers.last() + QStringLiteral(" B")}));
+        for (const QString &server : servers) {
+            const MeetingAgenda agenda = AgendaListing(db()).agenda(meeting, server);
+            QCOMPARE(agenda.serverId, server);
+            QCOMPARE(agenda.documents.size(), 1);
+            const QString expected =
+                server == servers.first() ? QStringLiteral("Einladung A") : QStringLiteral("Einladung B");
+            QCOMPARE(agenda.documents.first().name, expected);
+            DocumentStore docs(db());
+            QVERIFY(docs.readAll(docs.currentVersion(file, server)->id)
+                        .contains(server == servers.first() ? "% A" : "% B"));
+        }
+        QCOMPARE(ObjectStore(db()).servers(ObjectKind::File, file), servers);
+
+        const NonPublicWipe wiped = wipeNonPublic(db(), servers.last());
+        QCOMPARE(wiped.files, 1);
+        QCOMPARE(wiped.documents, 1);
+        QCOMPARE(ObjectStore(db()).servers(ObjectKind::File, file), QStringList{servers.first()});
+        QCOMPARE(AgendaListing(db()).agenda(meeting, servers.first()).documents.size(), 1);
+        QVERIFY(AgendaListing(db()).agenda(meeting, servers.last()).documents.isEmpty());
+        QVERIFY(DocumentStore(db()).currentVersion(file, servers.first()));
     }
 };
 

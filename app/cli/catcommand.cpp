@@ -12,7 +12,7 @@ namespace Ratsmappe {
 
 void CatCommand::addOptions(QCommandLineParser &parser) const
 {
-    DocumentLookup::addFetchOption(parser);
+    DocumentLookup::addOptions(parser);
 }
 
 QString CatCommand::summary() const

@@ -5,16 +5,21 @@
 #include "command.h"
 #include "exitcode.h"
 #include "filedownloader.h"
+#include "objectstore.h"
 #include "syncengine.h"
 
 #include <QNetworkAccessManager>
 
 namespace Ratsmappe {
 
-void DocumentLookup::addFetchOption(QCommandLineParser &parser)
+void DocumentLookup::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("fetch"), tr("Download the document first if it is not in the cache yet.")});
+    parser.addOption({QStringLiteral("server"),
+                      tr("The server whose file is meant (the URL it was synced with), where several servers "
+                         "serve a file with the same id."),
+                      QStringLiteral("URL")});
 }
 
 std::optional<FileVersion> DocumentLookup::find(Cache &cache,
@@ -24,19 +29,33 @@ std::optional<FileVersion> DocumentLookup::find(Cache &cache,
                                                 const QString &command,
                                                 int *exitCode)
 {
+    QString server = parser.isSet(QStringLiteral("server")) ? QUrl(parser.value(QStringLiteral("server"))).toString()
+                                                            : QString();
+    if (server.isEmpty()) {
+        const QStringList servers = ObjectStore(cache.database()).servers(ObjectKind::File, fileId);
+        if (servers.size() > 1) {
+            context.message(tr("ratsmappe %1: %2 is a file of several servers (%3); name one with --server URL.")
+                                .arg(command, fileId, servers.join(QLatin1String(", "))));
+            *exitCode = ExitUsage;
+            return std::nullopt;
+        }
+        server = servers.value(0);
+    }
     DocumentStore docs(cache.database());
-    auto version = docs.currentVersion(fileId);
+    auto version = docs.currentVersion(fileId, server);
     if (!version && parser.isSet(QStringLiteral("fetch"))) {
         // Any document, in scope or not, can be fetched on demand; it is kept afterwards.
         QNetworkAccessManager network;
-        const FileDownloader::Result result = FileDownloader(cache, network).download({fileId});
+        FileDownloader downloader(cache, network);
+        downloader.setServer(server);
+        const FileDownloader::Result result = downloader.download({fileId});
         for (const SyncSkip &skip : result.skipped) {
             context.message(
                 tr("ratsmappe %1: %2 could not be fetched: %3").arg(command, skip.id, skip.reason));
             *exitCode = ExitNetwork;
             return std::nullopt;
         }
-        version = docs.currentVersion(fileId);
+        version = docs.currentVersion(fileId, server);
     }
     if (!version) {
         context.message(

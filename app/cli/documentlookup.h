@@ -14,12 +14,15 @@ class Cache;
 class CommandContext;
 
 /// The current version of a file the cache holds, for the commands that read documents
-/// (cat, render, text): with `--fetch`, a document not yet downloaded is fetched first.
+/// (cat, render, text): with `--fetch`, a document not yet downloaded is fetched first. A file id
+/// alone names the one file that has it; where several servers serve a file with that id,
+/// `--server URL` says which (without it: a usage error naming the servers).
 class DocumentLookup
 {
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::DocumentLookup)
 public:
-    static void addFetchOption(QCommandLineParser &parser);
+    /// --fetch and --server.
+    static void addOptions(QCommandLineParser &parser);
     /// On failure, prints why and sets \a exitCode.
     static std::optional<FileVersion> find(Cache &cache,
                                            const QString &fileId,

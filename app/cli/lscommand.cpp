@@ -37,6 +37,7 @@ int LsCommand::run(const QCommandLineParser &parser, const CommandContext &conte
         // The object as synced, plus the cache's own fields.
         QJsonObject o = object.data;
         o.insert(QStringLiteral("id"), object.id);
+        o.insert(QStringLiteral("server"), object.serverId);
         o.insert(QStringLiteral("firstSeen"), object.firstSeen);
         o.insert(QStringLiteral("lastChanged"), object.lastChanged);
         if (files) {

@@ -77,7 +77,7 @@ void RenderCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("dpi"), tr("Resolution in dots per inch (default 150)."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), QStringLiteral("FILE.png")});
-    DocumentLookup::addFetchOption(parser);
+    DocumentLookup::addOptions(parser);
 }
 
 int RenderCommand::run(const QCommandLineParser &parser, const CommandContext &context)
@@ -137,7 +137,7 @@ void TextCommand::addOptions(QCommandLineParser &parser) const
 {
     addPageOption(parser,
                   tr("Only this page, counted from 1 (default: all pages, separated by form feeds)."));
-    DocumentLookup::addFetchOption(parser);
+    DocumentLookup::addOptions(parser);
 }
 
 int TextCommand::run(const QCommandLineParser &parser, const CommandContext &context)

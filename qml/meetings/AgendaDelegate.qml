@@ -13,6 +13,7 @@ Delegates.RoundedItemDelegate {
     id: delegate
 
     required property string fileId
+    required property string serverId
     required property string name
     required property string roleLabel
     required property string kind

@@ -9,6 +9,7 @@ Delegates.RoundedItemDelegate {
     id: delegate
 
     required property string meetingId
+    required property string serverId
     required property string name
     required property date start
     required property bool cancelled

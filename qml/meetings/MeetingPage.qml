@@ -12,15 +12,18 @@ Kirigami.ScrollablePage {
 
     /// The meeting this page shows; its agenda model is the page's own.
     required property string meetingId
+    /// Its server, where two servers have a meeting with that id; empty: the one meeting with it.
+    property string serverId: ""
     property string meetingName: ""
     property string when: ""
 
-    function openDocument(fileId: string): void {
+    function openDocument(fileId: string, serverId: string): void {
         // Parented to the stack: the window destroys readers once they leave it (Main.qml).
         const stack = page.Kirigami.PageStack.pageStack;
         Kirigami.PageStack.pop(page);
         Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.reader", "ReaderPage").createObject(stack, {
-            fileId: fileId
+            fileId: fileId,
+            serverId: serverId
         }));
     }
 
@@ -32,6 +35,7 @@ Kirigami.ScrollablePage {
         model: MeetingModel {
             cacheController: CacheController
             meetingId: page.meetingId
+            serverId: page.serverId
         }
         section.property: "section"
         section.delegate: Kirigami.ListSectionHeader {
@@ -42,7 +46,7 @@ Kirigami.ScrollablePage {
         delegate: AgendaDelegate {
             onClicked: {
                 if (downloaded)
-                    page.openDocument(fileId);
+                    page.openDocument(fileId, serverId);
             }
         }
 

@@ -27,11 +27,12 @@ Kirigami.ScrollablePage {
     // as its parent item: pushed as a component, Kirigami's PageRow would create it with a
     // non-item parent and Qt warns "Created graphical object was not placed in the graphics
     // scene". The window destroys it once it leaves the stack (Main.qml), as it does readers.
-    function openMeeting(meetingId: string, name: string, when: string): void {
+    function openMeeting(meetingId: string, serverId: string, name: string, when: string): void {
         const stack = page.Kirigami.PageStack.pageStack;
         Kirigami.PageStack.pop(page);
         Kirigami.PageStack.push(meetingPageComponent.createObject(stack, {
             meetingId: meetingId,
+            serverId: serverId,
             meetingName: name,
             when: when
         }));
@@ -152,7 +153,7 @@ Kirigami.ScrollablePage {
             text: section === "true" ? qsTr("Upcoming") : qsTr("Past")
         }
         delegate: MeetingDelegate {
-            onClicked: page.openMeeting(meetingId, name, when)
+            onClicked: page.openMeeting(meetingId, serverId, name, when)
         }
 
         Kirigami.PlaceholderMessage {

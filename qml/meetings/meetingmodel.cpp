@@ -29,22 +29,23 @@ QString roleLabel(const QString &role)
 
 } // namespace
 
-void MeetingModel::load(Database *db, const QString &meetingId)
+void MeetingModel::load(Database *db, const QString &meetingId, const QString &serverId)
 {
     beginResetModel();
     m_rows.clear();
     if (db && !meetingId.isEmpty()) {
-        const MeetingAgenda agenda = AgendaListing(*db).agenda(meetingId);
-        addDocuments(agenda.documents, tr("Meeting documents"), false);
+        const MeetingAgenda agenda = AgendaListing(*db).agenda(meetingId, serverId);
+        addDocuments(agenda.documents, tr("Meeting documents"), false, agenda.serverId);
         for (const AgendaEntry &item : agenda.items) {
             QString section =
                 item.number.isEmpty() ? item.name : tr("TOP %1: %2").arg(item.number, item.name);
             if (item.nonPublic) {
                 section = tr("%1 (not public)").arg(section);
             }
-            addDocuments(item.documents, section, item.nonPublic);
+            addDocuments(item.documents, section, item.nonPublic, agenda.serverId);
             if (item.documents.isEmpty()) {
-                m_rows.append({section, {}, tr("No documents"), {}, false, false, {}, item.nonPublic});
+                m_rows.append(
+                    {section, {}, tr("No documents"), {}, false, false, {}, item.nonPublic, false, {}});
             }
         }
     }
@@ -54,7 +55,8 @@ void MeetingModel::load(Database *db, const QString &meetingId)
 
 void MeetingModel::addDocuments(const QList<AgendaDocument> &documents,
                                 const QString &section,
-                                bool nonPublic)
+                                bool nonPublic,
+                                const QString &serverId)
 {
     for (const AgendaDocument &d : documents) {
         m_rows.append({section,
@@ -65,7 +67,8 @@ void MeetingModel::addDocuments(const QList<AgendaDocument> &documents,
                        d.downloaded,
                        d.kind,
                        nonPublic || d.nonPublic,
-                       d.withdrawn});
+                       d.withdrawn,
+                       serverId});
     }
 }
 
@@ -77,6 +80,16 @@ void MeetingModel::setMeetingId(const QString &meetingId)
     m_meetingId = meetingId;
     reload();
     Q_EMIT meetingIdChanged();
+}
+
+void MeetingModel::setServerId(const QString &serverId)
+{
+    if (serverId == m_serverId) {
+        return;
+    }
+    m_serverId = serverId;
+    reload();
+    Q_EMIT serverIdChanged();
 }
 
 int MeetingModel::rowCount(const QModelIndex &parent) const
@@ -110,6 +123,8 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
         return row.nonPublic;
     case WithdrawnRole:
         return row.withdrawn;
+    case ServerIdRole:
+        return row.serverId;
     default:
         return {};
     }
@@ -125,7 +140,8 @@ QHash<int, QByteArray> MeetingModel::roleNames() const
             {DownloadedRole, "downloaded"},
             {KindRole, "kind"},
             {NonPublicRole, "nonPublic"},
-            {WithdrawnRole, "withdrawn"}};
+            {WithdrawnRole, "withdrawn"},
+            {ServerIdRole, "serverId"}};
 }
 
 } // namespace Ratsmappe

@@ -21,6 +21,9 @@ class MeetingModel : public CacheListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
+    /// The meeting's server, where two servers have a meeting with the same id; empty: the one
+    /// meeting with that id.
+    Q_PROPERTY(QString serverId READ serverId WRITE setServerId NOTIFY serverIdChanged)
 
 public:
     enum Role {
@@ -33,6 +36,7 @@ public:
         KindRole, ///< "pdf", "image", "office", "other"; empty when not downloaded
         NonPublicRole, ///< the document or its agenda item is not public
         WithdrawnRole, ///< no longer on the server; kept because the member opened, annotated or noted it
+        ServerIdRole, ///< the document's server (the meeting's); empty for an agenda item without documents
     };
     Q_ENUM(Role)
 
@@ -40,10 +44,12 @@ public:
         : CacheListModel(false, parent)
     { }
 
-    void load(Database *db, const QString &meetingId);
+    void load(Database *db, const QString &meetingId, const QString &serverId = {});
 
     QString meetingId() const { return m_meetingId; }
     void setMeetingId(const QString &meetingId);
+    QString serverId() const { return m_serverId; }
+    void setServerId(const QString &serverId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -51,9 +57,10 @@ public:
 
 Q_SIGNALS:
     void meetingIdChanged();
+    void serverIdChanged();
 
 protected:
-    void read(Database *db) override { load(db, m_meetingId); }
+    void read(Database *db) override { load(db, m_meetingId, m_serverId); }
 
 private:
     struct Row
@@ -67,11 +74,16 @@ private:
         QString kind;
         bool nonPublic = false;
         bool withdrawn = false;
+        QString serverId;
     };
-    void addDocuments(const QList<AgendaDocument> &documents, const QString &section, bool nonPublic);
+    void addDocuments(const QList<AgendaDocument> &documents,
+                      const QString &section,
+                      bool nonPublic,
+                      const QString &serverId);
 
     QList<Row> m_rows;
     QString m_meetingId;
+    QString m_serverId;
 };
 
 } // namespace Ratsmappe

@@ -55,6 +55,8 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
         return m.cancelled;
     case UpcomingRole:
         return m.start >= m_now;
+    case ServerIdRole:
+        return m.serverId;
     default:
         return {};
     }
@@ -66,7 +68,8 @@ QHash<int, QByteArray> MeetingsModel::roleNames() const
             {NameRole, "name"},
             {StartRole, "start"},
             {CancelledRole, "cancelled"},
-            {UpcomingRole, "upcoming"}};
+            {UpcomingRole, "upcoming"},
+            {ServerIdRole, "serverId"}};
 }
 
 } // namespace Ratsmappe

@@ -27,6 +27,7 @@ public:
         StartRole,
         CancelledRole,
         UpcomingRole,
+        ServerIdRole, ///< the meeting's server: another server may have a meeting with the same id
     };
 
     explicit MeetingsModel(QObject *parent = nullptr)

@@ -17,6 +17,8 @@ Kirigami.Page {
 
     // The file shown: a page reads one document; another reader shows another.
     required property string fileId
+    // Its server, where two servers have a file with that id; empty: the one file with it.
+    property string serverId: ""
     property bool dark: false
     readonly property alias currentPage: pages.currentPage
     // One page at a time: fit page, PgDn/PgUp move by page, the list snaps to pages.
@@ -54,6 +56,7 @@ Kirigami.Page {
         id: doc
         cacheController: CacheController
         fileId: page.fileId
+        serverId: page.serverId
         scale: pages.effectiveScale
         devicePixelRatio: page.Screen.devicePixelRatio > 0 ? page.Screen.devicePixelRatio : 1
         onStatusChanged: {

@@ -30,7 +30,7 @@ QString DocumentSaver::suggestedFileName() const
     if (!cache) {
         return {};
     }
-    const auto names = FileTitleStore(cache->database()).title(m_document->fileId());
+    const auto names = FileTitleStore(cache->database()).title(m_document->fileId(), m_document->serverId());
     const QString name = names ? names->fileName : QString();
     return name.isEmpty() ? m_document->title() : name;
 }

@@ -40,6 +40,18 @@ void DocumentSession::setFileId(const QString &fileId)
     }
 }
 
+void DocumentSession::setServerId(const QString &serverId)
+{
+    if (serverId == m_serverId) {
+        return;
+    }
+    m_serverId = serverId;
+    // Set with the file id when a page is made: no second open for the server it already has.
+    if (!m_fileId.isEmpty() && !(m_version && m_version->serverId == serverId)) {
+        open();
+    }
+}
+
 void DocumentSession::close()
 {
     ++m_openGeneration;
@@ -76,10 +88,10 @@ void DocumentSession::open()
 
 void DocumentSession::openVersion(Database &db)
 {
-    if (const auto names = FileTitleStore(db).title(m_fileId)) {
+    if (const auto names = FileTitleStore(db).title(m_fileId, m_serverId)) {
         m_title = names->title;
     }
-    m_version = DocumentStore(db).currentVersion(m_fileId);
+    m_version = DocumentStore(db).currentVersion(m_fileId, m_serverId);
     if (!m_version) {
         setStatus(NotDownloaded);
     } else if (m_version->kind == DocumentKind::Image) {

@@ -40,6 +40,9 @@ class DocumentSession : public QObject
     Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
                    NOTIFY cacheControllerChanged)
     Q_PROPERTY(QString fileId READ fileId WRITE setFileId NOTIFY fileIdChanged)
+    /// The file's server, where two servers have a file with the same id; empty: the one file
+    /// with that id.
+    Q_PROPERTY(QString serverId READ serverId WRITE setServerId NOTIFY fileIdChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
     /// The failure is the first-open check's (remembered per version, or cancelled): it can be
@@ -76,6 +79,8 @@ public:
     void setCacheController(CacheController *controller);
     QString fileId() const { return m_fileId; }
     void setFileId(const QString &fileId);
+    QString serverId() const { return m_serverId; }
+    void setServerId(const QString &serverId);
     Status status() const { return m_status; }
     QString errorMessage() const { return m_error; }
     bool canRetryCheck() const { return m_status == Failed && m_checkFailed; }
@@ -169,6 +174,7 @@ private:
 
     CacheController *m_controller = nullptr; // the window's, outlives every page
     QString m_fileId;
+    QString m_serverId;
     QString m_title;
     std::optional<FileVersion> m_version;
     Status m_status = Empty;
