@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -19,6 +20,19 @@ void wipe(QByteArray &bytes)
         sodium_memzero(bytes.data(), static_cast<size_t>(bytes.size()));
     }
     bytes.clear();
+}
+
+std::optional<SecretBytes> takeFromEnvironment(const char *name)
+{
+    if (!qEnvironmentVariableIsSet(name)) {
+        return std::nullopt;
+    }
+    SecretBytes value(qgetenv(name));
+    if (char *raw = std::getenv(name)) {
+        sodium_memzero(raw, std::strlen(raw));
+    }
+    qunsetenv(name);
+    return value;
 }
 
 void wipeShared(QByteArray &bytes)

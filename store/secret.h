@@ -4,6 +4,7 @@
 #include <QByteArray>
 
 #include <cstddef>
+#include <optional>
 
 namespace Ratsmappe {
 
@@ -56,6 +57,12 @@ public:
 private:
     QByteArray m_bytes;
 };
+
+/// Takes the secret in the environment variable \a name out of the environment: returns its
+/// value, overwrites the variable's bytes where the process keeps them (the block it started
+/// with is what /proc/PID/environ shows) and unsets it, so that no program started later
+/// inherits it. Nothing when the variable is not set.
+std::optional<SecretBytes> takeFromEnvironment(const char *name);
 
 /// Overwrites a byte array's storage (when not shared) before it is released.
 void wipe(QByteArray &bytes);

@@ -53,12 +53,14 @@ CacheController::OpenResult createCache(const QString &dir, const SecretBytes &p
     return result;
 }
 
+// Read once and taken out of the environment: no helper program started later inherits it.
 std::shared_ptr<const SecretBytes> passwordFromEnvironment()
 {
-    if (!qEnvironmentVariableIsSet("RATSMAPPE_PASSWORD")) {
+    auto password = takeFromEnvironment("RATSMAPPE_PASSWORD");
+    if (!password) {
         return nullptr;
     }
-    return std::make_shared<const SecretBytes>(qgetenv("RATSMAPPE_PASSWORD"));
+    return std::make_shared<const SecretBytes>(std::move(*password));
 }
 
 } // namespace
