@@ -7,8 +7,6 @@
 
 #include <QtConcurrentRun>
 
-#include <cstdio>
-
 namespace Ratsmappe {
 
 namespace {
@@ -177,19 +175,10 @@ void CacheController::unlockFinished()
     if (result.cache) {
         if (created) {
             m_envelope = result.cache->keyEnvelope();
-            if (passwordFromEnvironment()) {
-                // Nobody looks at the window of a scripted first start; the command line's
-                // init prints the key the same way.
-                std::fprintf(
-                    stderr,
-                    "%s\n    %s\n",
-                    qPrintable(tr("Recovery key of the new cache — it is shown only now and unlocks the "
-                                  "cache when the passphrase is lost:")),
-                    qPrintable(result.recoveryKey));
-            } else {
-                m_recoveryKey = std::move(result.recoveryKey);
-                Q_EMIT recoveryKeyChanged();
-            }
+            // Shown in the window also on a scripted first start (RATSMAPPE_PASSWORD): never
+            // printed, since stderr ends up in the journal.
+            m_recoveryKey = std::move(result.recoveryKey);
+            Q_EMIT recoveryKeyChanged();
             if (result.warning != m_warningMessage) {
                 m_warningMessage = result.warning;
                 Q_EMIT warningMessageChanged();
