@@ -4,11 +4,14 @@
 #include "applicationinfo.h"
 #include "commandline.h"
 #include "gui.h"
+#include "processhardening.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a secret: no core dumps, no other process looking in.
+    Ratsmappe::hardenProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);

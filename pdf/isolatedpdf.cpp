@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 #include <csignal>
 
@@ -19,6 +20,30 @@ QString IsolatedPdf::workerPath()
     const QString env = qEnvironmentVariable("RATSMAPPE_PDF_WORKER");
     return env.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/ratsmappe-pdf-worker")
                          : env;
+}
+
+QProcessEnvironment IsolatedPdf::workerEnvironment()
+{
+    static constexpr const char *Kept[] = {"LANG",
+                                           "LC_ALL",
+                                           "LC_CTYPE",
+                                           "HOME",
+                                           "XDG_CACHE_HOME",
+                                           "XDG_CONFIG_HOME",
+                                           "XDG_DATA_DIRS",
+                                           "FONTCONFIG_FILE",
+                                           "FONTCONFIG_PATH",
+                                           "TMPDIR",
+                                           "LD_LIBRARY_PATH"};
+    const QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env; // empty, not inherited (InheritFromParent would be)
+    for (const char *name : Kept) {
+        const QString key = QString::fromLatin1(name);
+        if (all.contains(key)) {
+            env.insert(key, all.value(key));
+        }
+    }
+    return env;
 }
 
 void IsolatedPdf::prepare(QProcess &process, const QStringList &args, const Limits &limits)
@@ -37,6 +62,7 @@ void IsolatedPdf::prepare(QProcess &process, const QStringList &args, const Limi
         // stopping it (a crash, _Exit): it must never outlive the app working on a document.
         prctl(PR_SET_PDEATHSIG, SIGKILL);
     });
+    process.setProcessEnvironment(workerEnvironment());
     process.setProgram(workerPath());
     process.setArguments(args);
 }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QProcess;
+class QProcessEnvironment;
 
 namespace Ratsmappe {
 
@@ -45,6 +46,10 @@ public:
 
     /// The helper program: beside the running program, or $RATSMAPPE_PDF_WORKER.
     static QString workerPath();
+    /// The helper's whole environment: the locale, where fontconfig finds fonts and its cache,
+    /// the temporary folder, the library path of an uninstalled build. Nothing else, above all
+    /// no passphrase or token that this process may still have in its own.
+    static QProcessEnvironment workerEnvironment();
 
     /// Sets \a process up to run the helper with \a args under \a limits (not started yet).
     static void prepare(QProcess &process, const QStringList &args, const Limits &limits);

@@ -8,6 +8,7 @@
 // says why in the member's language).
 #include "pdfdocument.h"
 #include "pdfworkerprotocol.h"
+#include "processhardening.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,6 +42,8 @@ bool writeOut(const QByteArray &bytes)
 
 int main(int argc, char *argv[])
 {
+    // It holds the document's bytes and text: no core file, no other process reading them.
+    Ratsmappe::hardenProcess();
     // QImage and fonts need no display: Poppler's Splash backend renders by itself.
     QCoreApplication app(argc, argv);
     // Poppler's own diagnostics would bury the one-line reason the caller shows.

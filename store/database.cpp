@@ -67,7 +67,13 @@ Database::Database(const QString &path, const SecretKey &key, bool create)
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
 
-    QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\";";
+    // Built in one buffer of its final size: no temporary or reallocation keeps a copy of the
+    // key's hex that nobody wipes.
+    QByteArray hex = key.toHex();
+    QByteArray pragma;
+    pragma.reserve(hex.size() + 32);
+    pragma.append("PRAGMA key = \"x'").append(hex).append("'\";");
+    wipe(hex);
     rc = sqlite3_exec(m_db, pragma.constData(), nullptr, nullptr, nullptr);
     wipe(pragma);
     if (rc != SQLITE_OK) {

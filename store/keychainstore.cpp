@@ -56,9 +56,10 @@ SecretKey KeychainStore::readKey(const QString &cacheId)
     if (job.error() != QKeychain::NoError) {
         failWith(job, tr("The system keychain could not read the key: %1"));
     }
+    // Shares the job's buffer: wiping it in place wipes the job's copy too.
     QByteArray bytes = job.binaryData();
     SecretKey key = SecretKey::fromBytes(bytes);
-    wipe(bytes);
+    wipeShared(bytes);
     if (key.isNull()) {
         throw StoreError(StoreError::WrongKey, tr("The key in the system keychain is not a Ratsmappe key."));
     }
@@ -69,8 +70,10 @@ void KeychainStore::writeKey(const QString &cacheId, const SecretKey &key)
 {
     QKeychain::WritePasswordJob job(serviceName());
     job.setKey(entryName(cacheId));
-    job.setBinaryData(key.toByteArray());
+    QByteArray bytes = key.toByteArray();
+    job.setBinaryData(bytes);
     runJob(job);
+    wipeShared(bytes); // the job's copy is the same buffer
     if (job.error() != QKeychain::NoError) {
         failWith(job, tr("The system keychain could not store the key: %1"));
     }

@@ -3,12 +3,14 @@
 
 #include <QByteArray>
 
-#include <array>
 #include <cstddef>
+#include <optional>
 
 namespace Ratsmappe {
 
-/// A 256-bit key that wipes itself. Fixed size, so no reallocation leaves copies behind.
+/// A 256-bit key that wipes itself. Fixed size, so no reallocation leaves copies behind; its
+/// bytes live in libsodium's guarded memory (sodium_malloc): locked (never swapped out), left
+/// out of core dumps, fenced by inaccessible pages and wiped when freed.
 class SecretKey
 {
 public:
@@ -23,8 +25,8 @@ public:
     /// Takes exactly Size bytes; anything else gives an empty (isNull) key.
     static SecretKey fromBytes(const QByteArray &bytes);
 
-    unsigned char *data() { return m_bytes.data(); }
-    const unsigned char *data() const { return m_bytes.data(); }
+    unsigned char *data() { return m_bytes; }
+    const unsigned char *data() const { return m_bytes; }
     bool isNull() const { return m_null; }
     /// Lowercase hex, for SQLCipher's raw key pragma. Wipe the result after use.
     QByteArray toHex() const;
@@ -32,7 +34,7 @@ public:
     bool operator==(const SecretKey &other) const;
 
 private:
-    std::array<unsigned char, Size> m_bytes{};
+    unsigned char *m_bytes; // Size bytes from sodium_malloc, zeroed until set
     bool m_null = true;
 };
 
@@ -56,7 +58,17 @@ private:
     QByteArray m_bytes;
 };
 
+/// Takes the secret in the environment variable \a name out of the environment: returns its
+/// value, overwrites the variable's bytes where the process keeps them (the block it started
+/// with is what /proc/PID/environ shows) and unsets it, so that no program started later
+/// inherits it. Nothing when the variable is not set.
+std::optional<SecretBytes> takeFromEnvironment(const char *name);
+
 /// Overwrites a byte array's storage (when not shared) before it is released.
 void wipe(QByteArray &bytes);
+
+/// Overwrites the storage in place even when it is shared, then drops this reference: for a
+/// buffer whose other owners no longer read it (a finished keychain job's copy of a key).
+void wipeShared(QByteArray &bytes);
 
 } // namespace Ratsmappe

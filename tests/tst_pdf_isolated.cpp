@@ -44,6 +44,34 @@ class PdfIsolatedTest : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Issue 12: the helper that parses hostile PDFs starts with a minimal environment, never
+    // with the passphrase or server password this process was given. A stand-in helper writes
+    // down the environment it got.
+    void helperGetsNoSecrets()
+    {
+        const QString seen = m_dir.filePath(QStringLiteral("helper-environment"));
+        const QString helper = Test::writeFile(m_dir.path(),
+                                               QStringLiteral("env-helper.sh"),
+                                               "#!/bin/sh\n/usr/bin/env > '" + QFile::encodeName(seen) +
+                                                   "'\n/bin/cat > /dev/null\necho 1\n");
+        QVERIFY(QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("RATSMAPPE_PDF_WORKER", QFile::encodeName(helper));
+        qputenv("RATSMAPPE_PASSWORD", "geheime-passphrase");
+        qputenv("RATSMAPPE_SERVER_PASSWORD", "geheimes-serverpasswort");
+        qputenv("LANG", "C.UTF-8");
+        const IsolatedPdf::Result result = IsolatedPdf::probe(vorlage(QStringLiteral("Vorlage"), 1));
+        qunsetenv("RATSMAPPE_PDF_WORKER");
+        qunsetenv("RATSMAPPE_PASSWORD");
+        qunsetenv("RATSMAPPE_SERVER_PASSWORD");
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QFile file(seen);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray environment = file.readAll();
+        QVERIFY2(!environment.contains("geheim"), environment.constData());
+        QVERIFY2(!environment.contains("RATSMAPPE_"), environment.constData());
+        QVERIFY2(environment.contains("LANG=C.UTF-8"), environment.constData());
+    }
+
     void brokenPdfsGiveErrorsNotCrashes_data()
     {
         QTest::addColumn<QByteArray>("bytes");

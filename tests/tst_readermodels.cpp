@@ -15,6 +15,9 @@
 #include "textselection.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -275,6 +278,11 @@ private Q_SLOTS:
         selection.copy();
         QCOMPARE(copied.count(), 1);
         QCOMPARE(copied.at(0).at(0).toString(), selection.text());
+        // Marked for clipboard managers, which would keep it on disk (issue 12).
+        const QMimeData *onClipboard = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(onClipboard);
+        QCOMPARE(onClipboard->text(), selection.text());
+        QCOMPARE(onClipboard->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
         selection.clear();
         QCOMPARE(selection.page(), -1);
         QVERIFY(selection.text().isEmpty());

@@ -77,6 +77,9 @@ class ReaderPageTest : public QObject
         qputenv("QT_QUICK_CONTROLS_STYLE", "org.kde.desktop"); // the window's look (gui.cpp)
         controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
         QVERIFY(controller);
+        // The fixture's own controller took RATSMAPPE_PASSWORD out of the environment when it
+        // read it (issue 12): this second one is given it again.
+        qputenv("RATSMAPPE_PASSWORD", Test::passphrase().bytes());
         controller->start(m_fixture.cacheDir());
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
         for (const QString &fileId : {m_fixture.fileId, m_otherId, m_linkedId}) {

@@ -35,8 +35,9 @@ std::optional<SecretBytes> SecretInput::fromFileOrEnvironment() const
         }
         return SecretBytes(std::move(bytes));
     }
-    if (m_envVar && qEnvironmentVariableIsSet(m_envVar)) {
-        return SecretBytes(qgetenv(m_envVar));
+    if (m_envVar) {
+        // Out of the environment once read: the PDF helper and any other child start without it.
+        return takeFromEnvironment(m_envVar);
     }
     return std::nullopt;
 }

@@ -4,6 +4,7 @@
 #include "applicationinfo.h"
 #include "cache.h"
 #include "cachecontroller.h"
+#include "privatetempdir.h"
 #include "selftest.h"
 
 #include <KAboutData>
@@ -17,6 +18,7 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSocketNotifier>
 #include <QUrl>
 
 #if defined(__GLIBC__)
@@ -28,6 +30,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace Ratsmappe {
 
@@ -126,9 +132,10 @@ GuiOptions parseOptions(const QApplication &app, QCommandLineParser &parser, con
 // Waits a little for a running sync when the window has closed. The engine cannot stop inside
 // a run; every page it stored is committed, so ending the process is as safe as a crash,
 // which the cache survives (WAL).
-int finish(CacheController &controller, int exitCode)
+int finish(CacheController &controller, PrivateTempDir &tempDir, int exitCode)
 {
     if (!controller.sync()->stop(std::chrono::seconds(10))) {
+        tempDir.remove(); // _Exit runs no destructor
         std::fprintf(stderr,
                      "%s\n",
                      qPrintable(QCoreApplication::translate(
@@ -151,6 +158,37 @@ void returnLargeBlocksAtOnce()
 #endif
 }
 
+// The end of a session (SIGTERM, SIGHUP) or Ctrl+C ends the event loop like closing the
+// window does, so the temporary folder is emptied and a running sync is waited for. The
+// handler only writes a byte; the loop reads it.
+int s_signalFds[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalFds[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalFds) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(s_signalFds[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(s_signalFds[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action{};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int number : {SIGTERM, SIGHUP, SIGINT}) {
+        sigaction(number, &action, nullptr);
+    }
+}
+
 } // namespace
 
 int runGui(int &argc, char **argv, GuiExtension *extension)
@@ -164,7 +202,10 @@ int runGui(int &argc, char **argv, GuiExtension *extension)
         }
     }
 
+    // Before the application object: Qt's print engine spools whole jobs into TMPDIR.
+    PrivateTempDir tempDir;
     QApplication app(argc, argv);
+    quitOnTerminationSignals(app);
     setApplicationMetadata();
     installTranslations();
     setAboutData();
@@ -186,13 +227,13 @@ int runGui(int &argc, char **argv, GuiExtension *extension)
     }
 
     if (selfTest) {
-        return finish(*controller, SelfTest::run(engine));
+        return finish(*controller, tempDir, SelfTest::run(engine));
     }
     engine.loadFromModule(ModuleUri, "Main");
     auto *window =
         engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
-        return finish(*controller, 1);
+        return finish(*controller, tempDir, 1);
     }
     if (!options.open.isEmpty()) {
         // For screenshots and manual checks: the reader once the cache is open.
@@ -208,7 +249,7 @@ int runGui(int &argc, char **argv, GuiExtension *extension)
     if (extension) {
         extension->attach(parser, *controller, *window);
     }
-    return finish(*controller, QApplication::exec());
+    return finish(*controller, tempDir, QApplication::exec());
 }
 
 } // namespace Ratsmappe

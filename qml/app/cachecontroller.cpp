@@ -7,8 +7,6 @@
 
 #include <QtConcurrentRun>
 
-#include <cstdio>
-
 namespace Ratsmappe {
 
 namespace {
@@ -53,12 +51,14 @@ CacheController::OpenResult createCache(const QString &dir, const SecretBytes &p
     return result;
 }
 
+// Read once and taken out of the environment: no helper program started later inherits it.
 std::shared_ptr<const SecretBytes> passwordFromEnvironment()
 {
-    if (!qEnvironmentVariableIsSet("RATSMAPPE_PASSWORD")) {
+    auto password = takeFromEnvironment("RATSMAPPE_PASSWORD");
+    if (!password) {
         return nullptr;
     }
-    return std::make_shared<const SecretBytes>(qgetenv("RATSMAPPE_PASSWORD"));
+    return std::make_shared<const SecretBytes>(std::move(*password));
 }
 
 } // namespace
@@ -175,19 +175,10 @@ void CacheController::unlockFinished()
     if (result.cache) {
         if (created) {
             m_envelope = result.cache->keyEnvelope();
-            if (passwordFromEnvironment()) {
-                // Nobody looks at the window of a scripted first start; the command line's
-                // init prints the key the same way.
-                std::fprintf(
-                    stderr,
-                    "%s\n    %s\n",
-                    qPrintable(tr("Recovery key of the new cache — it is shown only now and unlocks the "
-                                  "cache when the passphrase is lost:")),
-                    qPrintable(result.recoveryKey));
-            } else {
-                m_recoveryKey = std::move(result.recoveryKey);
-                Q_EMIT recoveryKeyChanged();
-            }
+            // Shown in the window also on a scripted first start (RATSMAPPE_PASSWORD): never
+            // printed, since stderr ends up in the journal.
+            m_recoveryKey = std::move(result.recoveryKey);
+            Q_EMIT recoveryKeyChanged();
             if (result.warning != m_warningMessage) {
                 m_warningMessage = result.warning;
                 Q_EMIT warningMessageChanged();

@@ -236,7 +236,8 @@ Kirigami.Page {
             text: qsTr("Print…")
             icon.name: "document-print"
             shortcut: StandardKey.Print
-            enabled: page.ready && !doc.isImage
+            enabled: page.ready && !doc.isImage && documentPrinter.unavailableReason.length === 0
+            tooltip: documentPrinter.unavailableReason
             displayHint: Kirigami.DisplayHint.AlwaysHide
             onTriggered: documentPrinter.print()
         },

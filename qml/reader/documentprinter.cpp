@@ -3,7 +3,9 @@
 
 #include "documentsession.h"
 #include "printjob.h"
+#include "privatetempdir.h"
 
+#include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
 
@@ -16,6 +18,17 @@ DocumentPrinter::DocumentPrinter(QObject *parent)
 { }
 
 DocumentPrinter::~DocumentPrinter() = default;
+
+QString DocumentPrinter::unavailableReason() const
+{
+    const QString problem = PrivateTempDir::problemWith(QDir::tempPath());
+    if (problem.isEmpty()) {
+        return {};
+    }
+    return tr("Printing is off: the print system would write the whole document unencrypted into "
+              "a temporary file. %1")
+        .arg(problem);
+}
 
 void DocumentPrinter::setDocument(DocumentSession *document)
 {
@@ -59,7 +72,7 @@ qreal DocumentPrinter::printProgress() const
 // render page images. Printing to a file is not offered: the decrypted pages never land on disk.
 void DocumentPrinter::print()
 {
-    if (!m_document || !m_document->renderQueue() || printing()) {
+    if (!m_document || !m_document->renderQueue() || printing() || !unavailableReason().isEmpty()) {
         return;
     }
     const int pageCount = m_document->pageCount();

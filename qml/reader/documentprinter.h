@@ -27,6 +27,9 @@ class DocumentPrinter : public QObject
     /// A print run is going on; printProgress goes from 0 to 1.
     Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
     Q_PROPERTY(qreal printProgress READ printProgress NOTIFY printingChanged)
+    /// Why printing is off, or empty. The print engine spools the whole job unencrypted into
+    /// the temporary folder: printing needs the private one (PrivateTempDir).
+    Q_PROPERTY(QString unavailableReason READ unavailableReason CONSTANT)
 
 public:
     explicit DocumentPrinter(QObject *parent = nullptr);
@@ -36,8 +39,9 @@ public:
     void setDocument(DocumentSession *document);
     bool printing() const;
     qreal printProgress() const;
+    QString unavailableReason() const;
 
-    /// Prints through the system's print dialog.
+    /// Prints through the system's print dialog; nothing when unavailableReason() says why not.
     Q_INVOKABLE void print();
     Q_INVOKABLE void cancelPrint();
     /// Prints pages \a from to \a to (from 0) onto \a device through the same path as print();

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "textselection.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
+#include "secretclipboard.h"
 
 #include <algorithm>
 
@@ -193,7 +192,8 @@ void TextSelection::copy()
     }
     const auto toClipboard = [this](const QString &text) {
         if (!text.isEmpty()) {
-            QGuiApplication::clipboard()->setText(text);
+            // Council documents may be confidential: no clipboard manager keeps a copy.
+            SecretClipboard::put(text);
         }
         Q_EMIT copied(text);
     };

@@ -11,6 +11,12 @@ Kirigami.Card {
 
     readonly property string recoveryKey: CacheController.recoveryKey
 
+    // Marked for clipboard managers, off the clipboard after 30 s and when the card closes.
+    SecretClipboard {
+        id: clipboard
+        clearAfter: 30000
+    }
+
     banner.title: qsTr("Your recovery key")
     banner.titleIcon: "dialog-password"
 
@@ -44,16 +50,16 @@ Kirigami.Card {
         Kirigami.Action {
             text: qsTr("Copy")
             icon.name: "edit-copy"
-            onTriggered: {
-                keyField.selectAll();
-                keyField.copy();
-                keyField.deselect();
-            }
+            tooltip: qsTr("Copies the key for 30 seconds")
+            onTriggered: clipboard.copy(card.recoveryKey)
         },
         Kirigami.Action {
             text: qsTr("I have noted it")
             icon.name: "dialog-ok"
-            onTriggered: CacheController.forgetRecoveryKey()
+            onTriggered: {
+                clipboard.clear();
+                CacheController.forgetRecoveryKey();
+            }
         }
     ]
 }
