@@ -188,10 +188,6 @@
         <source>The key could not be stored in the system keychain (%1). Unlock with the passphrase.</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Entsperren Sie mit der Passphrase.</translation>
     </message>
-    <message>
-        <source>Recovery key of the new cache — it is shown only now and unlocks the cache when the passphrase is lost:</source>
-        <translation>Wiederherstellungsschlüssel des neuen Speichers – er wird nur jetzt angezeigt und entsperrt den Speicher, wenn die Passphrase verloren ist:</translation>
-    </message>
 </context>
 <context>
     <name>Ratsmappe::CacheUnlocker</name>
@@ -235,9 +231,9 @@ Ohne Befehl öffnet Ratsmappe sein Fenster. Befehle laufen ohne Bildschirm:
     </message>
     <message>
         <source>
-Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 usage error, 3 locked, 4 server or network failure, 5 done with items skipped.</source>
+Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 usage error, 3 locked, 4 server or network failure, 5 done with warnings (items skipped, a damaged key).</source>
         <translation>
-„ratsmappe BEFEHL --help“ zeigt die Optionen eines Befehls. Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 gesperrt, 4 Server- oder Netzwerkfehler, 5 erledigt, aber Einträge übersprungen.</translation>
+„ratsmappe BEFEHL --help“ zeigt die Optionen eines Befehls. Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 gesperrt, 4 Server- oder Netzwerkfehler, 5 erledigt, mit Warnungen (Einträge übersprungen, ein beschädigter Schlüssel).</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -319,6 +315,21 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>ratsmappe %1: --page takes a page number from 1.</source>
         <translation>ratsmappe %1: --page erwartet eine Seitenzahl ab 1.</translation>
+    </message>
+    <message>
+        <source>The server whose file is meant (the URL it was synced with), where several servers serve a file with the same id.</source>
+        <translation>Der Server, dessen Datei gemeint ist (die URL, mit der er abgeglichen wurde), wenn mehrere Server eine Datei mit derselben ID anbieten.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: %2 is a file of several servers (%3); name one with --server URL.</source>
+        <translation>ratsmappe %1: %2 ist eine Datei mehrerer Server (%3); nennen Sie einen mit --server URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentPrinter</name>
+    <message>
+        <source>Printing is off: the print system would write the whole document unencrypted into a temporary file. %1</source>
+        <translation>Drucken ist ausgeschaltet: Das Drucksystem würde das ganze Dokument unverschlüsselt in eine temporäre Datei schreiben. %1</translation>
     </message>
 </context>
 <context>
@@ -509,6 +520,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>The key file %1 is damaged.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt.</translation>
     </message>
+    <message>
+        <source>The key file is damaged where it keeps the passphrase, so no passphrase can unlock the cache. Unlock it with the recovery key and set a new passphrase.</source>
+        <translation>Die Schlüsseldatei ist an der Stelle beschädigt, an der sie die Passphrase verwahrt; keine Passphrase kann den Cache entsperren. Entsperren Sie ihn mit dem Wiederherstellungsschlüssel und legen Sie eine neue Passphrase fest.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged where it keeps the recovery key, so the recovery key no longer unlocks the cache. Unlock it with the passphrase and create a new recovery key.</source>
+        <translation>Die Schlüsseldatei ist an der Stelle beschädigt, an der sie den Wiederherstellungsschlüssel verwahrt; er entsperrt den Cache nicht mehr. Entsperren Sie ihn mit der Passphrase und erzeugen Sie einen neuen Wiederherstellungsschlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::KeychainStore</name>
@@ -621,6 +640,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>the server did not accept the credentials (HTTP 401)</source>
         <translation>der Server hat die Zugangsdaten nicht angenommen (HTTP 401)</translation>
     </message>
+    <message>
+        <source>not read: the answer is larger than %1 MiB</source>
+        <translation>nicht gelesen: die Antwort ist größer als %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::PasswdCommand</name>
@@ -647,6 +670,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The passphrase of the cache in %1 was changed.</source>
         <translation>Die Passphrase des Caches in %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Create a new recovery key (the old one stops working). The passphrase is changed too only when a new one is given.</source>
+        <translation>Einen neuen Wiederherstellungsschlüssel erzeugen (der alte gilt dann nicht mehr). Die Passphrase wird nur geändert, wenn eine neue angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The new recovery key (the old one no longer works). Write it down and keep it safe:</source>
+        <translation>Der neue Wiederherstellungsschlüssel (der alte gilt nicht mehr). Schreiben Sie ihn auf und bewahren Sie ihn sicher auf:</translation>
     </message>
 </context>
 <context>
@@ -735,6 +766,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>The cache was written by a newer version of Ratsmappe (schema %1; this version knows up to %2).</source>
         <translation>Der Cache stammt von einer neueren Ratsmappe-Version (Schema %1; diese Version kennt bis %2).</translation>
     </message>
+    <message>
+        <source>The cache could not be converted to schema %1: its links do not hold.</source>
+        <translation>Der Cache konnte nicht auf Schema %1 umgestellt werden: Seine Verknüpfungen stimmen nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SecretInput</name>
@@ -795,6 +830,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
             <numerusform>Größe:           %1 auf dem Datenträger, %2 in %n Dokument</numerusform>
             <numerusform>Größe:           %1 auf dem Datenträger, %2 in %n Dokumenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: the key file is damaged where it keeps the passphrase; the passphrase no longer unlocks this cache. Set a new one now with “ratsmappe passwd”.</source>
+        <translation>Warnung: Die Schlüsseldatei ist an der Stelle beschädigt, an der sie die Passphrase verwahrt; die Passphrase entsperrt diesen Cache nicht mehr. Legen Sie jetzt mit „ratsmappe passwd“ eine neue fest.</translation>
+    </message>
+    <message>
+        <source>Warning: the key file is damaged where it keeps the recovery key; the recovery key no longer unlocks this cache. Create a new one now with “ratsmappe passwd --new-recovery-key”.</source>
+        <translation>Warnung: Die Schlüsseldatei ist an der Stelle beschädigt, an der sie den Wiederherstellungsschlüssel verwahrt; er entsperrt diesen Cache nicht mehr. Erzeugen Sie jetzt mit „ratsmappe passwd --new-recovery-key“ einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +946,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>%1 did not answer (%2); nothing was changed.</source>
         <translation>%1 hat nicht geantwortet (%2); nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Another program was reading the cache: the removed part stays in its write-ahead log until every program using the cache (the window too) has closed.</source>
+        <translation>Ein anderes Programm las gerade im Cache: Der entfernte Teil bleibt in seinem Write-Ahead-Log, bis jedes Programm, das den Cache nutzt (auch das Fenster), beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncController</name>
@@ -936,6 +983,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
             <numerusform>%1, %n Eintrag übersprungen</numerusform>
             <numerusform>%1, %n Einträge übersprungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 revoked your access: its non-public meetings, papers and documents were removed from this computer.</source>
+        <translation>%1 hat Ihren Zugang widerrufen: Seine nichtöffentlichen Sitzungen, Vorlagen und Dokumente wurden von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>Close Ratsmappe to finish removing them from the cache&apos;s files.</source>
+        <translation>Beenden Sie Ratsmappe, damit sie vollständig aus den Dateien des Caches entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1398,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>I have noted it</source>
         <translation>Ich habe ihn notiert</translation>
+    </message>
+    <message>
+        <source>Copies the key for 30 seconds</source>
+        <translation>Kopiert den Schlüssel für 30 Sekunden</translation>
     </message>
 </context>
 <context>

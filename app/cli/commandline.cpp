@@ -64,7 +64,8 @@ QString CommandLine::usage()
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -10).arg(command->summary());
     }
     text += tr("\nRun “ratsmappe COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, "
-               "2 usage error, 3 locked, 4 server or network failure, 5 done with items skipped.");
+               "2 usage error, 3 locked, 4 server or network failure, 5 done with warnings (items skipped, a "
+               "damaged key).");
     return text;
 }
 
