@@ -29,7 +29,8 @@ QString escaped(const QString &text, bool keepLayout)
         } else {
             const bool ascii = ch.unicode() < 0x80;
             out += ascii ? QLatin1String("\\x") : QLatin1String("\\u");
-            out += QString::number(ch.unicode(), 16).toUpper().rightJustified(ascii ? 2 : 4, QLatin1Char('0'));
+            out +=
+                QString::number(ch.unicode(), 16).toUpper().rightJustified(ascii ? 2 : 4, QLatin1Char('0'));
         }
     }
     return out;

@@ -222,10 +222,9 @@ FileVersion DocumentWriter::finish(DocumentKind kind)
         .bind(4, isoNow())
         .bind(5, m_versionId)
         .run();
-    Statement(
-        m_db,
-        "UPDATE files SET current_version = ? WHERE (server_id, id) = "
-        "(SELECT server_id, file_id FROM file_versions WHERE id = ?)")
+    Statement(m_db,
+              "UPDATE files SET current_version = ? WHERE (server_id, id) = "
+              "(SELECT server_id, file_id FROM file_versions WHERE id = ?)")
         .bind(1, m_versionId)
         .bind(2, m_versionId)
         .run();

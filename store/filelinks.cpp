@@ -6,7 +6,9 @@ namespace Ratsmappe {
 FileLinks::FileLinks(Database &db, const QString &serverId)
     : m_db(db)
     , m_serverId(serverId)
-    , m_add(db, "INSERT OR IGNORE INTO file_links(server_id, owner_id, file_id, role) VALUES (ifnull(?, ''), ?, ?, ?)")
+    , m_add(db,
+            "INSERT OR IGNORE INTO file_links(server_id, owner_id, file_id, role) VALUES (ifnull(?, ''), ?, "
+            "?, ?)")
 { }
 
 QList<FileLinks::Link> FileLinks::clear(const QString &ownerId)
@@ -33,7 +35,8 @@ void FileLinks::keepWithdrawn(const Link &link)
 
 QList<FileLinks::Link> FileLinks::links(const QString &ownerId)
 {
-    Statement st(m_db, "SELECT file_id, role FROM file_links WHERE owner_id = ? AND ifnull(?, '') IN ('', server_id)");
+    Statement st(
+        m_db, "SELECT file_id, role FROM file_links WHERE owner_id = ? AND ifnull(?, '') IN ('', server_id)");
     st.bind(1, ownerId).bind(2, m_serverId);
     QList<Link> listed;
     while (st.next()) {
@@ -44,25 +47,22 @@ QList<FileLinks::Link> FileLinks::links(const QString &ownerId)
 
 bool FileLinks::hasLiveOwner(const QString &fileId)
 {
-    Statement st(m_db,
-                 "SELECT 1 FROM file_links l WHERE l.file_id = ?1 AND ifnull(?2, '') IN ('', l.server_id) AND ("
-                 "EXISTS (SELECT 1 FROM meetings m WHERE m.server_id = l.server_id AND m.id = l.owner_id "
-                 "AND m.deleted = 0) OR "
-                 "EXISTS (SELECT 1 FROM agenda_items a WHERE a.server_id = l.server_id AND a.id = l.owner_id "
-                 "AND a.deleted = 0) OR "
-                 "EXISTS (SELECT 1 FROM papers p WHERE p.server_id = l.server_id AND p.id = l.owner_id "
-                 "AND p.deleted = 0)) LIMIT 1");
+    Statement st(
+        m_db,
+        "SELECT 1 FROM file_links l WHERE l.file_id = ?1 AND ifnull(?2, '') IN ('', l.server_id) AND ("
+        "EXISTS (SELECT 1 FROM meetings m WHERE m.server_id = l.server_id AND m.id = l.owner_id "
+        "AND m.deleted = 0) OR "
+        "EXISTS (SELECT 1 FROM agenda_items a WHERE a.server_id = l.server_id AND a.id = l.owner_id "
+        "AND a.deleted = 0) OR "
+        "EXISTS (SELECT 1 FROM papers p WHERE p.server_id = l.server_id AND p.id = l.owner_id "
+        "AND p.deleted = 0)) LIMIT 1");
     st.bind(1, fileId).bind(2, m_serverId);
     return st.next();
 }
 
 void FileLinks::add(const QString &ownerId, const QString &fileId, const QString &role)
 {
-    m_add.bind(1, m_serverId)
-        .bind(2, ownerId)
-        .bind(3, fileId)
-        .bind(4, role)
-        .run();
+    m_add.bind(1, m_serverId).bind(2, ownerId).bind(3, fileId).bind(4, role).run();
 }
 
 void FileLinks::markLateDocuments()

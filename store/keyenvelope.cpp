@@ -154,7 +154,8 @@ QByteArray macOf(const SecretKey &dataKey, const QByteArray &content)
 
 bool sameBytes(const QByteArray &a, const QByteArray &b)
 {
-    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+    return a.size() == b.size() &&
+        sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
 QString b64(const QByteArray &bytes)
@@ -245,7 +246,8 @@ WrapState KeyEnvelope::passphraseWrapState(const SecretKey &dataKey) const
     if (m_passMac.isEmpty() || m_passMacAdded) {
         return WrapState::Unchecked;
     }
-    return sameBytes(m_passMac, macOf(dataKey, wrapContent("passphrase"))) ? WrapState::Intact : WrapState::Damaged;
+    return sameBytes(m_passMac, macOf(dataKey, wrapContent("passphrase"))) ? WrapState::Intact
+                                                                           : WrapState::Damaged;
 }
 
 WrapState KeyEnvelope::recoveryWrapState(const SecretKey &dataKey) const
@@ -361,9 +363,10 @@ KeyEnvelope KeyEnvelope::load(const QString &path)
         throw StoreError(StoreError::Corrupt, tr("The key file %1 is damaged.").arg(path));
     }
     if (format == FormatVersion) {
-        env.m_headerIntact = sameBytes(unb64(o.value(QLatin1String("checksum"))), checksumOf(env.headerContent()));
-        env.m_passIntact =
-            sameBytes(unb64(pass.value(QLatin1String("checksum"))), checksumOf(env.wrapContent("passphrase")));
+        env.m_headerIntact =
+            sameBytes(unb64(o.value(QLatin1String("checksum"))), checksumOf(env.headerContent()));
+        env.m_passIntact = sameBytes(unb64(pass.value(QLatin1String("checksum"))),
+                                     checksumOf(env.wrapContent("passphrase")));
         env.m_recoveryIntact =
             sameBytes(unb64(rec.value(QLatin1String("checksum"))), checksumOf(env.wrapContent("recovery")));
     } else {

@@ -68,16 +68,20 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
         };
         db.exec("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY, kind TEXT NOT NULL)");
         db.exec("DELETE FROM gone");
-        run("INSERT OR IGNORE INTO gone SELECT id, 'meeting' FROM meetings WHERE server_id = ?1 AND non_public = 1");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'meeting' FROM meetings WHERE server_id = ?1 AND "
+            "non_public = 1");
         run("INSERT OR IGNORE INTO gone SELECT id, 'agendaItem' FROM agenda_items WHERE server_id = ?1 "
             "AND (public = 0 OR meeting_id IN (SELECT id FROM gone))");
-        run("INSERT OR IGNORE INTO gone SELECT id, 'paper' FROM papers WHERE server_id = ?1 AND non_public = 1");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'paper' FROM papers WHERE server_id = ?1 AND non_public = "
+            "1");
         run("INSERT OR IGNORE INTO gone SELECT id, 'consultation' FROM consultations WHERE server_id = ?1 "
             "AND (paper_id IN (SELECT id FROM gone) OR agenda_item_id IN (SELECT id FROM gone) "
             "OR meeting_id IN (SELECT id FROM gone))");
         // A file is non-public when it says so, or when it belongs to a non-public owner.
-        run("INSERT OR IGNORE INTO gone SELECT id, 'file' FROM files WHERE server_id = ?1 AND (non_public = 1 "
-            "OR id IN (SELECT file_id FROM file_links WHERE server_id = ?1 AND owner_id IN (SELECT id FROM gone)))");
+        run("INSERT OR IGNORE INTO gone SELECT id, 'file' FROM files WHERE server_id = ?1 AND (non_public = "
+            "1 "
+            "OR id IN (SELECT file_id FROM file_links WHERE server_id = ?1 AND owner_id IN (SELECT id FROM "
+            "gone)))");
 
         const auto count = [&db](const char *sql) {
             return int(db.queryInt(sql).value_or(0));
@@ -106,18 +110,19 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
         run("DELETE FROM file_links WHERE server_id = ?1 AND (file_id IN (SELECT id FROM gone) "
             "OR owner_id IN (SELECT id FROM gone))");
         run("DELETE FROM meeting_organizations WHERE server_id = ?1 AND meeting_id IN (SELECT id FROM gone)");
-        for (const char *sql : {"DELETE FROM meetings WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
-                                "DELETE FROM agenda_items WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
-                                "DELETE FROM papers WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
-                                "DELETE FROM consultations WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
-                                "DELETE FROM files WHERE server_id = ?1 AND id IN (SELECT id FROM gone)"}) {
+        for (const char *sql :
+             {"DELETE FROM meetings WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+              "DELETE FROM agenda_items WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+              "DELETE FROM papers WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+              "DELETE FROM consultations WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
+              "DELETE FROM files WHERE server_id = ?1 AND id IN (SELECT id FROM gone)"}) {
             run(sql);
         }
 
         // Public objects keep the non-public children they were served with embedded.
         for (const char *table : {"meetings", "agenda_items", "papers", "persons", "organizations"}) {
-            const QByteArray select =
-                QByteArray("SELECT id, data FROM ") + table + " WHERE server_id = ?1 AND data LIKE '%public%'";
+            const QByteArray select = QByteArray("SELECT id, data FROM ") + table +
+                " WHERE server_id = ?1 AND data LIKE '%public%'";
             const QByteArray update =
                 QByteArray("UPDATE ") + table + " SET data = ?2 WHERE id = ?1 AND server_id = ?3";
             Statement rows(db, select.constData());

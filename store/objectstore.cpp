@@ -193,7 +193,8 @@ Statement &ObjectStore::statement(ObjectKind kind, Query query)
     const Table &table = tableOf(kind);
     QByteArray sql;
     if (query == Query::Select) {
-        sql = QByteArray("SELECT data, deleted FROM ") + table.name + " WHERE server_id = ifnull(?2, '') AND id = ?1";
+        sql = QByteArray("SELECT data, deleted FROM ") + table.name +
+            " WHERE server_id = ifnull(?2, '') AND id = ?1";
     } else {
         // One statement shape per kind: the common columns, then the kind's own.
         QByteArray columns = "id, modified, deleted, data, first_seen, last_changed, server_id";
@@ -230,7 +231,9 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     const bool deleted = data.value(QLatin1String("deleted")).toBool();
     // Bound through ifnull(?, ''): no server is the empty one.
-    const QString server = !m_serverId.isEmpty() ? m_serverId : kind == ObjectKind::Body ? parentId : QString();
+    const QString server = !m_serverId.isEmpty() ? m_serverId
+        : kind == ObjectKind::Body               ? parentId
+                                                 : QString();
 
     Statement &existing = statement(kind, Query::Select);
     // A cached statement must be reset however this function is left.
@@ -242,8 +245,9 @@ ObjectStore::upsert(ObjectKind kind, const QString &parentId, const QJsonObject 
         // they annotated: the last live record stays, marked deleted.
         const bool wasLive = existing.integer(1) == 0;
         existing.reset();
-        return wasLive && ObjectStore(m_db, server).markDeleted(
-                   kind, id, data.value(QLatin1String("modified")).toString(), now)
+        return wasLive &&
+                ObjectStore(m_db, server)
+                    .markDeleted(kind, id, data.value(QLatin1String("modified")).toString(), now)
             ? Outcome::Changed
             : Outcome::Unchanged;
     }
@@ -301,8 +305,10 @@ bool ObjectStore::markDeleted(ObjectKind kind,
                               const QDateTime &now)
 {
     const QByteArray sql = QByteArray("UPDATE ") + tableOf(kind).name +
-        " SET deleted = 1, modified = coalesce(?1, modified), last_changed = ?2 WHERE id = ?3 AND deleted = 0 "
-        "AND" + onServer("server_id", 4);
+        " SET deleted = 1, modified = coalesce(?1, modified), last_changed = ?2 WHERE id = ?3 AND deleted = "
+        "0 "
+        "AND" +
+        onServer("server_id", 4);
     Statement st(m_db, sql.constData());
     st.bind(1, modified).bind(2, isoNow(now)).bind(3, id).bind(4, m_serverId).run();
     if (m_db.changes() == 0) {
@@ -313,11 +319,14 @@ bool ObjectStore::markDeleted(ObjectKind kind,
         // it come back, its text is read again.
         const QByteArray versions =
             "SELECT id FROM file_versions WHERE file_id = ?1 AND" + onServer("server_id", 2);
-        Statement(m_db, QByteArray("DELETE FROM search_index WHERE version_id IN (" + versions + ")").constData())
+        Statement(m_db,
+                  QByteArray("DELETE FROM search_index WHERE version_id IN (" + versions + ")").constData())
             .bind(1, id)
             .bind(2, m_serverId)
             .run();
-        Statement(m_db, QByteArray("UPDATE file_versions SET text_indexed = 0 WHERE id IN (" + versions + ")").constData())
+        Statement(m_db,
+                  QByteArray("UPDATE file_versions SET text_indexed = 0 WHERE id IN (" + versions + ")")
+                      .constData())
             .bind(1, id)
             .bind(2, m_serverId)
             .run();
@@ -391,15 +400,15 @@ QStringList ObjectStore::liveIdsInBody(ObjectKind kind, const QString &bodyId)
         sql = QByteArray("SELECT DISTINCT f.id FROM file_links l JOIN files f ON f.server_id = l.server_id "
                          "AND f.id = l.file_id WHERE f.deleted = 0 AND ifnull(?2, '') IN ('', l.server_id) "
                          "AND (l.owner_id IN (") +
-            meetingsOfBody + ") OR l.owner_id IN (SELECT id FROM papers WHERE body_id = ?1 AND " + sameServer +
-            ") OR l.owner_id IN (SELECT id FROM agenda_items WHERE " + sameServer + " AND meeting_id IN (" +
-            meetingsOfBody + ")))";
+            meetingsOfBody + ") OR l.owner_id IN (SELECT id FROM papers WHERE body_id = ?1 AND " +
+            sameServer + ") OR l.owner_id IN (SELECT id FROM agenda_items WHERE " + sameServer +
+            " AND meeting_id IN (" + meetingsOfBody + ")))";
         break;
     case ObjectKind::Body:
         return {};
     default:
-        sql = QByteArray("SELECT id FROM ") + tableOf(kind).name + " WHERE deleted = 0 AND body_id = ?1 AND " +
-            sameServer;
+        sql = QByteArray("SELECT id FROM ") + tableOf(kind).name +
+            " WHERE deleted = 0 AND body_id = ?1 AND " + sameServer;
         break;
     }
     Statement st(m_db, sql.constData());
@@ -413,8 +422,8 @@ QStringList ObjectStore::liveIdsInBody(ObjectKind kind, const QString &bodyId)
 
 qint64 ObjectStore::count(ObjectKind kind)
 {
-    const QByteArray sql =
-        QByteArray("SELECT count(*) FROM ") + tableOf(kind).name + " WHERE deleted = 0 AND" + onServer("server_id", 1);
+    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + tableOf(kind).name +
+        " WHERE deleted = 0 AND" + onServer("server_id", 1);
     Statement st(m_db, sql.constData());
     st.bind(1, m_serverId);
     return st.next() ? st.integer(0) : 0;

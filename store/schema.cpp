@@ -504,8 +504,9 @@ void Schema::migrate(Database &db, int target)
         Transaction tx(db);
         db.exec(Steps[static_cast<size_t>(v - 1)]);
         if (rebuildsTables(v) && db.queryText("PRAGMA foreign_key_check") != QString()) {
-            throw StoreError(StoreError::Corrupt,
-                             tr("The cache could not be converted to schema %1: its links do not hold.").arg(v));
+            throw StoreError(
+                StoreError::Corrupt,
+                tr("The cache could not be converted to schema %1: its links do not hold.").arg(v));
         }
         // PRAGMA takes no bound parameters; v is our own integer.
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v) + ';').constData());

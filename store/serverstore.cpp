@@ -38,10 +38,11 @@ void ServerStore::saveSystem(const QString &id,
                              const QDateTime &added,
                              const QByteArray &json)
 {
-    Statement(m_db,
-              "INSERT INTO servers(id, system_id, name, oparl_version, added, data) VALUES (?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT(id) DO UPDATE SET system_id = excluded.system_id, name = excluded.name, "
-              "oparl_version = excluded.oparl_version, data = excluded.data")
+    Statement(
+        m_db,
+        "INSERT INTO servers(id, system_id, name, oparl_version, added, data) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET system_id = excluded.system_id, name = excluded.name, "
+        "oparl_version = excluded.oparl_version, data = excluded.data")
         .bind(1, id)
         .bind(2, systemId)
         .bind(3, name)

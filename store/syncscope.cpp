@@ -49,10 +49,8 @@ QDate SyncScope::effectiveFrom() const
     return from.isValid() ? from : QDate::currentDate().addDays(-DefaultDaysBack);
 }
 
-QStringList SyncScope::files(Database &db,
-                             bool onlyMissing,
-                             const QString &changedSince,
-                             const QString &serverId) const
+QStringList
+SyncScope::files(Database &db, bool onlyMissing, const QString &changedSince, const QString &serverId) const
 {
     db.exec("CREATE TEMP TABLE IF NOT EXISTS scope_committees(id TEXT PRIMARY KEY); DELETE FROM "
             "scope_committees;");

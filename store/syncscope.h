@@ -26,10 +26,8 @@ struct SyncScope
     /// The files of \a serverId's meetings in scope (their own, their agenda items', and their
     /// papers'), the next meeting's first, then the most recent past ones. Without a server,
     /// every server's (for a cache of one server).
-    QStringList files(Database &db,
-                      bool onlyMissing,
-                      const QString &changedSince,
-                      const QString &serverId = {}) const;
+    QStringList
+    files(Database &db, bool onlyMissing, const QString &changedSince, const QString &serverId = {}) const;
 };
 
 } // namespace Ratsmappe

@@ -179,7 +179,8 @@ public:
             m_resumeFrom = v ? v->size / v->chunkSize * v->chunkSize : 0;
             request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
             request.setRawHeader("If-Range", partial->etag.toUtf8());
-        } else if (const auto current = docs.currentVersion(m_fileId, m_serverId); current && !current->etag.isEmpty()) {
+        } else if (const auto current = docs.currentVersion(m_fileId, m_serverId);
+                   current && !current->etag.isEmpty()) {
             request.setRawHeader("If-None-Match", current->etag.toUtf8());
         }
         m_reply = network.get(request);
@@ -240,7 +241,8 @@ private:
         const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (status == 206 && m_resume) {
             // Only whole chunks survive an interruption; drop a torn tail before going on.
-            DownloadStore(m_db, m_serverId).dropChunksFrom(m_resume, m_resumeFrom / DocumentWriter::DefaultChunkSize);
+            DownloadStore(m_db, m_serverId)
+                .dropChunksFrom(m_resume, m_resumeFrom / DocumentWriter::DefaultChunkSize);
             m_writer = std::make_unique<DocumentWriter>(m_db, m_resume);
             // The first bytes tell the kind; the rest of the stored part need not be read.
             m_head = DownloadStore(m_db, m_serverId).head(m_resume, HeadBytes);
@@ -251,8 +253,12 @@ private:
             DownloadStore(m_db, m_serverId).removeVersion(m_resume);
             m_resume = 0;
         }
-        m_writer = std::make_unique<DocumentWriter>(
-            m_db, m_fileId, type, etag.isEmpty() ? QString() : etag, DocumentWriter::DefaultChunkSize, m_serverId);
+        m_writer = std::make_unique<DocumentWriter>(m_db,
+                                                    m_fileId,
+                                                    type,
+                                                    etag.isEmpty() ? QString() : etag,
+                                                    DocumentWriter::DefaultChunkSize,
+                                                    m_serverId);
         m_expected = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     }
 

@@ -17,9 +17,11 @@ using Test::Run;
 
 namespace {
 
-const QString TitleAttack = QStringLiteral("Bau\x1b]0;pwned\x07" "ausschuss");
+const QString TitleAttack = QStringLiteral("Bau\x1b]0;pwned\x07"
+                                           "ausschuss");
 const QString ClipboardAttack = QStringLiteral("Sitzung\x1b]52;c;cm0gLXJmIH4=\x07 am\r\x1b[2K Montag");
-const QString RevocationAttack = QStringLiteral("Mandat beendet\x1b]52;c;ZXZpbA==\x07\x9b" "31m");
+const QString RevocationAttack = QStringLiteral("Mandat beendet\x1b]52;c;ZXZpbA==\x07\x9b"
+                                                "31m");
 
 // True when \a bytes hold a byte a terminal acts on (C0 but line feed and tab, DEL), or C1 in UTF-8.
 bool hasControl(const QByteArray &bytes)
@@ -49,9 +51,12 @@ private Q_SLOTS:
     void escaping()
     {
         QCOMPARE(terminalSafe(QStringLiteral("a\x1b]0;t\x07z")), QStringLiteral("a\\x1B]0;t\\x07z"));
-        QCOMPARE(terminalSafe(QStringLiteral("line 1\nline 2\tcol\r")), QStringLiteral("line 1\nline 2\tcol\\x0D"));
+        QCOMPARE(terminalSafe(QStringLiteral("line 1\nline 2\tcol\r")),
+                 QStringLiteral("line 1\nline 2\tcol\\x0D"));
         QCOMPARE(terminalField(QStringLiteral("a\tb\nc")), QStringLiteral("a\\x09b\\x0Ac"));
-        QCOMPARE(terminalSafe(QStringLiteral("\x9b" "31m\x7f")), QStringLiteral("\\u009B31m\\x7F"));
+        QCOMPARE(terminalSafe(QStringLiteral("\x9b"
+                                             "31m\x7f")),
+                 QStringLiteral("\\u009B31m\\x7F"));
         const QString german = QStringLiteral("Ausschuss für Straßen, Bürger – „Plätze“ ✓");
         QCOMPARE(terminalSafe(german), german);
     }
@@ -73,7 +78,8 @@ private Q_SLOTS:
                            QStringLiteral("--server-password-file"),
                            pw});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(!hasControl(r.out) && !hasControl(r.err), QByteArray(r.out + r.err).toPercentEncoding(" \t\n"));
+        QVERIFY2(!hasControl(r.out) && !hasControl(r.err),
+                 QByteArray(r.out + r.err).toPercentEncoding(" \t\n"));
 
         for (const char *kind : {"organizations", "meetings"}) {
             r = ratsmappe({QStringLiteral("ls"), QLatin1String(kind), QStringLiteral("--cache"), dir});
@@ -85,7 +91,10 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Sitzung\\x1B]52;c;cm0gLXJmIH4=\\x07 am\\x0D\\x1B[2K Montag"));
 
         // --json keeps the text as the server sent it; JSON's own escaping makes it inert.
-        r = ratsmappe({QStringLiteral("ls"), QStringLiteral("organizations"), QStringLiteral("--cache"), dir,
+        r = ratsmappe({QStringLiteral("ls"),
+                       QStringLiteral("organizations"),
+                       QStringLiteral("--cache"),
+                       dir,
                        QStringLiteral("--json")});
         QVERIFY(!hasControl(r.out));
         QStringList names;

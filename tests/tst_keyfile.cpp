@@ -47,7 +47,9 @@ void writeKeyFile(const QString &dir, const QJsonObject &o)
 }
 
 // Changes one field ("kdf/salt", "passphrase/ciphertext", …) through \a edit.
-void editField(const QString &dir, const QString &path, const std::function<QJsonValue(const QJsonValue &)> &edit)
+void editField(const QString &dir,
+               const QString &path,
+               const std::function<QJsonValue(const QJsonValue &)> &edit)
 {
     QJsonObject o = readKeyFile(dir);
     const QStringList parts = path.split(QLatin1Char('/'));
@@ -112,7 +114,8 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(qint64, value);
         const QString dir = newCacheDir();
-        editField(dir, QStringLiteral("kdf/") + field, [value](const QJsonValue &) { return QJsonValue(value); });
+        editField(
+            dir, QStringLiteral("kdf/") + field, [value](const QJsonValue &) { return QJsonValue(value); });
         QCOMPARE(failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
     }
 
@@ -149,8 +152,9 @@ private Q_SLOTS:
     void wrongPassphraseIsNotDamage()
     {
         const QString dir = newCacheDir();
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong one!")); }),
-                 StoreError::WrongKey);
+        QCOMPARE(
+            failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong one!")); }),
+            StoreError::WrongKey);
         const auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
         QCOMPARE(cache->status().passphraseWrap, WrapState::Intact);
         QCOMPARE(cache->status().recoveryWrap, WrapState::Intact);
@@ -167,15 +171,18 @@ private Q_SLOTS:
         const auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
         QCOMPARE(cache->status().passphraseWrap, WrapState::Intact);
         QCOMPARE(cache->status().recoveryWrap, WrapState::Damaged);
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(recoveryKey); }), StoreError::Corrupt);
+        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(recoveryKey); }),
+                 StoreError::Corrupt);
 
-        const QString passFile = Test::writeFile(m_tmp.path(), QStringLiteral("pass"), "correct horse battery\n");
+        const QString passFile =
+            Test::writeFile(m_tmp.path(), QStringLiteral("pass"), "correct horse battery\n");
         const QStringList args{QStringLiteral("status"),
                                QStringLiteral("--cache"),
                                dir,
                                QStringLiteral("--password-file"),
                                passFile};
-        Test::Run r = Test::runRatsmappe(args + QStringList{QStringLiteral("--json")}, Test::cliEnvironment());
+        Test::Run r =
+            Test::runRatsmappe(args + QStringList{QStringLiteral("--json")}, Test::cliEnvironment());
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(r.json().value(QStringLiteral("recoveryKey")).toString(), QStringLiteral("damaged"));
         QVERIFY2(r.err.contains("recovery key"), r.err.constData());
@@ -212,7 +219,9 @@ private Q_SLOTS:
         // Setting a new passphrase writes a new wrap.
         cache->changePassphrase(Test::passphrase("a new passphrase"));
         QCOMPARE(cache->status().passphraseWrap, WrapState::Intact);
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("a new passphrase")); }),
+        QCOMPARE(failureOf([&] {
+                     Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("a new passphrase"));
+                 }),
                  StoreError::Kind(-1));
     }
 
@@ -233,7 +242,8 @@ private Q_SLOTS:
         writeKeyFile(dir, o);
 
         {
-            const auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
+            const auto cache =
+                Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
             QCOMPARE(cache->status().recoveryWrap, WrapState::Unchecked);
         }
         QCOMPARE(readKeyFile(dir).value(QStringLiteral("format")).toInt(), 2);

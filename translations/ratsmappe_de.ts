@@ -646,6 +646,16 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::PassphrasePolicy</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::PasswdCommand</name>
     <message>
         <source>Change the cache&apos;s passphrase (with the old one, the keychain, or the recovery key).</source>
@@ -720,6 +730,25 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The printer stopped accepting pages.</source>
         <translation>Der Drucker nimmt keine Seiten mehr an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PrivateTempDir</name>
+    <message>
+        <source>This system has neither XDG_RUNTIME_DIR nor /dev/shm, so no temporary folder in memory that only you can read.</source>
+        <translation>Dieses System hat weder XDG_RUNTIME_DIR noch /dev/shm und damit keinen temporären Ordner im Arbeitsspeicher, den nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made, or belongs to someone else.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen oder gehört jemand anderem.</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 does not exist.</source>
+        <translation>Der temporäre Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 can be read by others.</source>
+        <translation>Den temporären Ordner %1 können andere lesen.</translation>
     </message>
 </context>
 <context>

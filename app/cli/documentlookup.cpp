@@ -29,13 +29,15 @@ std::optional<FileVersion> DocumentLookup::find(Cache &cache,
                                                 const QString &command,
                                                 int *exitCode)
 {
-    QString server = parser.isSet(QStringLiteral("server")) ? QUrl(parser.value(QStringLiteral("server"))).toString()
-                                                            : QString();
+    QString server = parser.isSet(QStringLiteral("server"))
+        ? QUrl(parser.value(QStringLiteral("server"))).toString()
+        : QString();
     if (server.isEmpty()) {
         const QStringList servers = ObjectStore(cache.database()).servers(ObjectKind::File, fileId);
         if (servers.size() > 1) {
-            context.message(tr("ratsmappe %1: %2 is a file of several servers (%3); name one with --server URL.")
-                                .arg(command, fileId, servers.join(QLatin1String(", "))));
+            context.message(
+                tr("ratsmappe %1: %2 is a file of several servers (%3); name one with --server URL.")
+                    .arg(command, fileId, servers.join(QLatin1String(", "))));
             *exitCode = ExitUsage;
             return std::nullopt;
         }

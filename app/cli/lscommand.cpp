@@ -3,8 +3,8 @@
 
 #include "cacheunlocker.h"
 #include "exitcode.h"
-#include "terminaltext.h"
 #include "objectlisting.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,8 +30,9 @@ int LsCommand::run(const QCommandLineParser &parser, const CommandContext &conte
     const QList<ListedObject> objects = ObjectListing::list(cache->database(), args.first()).value();
     for (const ListedObject &object : objects) {
         if (!context.json) {
-            context.print(QStringLiteral("%1\t%2\t%3")
-                              .arg(terminalField(object.id), terminalField(object.detail), terminalField(object.name)));
+            context.print(
+                QStringLiteral("%1\t%2\t%3")
+                    .arg(terminalField(object.id), terminalField(object.detail), terminalField(object.name)));
             continue;
         }
         // The object as synced, plus the cache's own fields.

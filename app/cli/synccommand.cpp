@@ -3,11 +3,11 @@
 
 #include "cacheunlocker.h"
 #include "exitcode.h"
-#include "terminaltext.h"
 #include "secretinput.h"
 #include "serverstore.h"
 #include "syncscope.h"
 #include "syncsession.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
