@@ -116,6 +116,22 @@ protected:
         return dir;
     }
 
+    // `sync` of the council into \a dir, signed in as the member "anna" with her password
+    // from a file (the line break is not part of it).
+    Run syncAsAnna(const Council &council, const QString &dir)
+    {
+        const QString pw = writeFile(QStringLiteral("server-pw"), "geheim-123\r\n");
+        return ratsmappe({QStringLiteral("sync"),
+                          QStringLiteral("--cache"),
+                          dir,
+                          QStringLiteral("--server"),
+                          council.url(),
+                          QStringLiteral("--user"),
+                          QStringLiteral("anna"),
+                          QStringLiteral("--server-password-file"),
+                          pw});
+    }
+
     // `sync` of the council into a new cache; returns the cache folder.
     QString syncedCache(Council &council, const QStringList &scope = {})
     {

@@ -106,6 +106,16 @@ SecretBytes passphrase(const char *text)
     return SecretBytes(QByteArray(text));
 }
 
+StoreError::Kind failureOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const StoreError &e) {
+        return e.kind();
+    }
+    return NoFailure;
+}
+
 std::unique_ptr<Cache> createCache(const QString &dir, QString *recoveryKey)
 {
     return Cache::create(dir, passphrase(), recoveryKey);

@@ -4,6 +4,7 @@
 #include "cache.h"
 #include "objectstore.h"
 #include "secret.h"
+#include "storeerror.h"
 
 #include <QByteArrayList>
 #include <QJsonObject>
@@ -47,6 +48,11 @@ void noteSkip();
 int finish(int qtestResult);
 
 SecretBytes passphrase(const char *text = "correct horse battery");
+
+/// What failureOf() gives when the call threw nothing.
+inline constexpr StoreError::Kind NoFailure = StoreError::Kind(-1);
+/// The kind of StoreError \a f throws, or NoFailure.
+StoreError::Kind failureOf(const std::function<void()> &f);
 
 /// A new cache in \a dir (which must not hold one yet).
 std::unique_ptr<Cache> createCache(const QString &dir, QString *recoveryKey = nullptr);

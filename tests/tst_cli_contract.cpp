@@ -254,16 +254,7 @@ private Q_SLOTS:
     {
         Council council;
         const QString dir = newCache();
-        const QString pw = writeFile(QStringLiteral("server-pw"), "geheim-123\r\n");
-        Run r = ratsmappe({QStringLiteral("sync"),
-                           QStringLiteral("--cache"),
-                           dir,
-                           QStringLiteral("--server"),
-                           council.url(),
-                           QStringLiteral("--user"),
-                           QStringLiteral("anna"),
-                           QStringLiteral("--server-password-file"),
-                           pw});
+        Run r = syncAsAnna(council, dir);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         council.server.resetLog();
         r = ratsmappe({QStringLiteral("sync"), QStringLiteral("--cache"), dir});

@@ -67,16 +67,7 @@ private Q_SLOTS:
         council.server.change(council.bau, {{QStringLiteral("name"), TitleAttack}});
         council.server.change(council.bauMeeting, {{QStringLiteral("name"), ClipboardAttack}});
         const QString dir = newCache();
-        const QString pw = writeFile(QStringLiteral("server-pw"), "geheim-123\n");
-        Run r = ratsmappe({QStringLiteral("sync"),
-                           QStringLiteral("--cache"),
-                           dir,
-                           QStringLiteral("--server"),
-                           council.url(),
-                           QStringLiteral("--user"),
-                           QStringLiteral("anna"),
-                           QStringLiteral("--server-password-file"),
-                           pw});
+        Run r = syncAsAnna(council, dir);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(!hasControl(r.out) && !hasControl(r.err),
                  QByteArray(r.out + r.err).toPercentEncoding(" \t\n"));

@@ -20,16 +20,6 @@ using namespace Ratsmappe;
 
 namespace {
 
-StoreError::Kind failureOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const StoreError &e) {
-        return e.kind();
-    }
-    return StoreError::Kind(-1);
-}
-
 QJsonObject readKeyFile(const QString &dir)
 {
     QFile file(Cache::keyFilePath(dir));
@@ -116,7 +106,7 @@ private Q_SLOTS:
         const QString dir = newCacheDir();
         editField(
             dir, QStringLiteral("kdf/") + field, [value](const QJsonValue &) { return QJsonValue(value); });
-        QCOMPARE(failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
     }
 
     // The defaults and the strongest work factors the file may ask for still load.
@@ -126,7 +116,7 @@ private Q_SLOTS:
         editField(dir, QStringLiteral("kdf/ops"), [](const QJsonValue &) {
             return QJsonValue(qint64(KeyEnvelope::MaxOpsLimit));
         });
-        QCOMPARE(failureOf([&] { Cache::envelope(dir); }), StoreError::Kind(-1));
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir); }), Test::NoFailure);
     }
 
     // A flipped byte where the passphrase's wrap lives reads as damage: "wrong passphrase"
@@ -144,7 +134,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         const QString dir = newCacheDir();
         editField(dir, field, flipBit);
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()); }),
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()); }),
                  StoreError::Corrupt);
     }
 
@@ -152,9 +142,9 @@ private Q_SLOTS:
     void wrongPassphraseIsNotDamage()
     {
         const QString dir = newCacheDir();
-        QCOMPARE(
-            failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong one!")); }),
-            StoreError::WrongKey);
+        QCOMPARE(Test::failureOf(
+                     [&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong one!")); }),
+                 StoreError::WrongKey);
         const auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
         QCOMPARE(cache->status().passphraseWrap, WrapState::Intact);
         QCOMPARE(cache->status().recoveryWrap, WrapState::Intact);
@@ -171,7 +161,7 @@ private Q_SLOTS:
         const auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
         QCOMPARE(cache->status().passphraseWrap, WrapState::Intact);
         QCOMPARE(cache->status().recoveryWrap, WrapState::Damaged);
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(recoveryKey); }),
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(recoveryKey); }),
                  StoreError::Corrupt);
 
         const QString passFile =
@@ -203,8 +193,9 @@ private Q_SLOTS:
         r = Test::runRatsmappe(args + QStringList{QStringLiteral("--json")}, Test::cliEnvironment());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("recoveryKey")).toString(), QStringLiteral("intact"));
-        QCOMPARE(failureOf([&] { Cache::open(dir, Cache::envelope(dir).unwrapWithRecoveryKey(renewed)); }),
-                 StoreError::Kind(-1));
+        QCOMPARE(
+            Test::failureOf([&] { Cache::open(dir, Cache::envelope(dir).unwrapWithRecoveryKey(renewed)); }),
+            Test::NoFailure);
     }
 
     // Opened with the recovery key, a damaged passphrase wrap is reported the same way.
@@ -219,10 +210,10 @@ private Q_SLOTS:
         // Setting a new passphrase writes a new wrap.
         cache->changePassphrase(Test::passphrase("a new passphrase"));
         QCOMPARE(cache->status().passphraseWrap, WrapState::Intact);
-        QCOMPARE(failureOf([&] {
+        QCOMPARE(Test::failureOf([&] {
                      Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("a new passphrase"));
                  }),
-                 StoreError::Kind(-1));
+                 Test::NoFailure);
     }
 
     // Key files written before the checksum (format 1) still open; the first unlock adds

@@ -37,16 +37,6 @@ QByteArray folderFingerprint(const QString &dir)
     return hash.result();
 }
 
-StoreError::Kind failureOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const StoreError &e) {
-        return e.kind();
-    }
-    return StoreError::Kind(-1);
-}
-
 } // namespace
 
 class KeysTest : public QObject
@@ -84,11 +74,11 @@ private Q_SLOTS:
     {
         const QString dir = newCacheDir();
         const QByteArray before = folderFingerprint(dir);
-        QCOMPARE(failureOf([&] {
+        QCOMPARE(Test::failureOf([&] {
                      Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("wrong horse battery"));
                  }),
                  StoreError::WrongKey);
-        QCOMPARE(failureOf([&] { Cache::open(dir, SecretKey::random()); }), StoreError::WrongKey);
+        QCOMPARE(Test::failureOf([&] { Cache::open(dir, SecretKey::random()); }), StoreError::WrongKey);
         QCOMPARE(folderFingerprint(dir), before);
     }
 
@@ -99,7 +89,7 @@ private Q_SLOTS:
             auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
             cache->changePassphrase(Test::passphrase("neue Passphrase äöü"));
         }
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()); }),
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()); }),
                  StoreError::WrongKey);
         auto cache = Cache::open(
             dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase("neue Passphrase äöü")));
@@ -122,16 +112,18 @@ private Q_SLOTS:
 
         QString wrong = recoveryKey;
         wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(wrong); }), StoreError::WrongKey);
-        QCOMPARE(failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(QStringLiteral("not-a-key")); }),
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(wrong); }),
                  StoreError::WrongKey);
+        QCOMPARE(
+            Test::failureOf([&] { Cache::envelope(dir).unwrapWithRecoveryKey(QStringLiteral("not-a-key")); }),
+            StoreError::WrongKey);
     }
 
     void initRefusesAnExistingCache()
     {
         const QString dir = newCacheDir();
         const QByteArray before = folderFingerprint(dir);
-        QCOMPARE(failureOf([&] { Test::createCache(dir); }), StoreError::AlreadyExists);
+        QCOMPARE(Test::failureOf([&] { Test::createCache(dir); }), StoreError::AlreadyExists);
         QCOMPARE(folderFingerprint(dir), before);
     }
 
@@ -144,7 +136,7 @@ private Q_SLOTS:
         db.seek(100); // the first page, past SQLCipher's salt
         db.write(QByteArray(4000, '\x5a'));
         db.close();
-        QCOMPARE(failureOf([&] { Cache::open(dir, key); }), StoreError::Corrupt);
+        QCOMPARE(Test::failureOf([&] { Cache::open(dir, key); }), StoreError::Corrupt);
     }
 
     void lostOrDamagedKeyFile()
@@ -154,10 +146,10 @@ private Q_SLOTS:
         QVERIFY(keys.open(QIODevice::WriteOnly | QIODevice::Truncate));
         keys.write("{ not json");
         keys.close();
-        QCOMPARE(failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
         QVERIFY(QFile::remove(Cache::keyFilePath(dir)));
-        QCOMPARE(failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
-        QCOMPARE(failureOf([&] { Cache::envelope(m_tmp.filePath(QStringLiteral("nothing-here"))); }),
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(dir); }), StoreError::Corrupt);
+        QCOMPARE(Test::failureOf([&] { Cache::envelope(m_tmp.filePath(QStringLiteral("nothing-here"))); }),
                  StoreError::NoCache);
     }
 
