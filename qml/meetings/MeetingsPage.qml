@@ -200,13 +200,10 @@ Kirigami.ScrollablePage {
             width: Math.min(parent.width - Kirigami.Units.gridUnit * 4, Kirigami.Units.gridUnit * 26)
             visible: page.settingUp
         }
-
-        RecoveryKeyCard {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - Kirigami.Units.gridUnit * 4, Kirigami.Units.gridUnit * 28)
-            visible: page.showingRecoveryKey
-        }
     }
+
+    // Opens by itself once the new cache is created, over whatever the page shows.
+    RecoveryKeyCard {}
 
     Kirigami.PromptDialog {
         id: serverDialog
