@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "normalizedtext.h"
+
+#include <algorithm>
+
+namespace Ratsmappe::Annotations {
+
+namespace {
+
+bool isLineBreak(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v' || u == 0x2028 || u == 0x2029 || u == 0x85;
+}
+
+bool isIgnorable(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x00AD || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF;
+}
+
+bool isHyphen(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'-' || u == 0x2010 || u == 0x2011;
+}
+
+bool isBlank(QChar c)
+{
+    return c.isSpace() || isIgnorable(c);
+}
+
+// "Bau-\nund Planungsausschuss": the hyphen stands for a word part, the line break for a space.
+bool startsConjunction(QStringView rest)
+{
+    static const char16_t *const words[] = {u"und", u"oder", u"bzw", u"sowie"};
+    for (const char16_t *word : words) {
+        const QStringView w(word);
+        if (rest.startsWith(w) && (rest.size() == w.size() || !rest.at(w.size()).isLetter())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringView ligature(char16_t u)
+{
+    switch (u) {
+    case 0xFB00:
+        return u"ff";
+    case 0xFB01:
+        return u"fi";
+    case 0xFB02:
+        return u"fl";
+    case 0xFB03:
+        return u"ffi";
+    case 0xFB04:
+        return u"ffl";
+    case 0xFB05:
+    case 0xFB06:
+        return u"st";
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+qsizetype NormalizedText::sourceStart(qsizetype start) const
+{
+    return origin.at(std::clamp<qsizetype>(start, 0, text.size()));
+}
+
+qsizetype NormalizedText::sourceEnd(qsizetype end) const
+{
+    if (end <= 0) {
+        return origin.constFirst();
+    }
+    const qsizetype last = std::min(end, text.size()) - 1;
+    // A ligature spelled out maps all its letters to the one source character.
+    return origin.at(last) + 1;
+}
+
+qsizetype NormalizedText::fromSource(qsizetype sourceOffset) const
+{
+    const auto it = std::lower_bound(origin.cbegin(), origin.cend(), sourceOffset);
+    return std::min<qsizetype>(it - origin.cbegin(), text.size());
+}
+
+NormalizedText normalizeText(QStringView s)
+{
+    NormalizedText out;
+    out.text.reserve(s.size());
+    out.origin.reserve(s.size() + 1);
+    const auto put = [&out](QChar c, qsizetype from) {
+        out.text.append(c);
+        out.origin.append(from);
+    };
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = s.at(i);
+        if (c.unicode() == 0x00AD) {
+            // A soft hyphen shows only where a line breaks: the word goes on after the break.
+            ++i;
+            while (i < n && isBlank(s.at(i))) {
+                ++i;
+            }
+            continue;
+        }
+        if (isIgnorable(c)) {
+            ++i;
+            continue;
+        }
+        if (isHyphen(c)) {
+            qsizetype j = i + 1;
+            bool lineBreak = false;
+            while (j < n && isBlank(s.at(j))) {
+                lineBreak = lineBreak || isLineBreak(s.at(j));
+                ++j;
+            }
+            if (lineBreak && j < n && i > 0 && s.at(i - 1).isLetter() && s.at(j).isLower() &&
+                !startsConjunction(s.mid(j))) {
+                i = j;
+                continue;
+            }
+            put(u'-', i);
+            ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            put(u' ', i);
+            while (i < n && isBlank(s.at(i))) {
+                ++i;
+            }
+            continue;
+        }
+        if (const QStringView spelled = ligature(c.unicode()); !spelled.isEmpty()) {
+            for (QChar l : spelled) {
+                put(l, i);
+            }
+            ++i;
+            continue;
+        }
+        put(c, i);
+        ++i;
+    }
+    out.origin.append(n);
+    return out;
+}
+
+} // namespace Ratsmappe::Annotations

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pagemap.h"
+
+#include "textindex.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Ratsmappe::Annotations {
+
+namespace {
+
+// The sampled three-word shingles of one page, without repeats.
+QList<size_t> shingles(QStringView text)
+{
+    const QList<QStringView> words = text.split(u' ', Qt::SkipEmptyParts);
+    QList<size_t> out;
+    for (qsizetype i = 0; i + 2 < words.size(); ++i) {
+        const size_t hash = qHashMulti(0, words.at(i), words.at(i + 1), words.at(i + 2));
+        if ((hash & 3) == 0) {
+            out.append(hash);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace
+
+PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
+    : m_newCount(newText.pageCount())
+{
+    QHash<size_t, QList<qsizetype>> where;
+    for (qsizetype page = 0; page < newText.pageCount(); ++page) {
+        for (size_t hash : shingles(newText.page(page).text)) {
+            where[hash].append(page);
+        }
+    }
+    const qsizetype oldCount = oldText.pageCount();
+    m_expected.fill(-1, oldCount);
+    m_mapped.fill(false, oldCount);
+    QList<qsizetype> shared(m_newCount, 0);
+    for (qsizetype page = 0; page < oldCount; ++page) {
+        const QList<size_t> own = shingles(oldText.page(page).text);
+        std::fill(shared.begin(), shared.end(), 0);
+        for (size_t hash : own) {
+            for (qsizetype newPage : where.value(hash)) {
+                ++shared[newPage];
+            }
+        }
+        const auto best = std::max_element(shared.cbegin(), shared.cend());
+        if (best != shared.cend() && *best > 0 && double(*best) >= MinShared * double(own.size())) {
+            m_expected[page] = best - shared.cbegin();
+            m_mapped[page] = true;
+        }
+    }
+    // Pages not found: after the last mapped page before them, else before the next one.
+    for (qsizetype page = 0; page < oldCount; ++page) {
+        if (m_mapped.at(page)) {
+            continue;
+        }
+        qsizetype guess = page;
+        qsizetype before = page - 1;
+        while (before >= 0 && !m_mapped.at(before)) {
+            --before;
+        }
+        qsizetype after = page + 1;
+        while (after < oldCount && !m_mapped.at(after)) {
+            ++after;
+        }
+        if (before >= 0) {
+            guess = m_expected.at(before) + (page - before);
+            if (after < oldCount) {
+                guess = std::min(guess, m_expected.at(after));
+            }
+        } else if (after < oldCount) {
+            guess = m_expected.at(after) - (after - page);
+        }
+        m_expected[page] = std::clamp<qsizetype>(guess, 0, std::max<qsizetype>(0, m_newCount - 1));
+    }
+}
+
+qsizetype PageMap::expectedPage(qsizetype oldPage) const
+{
+    if (oldPage >= 0 && oldPage < m_expected.size()) {
+        return m_expected.at(oldPage);
+    }
+    return std::clamp<qsizetype>(oldPage, 0, std::max<qsizetype>(0, m_newCount - 1));
+}
+
+bool PageMap::isMapped(qsizetype oldPage) const
+{
+    return oldPage >= 0 && oldPage < m_mapped.size() && m_mapped.at(oldPage);
+}
+
+} // namespace Ratsmappe::Annotations

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+
+namespace Ratsmappe::Annotations {
+
+class TextIndex;
+
+/// Which page of the new version each page of the old one became, by fingerprints: a sample of
+/// each page's three-word shingles (those whose hash ends in two zero bits), looked up in the
+/// new version's shingles. A page that shares too little with every new page counts as
+/// removed; its expected page is interpolated from its mapped neighbours.
+class PageMap
+{
+public:
+    PageMap(const TextIndex &oldText, const TextIndex &newText);
+
+    /// The new page that old page \a oldPage is expected on (always a valid page of the new
+    /// version when it has any page; 0 otherwise).
+    qsizetype expectedPage(qsizetype oldPage) const;
+    /// Whether old page \a oldPage was found in the new version.
+    bool isMapped(qsizetype oldPage) const;
+
+    /// A page that shares at least this part of its sampled shingles with a new page is that page.
+    static constexpr double MinShared = 0.3;
+
+private:
+    QList<qsizetype> m_expected;
+    QList<bool> m_mapped;
+    qsizetype m_newCount = 0;
+};
+
+} // namespace Ratsmappe::Annotations

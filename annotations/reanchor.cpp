@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "reanchor.h"
+
+#include "pagemap.h"
+#include "textindex.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+
+namespace Ratsmappe::Annotations {
+
+namespace {
+
+// How much of the quote's context counts (the W3C selector's prefix and suffix).
+constexpr qsizetype ContextLength = 32;
+// A candidate's score: the quote itself, its context, its position (docs/annotations.md).
+constexpr double QuoteWeight = 0.55;
+constexpr double ContextWeight = 0.3;
+constexpr double PositionWeight = 0.15;
+
+double similarity(QStringView a, QStringView b)
+{
+    const qsizetype longest = std::max(a.size(), b.size());
+    return longest == 0 ? 1.0 : 1.0 - double(editDistance(a, b)) / double(longest);
+}
+
+// A quote with its context, normalized together (a hyphenated word across the quote's edge
+// joins as it does in the page) and cut apart again.
+struct Query
+{
+    QString quote;
+    QString prefix;
+    QString suffix;
+    bool atWordStart = true;
+    qsizetype expectedPage = 0;
+    double expectedRelative = -1;
+};
+
+struct Candidate
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+    qsizetype distance = 0;
+    double context = 0;
+    double score = 0;
+};
+
+QRectF fitted(QRectF rect)
+{
+    rect.moveLeft(std::clamp(rect.left(), 0.0, std::max(0.0, 1.0 - rect.width())));
+    rect.moveTop(std::clamp(rect.top(), 0.0, std::max(0.0, 1.0 - rect.height())));
+    return rect;
+}
+
+class Reanchorer
+{
+public:
+    Reanchorer(const QStringList &oldPages,
+               const QStringList &newPages,
+               const QList<QList<WordBox>> &newWords)
+        : m_oldPages(oldPages)
+        , m_newPages(newPages)
+        , m_old(oldPages)
+        , m_new(newPages)
+        , m_map(m_old, m_new)
+        , m_words(newWords)
+    { }
+
+    Placed place(const Anchor &anchor) const
+    {
+        return anchor.isTextMarkup() ? placeMarkup(anchor) : placePositioned(anchor);
+    }
+
+private:
+    Query
+    query(const QString &quote, const QString &prefix, const QString &suffix, const Anchor &anchor) const
+    {
+        const NormalizedText all = normalizeText(QString(prefix + quote + suffix));
+        qsizetype start = all.fromSource(prefix.size());
+        qsizetype end = all.fromSource(prefix.size() + quote.size());
+        while (start < end && all.text.at(start) == u' ') {
+            ++start;
+        }
+        while (end > start && all.text.at(end - 1) == u' ') {
+            --end;
+        }
+        Query q;
+        q.quote = all.text.mid(start, end - start);
+        q.prefix = all.text.left(start).right(ContextLength);
+        q.suffix = all.text.mid(end).left(ContextLength);
+        q.atWordStart = start == 0 ? prefix.isEmpty() : all.text.at(start - 1) == u' ';
+        q.expectedPage = m_map.expectedPage(anchor.page);
+        const qsizetype oldStart = anchor.isTextMarkup() ? anchor.start : anchor.guideStart;
+        if (oldStart >= 0 && anchor.page >= 0 && anchor.page < m_oldPages.size() &&
+            !m_oldPages.at(anchor.page).isEmpty()) {
+            q.expectedRelative = std::min(1.0, double(oldStart) / double(m_oldPages.at(anchor.page).size()));
+        }
+        return q;
+    }
+
+    double positionScore(const Query &q, qsizetype start) const
+    {
+        const qsizetype page = m_new.pageAt(start);
+        const double pageLength = std::max<qsizetype>(1, m_new.page(page).text.size());
+        const double relative = double(start - m_new.pageStart(page)) / pageLength;
+        const double within =
+            q.expectedRelative < 0 ? 1.0 : 1.0 - 0.5 * std::abs(relative - q.expectedRelative);
+        return within / double(1 + std::abs(page - q.expectedPage));
+    }
+
+    Candidate score(const Query &q, qsizetype start, qsizetype end, qsizetype distance) const
+    {
+        const QStringView text = m_new.text();
+        const qsizetype before = std::max<qsizetype>(0, start - q.prefix.size());
+        const double prefix = similarity(q.prefix, text.mid(before, start - before));
+        const double suffix =
+            similarity(q.suffix, text.mid(end, std::min(q.suffix.size(), text.size() - end)));
+        Candidate c{start, end, distance, (prefix + suffix) / 2, 0};
+        const double quote = 1.0 - double(distance) / double(q.quote.size());
+        c.score = QuoteWeight * quote + ContextWeight * c.context + PositionWeight * positionScore(q, start);
+        return c;
+    }
+
+    // Every candidate for the quote, best first: exact places, and approximate ones where the
+    // exact places are none or sit in a foreign context.
+    QList<Candidate> candidates(const Query &q) const
+    {
+        QList<Candidate> found;
+        for (qsizetype start : m_new.exactHits(q.quote, q.atWordStart)) {
+            found.append(score(q, start, start + q.quote.size(), 0));
+        }
+        const auto byScore = [](const Candidate &a, const Candidate &b) {
+            return a.score > b.score;
+        };
+        std::sort(found.begin(), found.end(), byScore);
+        if (!found.isEmpty() && found.constFirst().context >= ReanchorRules::MinContext) {
+            return found;
+        }
+        const QStringView text = m_new.text();
+        const qsizetype slack = qsizetype(double(q.quote.size()) * ReanchorRules::MaxEditRatio) + 8;
+        // Where the quote may start: its own grams, and its context's (a short quote with an
+        // edited word may have no gram left, its neighbours still have theirs).
+        QList<qsizetype> guesses = m_new.approximateStarts(q.quote, q.atWordStart);
+        for (qsizetype hit : m_new.approximateStarts(q.prefix, false, 4)) {
+            guesses.append(hit + q.prefix.size());
+        }
+        for (qsizetype hit : m_new.approximateStarts(q.suffix, false, 4)) {
+            guesses.append(std::max<qsizetype>(0, hit - q.quote.size()));
+        }
+        for (qsizetype guess : std::as_const(guesses)) {
+            const qsizetype from = std::max<qsizetype>(0, guess - slack);
+            const qsizetype to = std::min(text.size(), guess + q.quote.size() + slack);
+            const Alignment a = alignWithin(q.quote, text.mid(from, to - from));
+            if (a.distance < 0 || a.distance == 0 ||
+                double(a.distance) > ReanchorRules::MaxEditRatio * double(q.quote.size())) {
+                continue; // exact places are in already
+            }
+            const qsizetype start = from + a.start;
+            if (std::none_of(
+                    found.cbegin(), found.cend(), [start](const Candidate &c) { return c.start == start; })) {
+                found.append(score(q, start, from + a.end, a.distance));
+            }
+        }
+        std::sort(found.begin(), found.end(), byScore);
+        return found;
+    }
+
+    // The best guess for a quote that is gone: where its context still is, else where its page went.
+    qsizetype guessPage(const Query &q) const
+    {
+        qsizetype best = q.expectedPage;
+        qsizetype bestDistance = -1;
+        for (const QString &context : {q.prefix, q.suffix}) {
+            const QString trimmed = context.trimmed();
+            if (trimmed.size() < TextIndex::GramLength * 2) {
+                continue;
+            }
+            for (qsizetype hit : m_new.exactHits(trimmed, false, 32)) {
+                const qsizetype page = m_new.pageAt(hit);
+                const qsizetype distance = std::abs(page - q.expectedPage);
+                if (bestDistance < 0 || distance < bestDistance) {
+                    best = page;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    QRectF wordsRect(qsizetype page, qsizetype start, qsizetype end) const
+    {
+        QRectF united;
+        if (page >= m_words.size()) {
+            return united;
+        }
+        for (const WordBox &word : m_words.at(page)) {
+            if (word.offset < end && word.offset + word.text.size() > start) {
+                united = united.isNull() ? word.rect : united.united(word.rect);
+            }
+        }
+        return united;
+    }
+
+    Placed located(const Query &q, const QList<Candidate> &found) const
+    {
+        const Candidate &best = found.constFirst();
+        Placed placed;
+        placed.page = m_new.pageAt(best.start);
+        const NormalizedText &page = m_new.page(placed.page);
+        const qsizetype pageStart = m_new.pageStart(placed.page);
+        placed.start = page.sourceStart(best.start - pageStart);
+        placed.end = page.sourceEnd(best.end - pageStart);
+        placed.quote = m_newPages.at(placed.page).mid(placed.start, placed.end - placed.start);
+        placed.placement = best.distance == 0 ? Placement::Exact : Placement::Fuzzy;
+        placed.confidence = std::clamp(best.score, 0.0, 1.0);
+        const double editRatio = double(best.distance) / double(q.quote.size());
+        if (editRatio > ReanchorRules::AttentionEditRatio) {
+            placed.needsAttention = true;
+            placed.reason = Attention::QuoteChanged;
+        } else if (best.context < ReanchorRules::MinContext) {
+            placed.needsAttention = true;
+            placed.reason = Attention::ContextChanged;
+        } else if (found.size() > 1 && best.score - found.at(1).score < ReanchorRules::AmbiguousMargin) {
+            placed.needsAttention = true;
+            placed.reason = Attention::Ambiguous;
+        }
+        return placed;
+    }
+
+    Placed placeMarkup(const Anchor &anchor) const
+    {
+        const Query q = query(anchor.quote, anchor.prefix, anchor.suffix, anchor);
+        const QList<Candidate> found = q.quote.isEmpty() ? QList<Candidate>() : candidates(q);
+        if (found.isEmpty()) {
+            Placed placed;
+            placed.page = guessPage(q);
+            placed.rect = anchor.rect;
+            placed.placement = Placement::None;
+            placed.confidence = 0;
+            placed.needsAttention = true;
+            placed.reason = Attention::QuoteNotFound;
+            return placed;
+        }
+        Placed placed = located(q, found);
+        const QRectF words = wordsRect(placed.page, placed.start, placed.end);
+        placed.rect = words.isNull() ? anchor.rect : words;
+        return placed;
+    }
+
+    Placed placePositioned(const Anchor &anchor) const
+    {
+        Placed placed;
+        placed.page = m_map.expectedPage(anchor.page);
+        placed.rect = anchor.rect;
+        placed.placement = Placement::Position;
+        const bool pageKept = m_map.isMapped(anchor.page);
+        placed.confidence = pageKept ? 0.8 : 0.2;
+        if (!pageKept) {
+            placed.needsAttention = true;
+            placed.reason = Attention::PageRemoved;
+        }
+        const Query q = query(anchor.guide, {}, {}, anchor);
+        if (q.quote.isEmpty()) {
+            return placed;
+        }
+        const QList<Candidate> found = candidates(q);
+        if (found.isEmpty()) {
+            placed.needsAttention = true;
+            placed.reason = Attention::GuideNotFound;
+            placed.confidence = 0.2;
+            return placed;
+        }
+        const Placed guide = located(q, found);
+        if (guide.reason == Attention::QuoteChanged) {
+            placed.needsAttention = true;
+            placed.reason = Attention::GuideNotFound;
+            placed.confidence = 0.2;
+            return placed;
+        }
+        // The position follows its guide: the same offset from the guide's words as before.
+        placed.page = guide.page;
+        placed.placement = guide.placement;
+        placed.confidence = guide.confidence;
+        placed.needsAttention = guide.needsAttention;
+        placed.reason = guide.reason;
+        const QRectF words = wordsRect(guide.page, guide.start, guide.end);
+        if (!words.isNull() && !anchor.guideRect.isNull()) {
+            placed.rect = fitted(anchor.rect.translated(words.topLeft() - anchor.guideRect.topLeft()));
+        } else {
+            placed.confidence *= 0.8;
+        }
+        return placed;
+    }
+
+    const QStringList &m_oldPages;
+    const QStringList &m_newPages;
+    TextIndex m_old;
+    TextIndex m_new;
+    PageMap m_map;
+    const QList<QList<WordBox>> &m_words;
+};
+
+} // namespace
+
+QList<Placed> reanchor(const QList<Anchor> &anchors,
+                       const QStringList &oldPages,
+                       const QStringList &newPages,
+                       const QList<QList<WordBox>> &newWords)
+{
+    QList<Placed> placed;
+    placed.reserve(anchors.size());
+    if (newPages.isEmpty()) {
+        // Nothing to place on: every annotation waits on the first page.
+        for (const Anchor &anchor : anchors) {
+            Placed p;
+            p.rect = anchor.rect;
+            p.needsAttention = true;
+            p.reason = anchor.isTextMarkup() ? Attention::QuoteNotFound : Attention::PageRemoved;
+            placed.append(p);
+        }
+        return placed;
+    }
+    const Reanchorer reanchorer(oldPages, newPages, newWords);
+    for (const Anchor &anchor : anchors) {
+        placed.append(reanchorer.place(anchor));
+    }
+    return placed;
+}
+
+} // namespace Ratsmappe::Annotations

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "textindex.h"
+
+#include <QHashFunctions>
+#include <QStringMatcher>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace Ratsmappe::Annotations {
+
+namespace {
+
+// Ends every page in the joined text: no quote contains it, so no match runs across pages.
+constexpr char16_t PageSeparator = 0x0001;
+
+bool startsWord(QStringView text, qsizetype pos)
+{
+    return !text.at(pos).isSpace() && text.at(pos) != QChar(PageSeparator) &&
+        (pos == 0 || text.at(pos - 1) == u' ' || text.at(pos - 1) == QChar(PageSeparator));
+}
+
+} // namespace
+
+Alignment alignWithin(QStringView pattern, QStringView text)
+{
+    const qsizetype m = pattern.size();
+    Alignment best;
+    if (m == 0) {
+        return best;
+    }
+    // One column per text position; rows are pattern positions. cost[0] = 0 everywhere: the
+    // match may start anywhere. from[i]: where the path ending in row i began.
+    std::vector<qsizetype> cost(m + 1), from(m + 1), prevCost(m + 1), prevFrom(m + 1);
+    for (qsizetype i = 0; i <= m; ++i) {
+        prevCost[i] = i;
+        prevFrom[i] = 0;
+    }
+    const auto consider = [&](qsizetype end, qsizetype dist, qsizetype start) {
+        const qsizetype ideal = start + m;
+        if (best.distance < 0 || dist < best.distance ||
+            (dist == best.distance && std::abs(end - ideal) < std::abs(best.end - best.start - m))) {
+            best = {start, end, dist};
+        }
+    };
+    consider(0, prevCost[m], 0);
+    for (qsizetype j = 1; j <= text.size(); ++j) {
+        cost[0] = 0;
+        from[0] = j;
+        const QChar t = text.at(j - 1);
+        for (qsizetype i = 1; i <= m; ++i) {
+            qsizetype c = prevCost[i - 1] + (pattern.at(i - 1) == t ? 0 : 1);
+            qsizetype f = prevFrom[i - 1];
+            if (prevCost[i] + 1 < c) {
+                c = prevCost[i] + 1;
+                f = prevFrom[i];
+            }
+            if (cost[i - 1] + 1 < c) {
+                c = cost[i - 1] + 1;
+                f = from[i - 1];
+            }
+            cost[i] = c;
+            from[i] = f;
+        }
+        consider(j, cost[m], from[m]);
+        std::swap(cost, prevCost);
+        std::swap(from, prevFrom);
+    }
+    return best;
+}
+
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    std::vector<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype up = row[j];
+            row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+TextIndex::TextIndex(const QStringList &pages)
+{
+    m_pages.reserve(pages.size());
+    for (const QString &page : pages) {
+        m_starts.append(m_text.size());
+        m_pages.append(normalizeText(page));
+        m_text += m_pages.constLast().text;
+        m_text += QChar(PageSeparator);
+    }
+    const QStringView text(m_text);
+    for (qsizetype pos = 0; pos + GramLength <= text.size(); ++pos) {
+        if (startsWord(text, pos)) {
+            m_grams.push_back({qHash(text.mid(pos, GramLength)), pos});
+        }
+    }
+    std::sort(m_grams.begin(), m_grams.end());
+}
+
+qsizetype TextIndex::pageAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), pos);
+    return std::max<qsizetype>(0, (it - m_starts.cbegin()) - 1);
+}
+
+std::pair<std::vector<TextIndex::Gram>::const_iterator, std::vector<TextIndex::Gram>::const_iterator>
+TextIndex::find(QStringView gram) const
+{
+    const size_t hash = qHash(gram);
+    const auto lower = std::lower_bound(m_grams.cbegin(), m_grams.cend(), Gram{hash, -1});
+    auto upper = lower;
+    while (upper != m_grams.cend() && upper->hash == hash) {
+        ++upper;
+    }
+    return {lower, upper};
+}
+
+QList<qsizetype> TextIndex::patternGrams(QStringView pattern, bool atWordStart) const
+{
+    QList<qsizetype> grams;
+    for (qsizetype j = 0; j + GramLength <= pattern.size(); ++j) {
+        const bool wordStart = j == 0 ? atWordStart : (pattern.at(j - 1) == u' ' && pattern.at(j) != u' ');
+        if (wordStart) {
+            grams.append(j);
+        }
+    }
+    return grams;
+}
+
+QList<qsizetype> TextIndex::exactHits(QStringView needle, bool atWordStart, qsizetype limit) const
+{
+    QList<qsizetype> hits;
+    if (needle.isEmpty()) {
+        return hits;
+    }
+    const QStringView text(m_text);
+    const QList<qsizetype> grams = patternGrams(needle, atWordStart);
+    if (grams.isEmpty()) {
+        // A short needle or one that starts inside a word: a scan, which is rare and cheap.
+        const QStringMatcher matcher(needle);
+        for (qsizetype pos = matcher.indexIn(text); pos >= 0 && hits.size() < limit;
+             pos = matcher.indexIn(text, pos + 1)) {
+            hits.append(pos);
+        }
+        return hits;
+    }
+    // Every occurrence contains every gram: check the rarest gram's places only.
+    qsizetype rarest = grams.constFirst();
+    qsizetype rarestCount = -1;
+    for (qsizetype j : grams) {
+        const auto [lower, upper] = find(needle.mid(j, GramLength));
+        const qsizetype count = upper - lower;
+        if (rarestCount < 0 || count < rarestCount) {
+            rarest = j;
+            rarestCount = count;
+        }
+    }
+    const auto [lower, upper] = find(needle.mid(rarest, GramLength));
+    for (auto it = lower; it != upper && hits.size() < limit; ++it) {
+        const qsizetype start = it->pos - rarest;
+        if (start >= 0 && text.mid(start, needle.size()) == needle) {
+            hits.append(start);
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+    return hits;
+}
+
+QList<qsizetype> TextIndex::approximateStarts(QStringView pattern, bool atWordStart, qsizetype limit) const
+{
+    std::vector<qsizetype> votes;
+    for (qsizetype j : patternGrams(pattern, atWordStart)) {
+        const auto [lower, upper] = find(pattern.mid(j, GramLength));
+        if (upper - lower > FrequentGram) {
+            continue;
+        }
+        for (auto it = lower; it != upper; ++it) {
+            votes.push_back(it->pos - j);
+        }
+    }
+    std::sort(votes.begin(), votes.end());
+    // Votes within a tolerance of each other are one candidate: text inserted or removed inside
+    // the quote moves the later grams' votes a little.
+    const qsizetype tolerance = std::max<qsizetype>(4, pattern.size() / 4);
+    struct Cluster
+    {
+        qsizetype start;
+        qsizetype votes;
+    };
+    std::vector<Cluster> clusters;
+    for (size_t i = 0; i < votes.size();) {
+        size_t j = i;
+        while (j + 1 < votes.size() && votes[j + 1] - votes[j] <= tolerance) {
+            ++j;
+        }
+        clusters.push_back({votes[i + (j - i) / 2], qsizetype(j - i + 1)});
+        i = j + 1;
+    }
+    std::stable_sort(clusters.begin(), clusters.end(), [](const Cluster &a, const Cluster &b) {
+        return a.votes > b.votes;
+    });
+    QList<qsizetype> starts;
+    for (const Cluster &cluster : clusters) {
+        if (starts.size() >= limit) {
+            break;
+        }
+        starts.append(std::max<qsizetype>(0, cluster.start));
+    }
+    return starts;
+}
+
+} // namespace Ratsmappe::Annotations
