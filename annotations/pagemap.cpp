@@ -6,21 +6,20 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Ratsmappe::Annotations {
 
 namespace {
 
-// The sampled three-word shingles of one page, without repeats.
+// The three-word shingles of one page, without repeats.
 QList<size_t> shingles(QStringView text)
 {
     const QList<QStringView> words = text.split(u' ', Qt::SkipEmptyParts);
     QList<size_t> out;
     for (qsizetype i = 0; i + 2 < words.size(); ++i) {
         const size_t hash = qHashMulti(0, words.at(i), words.at(i + 1), words.at(i + 2));
-        if ((hash & 3) == 0) {
-            out.append(hash);
-        }
+        out.append(hash);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -41,19 +40,41 @@ PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
     const qsizetype oldCount = oldText.pageCount();
     m_expected.fill(-1, oldCount);
     m_mapped.fill(false, oldCount);
-    QList<qsizetype> shared(m_newCount, 0);
+    // Each shingle counts 1 / the number of new pages it is on; those on many pages (running
+    // headers, stock phrases) not at all.
+    QList<double> shared(m_newCount, 0);
+    qsizetype previous = -1;
     for (qsizetype page = 0; page < oldCount; ++page) {
-        const QList<size_t> own = shingles(oldText.page(page).text);
         std::fill(shared.begin(), shared.end(), 0);
-        for (size_t hash : own) {
-            for (qsizetype newPage : where.value(hash)) {
-                ++shared[newPage];
+        double telling = 0;
+        for (size_t hash : shingles(oldText.page(page).text)) {
+            const auto it = where.constFind(hash);
+            if (it == where.cend()) {
+                telling += 1; // gone from the new version
+                continue;
+            }
+            if (it->size() > CommonShingle) {
+                continue;
+            }
+            telling += 1;
+            for (qsizetype newPage : *it) {
+                shared[newPage] += 1.0 / double(it->size());
             }
         }
-        const auto best = std::max_element(shared.cbegin(), shared.cend());
-        if (best != shared.cend() && *best > 0 && double(*best) >= MinShared * double(own.size())) {
-            m_expected[page] = best - shared.cbegin();
+        // The best page; of equally good ones, the one that follows the last page mapped.
+        const qsizetype next = previous + 1;
+        qsizetype best = -1;
+        for (qsizetype candidate = 0; candidate < m_newCount; ++candidate) {
+            if (best < 0 || shared.at(candidate) > shared.at(best) + 1e-9 ||
+                (shared.at(candidate) > shared.at(best) - 1e-9 &&
+                 std::abs(candidate - next) < std::abs(best - next))) {
+                best = candidate;
+            }
+        }
+        if (best >= 0 && shared.at(best) > 0 && shared.at(best) >= MinShared * telling) {
+            m_expected[page] = best;
             m_mapped[page] = true;
+            previous = best;
         }
     }
     // Pages not found: after the last mapped page before them, else before the next one.

@@ -7,10 +7,10 @@ namespace Ratsmappe::Annotations {
 
 class TextIndex;
 
-/// Which page of the new version each page of the old one became, by fingerprints: a sample of
-/// each page's three-word shingles (those whose hash ends in two zero bits), looked up in the
-/// new version's shingles. A page that shares too little with every new page counts as
-/// removed; its expected page is interpolated from its mapped neighbours.
+/// Which page of the new version each page of the old one became, by fingerprints: each page's
+/// three-word shingles, looked up in the new version's, each weighted by one over the number of
+/// new pages it is on and left out when it is on many (headers, stock phrases). A page that shares too little
+/// with every new page counts as removed; its expected page is interpolated from its mapped neighbours.
 class PageMap
 {
 public:
@@ -22,8 +22,10 @@ public:
     /// Whether old page \a oldPage was found in the new version.
     bool isMapped(qsizetype oldPage) const;
 
-    /// A page that shares at least this part of its sampled shingles with a new page is that page.
+    /// A page that shares at least this part of its telling shingles with a new page is that page.
     static constexpr double MinShared = 0.3;
+    /// Shingles on more new pages than this (headers, footers, stock phrases) do not count.
+    static constexpr qsizetype CommonShingle = 3;
 
 private:
     QList<qsizetype> m_expected;

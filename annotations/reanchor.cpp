@@ -18,6 +18,8 @@ constexpr qsizetype ContextLength = 32;
 constexpr double QuoteWeight = 0.55;
 constexpr double ContextWeight = 0.3;
 constexpr double PositionWeight = 0.15;
+// Of many exact places, this many best (by a cheap context check) are scored by edit distance.
+constexpr qsizetype PreciseCandidates = 16;
 
 double similarity(QStringView a, QStringView b)
 {
@@ -109,13 +111,33 @@ private:
         return within / double(1 + std::abs(page - q.expectedPage));
     }
 
-    Candidate score(const Query &q, qsizetype start, qsizetype end, qsizetype distance) const
+    // Scores a place. \a precise: the context by edit distance; otherwise by how far it agrees
+    // character for character from the quote outwards (cheap, exact for unchanged context).
+    Candidate
+    score(const Query &q, qsizetype start, qsizetype end, qsizetype distance, bool precise = true) const
     {
         const QStringView text = m_new.text();
         const qsizetype before = std::max<qsizetype>(0, start - q.prefix.size());
-        const double prefix = similarity(q.prefix, text.mid(before, start - before));
-        const double suffix =
-            similarity(q.suffix, text.mid(end, std::min(q.suffix.size(), text.size() - end)));
+        const QStringView around[] = {text.mid(before, start - before),
+                                      text.mid(end, std::min(q.suffix.size(), text.size() - end))};
+        double prefix = 1;
+        double suffix = 1;
+        if (precise) {
+            prefix = similarity(q.prefix, around[0]);
+            suffix = similarity(q.suffix, around[1]);
+        } else {
+            qsizetype same = 0;
+            while (same < around[0].size() &&
+                   q.prefix.at(q.prefix.size() - 1 - same) == around[0].at(around[0].size() - 1 - same)) {
+                ++same;
+            }
+            prefix = q.prefix.isEmpty() ? 1.0 : double(same) / double(q.prefix.size());
+            same = 0;
+            while (same < around[1].size() && q.suffix.at(same) == around[1].at(same)) {
+                ++same;
+            }
+            suffix = q.suffix.isEmpty() ? 1.0 : double(same) / double(q.suffix.size());
+        }
         Candidate c{start, end, distance, (prefix + suffix) / 2, 0};
         const double quote = 1.0 - double(distance) / double(q.quote.size());
         c.score = QuoteWeight * quote + ContextWeight * c.context + PositionWeight * positionScore(q, start);
@@ -126,13 +148,22 @@ private:
     // exact places are none or sit in a foreign context.
     QList<Candidate> candidates(const Query &q) const
     {
-        QList<Candidate> found;
-        for (qsizetype start : m_new.exactHits(q.quote, q.atWordStart)) {
-            found.append(score(q, start, start + q.quote.size(), 0));
-        }
         const auto byScore = [](const Candidate &a, const Candidate &b) {
             return a.score > b.score;
         };
+        // A stock phrase may be found hundreds of times: all are scored cheaply, the best
+        // PreciseCandidates again by edit distance.
+        QList<Candidate> found;
+        for (qsizetype start : m_new.exactHits(q.quote, q.atWordStart)) {
+            found.append(score(q, start, start + q.quote.size(), 0, false));
+        }
+        std::sort(found.begin(), found.end(), byScore);
+        if (found.size() > PreciseCandidates) {
+            found.resize(PreciseCandidates);
+        }
+        for (Candidate &c : found) {
+            c = score(q, c.start, c.end, 0);
+        }
         std::sort(found.begin(), found.end(), byScore);
         if (!found.isEmpty() && found.constFirst().context >= ReanchorRules::MinContext) {
             return found;
@@ -221,7 +252,11 @@ private:
         } else if (best.context < ReanchorRules::MinContext) {
             placed.needsAttention = true;
             placed.reason = Attention::ContextChanged;
-        } else if (found.size() > 1 && best.score - found.at(1).score < ReanchorRules::AmbiguousMargin) {
+        } else if (found.size() > 1 && found.at(1).distance == best.distance &&
+                   std::abs(found.at(1).context - best.context) < 1e-9 &&
+                   m_new.pageAt(found.at(1).start) == placed.page) {
+            // The same words in a context just as similar on the same page: only the old
+            // offset decided.
             placed.needsAttention = true;
             placed.reason = Attention::Ambiguous;
         }
@@ -243,6 +278,11 @@ private:
             return placed;
         }
         Placed placed = located(q, found);
+        if (!placed.needsAttention && !m_map.isMapped(anchor.page)) {
+            // Found, but its page is not in the new version: perhaps the same words elsewhere.
+            placed.needsAttention = true;
+            placed.reason = Attention::PageRemoved;
+        }
         const QRectF words = wordsRect(placed.page, placed.start, placed.end);
         placed.rect = words.isNull() ? anchor.rect : words;
         return placed;

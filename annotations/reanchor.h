@@ -59,10 +59,11 @@ enum class Attention {
     None,
     QuoteChanged, ///< placed, but its quote was edited more than a little
     QuoteNotFound, ///< its quote is not in the new version (deleted or rewritten)
-    Ambiguous, ///< its quote occurs more than once and neither context nor position decides
+    Ambiguous, ///< its quote occurs twice on its page, in contexts just as similar
     ContextChanged, ///< its quote found, but not among the words around it before
     GuideNotFound, ///< the text a positioned annotation sat beside is gone; kept at its position
-    PageRemoved, ///< its page is not in the new version; kept on the page expected in its place
+    PageRemoved, ///< its page is not in the new version: its words found elsewhere, or (positioned
+                 ///< kinds without a guide) kept on the page expected in its place
 };
 
 /// Where one annotation landed on the new version.
@@ -90,8 +91,6 @@ struct ReanchorRules
     static constexpr double MaxEditRatio = 0.3;
     /// A quote found with more edits than this part of its length needs attention.
     static constexpr double AttentionEditRatio = 0.1;
-    /// Two places closer in score than this are ambiguous.
-    static constexpr double AmbiguousMargin = 0.02;
     /// A quote found in a context less similar than this (0..1) needs attention.
     static constexpr double MinContext = 0.5;
 };
