@@ -3,10 +3,11 @@
 
 #include "textindex.h"
 
-#include <QHash>
+#include <QHashFunctions>
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace Ratsmappe::Annotations {
 
@@ -31,12 +32,14 @@ QList<size_t> shingles(QStringView text)
 PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
     : m_newCount(newText.pageCount())
 {
-    QHash<size_t, QList<qsizetype>> where;
+    // (shingle, new page), sorted: where each shingle is.
+    std::vector<std::pair<size_t, qsizetype>> where;
     for (qsizetype page = 0; page < newText.pageCount(); ++page) {
         for (size_t hash : shingles(newText.page(page).text)) {
-            where[hash].append(page);
+            where.emplace_back(hash, page);
         }
     }
+    std::sort(where.begin(), where.end());
     const qsizetype oldCount = oldText.pageCount();
     m_expected.fill(-1, oldCount);
     m_mapped.fill(false, oldCount);
@@ -48,17 +51,23 @@ PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
         std::fill(shared.begin(), shared.end(), 0);
         double telling = 0;
         for (size_t hash : shingles(oldText.page(page).text)) {
-            const auto it = where.constFind(hash);
-            if (it == where.cend()) {
+            const auto lower =
+                std::lower_bound(where.cbegin(), where.cend(), std::pair<size_t, qsizetype>(hash, -1));
+            auto upper = lower;
+            while (upper != where.cend() && upper->first == hash) {
+                ++upper;
+            }
+            const qsizetype pages = upper - lower;
+            if (pages == 0) {
                 telling += 1; // gone from the new version
                 continue;
             }
-            if (it->size() > CommonShingle) {
+            if (pages > CommonShingle) {
                 continue;
             }
             telling += 1;
-            for (qsizetype newPage : *it) {
-                shared[newPage] += 1.0 / double(it->size());
+            for (auto it = lower; it != upper; ++it) {
+                shared[it->second] += 1.0 / double(pages);
             }
         }
         // The best page; of equally good ones, the one that follows the last page mapped.

@@ -63,7 +63,7 @@ public:
                const QList<QList<WordBox>> &newWords)
         : m_oldPages(oldPages)
         , m_newPages(newPages)
-        , m_old(oldPages)
+        , m_old(oldPages, false)
         , m_new(newPages)
         , m_map(m_old, m_new)
         , m_words(newWords)

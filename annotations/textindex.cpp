@@ -87,7 +87,7 @@ qsizetype editDistance(QStringView a, QStringView b)
     return row[b.size()];
 }
 
-TextIndex::TextIndex(const QStringList &pages)
+TextIndex::TextIndex(const QStringList &pages, bool withGrams)
 {
     m_pages.reserve(pages.size());
     for (const QString &page : pages) {
@@ -95,6 +95,9 @@ TextIndex::TextIndex(const QStringList &pages)
         m_pages.append(normalizeText(page));
         m_text += m_pages.constLast().text;
         m_text += QChar(PageSeparator);
+    }
+    if (!withGrams) {
+        return;
     }
     const QStringView text(m_text);
     for (qsizetype pos = 0; pos + GramLength <= text.size(); ++pos) {

@@ -30,7 +30,9 @@ qsizetype editDistance(QStringView a, QStringView b);
 class TextIndex
 {
 public:
-    explicit TextIndex(const QStringList &pages);
+    /// \a withGrams: build the gram index (the version searched in); without it, only the
+    /// normalized pages (the version searched from).
+    explicit TextIndex(const QStringList &pages, bool withGrams = true);
 
     qsizetype pageCount() const { return m_pages.size(); }
     const NormalizedText &page(qsizetype page) const { return m_pages.at(page); }
