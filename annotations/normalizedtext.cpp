@@ -90,16 +90,30 @@ qsizetype NormalizedText::fromSource(qsizetype sourceOffset) const
 NormalizedText normalizeText(QStringView s)
 {
     NormalizedText out;
-    out.text.reserve(s.size());
-    out.origin.reserve(s.size() + 1);
-    const auto put = [&out](QChar c, qsizetype from) {
-        out.text.append(c);
-        out.origin.append(from);
+    // Written in place: a ligature spells out to at most three letters.
+    qsizetype ligatures = 0;
+    for (QChar c : s) {
+        ligatures += (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) ? 1 : 0;
+    }
+    out.text.resize(s.size() + 2 * ligatures);
+    out.origin.resize(out.text.size() + 1);
+    QChar *text = out.text.data();
+    qsizetype *origin = out.origin.data();
+    qsizetype k = 0;
+    const auto put = [&](QChar c, qsizetype from) {
+        text[k] = c;
+        origin[k] = from;
+        ++k;
     };
     const qsizetype n = s.size();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
+        if (c.unicode() > u' ' && c.unicode() < 0x7F && c.unicode() != u'-') {
+            put(c, i); // the common case: printable ASCII stays
+            ++i;
+            continue;
+        }
         if (c.unicode() == 0x00AD) {
             // A soft hyphen shows only where a line breaks: the word goes on after the break.
             ++i;
@@ -145,7 +159,9 @@ NormalizedText normalizeText(QStringView s)
         put(c, i);
         ++i;
     }
-    out.origin.append(n);
+    out.text.truncate(k);
+    out.origin.resize(k + 1);
+    out.origin[k] = n;
     return out;
 }
 

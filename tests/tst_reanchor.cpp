@@ -391,6 +391,23 @@ private Q_SLOTS:
         QVERIFY(changed.at(1).mid(placed.at(1).end, 40).contains(QStringLiteral("Schulleitung")));
     }
 
+    void sameWordsSameContextIsAmbiguous()
+    {
+        // A list whose items repeat word for word: context cannot tell the second from the third.
+        const QString item = QStringLiteral("Der Antrag wird in die Fachausschüsse verwiesen.");
+        const QString list = item + u' ' + item + u' ' + item + u' ' + item;
+        const QStringList pages = {wrapped(list)};
+        const QStringList changed = {wrapped(QStringLiteral("Tagesordnungspunkt 4: ") + list)};
+        const QList<Placed> placed = reanchor({markup(pages, 0, item, 1)}, pages, changed);
+        QCOMPARE(placed.at(0).page, 0);
+        QCOMPARE(placed.at(0).placement, Placement::Exact);
+        QVERIFY(placed.at(0).needsAttention);
+        QCOMPARE(placed.at(0).reason, Attention::Ambiguous);
+        // The old offset decided: the second item again.
+        const qsizetype first = find(changed.at(0), item);
+        QCOMPARE(placed.at(0).start, find(changed.at(0), item, first + 1));
+    }
+
     void hyphenationAndLineBreaks()
     {
         const QStringList pages = oldVersion();
