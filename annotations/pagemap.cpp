@@ -80,7 +80,16 @@ PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
                 best = candidate;
             }
         }
-        if (best >= 0 && shared.at(best) > 0 && shared.at(best) >= MinShared * telling) {
+        double runnerUp = 0;
+        for (qsizetype candidate = 0; candidate < m_newCount; ++candidate) {
+            if (candidate != best) {
+                runnerUp = std::max(runnerUp, shared.at(candidate));
+            }
+        }
+        // Enough of the page is there, or a page much edited still stands out clearly.
+        const double own = best >= 0 ? shared.at(best) : 0;
+        if (own > 0 &&
+            (own >= MinShared * telling || (own >= MinStandOut && own >= StandOutFactor * runnerUp))) {
             m_expected[page] = best;
             m_mapped[page] = true;
             previous = best;

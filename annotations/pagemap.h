@@ -24,6 +24,10 @@ public:
 
     /// A page that shares at least this part of its telling shingles with a new page is that page.
     static constexpr double MinShared = 0.3;
+    /// A page much edited is still the new page it shares this much with (in shingles, each
+    /// weighted as above), if that is this many times what any other new page shares.
+    static constexpr double MinStandOut = 3;
+    static constexpr double StandOutFactor = 2;
     /// Shingles on more new pages than this (headers, footers, stock phrases) do not count.
     static constexpr qsizetype CommonShingle = 3;
 

@@ -240,8 +240,18 @@ private:
         placed.page = m_new.pageAt(best.start);
         const NormalizedText &page = m_new.page(placed.page);
         const qsizetype pageStart = m_new.pageStart(placed.page);
-        placed.start = page.sourceStart(best.start - pageStart);
-        placed.end = page.sourceEnd(best.end - pageStart);
+        // An approximate match may take in a space at either end: the quote never does.
+        const QStringView text = m_new.text();
+        qsizetype start = best.start;
+        qsizetype end = best.end;
+        while (start < end && (text.at(start) == u' ' || text.at(start).unicode() < u' ')) {
+            ++start;
+        }
+        while (end > start && (text.at(end - 1) == u' ' || text.at(end - 1).unicode() < u' ')) {
+            --end;
+        }
+        placed.start = page.sourceStart(start - pageStart);
+        placed.end = page.sourceEnd(end - pageStart);
         placed.quote = m_newPages.at(placed.page).mid(placed.start, placed.end - placed.start);
         placed.placement = best.distance == 0 ? Placement::Exact : Placement::Fuzzy;
         placed.confidence = std::clamp(best.score, 0.0, 1.0);

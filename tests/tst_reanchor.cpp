@@ -633,6 +633,39 @@ void ReanchorTest::thousandAnnotationsOnThreeHundredPages()
         const qsizetype shift = a.page % 10 == 0 ? inserted.size() : 0;
         QCOMPARE(p.start, a.start + shift);
     }
+
+    // The same with every "Euro" now "EUR": the annotations that quote it take the fuzzy path.
+    QStringList edited = changed;
+    for (QString &text : edited) {
+        text.replace(QStringLiteral("Euro"), QStringLiteral("EUR"));
+    }
+    timer.restart();
+    const QList<Placed> fuzzy = reanchor(anchors, pages, edited);
+    qInfo("re-anchored 1,000 annotations, %lld of them quoting an edited word, in %lld ms",
+          qlonglong(std::count_if(anchors.cbegin(),
+                                  anchors.cend(),
+                                  [](const Anchor &a) { return a.quote.contains(QStringLiteral("Euro")); })),
+          qlonglong(timer.elapsed()));
+    QCOMPARE(fuzzy.size(), anchors.size());
+    for (qsizetype i = 0; i < anchors.size(); ++i) {
+        const Anchor &a = anchors.at(i);
+        const Placed &p = fuzzy.at(i);
+        if (a.page == 150) {
+            QVERIFY(p.needsAttention);
+            continue;
+        }
+        QString expected = a.quote;
+        expected.replace(QStringLiteral("Euro"), QStringLiteral("EUR"));
+        QVERIFY2(p.page == (a.page < 150 ? a.page + 2 : a.page + 1) &&
+                     simplified(p.quote) == simplified(expected),
+                 qPrintable(QStringLiteral("annotation %1: %2 → %3").arg(i).arg(a.quote, p.quote)));
+        QCOMPARE(p.placement, expected == a.quote ? Placement::Exact : Placement::Fuzzy);
+        QVERIFY2(!p.needsAttention || p.reason == Attention::QuoteChanged,
+                 qPrintable(QStringLiteral("annotation %1: %2 → %3, reason %4, confidence %5")
+                                .arg(i)
+                                .arg(a.quote, p.quote, QString::number(int(p.reason)))
+                                .arg(p.confidence)));
+    }
 }
 
 RATSMAPPE_TEST_GUILESS_MAIN(ReanchorTest)
