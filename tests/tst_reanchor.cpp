@@ -65,6 +65,29 @@ private Q_SLOTS:
         QVERIFY(placed.at(0).start > markup(pages, 1, phrase).start);
     }
 
+    void textRemovedAndParagraphMovedWithinThePage()
+    {
+        const QStringList pages = oldVersion();
+        QStringList changed = pages;
+        // Page 0 loses its first sentence of the Sachverhalt; on page 1 the Schulausschuss's
+        // statement moves to the top.
+        QString sachverhalt = paragraphs().at(1);
+        sachverhalt.remove(
+            QStringLiteral("Die Grundschule am Lindenplatz wurde 1968 errichtet und seitdem nur in Teilen "
+                           "instand gesetzt. "));
+        changed[0] =
+            wrapped(paragraphs().at(0)) + u'\n' + wrapped(sachverhalt) + u'\n' + wrapped(paragraphs().at(2));
+        changed[1] = page({5, 3, 4});
+        const QString removedBefore = QStringLiteral("Gesamtkosten der Maßnahme");
+        const QString moved = QStringLiteral("die Elternvertretung frühzeitig über den Zeitplan");
+        const QList<Anchor> anchors = {markup(pages, 0, removedBefore), markup(pages, 1, moved)};
+        const QList<Placed> placed = reanchor(anchors, pages, changed);
+        VERIFY_PLACED(placed.at(0), changed, 0, removedBefore, Placement::Exact, false);
+        QVERIFY(placed.at(0).start < anchors.at(0).start);
+        VERIFY_PLACED(placed.at(1), changed, 1, moved, Placement::Exact, false);
+        QVERIFY(placed.at(1).start < anchors.at(1).start);
+    }
+
     void paragraphMovedToAnotherPage()
     {
         const QStringList pages = oldVersion();
@@ -159,6 +182,21 @@ private Q_SLOTS:
         QCOMPARE(placed.at(0).reason, Attention::QuoteNotFound);
         QCOMPARE(placed.at(0).page, 2);
         QCOMPARE(placed.at(0).start, -1);
+    }
+
+    void sameWordsInAnotherSentenceNeedAttention()
+    {
+        const QStringList pages = oldVersion();
+        QStringList changed = pages;
+        // The financing paragraph is replaced; its words come back in a sentence saying otherwise.
+        changed[0] =
+            page({0, 1},
+                 QStringLiteral("Nachtrag der Kämmerei vom 24. März 2026: Die Mittel stehen im Haushaltsplan "
+                                "nicht mehr bereit, weil der Kreis seine Förderzusage zurückgezogen hat."));
+        const QString phrase = QStringLiteral("Die Mittel stehen im Haushaltsplan");
+        const QList<Placed> placed = reanchor({markup(pages, 0, phrase)}, pages, changed);
+        VERIFY_PLACED(placed.at(0), changed, 0, phrase, Placement::Exact, true);
+        QCOMPARE(placed.at(0).reason, Attention::ContextChanged);
     }
 
     void quoteTwiceContextDecides()
