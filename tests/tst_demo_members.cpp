@@ -32,13 +32,17 @@ namespace {
 void writeMemberWork(Cache &cache, const QString &fileId, qint64 versionId)
 {
     Database &db = cache.database();
-    Statement(db,
-              "INSERT INTO annotations(version_id, page, kind, geometry, text, created, modified) "
-              "VALUES (?, 1, 'note', '[]', 'Rückfrage', 'c', 'm')")
+    Statement(
+        db,
+        "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
+        "created, modified) SELECT lower(hex(randomblob(16))), server_id, file_id, id, 'note', 1, '{}', "
+        "'#ffeb3b', 'Rückfrage', 'c', 'm' FROM file_versions WHERE id = ?")
         .bind(1, versionId)
         .run();
-    Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, 'Notiz', 'c', 'm')")
-        .bind(1, fileId)
+    Statement(db,
+              "INSERT INTO notes(server_id, target_id, text, created, modified) SELECT server_id, file_id, "
+              "'Notiz', 'c', 'm' FROM file_versions WHERE id = ?")
+        .bind(1, versionId)
         .run();
     Statement(db, "INSERT INTO read_state(target_id, page, zoom) VALUES (?, 3, 1.5)").bind(1, fileId).run();
 }
@@ -187,8 +191,10 @@ private Q_SLOTS:
             for (const QString &file : {secretFile, publicFile}) {
                 writeMemberWork(*cache, file, docs.currentVersion(file)->id);
             }
-            Statement(cache->database(),
-                      "INSERT INTO notes(target_id, text, created, modified) VALUES (?, 'n', 'c', 'm')")
+            Statement(
+                cache->database(),
+                "INSERT INTO notes(server_id, target_id, text, created, modified) SELECT server_id, id, "
+                "'n', 'c', 'm' FROM agenda_items WHERE id = ?")
                 .bind(1, secretItem)
                 .run();
             QCOMPARE(memberWork(*cache, secretFile), 3);

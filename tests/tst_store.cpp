@@ -241,15 +241,19 @@ private Q_SLOTS:
             const qint64 version = writer.finish(DocumentKind::Pdf).id;
             tx.commit();
             db.setDurability(Database::Durability::Full);
-            Statement(
-                db,
-                "INSERT INTO annotations(version_id, page, kind, geometry, color, text, created, modified) "
-                "VALUES (?, 3, 'highlight', '[[0.1,0.2,0.5,0.25]]', '#ffd000', ?, 'c', 'm')")
+            Statement(db,
+                      "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, "
+                      "color, text, "
+                      "created, modified) SELECT 'a1', server_id, file_id, id, 'highlight', 3, "
+                      "'{\"rects\":[[0.1,0.2,0.5,0.25]]}', '#ffd000', ?2, 'c', 'm' FROM file_versions WHERE "
+                      "id = ?1")
                 .bind(1, version)
                 .bind(2, QStringLiteral("Zahl prüfen"))
                 .run();
             db.setDurability(Database::Durability::Normal);
-            Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')")
+            Statement(db,
+                      "INSERT INTO notes(server_id, target_id, text, created, modified) VALUES ('', ?, ?, "
+                      "'c', 'm')")
                 .bind(1, fileId)
                 .bind(2, QStringLiteral("Im Ausschuss nachfragen"))
                 .run();
@@ -327,8 +331,8 @@ private Q_SLOTS:
         // A write makes the -wal and -shm files; each of the three must be the owner's alone.
         const auto writeAndCheck = [&db](Cache &cache) {
             Statement(cache.database(),
-                      "INSERT INTO notes(target_id, text, created, modified) "
-                      "VALUES ('t', 'n', 'c', 'm')")
+                      "INSERT OR REPLACE INTO notes(server_id, target_id, text, created, modified) "
+                      "VALUES ('', 't', 'n', 'c', 'm')")
                 .run();
             for (const QString &path :
                  QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
