@@ -51,8 +51,7 @@ void writeMemberWork(Cache &cache, const QString &fileId, qint64 versionId)
 qint64 memberWork(Cache &cache, const QString &fileId)
 {
     Statement q(cache.database(),
-                "SELECT (SELECT count(*) FROM annotations WHERE version_id IN "
-                "(SELECT id FROM file_versions WHERE file_id = ?1)) + "
+                "SELECT (SELECT count(*) FROM annotations WHERE file_id = ?1) + "
                 "(SELECT count(*) FROM notes WHERE target_id = ?1) + "
                 "(SELECT count(*) FROM read_state WHERE target_id = ?1)");
     q.bind(1, fileId);
