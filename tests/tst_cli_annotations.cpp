@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
 
@@ -444,6 +445,43 @@ private Q_SLOTS:
                      .value(QLatin1String("server"))
                      .toString(),
                  otherUrl);
+    }
+
+    // What `annotations add` and `notes set` write stays inside the encrypted database: a unique
+    // note text, a note, and the quote (with --quote from stdin) are in no file of the cache folder.
+    void nothingReadableOnDisk()
+    {
+        const QByteArray run = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+        const QByteArray annotationText = "RM-ANNOTATION-" + run;
+        const QByteArray noteText = "RM-NOTE-" + run;
+        const PageWords page = pageWords(m_council.bauPdf, 0);
+        // A word long enough that chance bytes cannot contain it.
+        QByteArray quote;
+        for (const PdfWord &w : page.words) {
+            if (w.text.size() > quote.size()) {
+                quote = w.text.toUtf8();
+            }
+        }
+        QVERIFY(quote.size() >= 8);
+        const Run a = add({QStringLiteral("--page"),
+                           QStringLiteral("1"),
+                           QStringLiteral("--quote"),
+                           QStringLiteral("-"),
+                           QStringLiteral("--text"),
+                           QString::fromUtf8(annotationText),
+                           QStringLiteral("--server"),
+                           m_council.url()},
+                          quote);
+        QVERIFY2(a.exitCode == 0, a.err.constData());
+        const Run n = Test::runRatsmappeWithInput(
+            args({QStringLiteral("notes"), QStringLiteral("set"), m_council.paper}), environment(), noteText);
+        QVERIFY2(n.exitCode == 0, n.err.constData());
+        const QStringList hits = Test::findMarkers(m_dir, {annotationText, noteText, quote});
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+        // …and they are there, decrypted.
+        const Run listed = ratsmappe(args({QStringLiteral("annotations"), QStringLiteral("ls")}));
+        QVERIFY(listed.out.contains(annotationText));
+        QVERIFY(ratsmappe(args({QStringLiteral("notes"), QStringLiteral("ls")})).out.contains(noteText));
     }
 };
 
