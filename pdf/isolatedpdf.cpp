@@ -5,6 +5,9 @@
 #include "pdfworkerprotocol.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -153,6 +156,29 @@ IsolatedPdf::Result IsolatedPdf::text(const QByteArray &pdf, int page, const Lim
     if (r.ok()) {
         r.pages = QString::fromUtf8(out).split(PdfWorkerProtocol::PageSeparator);
         r.pageCount = int(r.pages.size());
+    }
+    return r;
+}
+
+IsolatedPdf::Result IsolatedPdf::words(const QByteArray &pdf, int page, const Limits &limits)
+{
+    QByteArray out;
+    Result r = run({QStringLiteral("words"), QString::number(page)}, pdf, limits, &out);
+    if (!r.ok()) {
+        return r;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(out).object();
+    r.pageCount = answer.value(QLatin1String("pages")).toInt();
+    r.pageSize = QSizeF(answer.value(QLatin1String("width")).toDouble(),
+                        answer.value(QLatin1String("height")).toDouble());
+    for (const QJsonValue &v : answer.value(QLatin1String("words")).toArray()) {
+        const QJsonArray w = v.toArray();
+        r.words.append(
+            {w.at(4).toString(),
+             QRectF(w.at(0).toDouble(), w.at(1).toDouble(), w.at(2).toDouble(), w.at(3).toDouble())});
+    }
+    if (r.pageSize.isEmpty()) {
+        r.error = tr("The PDF reader gave up on the document. Ask the council office for another copy.");
     }
     return r;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "pdfdocument.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
@@ -34,6 +36,8 @@ public:
         int pageCount = 0;
         QImage image; ///< render()
         QStringList pages; ///< text(): one entry per page asked for
+        QList<PdfWord> words; ///< words(): the page's words, points of the unrotated page
+        QSizeF pageSize; ///< words(): the page's size in points, unrotated
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -43,6 +47,8 @@ public:
     render(const QByteArray &pdf, int page, double dpi, int rotation = 0, const Limits &limits = {});
     /// The text of \a page, or of every page when \a page is -1.
     static Result text(const QByteArray &pdf, int page = -1, const Limits &limits = {});
+    /// The words of \a page with their boxes, and the page's size.
+    static Result words(const QByteArray &pdf, int page, const Limits &limits = {});
 
     /// The helper program: beside the running program, or $RATSMAPPE_PDF_WORKER.
     static QString workerPath();

@@ -4,6 +4,8 @@
 //   probe                       → the page count (after rendering page 1 small)
 //   render PAGE DPI [ROTATION]  → the page as an image (pdfworkerprotocol.h)
 //   text PAGE|-1                → the text of one or every page
+//   words PAGE                  → the page's size and words with their boxes (points of the
+//                                 unrotated page, origin top left) as JSON
 // Exit 0 done, 2 usage, 10 + PdfDocument::Problem when the document is not usable (the caller
 // says why in the member's language).
 #include "pdfdocument.h"
@@ -13,6 +15,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <poppler-qt6.h>
 
 #include <cstdio>
@@ -50,8 +55,8 @@ int main(int argc, char *argv[])
     Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        return usage(
-            QStringLiteral("usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE"));
+        return usage(QStringLiteral(
+            "usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE|words PAGE"));
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -92,6 +97,21 @@ int main(int argc, char *argv[])
             pages.append(doc->text(p));
         }
         return writeOut(pages.join(PdfWorkerProtocol::PageSeparator).toUtf8()) ? 0 : 2;
+    }
+    if (command == QLatin1String("words")) {
+        if (page < 0 || page >= doc->pageCount()) {
+            return fail(PdfDocument::Problem::NoSuchPage);
+        }
+        QJsonArray words;
+        for (const PdfWord &w : doc->words(page)) {
+            words.append(QJsonArray{w.box.x(), w.box.y(), w.box.width(), w.box.height(), w.text});
+        }
+        const QSizeF size = doc->pageSize(page);
+        const QJsonObject answer{{QStringLiteral("pages"), doc->pageCount()},
+                                 {QStringLiteral("width"), size.width()},
+                                 {QStringLiteral("height"), size.height()},
+                                 {QStringLiteral("words"), words}};
+        return writeOut(QJsonDocument(answer).toJson(QJsonDocument::Compact)) ? 0 : 2;
     }
     return usage(QStringLiteral("unknown request “%1”").arg(command));
 }

@@ -22,9 +22,8 @@ public:
                "WHERE f.deleted = 0 OR (f.id IN (SELECT file_id FROM withdrawn_links WHERE server_id = ?2 "
                "AND owner_id = ?1) AND ("
                "  EXISTS (SELECT 1 FROM read_state r WHERE r.target_id = f.id) OR "
-               "  EXISTS (SELECT 1 FROM notes n WHERE n.target_id = f.id) OR "
-               "  EXISTS (SELECT 1 FROM annotations a JOIN file_versions av ON av.id = a.version_id "
-               "          WHERE av.server_id = ?2 AND av.file_id = f.id))) "
+               "  EXISTS (SELECT 1 FROM notes n WHERE n.server_id = ?2 AND n.target_id = f.id) OR "
+               "  EXISTS (SELECT 1 FROM annotations a WHERE a.server_id = ?2 AND a.file_id = f.id))) "
                "ORDER BY CASE l.role WHEN 'invitation' THEN 0 WHEN 'mainFile' THEN 1 "
                "WHEN 'resultsProtocol' THEN 2 ELSE 3 END, f.name")
     { }

@@ -328,4 +328,22 @@ void Transaction::commit()
     m_done = true;
 }
 
+DurableTransaction::DurableTransaction(Database &db)
+    : m_db(db)
+    , m_wasFull(db.queryInt("PRAGMA synchronous;").value_or(1) >= 2)
+{
+    // Outside a transaction: the setting must be in place when COMMIT runs.
+    m_db.setDurability(Database::Durability::Full);
+    m_tx.emplace(db);
+}
+
+DurableTransaction::~DurableTransaction()
+{
+    m_tx.reset();
+    if (!m_wasFull) {
+        // Never throws from a destructor: a failure leaves FULL, the safer setting.
+        sqlite3_exec(m_db.handle(), "PRAGMA synchronous = NORMAL;", nullptr, nullptr, nullptr);
+    }
+}
+
 } // namespace Ratsmappe

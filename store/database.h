@@ -105,4 +105,22 @@ private:
     bool m_done = false;
 };
 
+/// A Transaction committed with synchronous=FULL, so the commit survives power loss, not only a
+/// crash (the member's own records: annotations, notes). The connection's setting is restored
+/// afterwards.
+class DurableTransaction
+{
+public:
+    explicit DurableTransaction(Database &db);
+    ~DurableTransaction();
+    DurableTransaction(const DurableTransaction &) = delete;
+    DurableTransaction &operator=(const DurableTransaction &) = delete;
+    void commit() { m_tx->commit(); }
+
+private:
+    Database &m_db;
+    bool m_wasFull = false;
+    std::optional<Transaction> m_tx;
+};
+
 } // namespace Ratsmappe

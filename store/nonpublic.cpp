@@ -97,15 +97,18 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
             result.documents = documents.bind(1, serverId).next() ? int(documents.integer(0)) : 0;
         }
 
-        // The server's versions of its gone files; notes and read state are kept by id alone.
+        // The server's versions of its gone files and the annotations on them; read state is kept by
+        // id alone, notes by server and id.
         db.exec("CREATE TEMP TABLE IF NOT EXISTS gone_versions (id INTEGER PRIMARY KEY)");
         db.exec("DELETE FROM gone_versions");
         run("INSERT INTO gone_versions SELECT id FROM file_versions WHERE server_id = ?1 "
             "AND file_id IN (SELECT id FROM gone WHERE kind = 'file')");
         db.exec("DELETE FROM annotations WHERE version_id IN (SELECT id FROM gone_versions)");
+        run("DELETE FROM annotations WHERE server_id = ?1 AND file_id IN (SELECT id FROM gone WHERE kind = "
+            "'file')");
         db.exec("DELETE FROM search_index WHERE version_id IN (SELECT id FROM gone_versions)");
         db.exec("DELETE FROM file_versions WHERE id IN (SELECT id FROM gone_versions)"); // chunks cascade
-        db.exec("DELETE FROM notes WHERE target_id IN (SELECT id FROM gone)");
+        run("DELETE FROM notes WHERE server_id = ?1 AND target_id IN (SELECT id FROM gone)");
         db.exec("DELETE FROM read_state WHERE target_id IN (SELECT id FROM gone)");
         run("DELETE FROM file_links WHERE server_id = ?1 AND (file_id IN (SELECT id FROM gone) "
             "OR owner_id IN (SELECT id FROM gone))");

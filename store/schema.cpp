@@ -454,7 +454,74 @@ DROP TABLE temp.owner_servers;
 DROP TABLE temp.first_server;
 )sql";
 
-constexpr std::array<const char *, 6> Steps = {Step1, Step2, Step3, Step4, Step5, Step6};
+// Step 7: annotations as Ratsmappe's own records (issue 13), and notes per server. An annotation
+// has a stable UUID, belongs to a file of one server (as objects are keyed since step 6) and to
+// the document version it was made on; its geometry is JSON in normalized coordinates of the
+// unrotated page (0..1, origin top left). Text markup also keeps the W3C TextQuoteSelector
+// (quote, prefix, suffix) and its character offsets on the page. Nothing before this step wrote
+// either table; rows that are there anyway are kept (an unknown kind becomes a note that needs
+// attention; notes of one target are joined into one).
+constexpr const char *Step7 = R"sql(
+CREATE TABLE new_annotations (
+    id TEXT PRIMARY KEY,              -- a UUID, lower case, without braces
+    server_id TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    version_id INTEGER NOT NULL REFERENCES file_versions(id),
+    type TEXT NOT NULL CHECK (type IN ('highlight', 'underline', 'strikeout', 'squiggly', 'ink', 'note',
+        'freetext', 'rectangle', 'arrow')),
+    page INTEGER NOT NULL CHECK (page >= 0),  -- from 0
+    geometry TEXT NOT NULL,           -- JSON, normalized page coordinates (annotationstore.h)
+    color TEXT NOT NULL,              -- #rrggbb
+    text TEXT,                        -- the member's note
+    quote TEXT, prefix TEXT, suffix TEXT,      -- text markup: the TextQuoteSelector
+    start_offset INTEGER, end_offset INTEGER,  -- text markup: the quote's characters on the page
+    needs_attention INTEGER NOT NULL DEFAULT 0,
+    attention_reason TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    FOREIGN KEY (server_id, file_id) REFERENCES files(server_id, id)
+);
+INSERT INTO new_annotations(id, server_id, file_id, version_id, type, page, geometry, color, text,
+    needs_attention, attention_reason, created, modified)
+SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),
+    v.server_id, v.file_id, a.version_id,
+    CASE WHEN a.kind IN ('highlight', 'underline', 'strikeout', 'squiggly', 'ink', 'note', 'freetext',
+        'rectangle', 'arrow') THEN a.kind ELSE 'note' END,
+    max(a.page, 0), a.geometry, coalesce(a.color, '#ffeb3b'), a.text,
+    CASE WHEN a.kind IN ('highlight', 'underline', 'strikeout', 'squiggly', 'ink', 'note', 'freetext',
+        'rectangle', 'arrow') THEN 0 ELSE 1 END,
+    CASE WHEN a.kind IN ('highlight', 'underline', 'strikeout', 'squiggly', 'ink', 'note', 'freetext',
+        'rectangle', 'arrow') THEN NULL ELSE 'unknown kind ' || a.kind END,
+    a.created, a.modified
+FROM annotations a JOIN file_versions v ON v.id = a.version_id;
+DROP TABLE annotations;
+ALTER TABLE new_annotations RENAME TO annotations;
+CREATE INDEX annotations_file ON annotations(server_id, file_id);
+CREATE INDEX annotations_version ON annotations(version_id, page);
+
+-- One note per target: an agenda item, a paper, a meeting or a file of one server.
+CREATE TABLE new_notes (
+    server_id TEXT NOT NULL,
+    target_id TEXT NOT NULL,          -- OParl id of a meeting, agenda item, paper or file
+    text TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    PRIMARY KEY (server_id, target_id)
+);
+INSERT INTO new_notes SELECT s, target_id, group_concat(text, char(10) || char(10)), min(created), max(modified)
+FROM (SELECT coalesce((SELECT server_id FROM agenda_items o WHERE o.id = n.target_id),
+        (SELECT server_id FROM papers o WHERE o.id = n.target_id),
+        (SELECT server_id FROM meetings o WHERE o.id = n.target_id),
+        (SELECT server_id FROM files o WHERE o.id = n.target_id),
+        (SELECT id FROM servers ORDER BY added LIMIT 1), '') AS s, n.* FROM notes n ORDER BY n.id)
+GROUP BY s, target_id;
+DROP TABLE notes;
+ALTER TABLE new_notes RENAME TO notes;
+)sql";
+
+constexpr std::array<const char *, 7> Steps = {Step1, Step2, Step3, Step4, Step5, Step6, Step7};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

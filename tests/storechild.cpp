@@ -40,9 +40,12 @@ int churn(Cache &cache)
     for (;;) {
         ++k;
         Transaction tx(db);
-        Statement insert(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')");
+        // One note per target and server: the row's number stands in for the server.
+        Statement insert(
+            db,
+            "INSERT INTO notes(server_id, target_id, text, created, modified) VALUES (?, ?, ?, 'c', 'm')");
         for (int i = 0; i < RowsPerTransaction; ++i) {
-            insert.bind(1, QStringLiteral("tx %1").arg(k)).bind(2, filler).run();
+            insert.bind(1, QString::number(i)).bind(2, QStringLiteral("tx %1").arg(k)).bind(3, filler).run();
         }
         Statement(db, "INSERT OR REPLACE INTO settings(key, value) VALUES ('counter', ?)").bind(1, k).run();
         tx.commit();
@@ -63,7 +66,9 @@ void writeMarkers(Database &db, const QByteArrayList &markers, const QString &su
         DocumentWriter writer(db, fileId);
         writer.write(QByteArray(5000, '\x01') + marker.toUtf8() + QByteArray(5000, '\x02'));
         writer.finish(DocumentKind::Other);
-        Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')")
+        Statement(
+            db,
+            "INSERT INTO notes(server_id, target_id, text, created, modified) VALUES ('', ?, ?, 'c', 'm')")
             .bind(1, fileId)
             .bind(2, marker)
             .run();

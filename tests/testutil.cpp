@@ -197,6 +197,11 @@ Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env)
     return runProgram(QStringLiteral("ratsmappe"), args, env);
 }
 
+Run runRatsmappeWithInput(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input)
+{
+    return runProgram(QStringLiteral("ratsmappe"), args, env, input);
+}
+
 QProcessEnvironment cliEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -204,17 +209,26 @@ QProcessEnvironment cliEnvironment()
     return env;
 }
 
-Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+Run runProgram(const QString &program,
+               const QStringList &args,
+               const QProcessEnvironment &env,
+               const QByteArray &input)
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
+    if (input.isNull()) {
+        p.setStandardInputFile(QProcess::nullDevice());
+    }
     QEventLoop loop;
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
     // Generous: a command that waits for input that cannot come shows as a failure, not a hang.
     QTimer::singleShot(180000, &loop, &QEventLoop::quit);
     p.start(binDir() + QLatin1Char('/') + program, args);
     if (p.waitForStarted()) {
+        if (!input.isNull()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
         loop.exec();
     }
     Run r;

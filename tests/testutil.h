@@ -131,8 +131,14 @@ QProcessEnvironment cliEnvironment();
 /// Runs the built `ratsmappe` with stdin closed (not a terminal). Waits in an event loop, so a
 /// server living in the test process keeps answering meanwhile.
 Run runRatsmappe(const QStringList &args, const QProcessEnvironment &env);
-/// The same for another program of the build (e.g. "ratsmappe-probe").
-Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env);
+/// The same with \a input on stdin (a pipe, closed after it).
+Run runRatsmappeWithInput(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input);
+/// The same for another program of the build (e.g. "ratsmappe-probe"); \a input as above, or
+/// stdin closed when it is null.
+Run runProgram(const QString &program,
+               const QStringList &args,
+               const QProcessEnvironment &env,
+               const QByteArray &input = {});
 
 /// How a run of `ratsmappe` that the test meant to interrupt ended. Only a SIGKILL the test
 /// sent itself counts as a kill: a hang, a crash or any other signal is a failure of its own.

@@ -32,13 +32,17 @@ namespace {
 void writeMemberWork(Cache &cache, const QString &fileId, qint64 versionId)
 {
     Database &db = cache.database();
-    Statement(db,
-              "INSERT INTO annotations(version_id, page, kind, geometry, text, created, modified) "
-              "VALUES (?, 1, 'note', '[]', 'Rückfrage', 'c', 'm')")
+    Statement(
+        db,
+        "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
+        "created, modified) SELECT lower(hex(randomblob(16))), server_id, file_id, id, 'note', 1, '{}', "
+        "'#ffeb3b', 'Rückfrage', 'c', 'm' FROM file_versions WHERE id = ?")
         .bind(1, versionId)
         .run();
-    Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, 'Notiz', 'c', 'm')")
-        .bind(1, fileId)
+    Statement(db,
+              "INSERT INTO notes(server_id, target_id, text, created, modified) SELECT server_id, file_id, "
+              "'Notiz', 'c', 'm' FROM file_versions WHERE id = ?")
+        .bind(1, versionId)
         .run();
     Statement(db, "INSERT INTO read_state(target_id, page, zoom) VALUES (?, 3, 1.5)").bind(1, fileId).run();
 }
@@ -47,8 +51,7 @@ void writeMemberWork(Cache &cache, const QString &fileId, qint64 versionId)
 qint64 memberWork(Cache &cache, const QString &fileId)
 {
     Statement q(cache.database(),
-                "SELECT (SELECT count(*) FROM annotations WHERE version_id IN "
-                "(SELECT id FROM file_versions WHERE file_id = ?1)) + "
+                "SELECT (SELECT count(*) FROM annotations WHERE file_id = ?1) + "
                 "(SELECT count(*) FROM notes WHERE target_id = ?1) + "
                 "(SELECT count(*) FROM read_state WHERE target_id = ?1)");
     q.bind(1, fileId);
@@ -187,8 +190,10 @@ private Q_SLOTS:
             for (const QString &file : {secretFile, publicFile}) {
                 writeMemberWork(*cache, file, docs.currentVersion(file)->id);
             }
-            Statement(cache->database(),
-                      "INSERT INTO notes(target_id, text, created, modified) VALUES (?, 'n', 'c', 'm')")
+            Statement(
+                cache->database(),
+                "INSERT INTO notes(server_id, target_id, text, created, modified) SELECT server_id, id, "
+                "'n', 'c', 'm' FROM agenda_items WHERE id = ?")
                 .bind(1, secretItem)
                 .run();
             QCOMPARE(memberWork(*cache, secretFile), 3);

@@ -3,14 +3,17 @@
 // text, credentials and document bytes never appear in any file under the cache folder or
 // the temp folder — closed, with WAL files present, and after a crash.
 
+#include "annotationstore.h"
 #include "cache.h"
 #include "documentstore.h"
+#include "notestore.h"
 #include "objectstore.h"
 #include "testmain.h"
 #include "testutil.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -28,7 +31,7 @@ QByteArrayList makeMarkers()
     const QByteArray run = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
     QByteArrayList list;
     for (const char *what :
-         {"metadata", "annotation", "note", "document", "fulltext", "credential", "server"}) {
+         {"metadata", "annotation", "note", "document", "fulltext", "credential", "server", "quote"}) {
         list << "RM-MARKER-" + QByteArray(what) + '-' + run;
     }
     return list;
@@ -58,18 +61,26 @@ void writeEverything(Database &db, const QByteArrayList &m)
     Transaction tx(db);
     DocumentWriter writer(db, fileId);
     writer.write("%PDF-1.7\n" + QByteArray(300000, ' ') + m[3] + "\n%%EOF\n");
-    const qint64 version = writer.finish(DocumentKind::Pdf).id;
+    const FileVersion version = writer.finish(DocumentKind::Pdf);
     tx.commit();
-    Statement(db,
-              "INSERT INTO annotations(version_id, page, kind, geometry, text, created, modified) "
-              "VALUES (?, 1, 'note', '[]', ?, 'c', 'm')")
-        .bind(1, version)
-        .bind(2, QString::fromUtf8(m[1]))
-        .run();
-    Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')")
-        .bind(1, fileId)
-        .bind(2, QString::fromUtf8(m[2]))
-        .run();
+    // The member's own records as the window and `ratsmappe annotations` write them: a highlight
+    // with its note and its quote (and the quote's context), a personal note.
+    StoredAnnotation a;
+    a.serverId = version.serverId;
+    a.fileId = fileId;
+    a.versionId = version.id;
+    a.type = QStringLiteral("highlight");
+    a.page = 1;
+    a.geometry = {{QStringLiteral("rects"), QJsonArray{QJsonArray{0.1, 0.2, 0.6, 0.23}}}};
+    a.color = QStringLiteral("#ffeb3b");
+    a.text = QString::fromUtf8(m[1]);
+    a.quote = QString::fromUtf8(m[7]);
+    a.prefix = QStringLiteral("vor dem Zitat ");
+    a.suffix = QStringLiteral(" nach dem Zitat");
+    a.start = 14;
+    a.end = 14 + int(a.quote.size());
+    AnnotationStore(db).add(a);
+    NoteStore(db).set(version.serverId, fileId, QString::fromUtf8(m[2]));
     Statement(db, "INSERT INTO search_index(target_id, kind, title, body) VALUES (?, 'file', 't', ?)")
         .bind(1, fileId)
         .bind(2, QString::fromUtf8(m[4]))
@@ -126,6 +137,8 @@ private Q_SLOTS:
         // …and the markers really are stored: decrypted, they are there.
         auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
         QCOMPARE(cache->database().queryText("SELECT text FROM notes"), QString::fromUtf8(m[2]));
+        QCOMPARE(cache->database().queryText("SELECT text FROM annotations"), QString::fromUtf8(m[1]));
+        QCOMPARE(cache->database().queryText("SELECT quote FROM annotations"), QString::fromUtf8(m[7]));
         const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden);
         for (const QString &name : files) {
             QVERIFY2(QStringList({QStringLiteral("cache.db"),

@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Ratsmappe;
 
@@ -241,15 +242,19 @@ private Q_SLOTS:
             const qint64 version = writer.finish(DocumentKind::Pdf).id;
             tx.commit();
             db.setDurability(Database::Durability::Full);
-            Statement(
-                db,
-                "INSERT INTO annotations(version_id, page, kind, geometry, color, text, created, modified) "
-                "VALUES (?, 3, 'highlight', '[[0.1,0.2,0.5,0.25]]', '#ffd000', ?, 'c', 'm')")
+            Statement(db,
+                      "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, "
+                      "color, text, "
+                      "created, modified) SELECT 'a1', server_id, file_id, id, 'highlight', 3, "
+                      "'{\"rects\":[[0.1,0.2,0.5,0.25]]}', '#ffd000', ?2, 'c', 'm' FROM file_versions WHERE "
+                      "id = ?1")
                 .bind(1, version)
                 .bind(2, QStringLiteral("Zahl prüfen"))
                 .run();
             db.setDurability(Database::Durability::Normal);
-            Statement(db, "INSERT INTO notes(target_id, text, created, modified) VALUES (?, ?, 'c', 'm')")
+            Statement(db,
+                      "INSERT INTO notes(server_id, target_id, text, created, modified) VALUES ('', ?, ?, "
+                      "'c', 'm')")
                 .bind(1, fileId)
                 .bind(2, QStringLiteral("Im Ausschuss nachfragen"))
                 .run();
@@ -308,11 +313,18 @@ private Q_SLOTS:
             Statement(db,
                       "INSERT INTO notes(target_id, text, created, modified) VALUES ('t', 'kept', 'c', 'm')")
                 .run();
+            // Two notes on one target: step 7 keeps one per target, with both texts.
+            Statement(db,
+                      "INSERT INTO notes(target_id, text, created, modified) VALUES ('u', 'eins', 'c', 'm'), "
+                      "('u', 'zwei', 'c', 'n')")
+                .run();
         }
         Database db(path, m_key);
         Schema::migrate(db);
         QCOMPARE(Schema::version(db), Schema::latestVersion());
-        QCOMPARE(db.queryText("SELECT text FROM notes"), QStringLiteral("kept"));
+        QCOMPARE(db.queryText("SELECT text FROM notes WHERE target_id = 't'"), QStringLiteral("kept"));
+        QCOMPARE(db.queryText("SELECT text || '|' || modified FROM notes WHERE target_id = 'u'"),
+                 QStringLiteral("eins\n\nzwei|n"));
         QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
         QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
@@ -327,8 +339,8 @@ private Q_SLOTS:
         // A write makes the -wal and -shm files; each of the three must be the owner's alone.
         const auto writeAndCheck = [&db](Cache &cache) {
             Statement(cache.database(),
-                      "INSERT INTO notes(target_id, text, created, modified) "
-                      "VALUES ('t', 'n', 'c', 'm')")
+                      "INSERT OR REPLACE INTO notes(server_id, target_id, text, created, modified) "
+                      "VALUES ('', 't', 'n', 'c', 'm')")
                 .run();
             for (const QString &path :
                  QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
@@ -406,6 +418,12 @@ private Q_SLOTS:
         QCOMPARE(db.queryText("SELECT server_id FROM file_versions WHERE id = 7"), b);
         QCOMPARE(db.queryInt("SELECT count(*) FROM file_chunks"), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM annotations"), 1);
+        // Step 7: the annotation has a UUID, its file's server and id, and its kind as type.
+        QVERIFY(!QUuid::fromString(db.queryText("SELECT id FROM annotations")).isNull());
+        QCOMPARE(
+            db.queryText(
+                "SELECT server_id || ' ' || file_id || ' ' || type || ' ' || version_id FROM annotations"),
+            b + QStringLiteral(" b/f note 7"));
         QCOMPARE(DocumentStore(db).currentVersion(QStringLiteral("b/f"))->id, 7);
 
         // Now another server may serve an object with the same id, and each keeps its own.

@@ -163,9 +163,10 @@ private Q_SLOTS:
         const QByteArray bytes = documents.readAll(version);
         QVERIFY(bytes.startsWith("%PDF-"));
         Statement(db,
-                  "INSERT INTO annotations(version_id, page, kind, geometry, color, text, created, modified) "
-                  "VALUES (?, 1, 'highlight', '[[0.1,0.1,0.5,0.12]]', '#ffff00', 'Nachfragen', "
-                  "'2025-03-01T10:00:00Z', '2025-03-01T10:00:00Z')")
+                  "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, "
+                  "text, created, modified) SELECT lower(hex(randomblob(16))), server_id, file_id, id, "
+                  "'highlight', 1, '{\"rects\":[[0.1,0.1,0.5,0.12]]}', '#ffff00', 'Nachfragen', "
+                  "'2025-03-01T10:00:00Z', '2025-03-01T10:00:00Z' FROM file_versions WHERE id = ?")
             .bind(1, version)
             .run();
         // An agenda item and a consultation of other meetings and papers.

@@ -28,7 +28,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         auto cache = Test::createCache(tmp.filePath(QStringLiteral("c")));
         Statement(cache->database(),
-                  "INSERT INTO notes(target_id, text, created, modified) VALUES ('a', 'old', 'c', 'm')")
+                  "INSERT INTO notes(server_id, target_id, text, created, modified) VALUES ('', 'a', 'old', "
+                  "'c', 'm')")
             .run();
 
         QMutex mutex;
@@ -44,8 +45,9 @@ private Q_SLOTS:
         std::thread writer([&] {
             auto db = cache->openConnection();
             Transaction tx(*db);
-            Statement insert(
-                *db, "INSERT INTO notes(target_id, text, created, modified) VALUES ('b', ?, 'c', 'm')");
+            Statement insert(*db,
+                             "INSERT INTO notes(server_id, target_id, text, created, modified) VALUES (?1, "
+                             "'b', ?1, 'c', 'm')");
             for (int i = 0; i < 5000; ++i) {
                 insert.bind(1, QStringLiteral("new %1").arg(i)).run();
             }

@@ -3,6 +3,7 @@
 
 #include "terminaltext.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,19 @@ void CommandContext::message(const QString &text) const
     std::fputs(terminalSafe(text).toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+QString CommandContext::readStandardInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return {};
+    }
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith('\n')) {
+        bytes.chop(bytes.endsWith("\r\n") ? 2 : 1);
+    }
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace Ratsmappe

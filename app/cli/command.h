@@ -19,6 +19,9 @@ public:
     void printJson(const QJsonValue &value) const;
     void print(const QString &text) const;
     void message(const QString &text) const;
+    /// Everything on standard input as UTF-8, one trailing line break (\n or \r\n) dropped:
+    /// for text that scripts keep off the command line (`-` as an option's value).
+    static QString readStandardInput();
 };
 
 /// One `ratsmappe COMMAND`. Subclasses declare their own options and return an ExitCode.

@@ -29,6 +29,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CatCommand>());
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<TextCommand>());
+    commands.push_back(std::make_unique<AnnotationsCommand>());
+    commands.push_back(std::make_unique<NotesCommand>());
     return commands;
 }
 

@@ -123,4 +123,33 @@ public:
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
 };
 
+/// `ratsmappe annotations ls|add|rm`: the member's annotations.
+class AnnotationsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::AnnotationsCommand)
+public:
+    QString name() const override { return QStringLiteral("annotations"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+
+private:
+    int list(const QCommandLineParser &parser, const CommandContext &context);
+    int add(const QCommandLineParser &parser, const CommandContext &context);
+    int remove(const QCommandLineParser &parser, const CommandContext &context);
+};
+
+/// `ratsmappe notes ls|set|rm`: the member's personal notes, one per object.
+class NotesCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::NotesCommand)
+public:
+    QString name() const override { return QStringLiteral("notes"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
 } // namespace Ratsmappe

@@ -67,4 +67,43 @@ std::optional<FileVersion> DocumentLookup::find(Cache &cache,
     return version;
 }
 
+std::optional<QString> DocumentLookup::serverOf(Cache &cache,
+                                                const QList<ObjectKind> &kinds,
+                                                const QString &id,
+                                                const QCommandLineParser &parser,
+                                                const CommandContext &context,
+                                                const QString &command,
+                                                int *exitCode)
+{
+    QStringList servers;
+    ObjectStore objects(cache.database());
+    for (ObjectKind kind : kinds) {
+        for (const QString &server : objects.servers(kind, id)) {
+            if (!servers.contains(server)) {
+                servers.append(server);
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("server"))) {
+        const QString server = QUrl(parser.value(QStringLiteral("server"))).toString();
+        if (servers.contains(server)) {
+            return server;
+        }
+        servers.clear();
+    }
+    if (servers.isEmpty()) {
+        context.message(tr("ratsmappe %1: %2 is not in the cache.").arg(command, id));
+        *exitCode = ExitFailed;
+        return std::nullopt;
+    }
+    if (servers.size() > 1) {
+        context.message(
+            tr("ratsmappe %1: %2 is an object of several servers (%3); name one with --server URL.")
+                .arg(command, id, servers.join(QLatin1String(", "))));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return servers.first();
+}
+
 } // namespace Ratsmappe

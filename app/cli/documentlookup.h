@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documentstore.h"
+#include "objectstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +27,16 @@ public:
     /// On failure, prints why and sets \a exitCode.
     static std::optional<FileVersion> find(Cache &cache,
                                            const QString &fileId,
+                                           const QCommandLineParser &parser,
+                                           const CommandContext &context,
+                                           const QString &command,
+                                           int *exitCode);
+    /// The server of the object \a id of one of \a kinds: `--server URL` where given (it must
+    /// hold such an object), else the one server that has it. Prints why not and sets \a exitCode:
+    /// 1 when no server has it, 2 when several do and `--server` is missing.
+    static std::optional<QString> serverOf(Cache &cache,
+                                           const QList<ObjectKind> &kinds,
+                                           const QString &id,
                                            const QCommandLineParser &parser,
                                            const CommandContext &context,
                                            const QString &command,

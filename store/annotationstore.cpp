@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "annotationstore.h"
+
+#include "database.h"
+#include "storeerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace Ratsmappe {
+
+namespace {
+
+constexpr const char *Columns =
+    "SELECT id, server_id, file_id, version_id, type, page, geometry, color, text, quote, prefix, suffix, "
+    "start_offset, end_offset, needs_attention, attention_reason, created, modified FROM annotations ";
+
+QString stamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The current moment as stored: UTC, to the millisecond, so it reads back exactly equal.
+QDateTime now()
+{
+    return QDateTime::fromString(stamp(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+}
+
+QVariant optionalText(const QString &text)
+{
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
+QVariant optionalOffset(int offset)
+{
+    return offset < 0 ? QVariant() : QVariant(offset);
+}
+
+StoredAnnotation readRow(const Statement &st)
+{
+    StoredAnnotation a;
+    a.id = st.text(0);
+    a.serverId = st.text(1);
+    a.fileId = st.text(2);
+    a.versionId = st.integer(3);
+    a.type = st.text(4);
+    a.page = int(st.integer(5));
+    a.geometry = QJsonDocument::fromJson(st.text(6).toUtf8()).object();
+    a.color = st.text(7);
+    a.text = st.text(8);
+    a.quote = st.text(9);
+    a.prefix = st.text(10);
+    a.suffix = st.text(11);
+    a.start = st.isNull(12) ? -1 : int(st.integer(12));
+    a.end = st.isNull(13) ? -1 : int(st.integer(13));
+    a.needsAttention = st.integer(14) != 0;
+    a.attentionReason = st.text(15);
+    a.created = QDateTime::fromString(st.text(16), Qt::ISODateWithMs);
+    a.modified = QDateTime::fromString(st.text(17), Qt::ISODateWithMs);
+    return a;
+}
+
+// Every [x, y] (a point, a pressure may follow) and [x0, y0, x1, y1] (a rectangle) in \a value.
+void collect(const QJsonValue &value, QList<QPointF> &points)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            collect(it.value(), points);
+        }
+        return;
+    }
+    if (!value.isArray()) {
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    const bool numbers = !array.isEmpty() &&
+        std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return v.isDouble(); });
+    if (!numbers) {
+        for (const QJsonValue &v : array) {
+            collect(v, points);
+        }
+    } else if (array.size() == 4) {
+        points.append({array.at(0).toDouble(), array.at(1).toDouble()});
+        points.append({array.at(2).toDouble(), array.at(3).toDouble()});
+    } else if (array.size() == 2 || array.size() == 3) {
+        points.append({array.at(0).toDouble(), array.at(1).toDouble()});
+    }
+}
+
+} // namespace
+
+const QStringList &AnnotationStore::types()
+{
+    static const QStringList all = {QStringLiteral("highlight"),
+                                    QStringLiteral("underline"),
+                                    QStringLiteral("strikeout"),
+                                    QStringLiteral("squiggly"),
+                                    QStringLiteral("ink"),
+                                    QStringLiteral("note"),
+                                    QStringLiteral("freetext"),
+                                    QStringLiteral("rectangle"),
+                                    QStringLiteral("arrow")};
+    return all;
+}
+
+bool AnnotationStore::isTextMarkup(const QString &type)
+{
+    return types().indexOf(type) >= 0 && types().indexOf(type) < 4;
+}
+
+QRectF AnnotationStore::bounds(const QJsonObject &geometry)
+{
+    QList<QPointF> points;
+    collect(geometry, points);
+    if (points.isEmpty()) {
+        return {};
+    }
+    double x0 = points.first().x(), y0 = points.first().y(), x1 = x0, y1 = y0;
+    for (const QPointF &p : points) {
+        x0 = std::min(x0, p.x());
+        y0 = std::min(y0, p.y());
+        x1 = std::max(x1, p.x());
+        y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+void AnnotationStore::check(const StoredAnnotation &a) const
+{
+    static const QRegularExpression colour(QStringLiteral("^#[0-9a-f]{6}$"));
+    if (!types().contains(a.type)) {
+        throw StoreError(StoreError::InvalidArgument, tr("“%1” is not a kind of annotation.").arg(a.type));
+    }
+    if (!colour.match(a.color).hasMatch()) {
+        throw StoreError(StoreError::InvalidArgument,
+                         tr("“%1” is not a colour of the form #rrggbb.").arg(a.color));
+    }
+    if (a.page < 0) {
+        throw StoreError(StoreError::InvalidArgument, tr("An annotation needs a page."));
+    }
+    Statement version(m_db, "SELECT 1 FROM file_versions WHERE id = ?1 AND server_id = ?2 AND file_id = ?3");
+    if (!version.bind(1, a.versionId).bind(2, a.serverId).bind(3, a.fileId).next()) {
+        throw StoreError(StoreError::InvalidArgument,
+                         tr("The annotation's document version is not one of %1.").arg(a.fileId));
+    }
+}
+
+StoredAnnotation AnnotationStore::add(StoredAnnotation a)
+{
+    a.color = a.color.toLower();
+    check(a);
+    if (a.id.isEmpty()) {
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    if (!a.created.isValid()) {
+        a.created = now();
+    }
+    if (!a.modified.isValid()) {
+        a.modified = a.created;
+    }
+    DurableTransaction tx(m_db);
+    Statement(
+        m_db,
+        "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
+        "quote, prefix, suffix, start_offset, end_offset, needs_attention, attention_reason, created, "
+        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+        .bind(1, a.id)
+        .bind(2, a.serverId)
+        .bind(3, a.fileId)
+        .bind(4, a.versionId)
+        .bind(5, a.type)
+        .bind(6, a.page)
+        .bind(7, QString::fromUtf8(QJsonDocument(a.geometry).toJson(QJsonDocument::Compact)))
+        .bind(8, a.color)
+        .bind(9, optionalText(a.text))
+        .bind(10, optionalText(a.quote))
+        .bind(11, optionalText(a.prefix))
+        .bind(12, optionalText(a.suffix))
+        .bind(13, optionalOffset(a.start))
+        .bind(14, optionalOffset(a.end))
+        .bind(15, a.needsAttention ? 1 : 0)
+        .bind(16, optionalText(a.attentionReason))
+        .bind(17, stamp(a.created))
+        .bind(18, stamp(a.modified))
+        .run();
+    tx.commit();
+    return a;
+}
+
+bool AnnotationStore::update(StoredAnnotation &a)
+{
+    a.color = a.color.toLower();
+    check(a);
+    const QDateTime modified = now();
+    DurableTransaction tx(m_db);
+    Statement(
+        m_db,
+        "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
+        "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
+        "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, modified = ?17 WHERE id = ?1")
+        .bind(1, a.id)
+        .bind(2, a.serverId)
+        .bind(3, a.fileId)
+        .bind(4, a.versionId)
+        .bind(5, a.type)
+        .bind(6, a.page)
+        .bind(7, QString::fromUtf8(QJsonDocument(a.geometry).toJson(QJsonDocument::Compact)))
+        .bind(8, a.color)
+        .bind(9, optionalText(a.text))
+        .bind(10, optionalText(a.quote))
+        .bind(11, optionalText(a.prefix))
+        .bind(12, optionalText(a.suffix))
+        .bind(13, optionalOffset(a.start))
+        .bind(14, optionalOffset(a.end))
+        .bind(15, a.needsAttention ? 1 : 0)
+        .bind(16, optionalText(a.attentionReason))
+        .bind(17, stamp(modified))
+        .run();
+    const bool found = m_db.changes() > 0;
+    tx.commit();
+    if (found) {
+        a.modified = modified;
+        a.created = get(a.id)->created;
+    }
+    return found;
+}
+
+bool AnnotationStore::remove(const QString &id)
+{
+    DurableTransaction tx(m_db);
+    Statement(m_db, "DELETE FROM annotations WHERE id = ?").bind(1, id).run();
+    const bool found = m_db.changes() > 0;
+    tx.commit();
+    return found;
+}
+
+QList<StoredAnnotation> AnnotationStore::select(const char *where, const QStringList &args) const
+{
+    const QByteArray sql =
+        QByteArray(Columns) + where + " ORDER BY server_id, file_id, version_id, page, created, id";
+    Statement st(m_db, sql.constData());
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        st.bind(int(i + 1), args.at(i));
+    }
+    QList<StoredAnnotation> result;
+    while (st.next()) {
+        result.append(readRow(st));
+    }
+    return result;
+}
+
+std::optional<StoredAnnotation> AnnotationStore::get(const QString &id) const
+{
+    const QList<StoredAnnotation> found = select("WHERE id = ?1", {id});
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    return found.first();
+}
+
+QList<StoredAnnotation> AnnotationStore::forFile(const QString &fileId, const QString &serverId) const
+{
+    if (serverId.isEmpty()) {
+        return select("WHERE file_id = ?1", {fileId});
+    }
+    return select("WHERE file_id = ?1 AND server_id = ?2", {fileId, serverId});
+}
+
+QList<StoredAnnotation> AnnotationStore::forVersion(qint64 versionId) const
+{
+    // A number bound as text would not match the integer column: cast it back.
+    return select("WHERE version_id = CAST(?1 AS INTEGER)", {QString::number(versionId)});
+}
+
+QList<StoredAnnotation> AnnotationStore::all() const
+{
+    return select("", {});
+}
+
+} // namespace Ratsmappe

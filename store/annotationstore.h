@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Ratsmappe {
+
+class Database;
+
+/// One annotation as the cache keeps it: the member's own record, never the server's.
+///
+/// `geometry` is in normalized coordinates of the unrotated page (0..1, origin top left):
+/// - text markup (highlight, underline, strikeout, squiggly): `{"rects": [[x0, y0, x1, y1], …]}`,
+///   one rectangle per line of the quote;
+/// - ink: `{"strokes": [[[x, y] or [x, y, pressure], …], …], "width": w}`;
+/// - arrow: `{"from": [x, y], "to": [x, y]}`;
+/// - note: `{"point": [x, y]}`; freetext and rectangle: `{"rect": [x0, y0, x1, y1]}`.
+/// Other keys are kept as they are (line widths, font sizes).
+struct StoredAnnotation
+{
+    QString id; ///< a UUID, lower case, without braces
+    QString serverId;
+    QString fileId; ///< the OParl id of the file
+    qint64 versionId = 0; ///< the document version it was made on
+    QString type;
+    int page = 0; ///< from 0
+    QJsonObject geometry;
+    QString color; ///< "#rrggbb"
+    QString text; ///< the member's note
+    // Text markup: the W3C TextQuoteSelector and the quote's characters on the page.
+    QString quote;
+    QString prefix;
+    QString suffix;
+    int start = -1;
+    int end = -1;
+    bool needsAttention = false;
+    QString attentionReason;
+    QDateTime created; ///< UTC, to the millisecond
+    QDateTime modified;
+
+    bool operator==(const StoredAnnotation &other) const = default;
+};
+
+/// The queries on annotations. Every write is its own transaction, committed durably
+/// (synchronous=FULL) before it returns: a finished stroke survives a crash or power loss.
+class AnnotationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::AnnotationStore)
+public:
+    explicit AnnotationStore(Database &db)
+        : m_db(db)
+    { }
+
+    static const QStringList &types();
+    static bool isTextMarkup(const QString &type);
+    /// The bounding box of every point and rectangle in \a geometry (normalized); null when none.
+    static QRectF bounds(const QJsonObject &geometry);
+
+    /// Stores a new annotation: a new UUID (unless \a annotation has one), created and modified
+    /// now (unless set). Returns it as stored. StoreError::InvalidArgument for an unknown type,
+    /// a colour that is not "#rrggbb", or a version that is not the file's.
+    StoredAnnotation add(StoredAnnotation annotation);
+    /// Writes every field of \a annotation over the stored one with its id (created stays);
+    /// modified becomes now. False when there is none.
+    bool update(StoredAnnotation &annotation);
+    bool remove(const QString &id);
+    std::optional<StoredAnnotation> get(const QString &id) const;
+    /// A file's annotations on every version; \a serverId empty: the file of any server.
+    QList<StoredAnnotation> forFile(const QString &fileId, const QString &serverId = {}) const;
+    QList<StoredAnnotation> forVersion(qint64 versionId) const;
+    QList<StoredAnnotation> all() const;
+
+private:
+    void check(const StoredAnnotation &annotation) const;
+    QList<StoredAnnotation> select(const char *where, const QStringList &args) const;
+
+    Database &m_db;
+};
+
+} // namespace Ratsmappe
