@@ -141,6 +141,131 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::AnnotationStore</name>
+    <message>
+        <source>“%1” is not a kind of annotation.</source>
+        <translation>„%1“ ist keine Art von Anmerkung.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour of the form #rrggbb.</source>
+        <translation>„%1“ ist keine Farbe der Form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>An annotation needs a page.</source>
+        <translation>Eine Anmerkung braucht eine Seite.</translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s document version is not one of %1.</source>
+        <translation>Die Dokumentfassung der Anmerkung gehört nicht zu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationsCommand</name>
+    <message>
+        <source>List, add or remove annotations: annotations ls [FILE_ID] | add FILE_ID | rm ID.</source>
+        <translation>Anmerkungen auflisten, hinzufügen oder entfernen: annotations ls [DATEI_ID] | add DATEI_ID | rm ID.</translation>
+    </message>
+    <message>
+        <source>add: the page, counted from 1.</source>
+        <translation>add: die Seite, gezählt ab 1.</translation>
+    </message>
+    <message>
+        <source>add: mark these words of the page (“-”: read them from standard input).</source>
+        <translation>add: diese Wörter der Seite markieren („-“: von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>add: the K-th occurrence of the quote on the page (default 1).</source>
+        <translation>add: das K-te Vorkommen des Zitats auf der Seite (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>add: the area, normalized to the page (0..1, origin top left).</source>
+        <translation>add: der Bereich, bezogen auf die Seite (0..1, Ursprung oben links).</translation>
+    </message>
+    <message>
+        <source>add: highlight, underline, strikeout, squiggly, ink, note, freetext, rectangle or arrow (default: highlight for --quote, rectangle for --rect).</source>
+        <translation>add: highlight, underline, strikeout, squiggly, ink, note, freetext, rectangle oder arrow (Vorgabe: highlight bei --quote, rectangle bei --rect).</translation>
+    </message>
+    <message>
+        <source>add: the colour (default %1).</source>
+        <translation>add: die Farbe (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>add: the note&apos;s text (“-”: read it from standard input).</source>
+        <translation>add: der Text der Notiz („-“: von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations: say ls [FILE_ID], add FILE_ID or rm ID.</source>
+        <translation>ratsmappe annotations: Geben Sie ls [DATEI_ID], add DATEI_ID oder rm ID an.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations ls: name at most one file id.</source>
+        <translation>ratsmappe annotations ls: Nennen Sie höchstens eine Datei-ID.</translation>
+    </message>
+    <message>
+        <source>name one file id.</source>
+        <translation>Nennen Sie eine Datei-ID.</translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1.</source>
+        <translation>--page erwartet eine Seitenzahl ab 1.</translation>
+    </message>
+    <message>
+        <source>give either --quote TEXT or --rect X0,Y0,X1,Y1.</source>
+        <translation>Geben Sie entweder --quote TEXT oder --rect X0,Y0,X1,Y1 an.</translation>
+    </message>
+    <message>
+        <source>--occurrence takes a number from 1, with --quote.</source>
+        <translation>--occurrence erwartet eine Zahl ab 1, zusammen mit --quote.</translation>
+    </message>
+    <message>
+        <source>--rect takes four numbers from 0 to 1, X0 &lt; X1 and Y0 &lt; Y1.</source>
+        <translation>--rect erwartet vier Zahlen von 0 bis 1, X0 &lt; X1 und Y0 &lt; Y1.</translation>
+    </message>
+    <message>
+        <source>--type takes one of %1.</source>
+        <translation>--type erwartet eines von %1.</translation>
+    </message>
+    <message>
+        <source>--quote makes a highlight, underline, strikeout or squiggly.</source>
+        <translation>--quote ergibt highlight, underline, strikeout oder squiggly.</translation>
+    </message>
+    <message>
+        <source>--color takes a colour of the form #RRGGBB.</source>
+        <translation>--color erwartet eine Farbe der Form #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>only one of --quote and --text can be read from standard input.</source>
+        <translation>nur eines von --quote und --text kann von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations add: the quote is empty.</source>
+        <translation>ratsmappe annotations add: Das Zitat ist leer.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations add: %1: %2</source>
+        <translation>ratsmappe annotations add: %1: %2</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations add: the quote is not on page %1 of %2.</source>
+        <translation>ratsmappe annotations add: Das Zitat steht nicht auf Seite %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ratsmappe annotations add: the quote is on page %1 of %2 only %n time(s).</source>
+        <translation>
+            <numerusform>ratsmappe annotations add: Das Zitat steht auf Seite %1 von %2 nur %n-mal.</numerusform>
+            <numerusform>ratsmappe annotations add: Das Zitat steht auf Seite %1 von %2 nur %n-mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations rm: name one annotation id.</source>
+        <translation>ratsmappe annotations rm: Nennen Sie eine Anmerkungs-ID.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations rm: there is no annotation %1.</source>
+        <translation>ratsmappe annotations rm: Es gibt keine Anmerkung %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -323,6 +448,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>ratsmappe %1: %2 is a file of several servers (%3); name one with --server URL.</source>
         <translation>ratsmappe %1: %2 ist eine Datei mehrerer Server (%3); nennen Sie einen mit --server URL.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: %2 is not in the cache.</source>
+        <translation>ratsmappe %1: %2 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: %2 is an object of several servers (%3); name one with --server URL.</source>
+        <translation>ratsmappe %1: %2 ist ein Objekt mehrerer Server (%3); nennen Sie einen mit --server URL.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +737,25 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>No documents</source>
         <translation>Keine Unterlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::NotesCommand</name>
+    <message>
+        <source>List, set or remove personal notes: notes ls | set OPARL_ID | rm OPARL_ID.</source>
+        <translation>Persönliche Notizen auflisten, setzen oder entfernen: notes ls | set OPARL_ID | rm OPARL_ID.</translation>
+    </message>
+    <message>
+        <source>The server whose object is meant (the URL it was synced with), where several servers have an object with the same id.</source>
+        <translation>Der Server, dessen Objekt gemeint ist (die URL, mit der er abgeglichen wurde), wenn mehrere Server ein Objekt mit derselben ID haben.</translation>
+    </message>
+    <message>
+        <source>ratsmappe notes: say ls, set OPARL_ID or rm OPARL_ID.</source>
+        <translation>ratsmappe notes: Geben Sie ls, set OPARL_ID oder rm OPARL_ID an.</translation>
+    </message>
+    <message>
+        <source>ratsmappe notes rm: %1 has no note.</source>
+        <translation>ratsmappe notes rm: %1 hat keine Notiz.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Ratsmappe::AnnotationsCommand</name>
+    <message numerus="yes">
+        <source>ratsmappe annotations add: the quote is on page %1 of %2 only %n time(s).</source>
+        <translation>
+            <numerusform>ratsmappe annotations add: the quote is on page %1 of %2 only %n time.</numerusform>
+            <numerusform>ratsmappe annotations add: the quote is on page %1 of %2 only %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::PassphrasePolicy</name>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
