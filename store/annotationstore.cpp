@@ -90,6 +90,27 @@ void collect(const QJsonValue &value, QList<QPointF> &points)
     }
 }
 
+// The columns both writes set: the id as ?1, then the fields as ?2 to ?16.
+Statement &bindFields(Statement &statement, const StoredAnnotation &a)
+{
+    return statement.bind(1, a.id)
+        .bind(2, a.serverId)
+        .bind(3, a.fileId)
+        .bind(4, a.versionId)
+        .bind(5, a.type)
+        .bind(6, a.page)
+        .bind(7, QString::fromUtf8(QJsonDocument(a.geometry).toJson(QJsonDocument::Compact)))
+        .bind(8, a.color)
+        .bind(9, optionalText(a.text))
+        .bind(10, optionalText(a.quote))
+        .bind(11, optionalText(a.prefix))
+        .bind(12, optionalText(a.suffix))
+        .bind(13, optionalOffset(a.start))
+        .bind(14, optionalOffset(a.end))
+        .bind(15, a.needsAttention ? 1 : 0)
+        .bind(16, optionalText(a.attentionReason));
+}
+
 } // namespace
 
 const QStringList &AnnotationStore::types()
@@ -162,30 +183,12 @@ StoredAnnotation AnnotationStore::add(StoredAnnotation a)
         a.modified = a.created;
     }
     DurableTransaction tx(m_db);
-    Statement(
+    Statement insert(
         m_db,
         "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
         "quote, prefix, suffix, start_offset, end_offset, needs_attention, attention_reason, created, "
-        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
-        .bind(1, a.id)
-        .bind(2, a.serverId)
-        .bind(3, a.fileId)
-        .bind(4, a.versionId)
-        .bind(5, a.type)
-        .bind(6, a.page)
-        .bind(7, QString::fromUtf8(QJsonDocument(a.geometry).toJson(QJsonDocument::Compact)))
-        .bind(8, a.color)
-        .bind(9, optionalText(a.text))
-        .bind(10, optionalText(a.quote))
-        .bind(11, optionalText(a.prefix))
-        .bind(12, optionalText(a.suffix))
-        .bind(13, optionalOffset(a.start))
-        .bind(14, optionalOffset(a.end))
-        .bind(15, a.needsAttention ? 1 : 0)
-        .bind(16, optionalText(a.attentionReason))
-        .bind(17, stamp(a.created))
-        .bind(18, stamp(a.modified))
-        .run();
+        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified)).run();
     tx.commit();
     return a;
 }
@@ -196,29 +199,12 @@ bool AnnotationStore::update(StoredAnnotation &a)
     check(a);
     const QDateTime modified = now();
     DurableTransaction tx(m_db);
-    Statement(
+    Statement write(
         m_db,
         "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
         "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
-        "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, modified = ?17 WHERE id = ?1")
-        .bind(1, a.id)
-        .bind(2, a.serverId)
-        .bind(3, a.fileId)
-        .bind(4, a.versionId)
-        .bind(5, a.type)
-        .bind(6, a.page)
-        .bind(7, QString::fromUtf8(QJsonDocument(a.geometry).toJson(QJsonDocument::Compact)))
-        .bind(8, a.color)
-        .bind(9, optionalText(a.text))
-        .bind(10, optionalText(a.quote))
-        .bind(11, optionalText(a.prefix))
-        .bind(12, optionalText(a.suffix))
-        .bind(13, optionalOffset(a.start))
-        .bind(14, optionalOffset(a.end))
-        .bind(15, a.needsAttention ? 1 : 0)
-        .bind(16, optionalText(a.attentionReason))
-        .bind(17, stamp(modified))
-        .run();
+        "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, modified = ?17 WHERE id = ?1");
+    bindFields(write, a).bind(17, stamp(modified)).run();
     const bool found = m_db.changes() > 0;
     tx.commit();
     if (found) {
