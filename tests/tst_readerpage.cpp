@@ -109,6 +109,20 @@ class ReaderPageTest : public QObject
         collectItems(window->contentItem(), QStringLiteral("readerPage"), readers);
     }
 
+    // A window of 800×1100 showing one ReaderPage on \a fileId; that page is readers' only item.
+    void loadOneReader(QQmlApplicationEngine &engine,
+                       const QString &fileId,
+                       std::unique_ptr<QObject> &root,
+                       QList<QQuickItem *> &readers)
+    {
+        loadWindow(engine,
+                   QByteArray("width: 800; height: 1100\npageStack.initialPage: ReaderPage { fileId: \"") +
+                       fileId.toUtf8() + "\" }",
+                   root,
+                   readers);
+        QCOMPARE(readers.size(), 1);
+    }
+
 private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("."))); }
 
@@ -134,12 +148,8 @@ private Q_SLOTS:
         QVERIFY(controller && !QTest::currentTestFailed());
         std::unique_ptr<QObject> root;
         QList<QQuickItem *> readers;
-        loadWindow(engine,
-                   QByteArray("width: 800; height: 1100\npageStack.initialPage: ReaderPage { fileId: \"") +
-                       m_fixture.fileId.toUtf8() + "\" }",
-                   root,
-                   readers);
-        QCOMPARE(readers.size(), 1);
+        loadOneReader(engine, m_fixture.fileId, root, readers);
+        QVERIFY(!QTest::currentTestFailed());
         auto *session = readers.first()->findChild<DocumentSession *>();
         auto *find = readers.first()->findChild<DocumentFind *>();
         QVERIFY(session && find);
@@ -172,12 +182,8 @@ private Q_SLOTS:
         QVERIFY(controller && !QTest::currentTestFailed());
         std::unique_ptr<QObject> root;
         QList<QQuickItem *> readers;
-        loadWindow(engine,
-                   QByteArray("width: 800; height: 1100\npageStack.initialPage: ReaderPage { fileId: \"") +
-                       m_linkedId.toUtf8() + "\" }",
-                   root,
-                   readers);
-        QCOMPARE(readers.size(), 1);
+        loadOneReader(engine, m_linkedId, root, readers);
+        QVERIFY(!QTest::currentTestFailed());
         auto *session = readers.first()->findChild<DocumentSession *>();
         QVERIFY(session);
         QTRY_COMPARE_WITH_TIMEOUT(session->status(), DocumentSession::Ready, 60000);
