@@ -66,10 +66,26 @@ std::optional<QuoteMatch> QuoteLocator::find(const QString &quote, int occurrenc
     if (at < 0) {
         return std::nullopt;
     }
+    return this->at(int(at), int(at + needle.size()));
+}
+
+std::optional<QuoteMatch> QuoteLocator::wordRange(int first, int last) const
+{
+    if (first < 0 || last < first || last >= m_words.size()) {
+        return std::nullopt;
+    }
+    return at(m_starts.at(first), m_starts.at(last) + int(m_words.at(last).text.size()));
+}
+
+std::optional<QuoteMatch> QuoteLocator::at(int start, int end) const
+{
+    if (start < 0 || end <= start || end > m_text.size() || m_pageSize.isEmpty()) {
+        return std::nullopt;
+    }
     QuoteMatch match;
-    match.start = int(at);
-    match.end = int(at + needle.size());
-    match.quote = needle;
+    match.start = start;
+    match.end = end;
+    match.quote = m_text.mid(start, end - start);
     const int before = std::max(0, match.start - ContextLength);
     match.prefix = m_text.mid(before, match.start - before);
     match.suffix = m_text.mid(match.end, ContextLength);

@@ -40,6 +40,15 @@ public:
     int count(const QString &quote) const;
     /// The \a occurrence-th match (from 1); nullopt when there are fewer.
     std::optional<QuoteMatch> find(const QString &quote, int occurrence = 1) const;
+    /// The characters [\a start, \a end) of text(), covering the words they touch; nullopt
+    /// when out of range.
+    std::optional<QuoteMatch> at(int start, int end) const;
+    /// The words \a first to \a last (inclusive, counting the page's non-empty words).
+    std::optional<QuoteMatch> wordRange(int first, int last) const;
+    /// The non-empty words, in the order text() joins them, with their boxes in points.
+    const QList<PdfWord> &words() const { return m_words; }
+    /// Where each word of words() starts in text().
+    const QList<int> &wordStarts() const { return m_starts; }
 
 private:
     QList<PdfWord> m_words;

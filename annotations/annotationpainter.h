@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "annotationstore.h"
+
+#include <QList>
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+
+namespace Ratsmappe {
+
+/// Draws annotations over a page image with QPainter, the same for the window's overlay, its
+/// thumbnails and the benchmarks: highlights multiply-like over the text, underline, strike-out
+/// and squiggly lines along each line's box, ink with its width (and pressure), sticky-note
+/// icons, free text, rectangles and arrows.
+class AnnotationPainter
+{
+public:
+    /// Paints \a annotations of one page onto \a painter, whose device shows that page \a size
+    /// logical pixels large as displayed after turning it \a rotation degrees clockwise (0, 90,
+    /// 180, 270). \a selectedId gets a selection frame.
+    static void paint(QPainter &painter,
+                      const QList<StoredAnnotation> &annotations,
+                      const QSizeF &size,
+                      int rotation,
+                      const QString &selectedId = {});
+
+    /// Normalized unrotated page point ↔ displayed point in a page \a size large turned
+    /// \a rotation degrees.
+    static QPointF toDisplay(const QPointF &normalized, const QSizeF &size, int rotation);
+    static QPointF fromDisplay(const QPointF &displayed, const QSizeF &size, int rotation);
+    static QRectF toDisplay(const QRectF &normalized, const QSizeF &size, int rotation);
+    static QRectF fromDisplay(const QRectF &displayed, const QSizeF &size, int rotation);
+};
+
+} // namespace Ratsmappe
