@@ -283,10 +283,19 @@ QString AnnotationSet::addInk(int page, const QVariantList &strokes, qreal width
     if (!a) {
         return {};
     }
+    // A list of points is one stroke: C++ callers' QVariantList{stroke} copies the stroke.
+    const bool flat = !strokes.isEmpty() && strokes.first().typeId() != QMetaType::QVariantList;
+    const QList<QVariantList> lists = flat ? QList<QVariantList>{strokes} : [&] {
+        QList<QVariantList> all;
+        for (const QVariant &stroke : strokes) {
+            all.append(stroke.toList());
+        }
+        return all;
+    }();
     QJsonArray lines;
-    for (const QVariant &stroke : strokes) {
+    for (const QVariantList &stroke : lists) {
         QJsonArray points;
-        for (const QVariant &value : stroke.toList()) {
+        for (const QVariant &value : stroke) {
             if (const std::optional<QJsonArray> p = toInkPoint(value)) {
                 points.append(*p);
             }

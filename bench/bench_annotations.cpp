@@ -226,7 +226,8 @@ CommitResult measureCommit(int repeat, const QString &dir)
     for (int i = 0; i < repeat; ++i) {
         const QVariantList stroke = strokeOf(); // the pen's points exist at pen-up: not timed
         r.addInk.push_back(timed([&] {
-            if (set.addInk(i % 4, {stroke}, 0.003, QStringLiteral("#da4453")).isEmpty()) {
+            if (set.addInk(i % 4, QVariantList{QVariant(stroke)}, 0.003, QStringLiteral("#da4453"))
+                    .isEmpty()) {
                 throw StoreError(StoreError::Io, set.errorMessage());
             }
         }));
