@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace Ratsmappe {
 
+class AnnotationCommand;
 class Database;
 
 /// The member's annotations on one version of one document, as the window edits them: kept in
@@ -143,6 +144,12 @@ private:
     bool storeUpdate(const StoredAnnotation &annotation);
     bool storeRemove(const QString &id);
     void setError(const QString &error);
+    // Applies \a command and puts it on the stack; a refused one is deleted and not pushed.
+    bool push(AnnotationCommand *command);
+    // A new annotation of this set's document, with \a colour checked (empty: the default).
+    std::optional<StoredAnnotation> make(int page, const QString &type, const QString &color);
+    bool edit(const StoredAnnotation &after, const QString &text);
+    std::optional<StoredAnnotation> existing(const QString &id);
 
     Database *m_db = nullptr;
     QString m_serverId;

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "annotationpainter.h"
+
+#include <QJsonArray>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Ratsmappe {
+
+namespace {
+
+const QColor SelectionColor(0x3d, 0xae, 0xe9); // Breeze's highlight blue
+constexpr qreal NoteSize = 20; // logical pixels, whatever the zoom: an icon, not page content
+
+int quarterTurns(int rotation)
+{
+    return ((rotation % 360 + 360) % 360) / 90;
+}
+
+// The page's unrotated size in pixels when it shows \a size large turned \a rotation.
+QSizeF unrotated(const QSizeF &size, int rotation)
+{
+    return quarterTurns(rotation) % 2 ? size.transposed() : size;
+}
+
+// Unrotated page pixels → displayed pixels. Drawing in unrotated pixels under this transform
+// keeps pens and text at their size: it only turns and shifts.
+QTransform displayTransform(const QSizeF &size, int rotation)
+{
+    const QSizeF u = unrotated(size, rotation);
+    switch (quarterTurns(rotation)) {
+    case 1:
+        return QTransform(0, 1, -1, 0, u.height(), 0);
+    case 2:
+        return QTransform(-1, 0, 0, -1, u.width(), u.height());
+    case 3:
+        return QTransform(0, -1, 1, 0, 0, u.width());
+    default:
+        return {};
+    }
+}
+
+struct Page
+{
+    qreal width;
+    qreal height;
+    QPointF point(const QJsonArray &p) const
+    {
+        return {p.at(0).toDouble() * width, p.at(1).toDouble() * height};
+    }
+    QRectF rect(const QJsonArray &r) const
+    {
+        return QRectF(QPointF(r.at(0).toDouble() * width, r.at(1).toDouble() * height),
+                      QPointF(r.at(2).toDouble() * width, r.at(3).toDouble() * height))
+            .normalized();
+    }
+};
+
+QList<QRectF> rectsOf(const Page &page, const StoredAnnotation &a)
+{
+    QList<QRectF> rects;
+    for (const QJsonValue &r : a.geometry.value(QLatin1String("rects")).toArray()) {
+        rects.append(page.rect(r.toArray()));
+    }
+    return rects;
+}
+
+// A line's thickness under a line of text: a fraction of its height, at least a pixel.
+qreal lineWidth(const QRectF &line)
+{
+    return std::max(1.0, line.height() * 0.08);
+}
+
+void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+{
+    const QList<QRectF> rects = rectsOf(page, a);
+    if (a.type == QLatin1String("highlight")) {
+        // Multiply keeps the text under it dark on a page image; the alpha lets it show through
+        // a transparent overlay, where there is nothing below to multiply with.
+        QColor fill = color;
+        fill.setAlphaF(0.4);
+        p.setCompositionMode(QPainter::CompositionMode_Multiply);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        for (const QRectF &r : rects) {
+            p.drawRect(r);
+        }
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        return;
+    }
+    p.setBrush(Qt::NoBrush);
+    for (const QRectF &r : rects) {
+        const qreal w = lineWidth(r);
+        p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
+        if (a.type == QLatin1String("underline")) {
+            const qreal y = r.bottom() - w / 2;
+            p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+        } else if (a.type == QLatin1String("strikeout")) {
+            p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+        } else {
+            // A wave under the line, its wavelength tied to the line's height.
+            const qreal amplitude = std::max(1.0, r.height() * 0.08);
+            const qreal step = std::max(2.0, amplitude * 2);
+            const qreal base = r.bottom() - amplitude;
+            QPolygonF wave;
+            bool up = true;
+            for (qreal x = r.left(); x < r.right() + step / 2; x += step, up = !up) {
+                wave.append(QPointF(std::min(x, r.right()), base + (up ? -amplitude : amplitude)));
+            }
+            p.drawPolyline(wave);
+        }
+    }
+}
+
+void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+{
+    const qreal width = std::max(0.5, a.geometry.value(QLatin1String("width")).toDouble() * page.width);
+    QPen pen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setBrush(Qt::NoBrush);
+    for (const QJsonValue &strokeValue : a.geometry.value(QLatin1String("strokes")).toArray()) {
+        const QJsonArray stroke = strokeValue.toArray();
+        const bool pressure = !stroke.isEmpty() && stroke.at(0).toArray().size() > 2;
+        if (!pressure) {
+            QPolygonF line;
+            line.reserve(stroke.size());
+            for (const QJsonValue &point : stroke) {
+                line.append(page.point(point.toArray()));
+            }
+            p.setPen(pen);
+            if (line.size() == 1) {
+                p.drawPoint(line.first());
+            } else {
+                p.drawPolyline(line);
+            }
+            continue;
+        }
+        // With pressure every segment has its own width: from a third of the pen to all of it.
+        QPointF previous = page.point(stroke.at(0).toArray());
+        for (qsizetype i = 0; i < stroke.size(); ++i) {
+            const QJsonArray point = stroke.at(i).toArray();
+            const QPointF current = page.point(point);
+            pen.setWidthF(std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * point.at(2).toDouble())));
+            p.setPen(pen);
+            if (i == 0) {
+                p.drawPoint(current);
+            } else {
+                p.drawLine(previous, current);
+            }
+            previous = current;
+        }
+    }
+}
+
+// The icon's box: its top left corner on the note's point, as PDF viewers pin a note.
+QRectF noteBox(const Page &page, const StoredAnnotation &a, const QTransform &display)
+{
+    const QPointF at = page.point(a.geometry.value(QLatin1String("point")).toArray());
+    // Always upright and on the page as displayed: the icon does not turn with the page.
+    const QPointF shown = display.map(at);
+    const QRectF box(shown, QSizeF(NoteSize, NoteSize));
+    return display.inverted().mapRect(box);
+}
+
+void paintNote(QPainter &p, const QRectF &box, const QColor &color)
+{
+    const qreal fold = box.width() * 0.3;
+    QPainterPath body;
+    body.moveTo(box.topLeft());
+    body.lineTo(box.right() - fold, box.top());
+    body.lineTo(box.right(), box.top() + fold);
+    body.lineTo(box.bottomRight());
+    body.lineTo(box.bottomLeft());
+    body.closeSubpath();
+    p.setPen(QPen(color.darker(160), 1));
+    p.setBrush(color);
+    p.drawPath(body);
+    QPainterPath corner;
+    corner.moveTo(box.right() - fold, box.top());
+    corner.lineTo(box.right() - fold, box.top() + fold);
+    corner.lineTo(box.right(), box.top() + fold);
+    corner.closeSubpath();
+    p.setBrush(color.darker(130));
+    p.drawPath(corner);
+    // Three lines of "text" on the note.
+    p.setPen(QPen(color.darker(200), 1));
+    for (int i = 1; i <= 3; ++i) {
+        const qreal y = box.top() + box.height() * (0.25 + 0.18 * i);
+        p.drawLine(QPointF(box.left() + box.width() * 0.2, y), QPointF(box.right() - box.width() * 0.2, y));
+    }
+}
+
+void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+{
+    const QRectF box = page.rect(a.geometry.value(QLatin1String("rect")).toArray());
+    QColor fill = color;
+    fill.setAlphaF(0.12);
+    p.setPen(QPen(color, std::max(1.0, page.width * 0.0015)));
+    p.setBrush(fill);
+    p.drawRect(box);
+    if (a.text.isEmpty()) {
+        return;
+    }
+    // A size relative to the page (about 11 pt on an A4 page), so it zooms with the page.
+    const qreal relative = a.geometry.value(QLatin1String("fontSize")).toDouble(0.014);
+    QFont font = p.font();
+    font.setPixelSize(std::max(1, int(std::lround(relative * page.height))));
+    p.setFont(font);
+    p.setPen(QColor(0x23, 0x26, 0x29));
+    const qreal margin = font.pixelSize() * 0.3;
+    p.drawText(box.adjusted(margin, margin, -margin, -margin),
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+               a.text);
+}
+
+void paintArrow(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+{
+    const QPointF from = page.point(a.geometry.value(QLatin1String("from")).toArray());
+    const QPointF to = page.point(a.geometry.value(QLatin1String("to")).toArray());
+    const qreal width = std::max(1.0, page.width * 0.003);
+    p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawLine(from, to);
+    const QPointF d = to - from;
+    const qreal length = std::hypot(d.x(), d.y());
+    if (length <= 0) {
+        return;
+    }
+    const QPointF unit = d / length;
+    const QPointF normal(-unit.y(), unit.x());
+    const qreal head = std::min(length / 2, width * 5);
+    const QPointF base = to - unit * head;
+    p.setBrush(color);
+    p.drawPolygon(QPolygonF{to, base + normal * head * 0.5, base - normal * head * 0.5});
+}
+
+} // namespace
+
+void AnnotationPainter::paint(QPainter &painter,
+                              const QList<StoredAnnotation> &annotations,
+                              const QSizeF &size,
+                              int rotation,
+                              const QString &selectedId)
+{
+    if (annotations.isEmpty() || size.isEmpty()) {
+        return;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QTransform display = displayTransform(size, rotation);
+    painter.setWorldTransform(display, true);
+    const QSizeF u = unrotated(size, rotation);
+    const Page page{u.width(), u.height()};
+    const QTransform base = painter.worldTransform();
+    QRectF selected;
+    bool found = false;
+    for (const StoredAnnotation &a : annotations) {
+        const QColor color =
+            QColor::fromString(a.color).isValid() ? QColor::fromString(a.color) : QColor(Qt::red);
+        if (AnnotationStore::isTextMarkup(a.type)) {
+            paintMarkup(painter, page, a, color);
+        } else if (a.type == QLatin1String("ink")) {
+            paintInk(painter, page, a, color);
+        } else if (a.type == QLatin1String("note")) {
+            // Upright whatever the page's rotation: an icon, not page content.
+            painter.setWorldTransform(base);
+            paintNote(painter, display.mapRect(noteBox(page, a, display)), color);
+            painter.setWorldTransform(display, true);
+        } else if (a.type == QLatin1String("freetext")) {
+            paintFreeText(painter, page, a, color);
+        } else if (a.type == QLatin1String("rectangle")) {
+            painter.setPen(QPen(color, std::max(1.0, page.width * 0.003)));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(page.rect(a.geometry.value(QLatin1String("rect")).toArray()));
+        } else if (a.type == QLatin1String("arrow")) {
+            paintArrow(painter, page, a, color);
+        }
+        if (!selectedId.isEmpty() && a.id == selectedId) {
+            found = true;
+            if (a.type == QLatin1String("note")) {
+                selected = noteBox(page, a, display);
+            } else {
+                const QRectF b = AnnotationStore::bounds(a.geometry);
+                selected = QRectF(QPointF(b.left() * page.width, b.top() * page.height),
+                                  QPointF(b.right() * page.width, b.bottom() * page.height));
+            }
+        }
+    }
+    if (found) {
+        QPen pen(SelectionColor, 1.5, Qt::DashLine);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(selected.adjusted(-4, -4, 4, 4));
+    }
+    painter.restore();
+}
+
+QPointF AnnotationPainter::toDisplay(const QPointF &normalized, const QSizeF &size, int rotation)
+{
+    const QSizeF u = unrotated(size, rotation);
+    return displayTransform(size, rotation)
+        .map(QPointF(normalized.x() * u.width(), normalized.y() * u.height()));
+}
+
+QPointF AnnotationPainter::fromDisplay(const QPointF &displayed, const QSizeF &size, int rotation)
+{
+    const QSizeF u = unrotated(size, rotation);
+    if (u.isEmpty()) {
+        return {};
+    }
+    const QPointF p = displayTransform(size, rotation).inverted().map(displayed);
+    return {p.x() / u.width(), p.y() / u.height()};
+}
+
+QRectF AnnotationPainter::toDisplay(const QRectF &normalized, const QSizeF &size, int rotation)
+{
+    return QRectF(toDisplay(normalized.topLeft(), size, rotation),
+                  toDisplay(normalized.bottomRight(), size, rotation))
+        .normalized();
+}
+
+QRectF AnnotationPainter::fromDisplay(const QRectF &displayed, const QSizeF &size, int rotation)
+{
+    return QRectF(fromDisplay(displayed.topLeft(), size, rotation),
+                  fromDisplay(displayed.bottomRight(), size, rotation))
+        .normalized();
+}
+
+} // namespace Ratsmappe

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
+// Annotation benchmark (issue 13), two questions against named references:
+//   overlay  a Vorlage page (Demo::writePdf) rendered by Poppler (PdfDocument) at a typical
+//            window's fit-width, plus AnnotationPainter drawing 200 mixed annotations into the
+//            overlay's own transparent image (as AnnotationOverlay does), against the same
+//            render alone. Goal: ≤ 1.1×. The overlay alone and the painter drawing straight onto
+//            the page image (thumbnails) are shown too.
+//   commit   pen-up to committed: AnnotationSet::addInk with a 100-point stroke (undo command,
+//            AnnotationStore's durable transaction, memory) against a bare durable commit on the
+//            same cache (DurableTransaction + one INSERT into a scratch table). Goal: ≤ 2×.
+// Every measurement is repeated (--repeat) with the two sides interleaved; medians are shown.
+
+#include "annotationpainter.h"
+#include "annotationset.h"
+#include "benchutil.h"
+#include "cache.h"
+#include "database.h"
+#include "demopdf.h"
+#include "documentstore.h"
+#include "objectstore.h"
+#include "pdfdocument.h"
+#include "secret.h"
+#include "storeerror.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace Ratsmappe;
+
+namespace {
+
+using Bench::median;
+using Bench::verdict;
+
+constexpr double OverlayGoal = 1.1;
+constexpr double CommitGoal = 2.0;
+constexpr int ScreenWidth = 1200; // fit-width on a typical window, DPR 1
+
+double ms(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double timed(const std::function<void()> &f)
+{
+    QElapsedTimer timer;
+    timer.start();
+    f();
+    return ms(timer);
+}
+
+QJsonArray quad(const QRectF &r)
+{
+    return QJsonArray{r.left(), r.top(), r.right(), r.bottom()};
+}
+
+QJsonArray pt(const QPointF &p)
+{
+    return QJsonArray{p.x(), p.y()};
+}
+
+// \a count annotations of one page, mixed as a member marks a Vorlage up: mostly text markup,
+// then ink (50-point strokes), notes, text boxes, rectangles and arrows.
+QList<StoredAnnotation> mixedAnnotations(int count)
+{
+    QRandomGenerator rng(13);
+    const QStringList markup = {QStringLiteral("highlight"),
+                                QStringLiteral("underline"),
+                                QStringLiteral("strikeout"),
+                                QStringLiteral("squiggly")};
+    QList<StoredAnnotation> list;
+    for (int i = 0; i < count; ++i) {
+        StoredAnnotation a;
+        a.id = QString::number(i);
+        a.color = QStringLiteral("#%1").arg(rng.bounded(0x1000000), 6, 16, QLatin1Char('0'));
+        const double x = rng.bounded(0.6) + 0.1;
+        const double y = rng.bounded(0.8) + 0.05;
+        switch (i % 10) {
+        case 0:
+        case 1:
+        case 2:
+        case 3:
+        case 4:
+            a.type = markup.at(i % 4);
+            a.geometry = {
+                {QStringLiteral("rects"),
+                 QJsonArray{quad({x, y, 0.8 - x + 0.1, 0.015}), quad({0.1, y + 0.018, 0.5, 0.015})}}};
+            break;
+        case 5:
+        case 6: {
+            a.type = QStringLiteral("ink");
+            QJsonArray stroke;
+            QPointF p(x, y);
+            for (int k = 0; k < 50; ++k) {
+                p += QPointF(0.003, rng.bounded(0.006) - 0.003);
+                stroke.append(i % 20 == 5 ? QJsonArray{p.x(), p.y(), rng.bounded(1.0)} : pt(p));
+            }
+            a.geometry = {{QStringLiteral("strokes"), QJsonArray{stroke}}, {QStringLiteral("width"), 0.003}};
+            break;
+        }
+        case 7:
+            a.type = QStringLiteral("note");
+            a.geometry = {{QStringLiteral("point"), pt({x, y})}};
+            break;
+        case 8:
+            a.type = i % 20 == 8 ? QStringLiteral("freetext") : QStringLiteral("rectangle");
+            a.text = QStringLiteral("Kosten vor der Sitzung mit der Kämmerei klären");
+            a.geometry = {{QStringLiteral("rect"), quad({x, y, 0.2, 0.06})}};
+            break;
+        default:
+            a.type = QStringLiteral("arrow");
+            a.geometry = {{QStringLiteral("from"), pt({x, y})},
+                          {QStringLiteral("to"), pt({x + 0.1, y + 0.05})}};
+            break;
+        }
+        list.append(a);
+    }
+    return list;
+}
+
+struct OverlayResult
+{
+    std::vector<double> render, renderOverlay, overlay, onPage;
+    QSize size;
+};
+
+OverlayResult measureOverlay(int repeat, int count)
+{
+    const QByteArray pdf =
+        Demo::writePdf({Demo::PdfSpec::Style::Vorlage,
+                        QStringLiteral("Beschlussvorlage 2026/0142: Sanierung der Grundschule Am Markt"),
+                        QStringLiteral("Stadt Wiesenfeld · Ausschuss für Bildung und Soziales"),
+                        142,
+                        3,
+                        0});
+    QString error;
+    const auto doc = PdfDocument::fromData(pdf, &error);
+    if (!doc) {
+        throw StoreError(StoreError::Io, QStringLiteral("PdfDocument: %1").arg(error));
+    }
+    const double dpi = ScreenWidth * 72.0 / doc->pageSize(0).width();
+    const QList<StoredAnnotation> annotations = mixedAnnotations(count);
+    OverlayResult r;
+    r.size = doc->render(0, dpi).size(); // warms Poppler's fonts: not measured
+    auto overlay = [&](const QSize &size) {
+        QImage layer(size, QImage::Format_ARGB32_Premultiplied);
+        layer.fill(Qt::transparent);
+        QPainter p(&layer);
+        AnnotationPainter::paint(p, annotations, QSizeF(size), 0);
+    };
+    for (int i = 0; i < repeat; ++i) {
+        r.render.push_back(timed([&] { doc->render(0, dpi); }));
+        r.renderOverlay.push_back(timed([&] { overlay(doc->render(0, dpi).size()); }));
+        r.overlay.push_back(timed([&] { overlay(r.size); }));
+        r.onPage.push_back(timed([&] {
+            QImage page = doc->render(0, dpi).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QPainter p(&page);
+            AnnotationPainter::paint(p, annotations, QSizeF(page.size()), 0);
+        }));
+    }
+    return r;
+}
+
+struct CommitResult
+{
+    std::vector<double> addInk, bare;
+    QString filesystem;
+};
+
+CommitResult measureCommit(int repeat, const QString &dir)
+{
+    QTemporaryDir work(dir + QStringLiteral("/ratsmappe-bench-annotations-XXXXXX"));
+    if (!work.isValid()) {
+        throw StoreError(StoreError::Io, QStringLiteral("cannot make a folder in %1").arg(dir));
+    }
+    CommitResult r;
+    r.filesystem = Bench::filesystemOf(work.path());
+    QString recoveryKey;
+    auto cache = Cache::create(work.path() + QStringLiteral("/cache"),
+                               SecretBytes(QByteArrayLiteral("benchmark passphrase")),
+                               &recoveryKey);
+    Database &db = cache->database();
+    const QString server = QStringLiteral("https://bench.example.org/oparl/system");
+    const QString fileId = QStringLiteral("https://bench.example.org/file/1");
+    ObjectStore(db, server)
+        .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
+    qint64 version = 0;
+    {
+        Transaction tx(db);
+        DocumentWriter writer(db, fileId, {}, {}, DocumentWriter::DefaultChunkSize, server);
+        writer.write("%PDF-1.4\n%%EOF\n");
+        version = writer.finish(DocumentKind::Pdf).id;
+        tx.commit();
+    }
+    // The reference's table: a scratch table of the benchmark's own, holding what a stroke is.
+    db.exec("CREATE TABLE bench_scratch(id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
+    AnnotationSet set;
+    set.open(&db, server, fileId, version);
+    QRandomGenerator rng(100);
+    auto strokeOf = [&]() {
+        QVariantList stroke;
+        QPointF p(rng.bounded(0.5) + 0.2, rng.bounded(0.8) + 0.1);
+        for (int k = 0; k < 100; ++k) {
+            p += QPointF(0.002, rng.bounded(0.004) - 0.002);
+            stroke.append(QVariantMap{{QStringLiteral("x"), p.x()},
+                                      {QStringLiteral("y"), p.y()},
+                                      {QStringLiteral("pressure"), rng.bounded(1.0)}});
+        }
+        return stroke;
+    };
+    const QByteArray body(3000, 'x'); // about a 100-point stroke's JSON
+    for (int i = 0; i < repeat; ++i) {
+        const QVariantList stroke = strokeOf(); // the pen's points exist at pen-up: not timed
+        r.addInk.push_back(timed([&] {
+            if (set.addInk(i % 4, QVariantList{QVariant(stroke)}, 0.003, QStringLiteral("#da4453"))
+                    .isEmpty()) {
+                throw StoreError(StoreError::Io, set.errorMessage());
+            }
+        }));
+        r.bare.push_back(timed([&] {
+            DurableTransaction tx(db);
+            Statement(db, "INSERT INTO bench_scratch(body) VALUES (?)").bind(1, body).run();
+            tx.commit();
+        }));
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv); // fonts for the free-text boxes
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Annotation overlay and commit benchmark (issue 13)"));
+    parser.addHelpOption();
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Runs per side (default 21)."),
+                                          QStringLiteral("K"),
+                                          QStringLiteral("21"));
+    const QCommandLineOption countOption(QStringLiteral("annotations"),
+                                         QStringLiteral("Annotations on the page (default 200)."),
+                                         QStringLiteral("N"),
+                                         QStringLiteral("200"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Where the cache goes (default: the temp folder)."),
+                                       QStringLiteral("DIR"),
+                                       QDir::tempPath());
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Every run as JSON."));
+    parser.addOptions({repeatOption, countOption, dirOption, jsonOption});
+    parser.process(app);
+    const int repeat = parser.value(repeatOption).toInt();
+    const int count = parser.value(countOption).toInt();
+    if (repeat < 1 || count < 1) {
+        std::fprintf(stderr, "ratsmappe-bench-annotations: --repeat and --annotations must be at least 1\n");
+        return 2;
+    }
+    OverlayResult overlay;
+    CommitResult commit;
+    try {
+        overlay = measureOverlay(repeat, count);
+        commit = measureCommit(repeat, parser.value(dirOption));
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "ratsmappe-bench-annotations: %s\n", qUtf8Printable(e.message()));
+        return 1;
+    }
+    const double render = median(overlay.render);
+    const double withOverlay = median(overlay.renderOverlay);
+    const double overlayRatio = render > 0 ? withOverlay / render : 0;
+    const double addInk = median(commit.addInk);
+    const double bare = median(commit.bare);
+    const double commitRatio = bare > 0 ? addInk / bare : 0;
+
+    if (parser.isSet(jsonOption)) {
+        const QJsonObject out{{QStringLiteral("render"), Bench::toJson(overlay.render)},
+                              {QStringLiteral("renderOverlay"), Bench::toJson(overlay.renderOverlay)},
+                              {QStringLiteral("overlay"), Bench::toJson(overlay.overlay)},
+                              {QStringLiteral("onPage"), Bench::toJson(overlay.onPage)},
+                              {QStringLiteral("addInk"), Bench::toJson(commit.addInk)},
+                              {QStringLiteral("bareCommit"), Bench::toJson(commit.bare)},
+                              {QStringLiteral("overlayRatio"), overlayRatio},
+                              {QStringLiteral("commitRatio"), commitRatio}};
+        std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+    std::printf("Annotation benchmark (issue 13)\n");
+    std::printf("  runs        %d per side, interleaved; medians shown\n", repeat);
+    std::printf("  page        Vorlage page 1, %d x %d px (fit-width), %d mixed annotations\n",
+                overlay.size.width(),
+                overlay.size.height(),
+                count);
+    std::printf("  cache       %s (%s)\n",
+                qUtf8Printable(parser.value(dirOption)),
+                qUtf8Printable(commit.filesystem));
+    std::printf("\n  overlay                                   ms\n");
+    std::printf("  reference: Poppler render alone      %8.2f\n", render);
+    std::printf("  render + overlay (own image)         %8.2f   %.3fx   goal <= %.1fx  %s\n",
+                withOverlay,
+                overlayRatio,
+                OverlayGoal,
+                verdict(overlayRatio <= OverlayGoal));
+    std::printf("  overlay alone                        %8.2f\n", median(overlay.overlay));
+    std::printf("  render + painted onto the page       %8.2f   %.3fx\n",
+                median(overlay.onPage),
+                render > 0 ? median(overlay.onPage) / render : 0);
+    std::printf("\n  commit                                    ms\n");
+    std::printf("  reference: bare durable one-row commit %6.2f\n", bare);
+    std::printf("  AnnotationSet::addInk, 100 points    %8.2f   %.3fx   goal <= %.1fx  %s\n",
+                addInk,
+                commitRatio,
+                CommitGoal,
+                verdict(commitRatio <= CommitGoal));
+    return 0;
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "annotationoverlay.h"
+
+#include "annotationpainter.h"
+
+#include <QPainter>
+
+namespace Ratsmappe {
+
+AnnotationOverlay::AnnotationOverlay(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    // A transparent layer over the page image.
+    setOpaquePainting(false);
+    setAntialiasing(true);
+}
+
+void AnnotationOverlay::setAnnotations(DocumentAnnotations *annotations)
+{
+    if (annotations == m_set) {
+        return;
+    }
+    if (m_set) {
+        disconnect(m_set, nullptr, this, nullptr);
+    }
+    m_set = annotations;
+    if (annotations) {
+        connect(annotations, &AnnotationSet::pageChanged, this, [this](int page) {
+            if (page == m_page) {
+                reload();
+            }
+        });
+        connect(annotations, &DocumentAnnotations::documentChanged, this, &AnnotationOverlay::reload);
+        connect(annotations, &AnnotationSet::selectedChanged, this, &AnnotationOverlay::selectionChanged);
+        connect(annotations, &QObject::destroyed, this, [this] {
+            m_set = nullptr;
+            reload();
+        });
+    }
+    Q_EMIT annotationsChanged();
+    reload();
+}
+
+void AnnotationOverlay::setPage(int page)
+{
+    if (page != m_page) {
+        m_page = page;
+        Q_EMIT pageChanged();
+        reload();
+    }
+}
+
+void AnnotationOverlay::setPageRotation(int rotation)
+{
+    rotation = ((rotation % 360 + 360) % 360) / 90 * 90;
+    if (rotation != m_rotation) {
+        m_rotation = rotation;
+        Q_EMIT pageRotationChanged();
+        update();
+    }
+}
+
+void AnnotationOverlay::reload()
+{
+    const QList<StoredAnnotation> now = m_set ? m_set->onPage(m_page) : QList<StoredAnnotation>();
+    if (now == m_annotations) {
+        return;
+    }
+    m_annotations = now;
+    selectionChanged();
+    update();
+}
+
+void AnnotationOverlay::selectionChanged()
+{
+    QString selected;
+    if (m_set) {
+        const QString id = m_set->selectedId();
+        for (const StoredAnnotation &a : std::as_const(m_annotations)) {
+            if (a.id == id) {
+                selected = id;
+                break;
+            }
+        }
+    }
+    // Another page's selection is none of this page's business.
+    if (selected != m_selected) {
+        m_selected = selected;
+        update();
+    }
+}
+
+void AnnotationOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size()) {
+        update();
+    }
+}
+
+void AnnotationOverlay::paint(QPainter *painter)
+{
+    ++m_paints;
+    AnnotationPainter::paint(*painter, m_annotations, size(), m_rotation, m_selected);
+}
+
+QPointF AnnotationOverlay::toPage(const QPointF &point) const
+{
+    return AnnotationPainter::fromDisplay(point, size(), m_rotation);
+}
+
+QRectF AnnotationOverlay::toPageRect(const QRectF &rect) const
+{
+    return AnnotationPainter::fromDisplay(rect, size(), m_rotation);
+}
+
+QPointF AnnotationOverlay::fromPage(const QPointF &point) const
+{
+    return AnnotationPainter::toDisplay(point, size(), m_rotation);
+}
+
+QRectF AnnotationOverlay::fromPageRect(const QRectF &rect) const
+{
+    return AnnotationPainter::toDisplay(rect, size(), m_rotation);
+}
+
+} // namespace Ratsmappe

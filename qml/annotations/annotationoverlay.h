@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "documentannotations.h"
+
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+namespace Ratsmappe {
+
+/// One page's annotations drawn over its image (AnnotationPainter), the item as large as the
+/// page shows. The page image is never rendered again for them: this item repaints only when
+/// its page's annotations, the selection, its size or the rotation change, never when the view
+/// scrolls.
+///
+/// Renders into an image (the default target): the same QPainter path as thumbnails and tests,
+/// with every scene graph backend (the software renderer too); a framebuffer object would need
+/// OpenGL and buys nothing for a layer that changes only on an edit.
+class AnnotationOverlay : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Ratsmappe::DocumentAnnotations *annotations READ annotations WRITE setAnnotations NOTIFY
+                   annotationsChanged)
+    /// From 0.
+    Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
+    /// How the page is turned, clockwise: 0, 90, 180 or 270.
+    Q_PROPERTY(int pageRotation READ pageRotation WRITE setPageRotation NOTIFY pageRotationChanged)
+
+public:
+    explicit AnnotationOverlay(QQuickItem *parent = nullptr);
+
+    DocumentAnnotations *annotations() const { return m_set; }
+    void setAnnotations(DocumentAnnotations *annotations);
+    int page() const { return m_page; }
+    void setPage(int page);
+    int pageRotation() const { return m_rotation; }
+    void setPageRotation(int rotation);
+
+    /// A point of this item → normalized on the unrotated page, as AnnotationSet takes it.
+    Q_INVOKABLE QPointF toPage(const QPointF &point) const;
+    Q_INVOKABLE QRectF toPageRect(const QRectF &rect) const;
+    /// Normalized on the unrotated page → this item's coordinates.
+    Q_INVOKABLE QPointF fromPage(const QPointF &point) const;
+    Q_INVOKABLE QRectF fromPageRect(const QRectF &rect) const;
+
+    void paint(QPainter *painter) override;
+    /// How many times paint() ran: the tests prove scrolling does not repaint.
+    int paintCount() const { return m_paints; }
+
+Q_SIGNALS:
+    void annotationsChanged();
+    void pageChanged();
+    void pageRotationChanged();
+
+protected:
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
+private:
+    void reload();
+    void selectionChanged();
+
+    QPointer<DocumentAnnotations> m_set;
+    int m_page = 0;
+    int m_rotation = 0;
+    QList<StoredAnnotation> m_annotations; // this page's, as last read
+    QString m_selected; // the selected id when it is on this page
+    int m_paints = 0;
+};
+
+} // namespace Ratsmappe

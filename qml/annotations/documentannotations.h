@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "annotationset.h"
+#include "cachecontroller.h" // moc needs the whole type of the cacheController property
+
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace Ratsmappe {
+
+// The base's properties and invokables (count, canUndo, addInk, …), known to QML's tools.
+struct AnnotationSetForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Ratsmappe::AnnotationSet)
+    QML_ANONYMOUS
+};
+
+/// The annotations of the document a reader shows, on the window's open cache: an
+/// AnnotationSet that opens itself when it knows the cache and the document version, opens
+/// again when the version changes and closes when the cache goes.
+class DocumentAnnotations : public AnnotationSet
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
+                   NOTIFY cacheControllerChanged)
+    Q_PROPERTY(QString serverId READ serverId WRITE setServerId NOTIFY documentChanged)
+    Q_PROPERTY(QString fileId READ fileId WRITE setFileId NOTIFY documentChanged)
+    /// The document version (DocumentSession's); 0: no document, the set is closed.
+    Q_PROPERTY(qint64 versionId READ versionId WRITE setVersionId NOTIFY documentChanged)
+    Q_PROPERTY(bool open READ isOpen NOTIFY documentChanged)
+
+public:
+    explicit DocumentAnnotations(QObject *parent = nullptr);
+
+    CacheController *cacheController() const { return m_controller; }
+    void setCacheController(CacheController *controller);
+    QString serverId() const { return m_server; }
+    void setServerId(const QString &serverId);
+    QString fileId() const { return m_file; }
+    void setFileId(const QString &fileId);
+    qint64 versionId() const { return m_version; }
+    void setVersionId(qint64 versionId);
+
+Q_SIGNALS:
+    void cacheControllerChanged();
+    void documentChanged();
+
+private:
+    // Opens the set when it can; \a again: the document changed, open it anew on the same cache.
+    void reopen(bool again);
+
+    QPointer<CacheController> m_controller;
+    QString m_server;
+    QString m_file;
+    qint64 m_version = 0;
+    Cache *m_openOn = nullptr; // the cache the set is open on, to notice it went
+};
+
+} // namespace Ratsmappe
