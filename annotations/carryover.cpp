@@ -79,7 +79,8 @@ QuoteLocator locatorOf(const PageLayout &page)
     QList<PdfWord> words;
     words.reserve(page.starts.size());
     for (qsizetype i = 0; i < page.starts.size(); ++i) {
-        words.append({page.text.mid(page.starts.at(i), wordEnd(page, i) - page.starts.at(i)), wordBox(page, i)});
+        words.append(
+            {page.text.mid(page.starts.at(i), wordEnd(page, i) - page.starts.at(i)), wordBox(page, i)});
     }
     return QuoteLocator(words, QSizeF(1, 1));
 }
@@ -210,8 +211,9 @@ Anchor AnnotationCarrier::anchorOf(const StoredAnnotation &a, const QList<PageLa
     return anchor;
 }
 
-StoredAnnotation
-AnnotationCarrier::copyPlaced(const StoredAnnotation &original, const Placed &placed, const QList<PageLayout> &newPages)
+StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
+                                               const Placed &placed,
+                                               const QList<PageLayout> &newPages)
 {
     CarryLocators locators(newPages);
     return copyPlaced(original, placed, newPages, locators);
@@ -346,8 +348,8 @@ AnnotationCarrier::Result AnnotationCarrier::carry(qint64 versionId, const QList
     }
     store.carry(versionId, copies);
     document.carried = int(copies.size());
-    document.needsAttention =
-        int(std::count_if(copies.begin(), copies.end(), [](const StoredAnnotation &a) { return a.needsAttention; }));
+    document.needsAttention = int(std::count_if(
+        copies.begin(), copies.end(), [](const StoredAnnotation &a) { return a.needsAttention; }));
     result.documents.append(document);
     return result;
 }

@@ -63,7 +63,8 @@ public:
                                        const Annotations::Placed &placed,
                                        const QList<PageLayout> &newPages);
     /// The anchor of \a annotation on its version's pages \a oldPages.
-    static Annotations::Anchor anchorOf(const StoredAnnotation &annotation, const QList<PageLayout> &oldPages);
+    static Annotations::Anchor anchorOf(const StoredAnnotation &annotation,
+                                        const QList<PageLayout> &oldPages);
 
 private:
     static StoredAnnotation copyPlaced(const StoredAnnotation &original,

@@ -54,9 +54,9 @@ using Page = QList<Paragraph>;
 
 Paragraph paragraph(QRandomGenerator &rng)
 {
-    static const char *const Syllables[] = {"ka", "lo", "mi", "ren", "tu", "sa", "ber", "do", "fen", "gi",
-                                            "har", "ul", "ne", "po", "ris", "ta", "vel", "zor", "an", "ek",
-                                            "schu", "le", "rat", "haus", "plan", "geld", "weg", "bau"};
+    static const char *const Syllables[] = {
+        "ka",  "lo", "mi",  "ren", "tu", "sa", "ber",  "do", "fen", "gi",   "har",  "ul",   "ne",  "po",
+        "ris", "ta", "vel", "zor", "an", "ek", "schu", "le", "rat", "haus", "plan", "geld", "weg", "bau"};
     Paragraph out;
     for (int i = 0; i < WordsPerParagraph; ++i) {
         QString word;
@@ -81,7 +81,8 @@ QByteArray writePdf(const QList<Page> &pages)
         for (const Paragraph &para : page) {
             QString line;
             const auto flush = [&] {
-                stream += "BT /F1 10 Tf 56 " + QByteArray::number(y) + " Td (" + line.toLatin1() + ") Tj ET\n";
+                stream +=
+                    "BT /F1 10 Tf 56 " + QByteArray::number(y) + " Td (" + line.toLatin1() + ") Tj ET\n";
                 y -= 13;
                 line.clear();
             };
@@ -180,7 +181,8 @@ QList<StoredAnnotation> makeAnnotations(const QString &fileId, const QList<PageL
                                        QStringLiteral("underline"),
                                        QStringLiteral("strikeout"),
                                        QStringLiteral("squiggly")};
-    static const QStringList Positioned = {QStringLiteral("ink"), QStringLiteral("note"), QStringLiteral("rectangle")};
+    static const QStringList Positioned = {
+        QStringLiteral("ink"), QStringLiteral("note"), QStringLiteral("rectangle")};
     for (int i = 0; i < count; ++i) {
         const int pageNo = int(qint64(i) * pages.size() / count);
         const PageLayout &page = pages.at(pageNo);
@@ -211,16 +213,17 @@ QList<StoredAnnotation> makeAnnotations(const QString &fileId, const QList<PageL
             a.type = Positioned.at((i / 5) % 3);
             const QRectF w = page.boxes.at(first);
             if (a.type == QLatin1String("ink")) {
-                a.geometry = {{QStringLiteral("strokes"),
-                               QJsonArray{QJsonArray{QJsonArray{0.9, w.top()},
-                                                     QJsonArray{0.93, w.bottom()},
-                                                     QJsonArray{0.95, w.top()}}}},
-                              {QStringLiteral("width"), 0.002}};
+                a.geometry = {
+                    {QStringLiteral("strokes"),
+                     QJsonArray{QJsonArray{
+                         QJsonArray{0.9, w.top()}, QJsonArray{0.93, w.bottom()}, QJsonArray{0.95, w.top()}}}},
+                    {QStringLiteral("width"), 0.002}};
             } else if (a.type == QLatin1String("note")) {
                 a.geometry = {{QStringLiteral("point"), QJsonArray{0.05, w.center().y()}}};
                 a.text = QStringLiteral("Nachfragen");
             } else {
-                a.geometry = {{QStringLiteral("rect"), QJsonArray{w.left(), w.top(), w.right() + 0.1, w.bottom()}}};
+                a.geometry = {
+                    {QStringLiteral("rect"), QJsonArray{w.left(), w.top(), w.right() + 0.1, w.bottom()}}};
             }
         }
         out << a;
@@ -236,7 +239,9 @@ void reset(Database &db, qint64 newVersion)
     db.exec("UPDATE annotations SET carried_to = NULL");
     Statement(db, "DELETE FROM search_index WHERE version_id = ?").bind(1, newVersion).run();
     Statement(db, "DELETE FROM page_words WHERE version_id = ?").bind(1, newVersion).run();
-    Statement(db, "UPDATE file_versions SET text_indexed = 0, text_form = 0 WHERE id = ?").bind(1, newVersion).run();
+    Statement(db, "UPDATE file_versions SET text_indexed = 0, text_form = 0 WHERE id = ?")
+        .bind(1, newVersion)
+        .run();
     tx.commit();
 }
 
@@ -246,13 +251,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Carrying annotations over to a new version vs indexing it."));
+    parser.setApplicationDescription(
+        QStringLiteral("Carrying annotations over to a new version vs indexing it."));
     parser.addHelpOption();
-    const QCommandLineOption pagesOption(QStringLiteral("pages"), QStringLiteral("Pages (default 300)."), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption annotationsOption(
-        QStringLiteral("annotations"), QStringLiteral("Annotations (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs of each (default 5)."), QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also print the results as JSON."));
+    const QCommandLineOption pagesOption(QStringLiteral("pages"),
+                                         QStringLiteral("Pages (default 300)."),
+                                         QStringLiteral("N"),
+                                         QStringLiteral("300"));
+    const QCommandLineOption annotationsOption(QStringLiteral("annotations"),
+                                               QStringLiteral("Annotations (default 1000)."),
+                                               QStringLiteral("N"),
+                                               QStringLiteral("1000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Runs of each (default 5)."),
+                                          QStringLiteral("N"),
+                                          QStringLiteral("5"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Also print the results as JSON."));
     parser.addOptions({pagesOption, annotationsOption, repeatOption, jsonOption});
     parser.process(app);
     const int pageCount = std::max(3, parser.value(pagesOption).toInt());
@@ -262,7 +277,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString cacheDir = dir.filePath(QStringLiteral("cache"));
     QString recoveryKey;
-    auto cache = Cache::create(cacheDir, SecretBytes(QByteArrayLiteral("benchmark passphrase")), &recoveryKey);
+    auto cache =
+        Cache::create(cacheDir, SecretBytes(QByteArrayLiteral("benchmark passphrase")), &recoveryKey);
     Database &db = cache->database();
 
     QElapsedTimer timer;
@@ -322,10 +338,10 @@ int main(int argc, char *argv[])
             attention = result.needsAttention();
         }
     }
-    const qint64 onNew =
-        db.queryInt(QByteArray("SELECT count(*) FROM annotations WHERE version_id = " + QByteArray::number(newVersion))
-                        .constData())
-            .value_or(-1);
+    const qint64 onNew = db.queryInt(QByteArray("SELECT count(*) FROM annotations WHERE version_id = " +
+                                                QByteArray::number(newVersion))
+                                         .constData())
+                             .value_or(-1);
 
     const double a = Bench::median(indexMs);
     const double b = Bench::median(carryMs);
@@ -334,12 +350,16 @@ int main(int argc, char *argv[])
                 pageCount,
                 double(versions.newPdf.size()) / 1e6,
                 generateMs);
-    std::printf("  annotations: %lld on the old version, %d carried, %lld on the new one, %d need attention\n",
-                static_cast<long long>(annotations.size()),
-                carried,
-                static_cast<long long>(onNew),
-                attention);
-    std::printf("  (a) extract + index the new version (%d pages)   median %8.1f ms of %d\n", indexedPages, a, repeat);
+    std::printf(
+        "  annotations: %lld on the old version, %d carried, %lld on the new one, %d need attention\n",
+        static_cast<long long>(annotations.size()),
+        carried,
+        static_cast<long long>(onNew),
+        attention);
+    std::printf("  (a) extract + index the new version (%d pages)   median %8.1f ms of %d\n",
+                indexedPages,
+                a,
+                repeat);
     std::printf("  (b) the same + carry the annotations            median %8.1f ms of %d\n", b, repeat);
     std::printf("  (b)/(a) = %.3f   goal <= %.2f   %s\n", ratio, Goal, Bench::verdict(ratio <= Goal));
     if (parser.isSet(jsonOption)) {

@@ -25,7 +25,8 @@ QList<PageLayout> TextIndexer::layouts(const IsolatedPdf::Result &words)
         const double w = size.width() > 0 ? size.width() : 1;
         const double h = size.height() > 0 ? size.height() : 1;
         for (const PdfWord &word : locator.words()) {
-            page.boxes.append(QRectF(word.box.x() / w, word.box.y() / h, word.box.width() / w, word.box.height() / h));
+            page.boxes.append(
+                QRectF(word.box.x() / w, word.box.y() / h, word.box.width() / w, word.box.height() / h));
         }
         pages.append(page);
     }

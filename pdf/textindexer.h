@@ -48,7 +48,8 @@ public:
     static QList<PageLayout> layouts(const IsolatedPdf::Result &words);
     /// The pages of \a versionId: from the index when it holds them in text form 1, else read
     /// from the stored bytes in the helper process (nullopt, and \a error, when that fails).
-    static std::optional<QList<PageLayout>> layoutsOf(Cache &cache, qint64 versionId, QString *error = nullptr);
+    static std::optional<QList<PageLayout>>
+    layoutsOf(Cache &cache, qint64 versionId, QString *error = nullptr);
 
 private:
     Cache &m_cache;

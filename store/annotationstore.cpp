@@ -305,7 +305,8 @@ QList<AnnotationStore::CarryTarget> AnnotationStore::carryTargets() const
                  "SELECT DISTINCT a.server_id, a.file_id, f.current_version FROM annotations a "
                  "JOIN files f ON f.server_id = a.server_id AND f.id = a.file_id "
                  "JOIN file_versions v ON v.id = f.current_version "
-                 "WHERE a.carried_to IS NULL AND f.deleted = 0 AND v.complete = 1 AND v.kind = 'pdf' AND v.text_indexed <> 2 "
+                 "WHERE a.carried_to IS NULL AND f.deleted = 0 AND v.complete = 1 AND v.kind = 'pdf' AND "
+                 "v.text_indexed <> 2 "
                  "AND a.version_id <> v.id ORDER BY a.server_id, a.file_id");
     QList<CarryTarget> targets;
     while (st.next()) {

@@ -99,7 +99,8 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
             .run();
         words.bind(1, version.versionId).bind(2, qint64(page + 1)).bind(3, packWords(pages.at(page))).run();
     }
-    Statement(m_db, "UPDATE file_versions SET text_indexed = 1, text_form = 1, text_error = NULL WHERE id = ?")
+    Statement(m_db,
+              "UPDATE file_versions SET text_indexed = 1, text_form = 1, text_error = NULL WHERE id = ?")
         .bind(1, version.versionId)
         .run();
     tx.commit();

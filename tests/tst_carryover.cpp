@@ -37,8 +37,8 @@ namespace {
 // A paragraph of made-up words (the same for the same seed): every run of a few words occurs once.
 QStringList paragraph(quint32 seed, int words = 36)
 {
-    static const char *const Syllables[] = {"ka", "lo", "mi", "ren", "tu", "sa", "ber", "do", "fen", "gi",
-                                            "har", "ul", "ne", "po", "ris", "ta", "vel", "zor", "an", "ek"};
+    static const char *const Syllables[] = {"ka",  "lo", "mi", "ren", "tu",  "sa", "ber", "do",  "fen", "gi",
+                                            "har", "ul", "ne", "po",  "ris", "ta", "vel", "zor", "an",  "ek"};
     QRandomGenerator rng(seed);
     QStringList out;
     for (int i = 0; i < words; ++i) {
@@ -65,7 +65,8 @@ QByteArray makePdf(const QList<Page> &pages)
             for (const QStringList &para : page) {
                 QString line;
                 const auto flush = [&] {
-                    stream += "BT /F1 11 Tf 72 " + QByteArray::number(y) + " Td (" + line.toLatin1() + ") Tj ET\n";
+                    stream +=
+                        "BT /F1 11 Tf 72 " + QByteArray::number(y) + " Td (" + line.toLatin1() + ") Tj ET\n";
                     y -= 14;
                     line.clear();
                 };
@@ -183,7 +184,10 @@ class CarryoverTest : public QObject, private Test::CliContractFixture
     QHash<QString, QString> m_ids; // name → id of the original
     QJsonArray m_before; // `annotations ls --json` before the new version
 
-    QStringList args(const QStringList &more) const { return more + QStringList{QStringLiteral("--cache"), m_dir}; }
+    QStringList args(const QStringList &more) const
+    {
+        return more + QStringList{QStringLiteral("--cache"), m_dir};
+    }
 
     QJsonArray list(bool allVersions = false)
     {
@@ -200,9 +204,10 @@ class CarryoverTest : public QObject, private Test::CliContractFixture
 
     QString add(const QString &name, const QStringList &more)
     {
-        const Run r = ratsmappe(args(
-            QStringList{QStringLiteral("annotations"), QStringLiteral("add"), m_file, QStringLiteral("--json")} +
-            more));
+        const Run r = ratsmappe(
+            args(QStringList{
+                     QStringLiteral("annotations"), QStringLiteral("add"), m_file, QStringLiteral("--json")} +
+                 more));
         if (r.exitCode != 0) {
             qWarning("annotations add %s: %s", qPrintable(name), r.err.constData());
             return {};
@@ -278,13 +283,20 @@ private Q_SLOTS:
         const auto page = QStringLiteral("--page");
         const auto quote = QStringLiteral("--quote");
         const auto type = QStringLiteral("--type");
-        QVERIFY(!add(QStringLiteral("inserted-before"), {page, QStringLiteral("1"), quote, quoteOf(A[1], 10)}).isEmpty());
+        QVERIFY(!add(QStringLiteral("inserted-before"), {page, QStringLiteral("1"), quote, quoteOf(A[1], 10)})
+                     .isEmpty());
         QVERIFY(!add(QStringLiteral("edited"),
                      {page, QStringLiteral("1"), quote, quoteOf(A[2], 10), type, QStringLiteral("underline")})
                      .isEmpty());
-        QVERIFY(!add(QStringLiteral("deleted"), {page, QStringLiteral("1"), quote, quoteOf(A[4], 10)}).isEmpty());
+        QVERIFY(
+            !add(QStringLiteral("deleted"), {page, QStringLiteral("1"), quote, quoteOf(A[4], 10)}).isEmpty());
         QVERIFY(!add(QStringLiteral("moved"),
-                     {page, QStringLiteral("2"), quote, quoteOf(B[5], 10), QStringLiteral("--color"), QStringLiteral("#00ff00")})
+                     {page,
+                      QStringLiteral("2"),
+                      quote,
+                      quoteOf(B[5], 10),
+                      QStringLiteral("--color"),
+                      QStringLiteral("#00ff00")})
                      .isEmpty());
         QVERIFY(!add(QStringLiteral("page-removed"),
                      {page, QStringLiteral("3"), quote, quoteOf(C[2], 10), type, QStringLiteral("strikeout")})
@@ -298,7 +310,12 @@ private Q_SLOTS:
         const QRectF noteRect(QPointF(0.02, b1.top()), QPointF(0.08, b1.bottom()));
         const QRectF goneNoteRect(QPointF(0.02, c1.top()), QPointF(0.08, c1.bottom()));
         QVERIFY(!add(QStringLiteral("ink"),
-                     {page, QStringLiteral("1"), QStringLiteral("--rect"), rectOption(inkRect), type, QStringLiteral("ink")})
+                     {page,
+                      QStringLiteral("1"),
+                      QStringLiteral("--rect"),
+                      rectOption(inkRect),
+                      type,
+                      QStringLiteral("ink")})
                      .isEmpty());
         QVERIFY(!add(QStringLiteral("note"),
                      {page,
@@ -311,7 +328,12 @@ private Q_SLOTS:
                       QStringLiteral("Nachfragen")})
                      .isEmpty());
         QVERIFY(!add(QStringLiteral("note-on-removed-page"),
-                     {page, QStringLiteral("3"), QStringLiteral("--rect"), rectOption(goneNoteRect), type, QStringLiteral("note")})
+                     {page,
+                      QStringLiteral("3"),
+                      QStringLiteral("--rect"),
+                      rectOption(goneNoteRect),
+                      type,
+                      QStringLiteral("note")})
                      .isEmpty());
         m_before = list();
         QCOMPARE(m_before.size(), 8);
@@ -336,7 +358,10 @@ private Q_SLOTS:
 
         // Text inserted before the quote (and a page in front): the same words, page 2.
         const PdfPage newA = pdfPage(m_v2, 1), newB = pdfPage(m_v2, 2);
-        const auto checkQuote = [&](const QString &name, const PdfPage &p, int pageNo, const QString &q,
+        const auto checkQuote = [&](const QString &name,
+                                    const PdfPage &p,
+                                    int pageNo,
+                                    const QString &q,
                                     const QString &placement) {
             const QJsonObject c = copyOf(now, m_ids.value(name));
             QVERIFY2(!c.isEmpty(), qPrintable(name));
@@ -347,7 +372,8 @@ private Q_SLOTS:
             QVERIFY(c.value(QLatin1String("attentionReason")).isNull());
             const QRectF expected = quoteBox(p, q);
             QVERIFY2(near(rectOf(c), expected),
-                     QByteArray(name.toUtf8() + ": " + describe(rectOf(c)) + " vs " + describe(expected)).constData());
+                     QByteArray(name.toUtf8() + ": " + describe(rectOf(c)) + " vs " + describe(expected))
+                         .constData());
         };
         checkQuote(QStringLiteral("inserted-before"), newA, 2, quoteOf(A[1], 10), QStringLiteral("exact"));
         // Edited slightly: found with the edit, placed fuzzy, no attention needed.
@@ -361,14 +387,16 @@ private Q_SLOTS:
         const QJsonObject deleted = copyOf(now, m_ids.value(QStringLiteral("deleted")));
         QCOMPARE(deleted.value(QLatin1String("page")).toInt(), 2);
         QCOMPARE(deleted.value(QLatin1String("needsAttention")).toBool(), true);
-        QCOMPARE(deleted.value(QLatin1String("attentionReason")).toString(), QStringLiteral("quote-not-found"));
+        QCOMPARE(deleted.value(QLatin1String("attentionReason")).toString(),
+                 QStringLiteral("quote-not-found"));
         QCOMPARE(deleted.value(QLatin1String("quote")).toString(), quoteOf(A[4], 10));
         QCOMPARE(deleted.value(QLatin1String("placement")).toString(), QStringLiteral("none"));
 
         // A quote on the removed page: needs attention, not dropped.
         const QJsonObject removed = copyOf(now, m_ids.value(QStringLiteral("page-removed")));
         QCOMPARE(removed.value(QLatin1String("needsAttention")).toBool(), true);
-        QCOMPARE(removed.value(QLatin1String("attentionReason")).toString(), QStringLiteral("quote-not-found"));
+        QCOMPARE(removed.value(QLatin1String("attentionReason")).toString(),
+                 QStringLiteral("quote-not-found"));
         QCOMPARE(removed.value(QLatin1String("type")).toString(), QStringLiteral("strikeout"));
         const QJsonObject goneNote = copyOf(now, m_ids.value(QStringLiteral("note-on-removed-page")));
         QCOMPARE(goneNote.value(QLatin1String("needsAttention")).toBool(), true);
@@ -427,7 +455,8 @@ private Q_SLOTS:
     void deletedCopyIsNotCarriedAgain()
     {
         const QJsonArray now = list();
-        const QString copy = copyOf(now, m_ids.value(QStringLiteral("inserted-before"))).value(QLatin1String("id")).toString();
+        const QString copy =
+            copyOf(now, m_ids.value(QStringLiteral("inserted-before"))).value(QLatin1String("id")).toString();
         QVERIFY(!copy.isEmpty());
         QCOMPARE(ratsmappe(args({QStringLiteral("annotations"), QStringLiteral("rm"), copy})).exitCode, 0);
 
@@ -446,7 +475,8 @@ private Q_SLOTS:
         }
         QCOMPARE(list(true).size(), 8 + 7 + 7);
         // The words of page 3 are where they were: the copies there did not move.
-        const QJsonObject moved = copyOf(third, copyOf(now, m_ids.value(QStringLiteral("moved"))).value(QLatin1String("id")).toString());
+        const QJsonObject moved = copyOf(
+            third, copyOf(now, m_ids.value(QStringLiteral("moved"))).value(QLatin1String("id")).toString());
         QCOMPARE(moved.value(QLatin1String("page")).toInt(), 3);
         QVERIFY(near(rectOf(moved), quoteBox(pdfPage(m_v3, 2), quoteOf(B[5], 10))));
     }

@@ -122,8 +122,9 @@ QString AnnotationsCommand::summary() const
 void AnnotationsCommand::addOptions(QCommandLineParser &parser) const
 {
     DocumentLookup::addOptions(parser);
-    parser.addOption({QStringLiteral("all-versions"),
-                      tr("ls: also the annotations on older versions that were carried over to a newer one.")});
+    parser.addOption(
+        {QStringLiteral("all-versions"),
+         tr("ls: also the annotations on older versions that were carried over to a newer one.")});
     parser.addOption({QStringLiteral("page"), tr("add: the page, counted from 1."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("quote"),
                       tr("add: mark these words of the page (“-”: read them from standard input)."),

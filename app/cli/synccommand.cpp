@@ -2,8 +2,8 @@
 #include "commands.h"
 
 #include "cacheunlocker.h"
-#include "filetitlestore.h"
 #include "exitcode.h"
+#include "filetitlestore.h"
 #include "secretinput.h"
 #include "serverstore.h"
 #include "syncscope.h"
@@ -249,14 +249,14 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
         if (!context.json) {
             const auto title = titles.title(d.fileId, d.serverId);
             const QString name = terminalField(title ? title->title : d.fileId);
-            context.print(d.needsAttention > 0
-                              ? tr("New version of “%1”: %n annotation(s) carried over, %2 need attention",
-                                   nullptr,
-                                   d.carried)
-                                    .arg(name)
-                                    .arg(d.needsAttention)
-                              : tr("New version of “%1”: %n annotation(s) carried over", nullptr, d.carried)
-                                    .arg(name));
+            context.print(
+                d.needsAttention > 0
+                    ? tr("New version of “%1”: %n annotation(s) carried over, %2 need attention",
+                         nullptr,
+                         d.carried)
+                          .arg(name)
+                          .arg(d.needsAttention)
+                    : tr("New version of “%1”: %n annotation(s) carried over", nullptr, d.carried).arg(name));
         }
     }
     if (context.json) {
