@@ -330,3 +330,12 @@ QRectF AnnotationPainter::fromDisplay(const QRectF &displayed, const QSizeF &siz
 }
 
 } // namespace Ratsmappe
+
+namespace Ratsmappe {
+
+QRectF AnnotationPainter::noteIcon(const QPointF &point, const QSizeF &size, int rotation)
+{
+    return QRectF(toDisplay(point, size, rotation), QSizeF(NoteSize, NoteSize));
+}
+
+} // namespace Ratsmappe

@@ -27,6 +27,10 @@ public:
                       int rotation,
                       const QString &selectedId = {});
 
+    /// Where a note pinned at \a point (normalized) shows its icon: a fixed size in displayed
+    /// pixels, upright, its top left corner on the point.
+    static QRectF noteIcon(const QPointF &point, const QSizeF &size, int rotation);
+
     /// Normalized unrotated page point ↔ displayed point in a page \a size large turned
     /// \a rotation degrees.
     static QPointF toDisplay(const QPointF &normalized, const QSizeF &size, int rotation);
