@@ -75,83 +75,121 @@ qreal lineWidth(const QRectF &line)
     return std::max(1.0, line.height() * 0.08);
 }
 
-void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+// A wave under a line of text, its size tied to the line's height: one period drawn once into a
+// small tile, then the strip under the line filled with it. Stroking the wave itself (hundreds
+// of joins per line) costs a hundred times more.
+void paintSquiggly(QPainter &p, const QRectF &line, qreal width, const QColor &color)
+{
+    const int amplitude = std::max(1, int(std::lround(line.height() * 0.08)));
+    const int period = 4 * amplitude;
+    const int pen = std::max(1, int(std::lround(width)));
+    const int height = 2 * amplitude + pen + 1;
+    QImage tile(period, height, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    {
+        QPainter t(&tile);
+        t.setRenderHint(QPainter::Antialiasing);
+        t.setPen(QPen(color, pen, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        const qreal top = pen / 2.0 + 0.5;
+        const qreal bottom = height - pen / 2.0 - 0.5;
+        t.drawPolyline(QPolygonF{QPointF(-period / 2.0, bottom),
+                                 QPointF(0, top),
+                                 QPointF(period / 2.0, bottom),
+                                 QPointF(period, top),
+                                 QPointF(period * 1.5, bottom)});
+    }
+    const QRectF strip(line.left(), line.bottom() - height, line.width(), height);
+    p.setBrushOrigin(strip.topLeft());
+    p.fillRect(strip, QBrush(tile));
+    p.setBrushOrigin(0, 0);
+}
+
+void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color, bool onPage)
 {
     const QList<QRectF> rects = rectsOf(page, a);
     if (a.type == QLatin1String("highlight")) {
-        // Multiply keeps the text under it dark on a page image; the alpha lets it show through
-        // a transparent overlay, where there is nothing below to multiply with.
+        // On a page image, multiply keeps the text under it dark. Over the window's transparent
+        // overlay there is nothing to multiply with (one highlight comes out the same either
+        // way) and multiply costs twenty times more: there the alpha lets the text show
+        // through. On whole pixels and without antialiasing the fill takes the raster engine's
+        // fast path for rectangles.
         QColor fill = color;
         fill.setAlphaF(0.4);
-        p.setCompositionMode(QPainter::CompositionMode_Multiply);
-        p.setPen(Qt::NoPen);
-        p.setBrush(fill);
-        for (const QRectF &r : rects) {
-            p.drawRect(r);
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        if (onPage) {
+            p.setCompositionMode(QPainter::CompositionMode_Multiply);
         }
-        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        for (const QRectF &r : rects) {
+            const QRect whole(QPoint(int(std::lround(r.left())), int(std::lround(r.top()))),
+                              QPoint(int(std::lround(r.right())) - 1, int(std::lround(r.bottom())) - 1));
+            p.fillRect(whole, fill);
+        }
+        p.restore();
         return;
     }
     p.setBrush(Qt::NoBrush);
     for (const QRectF &r : rects) {
         const qreal w = lineWidth(r);
-        p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
         if (a.type == QLatin1String("underline")) {
+            p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
             const qreal y = r.bottom() - w / 2;
             p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         } else if (a.type == QLatin1String("strikeout")) {
+            p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
         } else {
-            // A wave under the line, its wavelength tied to the line's height.
-            const qreal amplitude = std::max(1.0, r.height() * 0.08);
-            const qreal step = std::max(2.0, amplitude * 2);
-            const qreal base = r.bottom() - amplitude;
-            QPolygonF wave;
-            bool up = true;
-            for (qreal x = r.left(); x < r.right() + step / 2; x += step, up = !up) {
-                wave.append(QPointF(std::min(x, r.right()), base + (up ? -amplitude : amplitude)));
-            }
-            p.drawPolyline(wave);
+            paintSquiggly(p, r, w, color);
         }
     }
+}
+
+// A stroke as one filled outline: each point pushed out to both sides by half its width (which
+// may follow the pen's pressure), along the stroke's normal there, with round ends. One fill per
+// stroke costs a tenth of stroking a wide pen with round joins.
+void paintStroke(QPainter &p, const QList<QPointF> &points, const QList<qreal> &widths, const QColor &color)
+{
+    const qsizetype n = points.size();
+    QPolygonF outline;
+    outline.resize(2 * n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF d = points.at(std::min(i + 1, n - 1)) - points.at(std::max<qsizetype>(i - 1, 0));
+        const qreal length = std::hypot(d.x(), d.y());
+        const QPointF normal = length > 0 ? QPointF(-d.y(), d.x()) / length : QPointF(0, 0);
+        const QPointF side = normal * widths.at(i) / 2;
+        outline[i] = points.at(i) + side;
+        outline[2 * n - 1 - i] = points.at(i) - side;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(outline, Qt::WindingFill);
+    // Round ends.
+    p.drawEllipse(points.first(), widths.first() / 2, widths.first() / 2);
+    p.drawEllipse(points.last(), widths.last() / 2, widths.last() / 2);
 }
 
 void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const qreal width = std::max(0.5, a.geometry.value(QLatin1String("width")).toDouble() * page.width);
-    QPen pen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setBrush(Qt::NoBrush);
     for (const QJsonValue &strokeValue : a.geometry.value(QLatin1String("strokes")).toArray()) {
         const QJsonArray stroke = strokeValue.toArray();
-        const bool pressure = !stroke.isEmpty() && stroke.at(0).toArray().size() > 2;
-        if (!pressure) {
-            QPolygonF line;
-            line.reserve(stroke.size());
-            for (const QJsonValue &point : stroke) {
-                line.append(page.point(point.toArray()));
-            }
-            p.setPen(pen);
-            if (line.size() == 1) {
-                p.drawPoint(line.first());
-            } else {
-                p.drawPolyline(line);
-            }
+        if (stroke.isEmpty()) {
             continue;
         }
-        // With pressure every segment has its own width: from a third of the pen to all of it.
-        QPointF previous = page.point(stroke.at(0).toArray());
-        for (qsizetype i = 0; i < stroke.size(); ++i) {
-            const QJsonArray point = stroke.at(i).toArray();
-            const QPointF current = page.point(point);
-            pen.setWidthF(std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * point.at(2).toDouble())));
-            p.setPen(pen);
-            if (i == 0) {
-                p.drawPoint(current);
-            } else {
-                p.drawLine(previous, current);
-            }
-            previous = current;
+        // Every point has its own width where the pen gave a pressure: from a third of the pen
+        // to all of it.
+        QList<QPointF> points;
+        QList<qreal> widths;
+        points.reserve(stroke.size());
+        widths.reserve(stroke.size());
+        for (const QJsonValue &value : stroke) {
+            const QJsonArray point = value.toArray();
+            points.append(page.point(point));
+            widths.append(point.size() > 2
+                              ? std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * point.at(2).toDouble()))
+                              : width);
         }
+        paintStroke(p, points, widths, color);
     }
 }
 
@@ -242,7 +280,8 @@ void AnnotationPainter::paint(QPainter &painter,
                               const QList<StoredAnnotation> &annotations,
                               const QSizeF &size,
                               int rotation,
-                              const QString &selectedId)
+                              const QString &selectedId,
+                              Target target)
 {
     if (annotations.isEmpty() || size.isEmpty()) {
         return;
@@ -260,7 +299,7 @@ void AnnotationPainter::paint(QPainter &painter,
         const QColor color =
             QColor::fromString(a.color).isValid() ? QColor::fromString(a.color) : QColor(Qt::red);
         if (AnnotationStore::isTextMarkup(a.type)) {
-            paintMarkup(painter, page, a, color);
+            paintMarkup(painter, page, a, color, target == Target::Page);
         } else if (a.type == QLatin1String("ink")) {
             paintInk(painter, page, a, color);
         } else if (a.type == QLatin1String("note")) {
