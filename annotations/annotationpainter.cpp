@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationpainter.h"
 
+#include <QCache>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QTextOption>
 
 #include <algorithm>
@@ -75,6 +77,13 @@ qreal lineWidth(const QRectF &line)
     return std::max(1.0, line.height() * 0.08);
 }
 
+// \a r on whole pixels.
+QRect whole(const QRectF &r)
+{
+    return QRect(QPoint(int(std::lround(r.left())), int(std::lround(r.top()))),
+                 QPoint(int(std::lround(r.right())) - 1, int(std::lround(r.bottom())) - 1));
+}
+
 // A wave under a line of text, its size tied to the line's height: one period drawn once into a
 // small tile, then the strip under the line filled with it. Stroking the wave itself (hundreds
 // of joins per line) costs a hundred times more.
@@ -121,9 +130,7 @@ void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const
             p.setCompositionMode(QPainter::CompositionMode_Multiply);
         }
         for (const QRectF &r : rects) {
-            const QRect whole(QPoint(int(std::lround(r.left())), int(std::lround(r.top()))),
-                              QPoint(int(std::lround(r.right())) - 1, int(std::lround(r.bottom())) - 1));
-            p.fillRect(whole, fill);
+            p.fillRect(whole(r), fill);
         }
         p.restore();
         return;
@@ -231,14 +238,48 @@ void paintNote(QPainter &p, const QRectF &box, const QColor &color)
     }
 }
 
+// A box's outline \a width pixels wide inside \a r, as four rectangles on whole pixels: crisp, and
+// the raster engine's fastest fill (a stroked, antialiased rectangle costs ten times more).
+void paintFrame(QPainter &p, const QRectF &r, qreal width, const QColor &color)
+{
+    const QRect box = whole(r);
+    const int w = std::max(1, int(std::lround(width)));
+    p.fillRect(QRect(box.left(), box.top(), box.width(), w), color);
+    p.fillRect(QRect(box.left(), box.bottom() - w + 1, box.width(), w), color);
+    p.fillRect(QRect(box.left(), box.top() + w, w, box.height() - 2 * w), color);
+    p.fillRect(QRect(box.right() - w + 1, box.top() + w, w, box.height() - 2 * w), color);
+}
+
+// Laid-out texts of the free-text boxes, reused while their text, width and size stay: laying out
+// a wrapped paragraph costs far more than drawing it. One cache per thread, as Qt Quick paints
+// on its render threads.
+const QStaticText &laidOut(const QString &text, const QFont &font, qreal width)
+{
+    thread_local QCache<QString, QStaticText> cache(200);
+    const QString key = QString::number(font.pixelSize()) + QLatin1Char('/') +
+        QString::number(width, 'f', 1) + QLatin1Char('/') + text;
+    if (QStaticText *found = cache.object(key)) {
+        return *found;
+    }
+    auto *laid = new QStaticText(text);
+    laid->setTextWidth(width);
+    laid->setTextFormat(Qt::PlainText);
+    laid->setPerformanceHint(QStaticText::AggressiveCaching);
+    laid->prepare(QTransform(), font);
+    cache.insert(key, laid);
+    return *cache.object(key);
+}
+
 void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const QRectF box = page.rect(a.geometry.value(QLatin1String("rect")).toArray());
     QColor fill = color;
     fill.setAlphaF(0.12);
-    p.setPen(QPen(color, std::max(1.0, page.width * 0.0015)));
-    p.setBrush(fill);
-    p.drawRect(box);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(whole(box), fill);
+    paintFrame(p, box, std::max(1.0, page.width * 0.0015), color);
+    p.restore();
     if (a.text.isEmpty()) {
         return;
     }
@@ -246,21 +287,25 @@ void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, con
     const qreal relative = a.geometry.value(QLatin1String("fontSize")).toDouble(0.014);
     QFont font = p.font();
     font.setPixelSize(std::max(1, int(std::lround(relative * page.height))));
+    const qreal margin = font.pixelSize() * 0.3;
+    const QRectF inside = box.adjusted(margin, margin, -margin, -margin);
+    if (inside.width() <= 0 || inside.height() <= 0) {
+        return;
+    }
+    p.save();
     p.setFont(font);
     p.setPen(QColor(0x23, 0x26, 0x29));
-    const qreal margin = font.pixelSize() * 0.3;
-    p.drawText(box.adjusted(margin, margin, -margin, -margin),
-               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-               a.text);
+    p.setClipRect(inside, Qt::IntersectClip); // a long text stays in its box
+    p.drawStaticText(inside.topLeft(), laidOut(a.text, font, inside.width()));
+    p.restore();
 }
 
+// The shaft and the head as one filled outline: a wide pen's caps and joins cost more.
 void paintArrow(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const QPointF from = page.point(a.geometry.value(QLatin1String("from")).toArray());
     const QPointF to = page.point(a.geometry.value(QLatin1String("to")).toArray());
     const qreal width = std::max(1.0, page.width * 0.003);
-    p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawLine(from, to);
     const QPointF d = to - from;
     const qreal length = std::hypot(d.x(), d.y());
     if (length <= 0) {
@@ -270,8 +315,16 @@ void paintArrow(QPainter &p, const Page &page, const StoredAnnotation &a, const 
     const QPointF normal(-unit.y(), unit.x());
     const qreal head = std::min(length / 2, width * 5);
     const QPointF base = to - unit * head;
+    const QPointF half = normal * width / 2;
+    p.setPen(Qt::NoPen);
     p.setBrush(color);
-    p.drawPolygon(QPolygonF{to, base + normal * head * 0.5, base - normal * head * 0.5});
+    p.drawPolygon(QPolygonF{from + half,
+                            base + half,
+                            base + normal * head * 0.5,
+                            to,
+                            base - normal * head * 0.5,
+                            base - half,
+                            from - half});
 }
 
 } // namespace
@@ -310,9 +363,13 @@ void AnnotationPainter::paint(QPainter &painter,
         } else if (a.type == QLatin1String("freetext")) {
             paintFreeText(painter, page, a, color);
         } else if (a.type == QLatin1String("rectangle")) {
-            painter.setPen(QPen(color, std::max(1.0, page.width * 0.003)));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(page.rect(a.geometry.value(QLatin1String("rect")).toArray()));
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            paintFrame(painter,
+                       page.rect(a.geometry.value(QLatin1String("rect")).toArray()),
+                       std::max(1.0, page.width * 0.003),
+                       color);
+            painter.restore();
         } else if (a.type == QLatin1String("arrow")) {
             paintArrow(painter, page, a, color);
         }
