@@ -2,15 +2,20 @@
 // The window's annotation types in a real scene: AnnotationOverlay paints again only when its
 // page's annotations or the selection on it change (never when it moves, as it does when the
 // view scrolls), maps item ↔ page coordinates for every rotation and finds what is under the
-// pointer; PageAnnotationModel shows one page's annotations as rows.
+// pointer; PageAnnotationModel shows one page's annotations as rows; DocumentAnnotations and
+// PersonalNote on the window's own cache (CacheController).
 
 #include "annotationoverlay.h"
+#include "annotationstore.h"
 #include "cache.h"
+#include "cachecontroller.h"
 #include "database.h"
 #include "documentannotations.h"
 #include "documentstore.h"
+#include "notestore.h"
 #include "objectstore.h"
 #include "pageannotationmodel.h"
+#include "personalnote.h"
 #include "testmain.h"
 #include "testutil.h"
 
@@ -131,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(overlay.annotationAt(QPointF(2, 2), 2), QString());
     }
 
+    void onTheWindowsCache();
+
     void pageModelRows()
     {
         DocumentAnnotations set;
@@ -171,6 +178,67 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 };
+
+void AnnotationOverlayTest::onTheWindowsCache()
+{
+    const QString dir = m_tmp.filePath(QStringLiteral("window"));
+    qint64 version = 0;
+    {
+        auto cache = Test::createCache(dir);
+        Database &db = cache->database();
+        ObjectStore(db, Server)
+            .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), FileId}}, QDateTime::currentDateTimeUtc());
+        Transaction tx(db);
+        DocumentWriter writer(db, FileId, {}, {}, DocumentWriter::DefaultChunkSize, Server);
+        writer.write("%PDF-1.4\n%%EOF\n");
+        version = writer.finish(DocumentKind::Pdf).id;
+        tx.commit();
+    }
+    qputenv("RATSMAPPE_PASSWORD", Test::passphrase().bytes());
+    CacheController controller;
+    controller.start(dir);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), CacheController::Unlocked, 60000);
+    qunsetenv("RATSMAPPE_PASSWORD");
+    Database &db = controller.cache()->database();
+
+    DocumentAnnotations annotations;
+    QSignalSpy document(&annotations, &DocumentAnnotations::documentChanged);
+    annotations.setCacheController(&controller);
+    annotations.setServerId(Server);
+    annotations.setFileId(FileId);
+    QVERIFY(!annotations.isOpen()); // no version yet
+    annotations.setVersionId(version);
+    QVERIFY(annotations.isOpen());
+    QVERIFY(document.count() >= 1);
+    const QString id = annotations.addNote(0, {0.2, 0.2}, QStringLiteral("Rückfrage"), {});
+    QVERIFY2(!id.isEmpty(), qPrintable(annotations.errorMessage()));
+    QCOMPARE(*AnnotationStore(db).get(id), *annotations.annotation(id));
+    annotations.setVersionId(0);
+    QVERIFY(!annotations.isOpen());
+    QCOMPARE(annotations.count(), 0);
+    annotations.setVersionId(version); // open again: read from the cache
+    QCOMPARE(annotations.count(), 1);
+
+    const QString target = QStringLiteral("https://ris.example/paper/4");
+    PersonalNote note;
+    note.setCacheController(&controller);
+    note.setServerId(Server);
+    note.setTargetId(target);
+    QVERIFY(!note.exists());
+    QVERIFY(note.save(QStringLiteral("**Wichtig:** Kosten\n- Schule\n- Straße")));
+    QVERIFY(note.exists());
+    QVERIFY(note.modified().isValid());
+    QCOMPARE(NoteStore(db).get(Server, target)->text, note.text());
+    PersonalNote again;
+    again.setCacheController(&controller);
+    again.setServerId(Server);
+    again.setTargetId(target);
+    QCOMPARE(again.text(), note.text());
+    QVERIFY(again.save(QStringLiteral("  "))); // blank: the note goes
+    QVERIFY(!again.exists());
+    QVERIFY(!NoteStore(db).get(Server, target));
+    QVERIFY(again.errorMessage().isEmpty());
+}
 
 RATSMAPPE_TEST_MAIN(AnnotationOverlayTest)
 #include "tst_annotationoverlay.moc"
