@@ -95,15 +95,30 @@ private Q_SLOTS:
         QVERIFY(isWhite(image, 45, 110)); // left
         QVERIFY(isWhite(image, 155, 110)); // right
 
-        // Multiply: dark text under a highlight stays dark.
+        // On a page image, multiply: dark text under a highlight stays dark.
         QImage page = white({200, 300});
         {
             QPainter p(&page);
             p.fillRect(QRect(90, 100, 20, 10), Qt::black);
+            AnnotationPainter::paint(p,
+                                     {make(QStringLiteral("highlight"), rects({0.25, 0.25, 0.5, 0.25}))},
+                                     {200, 300},
+                                     0,
+                                     {},
+                                     AnnotationPainter::Target::Page);
+        }
+        QVERIFY(qGray(page.pixel(100, 105)) < 10);
+
+        // In the window's transparent overlay: translucent, so the text below shows through.
+        QImage layer({200, 300}, QImage::Format_ARGB32_Premultiplied);
+        layer.fill(Qt::transparent);
+        {
+            QPainter p(&layer);
             AnnotationPainter::paint(
                 p, {make(QStringLiteral("highlight"), rects({0.25, 0.25, 0.5, 0.25}))}, {200, 300}, 0);
         }
-        QVERIFY(qGray(page.pixel(100, 105)) < 10);
+        QVERIFY(qAlpha(layer.pixel(100, 110)) > 60 && qAlpha(layer.pixel(100, 110)) < 160);
+        QCOMPARE(qAlpha(layer.pixel(10, 10)), 0);
     }
 
     void rotationPutsTheRectWhereTheTurnedPageHasIt()
