@@ -5,9 +5,11 @@
 // and indexed anyway; carrying must add at most 20 % to that.
 //   (a) TextIndexer on the new version: every page's words in one run of the crash-isolated
 //       helper, the words-joined page texts into search_index, the words' boxes into page_words
-//   (b) the same with the annotations carried in TextIndexer's hook, as SyncSession does it:
-//       the old version's pages read back from the index, every annotation re-anchored
-//       (Annotations::reanchor), the copies written in one durable transaction
+//   (b) the same with the annotations carried along (CarryAlong), as SyncSession does it: while
+//       the helper extracts, the annotations and the old version's pages are read back from the
+//       index on a second connection; while the pages are saved, every annotation is
+//       re-anchored (Annotations::reanchor) on another thread; then the copies are written in
+//       one durable transaction
 // Both versions are written by libqpdf with made-up words (Helvetica, 45 lines a page); the new
 // one has a page in front, a paragraph inserted on every tenth page, one deleted on every 25th,
 // a word changed on every 7th and the middle page removed. The annotations are 80 % text markup
@@ -326,14 +328,12 @@ int main(int argc, char *argv[])
         reset(db, newVersion);
         {
             TextIndexer indexer(*cache);
-            AnnotationCarrier carrier(*cache);
-            AnnotationCarrier::Result result;
-            indexer.onIndexed = [&](const PendingText &version, const QList<PageLayout> &pages) {
-                result.append(carrier.carry(version.versionId, pages));
-            };
+            CarryAlong along(*cache);
+            indexer.setCompanion(&along);
             timer.restart();
             indexer.indexPending();
             carryMs.push_back(ms(timer));
+            const AnnotationCarrier::Result &result = along.result();
             carried = result.carried();
             attention = result.needsAttention();
         }

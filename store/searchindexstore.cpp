@@ -3,9 +3,9 @@
 
 #include "database.h"
 
-#include <QDataStream>
-#include <QHash>
-#include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace Ratsmappe {
 
@@ -45,38 +45,45 @@ void SearchIndexStore::savePages(const PendingText &version, const QStringList &
 
 namespace {
 
+// One word in page_words: its start in the page's text and its box, little-endian.
+struct PackedWord
+{
+    qint32 start;
+    float x, y, w, h;
+};
+static_assert(sizeof(PackedWord) == 20);
+
 QByteArray packWords(const PageLayout &page)
 {
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    s << qint32(page.starts.size());
+    QByteArray out(page.starts.size() * qsizetype(sizeof(PackedWord)), Qt::Uninitialized);
     for (qsizetype i = 0; i < page.starts.size(); ++i) {
         const QRectF &r = page.boxes.at(i);
-        s << qint32(page.starts.at(i)) << r.x() << r.y() << r.width() << r.height();
+        const PackedWord w{qToLittleEndian(qint32(page.starts.at(i))),
+                           qToLittleEndian(float(r.x())),
+                           qToLittleEndian(float(r.y())),
+                           qToLittleEndian(float(r.width())),
+                           qToLittleEndian(float(r.height()))};
+        memcpy(out.data() + i * qsizetype(sizeof(PackedWord)), &w, sizeof(PackedWord));
     }
     return out;
 }
 
 bool unpackWords(const QByteArray &bytes, PageLayout &page)
 {
-    QDataStream s(bytes);
-    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    qint32 count = 0;
-    s >> count;
-    if (count < 0 || qsizetype(count) * 20 > bytes.size()) {
+    if (bytes.size() % qsizetype(sizeof(PackedWord)) != 0) {
         return false;
     }
-    page.starts.reserve(count);
-    page.boxes.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        qint32 start = 0;
-        double x = 0, y = 0, w = 0, h = 0;
-        s >> start >> x >> y >> w >> h;
-        page.starts.append(start);
-        page.boxes.append(QRectF(x, y, w, h));
+    const qsizetype count = bytes.size() / qsizetype(sizeof(PackedWord));
+    page.starts.resize(count);
+    page.boxes.resize(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        PackedWord w;
+        memcpy(&w, bytes.constData() + i * qsizetype(sizeof(PackedWord)), sizeof(PackedWord));
+        page.starts[i] = qFromLittleEndian(w.start);
+        page.boxes[i] = QRectF(
+            qFromLittleEndian(w.x), qFromLittleEndian(w.y), qFromLittleEndian(w.w), qFromLittleEndian(w.h));
     }
-    return s.status() == QDataStream::Ok;
+    return true;
 }
 
 } // namespace
