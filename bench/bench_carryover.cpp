@@ -268,13 +268,17 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Runs of each (default 5)."),
                                           QStringLiteral("N"),
                                           QStringLiteral("5"));
+    const QCommandLineOption serialOption(
+        QStringLiteral("serial"),
+        QStringLiteral("(b) carries after the pages are saved, on one thread (TextIndexer::onIndexed)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Also print the results as JSON."));
-    parser.addOptions({pagesOption, annotationsOption, repeatOption, jsonOption});
+    parser.addOptions({pagesOption, annotationsOption, repeatOption, serialOption, jsonOption});
     parser.process(app);
     const int pageCount = std::max(3, parser.value(pagesOption).toInt());
     const int annotationCount = std::max(1, parser.value(annotationsOption).toInt());
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const bool serial = parser.isSet(serialOption);
 
     QTemporaryDir dir;
     const QString cacheDir = dir.filePath(QStringLiteral("cache"));
@@ -329,11 +333,19 @@ int main(int argc, char *argv[])
         {
             TextIndexer indexer(*cache);
             CarryAlong along(*cache);
-            indexer.setCompanion(&along);
+            AnnotationCarrier carrier(*cache);
+            AnnotationCarrier::Result serialResult;
+            if (serial) {
+                indexer.onIndexed = [&](const PendingText &version, const QList<PageLayout> &pages) {
+                    serialResult.append(carrier.carry(version.versionId, pages));
+                };
+            } else {
+                indexer.setCompanion(&along);
+            }
             timer.restart();
             indexer.indexPending();
             carryMs.push_back(ms(timer));
-            const AnnotationCarrier::Result &result = along.result();
+            const AnnotationCarrier::Result &result = serial ? serialResult : along.result();
             carried = result.carried();
             attention = result.needsAttention();
         }
@@ -360,7 +372,10 @@ int main(int argc, char *argv[])
                 indexedPages,
                 a,
                 repeat);
-    std::printf("  (b) the same + carry the annotations            median %8.1f ms of %d\n", b, repeat);
+    std::printf("  (b) the same + carry the annotations%s median %8.1f ms of %d\n",
+                serial ? " (serial)  " : " (along)   ",
+                b,
+                repeat);
     std::printf("  (b)/(a) = %.3f   goal <= %.2f   %s\n", ratio, Goal, Bench::verdict(ratio <= Goal));
     if (parser.isSet(jsonOption)) {
         const QJsonObject out{{QStringLiteral("pages"), pageCount},
@@ -371,6 +386,7 @@ int main(int argc, char *argv[])
                               {QStringLiteral("indexMs"), Bench::toJson(indexMs)},
                               {QStringLiteral("indexAndCarryMs"), Bench::toJson(carryMs)},
                               {QStringLiteral("ratio"), ratio},
+                              {QStringLiteral("serial"), serial},
                               {QStringLiteral("goal"), Goal}};
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     }
