@@ -96,7 +96,7 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
     Statement insert(m_db,
                      "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
                      "VALUES (?, 'page', ?, ?, ?, ?)");
-    Statement words(m_db, "INSERT INTO page_words(version_id, page, words) VALUES (?, ?, ?)");
+    Statement words(m_db, "INSERT INTO page_words(version_id, page, words, text_rowid) VALUES (?, ?, ?, ?)");
     for (qsizetype page = 0; page < pages.size(); ++page) {
         insert.bind(1, version.fileId)
             .bind(2, version.versionId)
@@ -104,7 +104,11 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
             .bind(4, version.title)
             .bind(5, pages.at(page).text)
             .run();
-        words.bind(1, version.versionId).bind(2, qint64(page + 1)).bind(3, packWords(pages.at(page))).run();
+        words.bind(1, version.versionId)
+            .bind(2, qint64(page + 1))
+            .bind(3, packWords(pages.at(page)))
+            .bind(4, m_db.lastInsertId())
+            .run();
     }
     Statement(m_db,
               "UPDATE file_versions SET text_indexed = 1, text_form = 1, text_error = NULL WHERE id = ?")
@@ -120,7 +124,13 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId) con
         return std::nullopt;
     }
     QList<PageLayout> pages;
-    Statement words(m_db, "SELECT page, words FROM page_words WHERE version_id = ? ORDER BY page");
+    // Each page's text by its row: a search over search_index's version_id (not indexed) would
+    // read every document's text.
+    Statement words(
+        m_db,
+        "SELECT w.page, w.words, s.body FROM page_words w CROSS JOIN search_index s ON s.rowid = "
+        "w.text_rowid "
+        "WHERE w.version_id = ? AND s.version_id = w.version_id AND s.page = w.page ORDER BY w.page");
     words.bind(1, versionId);
     while (words.next()) {
         const qint64 page = words.integer(0);
@@ -131,22 +141,12 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId) con
         if (!unpackWords(words.blob(1), layout)) {
             return std::nullopt;
         }
+        layout.text = words.text(2);
         pages.append(layout);
     }
-    // search_index's version_id is UNINDEXED: one pass over its rows of this version.
-    Statement text(m_db, "SELECT page, body FROM search_index WHERE version_id = ? AND kind = 'page'");
-    text.bind(1, versionId);
-    qsizetype found = 0;
-    while (text.next()) {
-        const qint64 page = text.integer(0);
-        if (page < 1 || page > pages.size()) {
-            return std::nullopt;
-        }
-        pages[page - 1].text = text.text(1);
-        ++found;
-    }
-    if (found != pages.size()) {
-        return std::nullopt;
+    Statement all(m_db, "SELECT count(*) FROM page_words WHERE version_id = ?");
+    if (!all.bind(1, versionId).next() || all.integer(0) != pages.size()) {
+        return std::nullopt; // a page's text is missing
     }
     return pages;
 }
