@@ -2,6 +2,7 @@
 #include "carryover.h"
 
 #include "cache.h"
+#include "database.h"
 #include "quotelocator.h"
 #include "textindexer.h"
 
@@ -21,11 +22,6 @@ namespace {
 
 // How many words a positioned annotation's guide takes: the nearest and the ones after it.
 constexpr int GuideWords = 4;
-
-QRectF wordBox(const PageLayout &page, qsizetype i)
-{
-    return page.boxes.value(i);
-}
 
 int wordEnd(const PageLayout &page, qsizetype i)
 {
@@ -72,17 +68,45 @@ QJsonValue translated(const QJsonValue &value, const QPointF &delta)
     return array;
 }
 
-// A locator over the page's words with normalized boxes (page size 1 × 1): at() gives
-// normalized per-line rectangles.
-QuoteLocator locatorOf(const PageLayout &page)
+// Whether \a word continues the line whose boxes so far make \a line (as QuoteLocator has it).
+bool sameLine(const QRectF &line, const QRectF &word)
 {
-    QList<PdfWord> words;
-    words.reserve(page.starts.size());
-    for (qsizetype i = 0; i < page.starts.size(); ++i) {
-        words.append(
-            {page.text.mid(page.starts.at(i), wordEnd(page, i) - page.starts.at(i)), wordBox(page, i)});
+    const double overlap = std::min(line.bottom(), word.bottom()) - std::max(line.top(), word.top());
+    return overlap >= 0.5 * std::min(line.height(), word.height()) && word.left() >= line.left();
+}
+
+// QuoteLocator::at() on a page as the index keeps it (boxes already normalized): the characters
+// [start, end) of its text, covering the words they touch, one rectangle per line. Without
+// making a locator per page: only the words of the quote are looked at.
+std::optional<QuoteMatch> matchAt(const PageLayout &page, int start, int end)
+{
+    if (start < 0 || end <= start || end > page.text.size()) {
+        return std::nullopt;
     }
-    return QuoteLocator(words, QSizeF(1, 1));
+    QuoteMatch match;
+    match.start = start;
+    match.end = end;
+    match.quote = page.text.mid(start, end - start);
+    const int before = std::max(0, start - QuoteLocator::ContextLength);
+    match.prefix = page.text.mid(before, start - before);
+    match.suffix = page.text.mid(end, QuoteLocator::ContextLength);
+    QList<QRectF> lines;
+    const auto first = std::upper_bound(page.starts.begin(), page.starts.end(), start);
+    for (qsizetype i = std::max<qsizetype>(0, (first - page.starts.begin()) - 1);
+         i < page.starts.size() && page.starts.at(i) < end;
+         ++i) {
+        if (wordEnd(page, i) <= start) {
+            continue;
+        }
+        const QRectF box = page.boxes.at(i);
+        if (!lines.isEmpty() && sameLine(lines.last(), box)) {
+            lines.last() = lines.last().united(box);
+        } else {
+            lines.append(box);
+        }
+    }
+    match.rects = lines;
+    return match;
 }
 
 QJsonArray rectArray(const QRectF &r)
@@ -91,28 +115,6 @@ QJsonArray rectArray(const QRectF &r)
 }
 
 } // namespace
-
-// Each page's locator, made when first asked for.
-class CarryLocators
-{
-public:
-    explicit CarryLocators(const QList<PageLayout> &pages)
-        : m_pages(pages)
-        , m_made(size_t(pages.size()))
-    { }
-    const QuoteLocator &at(qsizetype page)
-    {
-        auto &made = m_made[size_t(page)];
-        if (!made) {
-            made = std::make_unique<QuoteLocator>(locatorOf(m_pages.at(page)));
-        }
-        return *made;
-    }
-
-private:
-    const QList<PageLayout> &m_pages;
-    std::vector<std::unique_ptr<QuoteLocator>> m_made;
-};
 
 int AnnotationCarrier::Result::carried() const
 {
@@ -215,15 +217,6 @@ StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
                                                const Placed &placed,
                                                const QList<PageLayout> &newPages)
 {
-    CarryLocators locators(newPages);
-    return copyPlaced(original, placed, newPages, locators);
-}
-
-StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
-                                               const Placed &placed,
-                                               const QList<PageLayout> &newPages,
-                                               CarryLocators &locators)
-{
     StoredAnnotation copy = original;
     copy.id.clear();
     copy.originId = original.id;
@@ -245,7 +238,7 @@ StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
     if (AnnotationStore::isTextMarkup(original.type) && !original.quote.isEmpty()) {
         std::optional<QuoteMatch> match;
         if (placed.start >= 0 && copy.page < newPages.size()) {
-            match = locators.at(copy.page).at(int(placed.start), int(placed.end));
+            match = matchAt(newPages.at(copy.page), int(placed.start), int(placed.end));
         }
         if (match && !match->rects.isEmpty()) {
             QJsonArray rects;
@@ -278,22 +271,47 @@ StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
     return copy;
 }
 
-AnnotationCarrier::Result AnnotationCarrier::carry(qint64 versionId, const QList<PageLayout> &pages)
+AnnotationCarrier::Prepared AnnotationCarrier::prepare(Database &db, qint64 versionId)
 {
-    Result result;
-    AnnotationStore store(m_cache.database());
+    Prepared prepared;
+    AnnotationStore store(db);
     const auto target = store.versionTarget(versionId);
     if (!target) {
-        return result;
+        return prepared;
     }
-    const QList<StoredAnnotation> originals = store.toCarry(*target);
-    if (originals.isEmpty()) {
-        return result;
-    }
+    prepared.serverId = target->serverId;
+    prepared.fileId = target->fileId;
+    prepared.versionId = versionId;
     // Grouped by the version they are on (mostly one: the version before).
     QMap<qint64, QList<StoredAnnotation>> byVersion;
-    for (const StoredAnnotation &a : originals) {
+    for (const StoredAnnotation &a : store.toCarry(*target)) {
         byVersion[a.versionId].append(a);
+    }
+    for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it) {
+        Group group;
+        group.version = it.key();
+        group.originals = it.value();
+        if (const auto oldPages = TextIndexer::layoutsOf(db, it.key())) {
+            group.readable = true;
+            group.anchors.reserve(group.originals.size());
+            for (const StoredAnnotation &a : std::as_const(group.originals)) {
+                group.anchors.append(anchorOf(a, *oldPages));
+            }
+            group.oldTexts.reserve(oldPages->size());
+            for (const PageLayout &page : *oldPages) {
+                group.oldTexts.append(page.text);
+            }
+        }
+        prepared.groups.append(group);
+    }
+    return prepared;
+}
+
+QList<StoredAnnotation> AnnotationCarrier::place(const Prepared &prepared, const QList<PageLayout> &pages)
+{
+    QList<StoredAnnotation> copies;
+    if (prepared.groups.isEmpty()) {
+        return copies;
     }
     QStringList newTexts;
     QList<QList<WordBox>> newWords;
@@ -310,48 +328,54 @@ AnnotationCarrier::Result AnnotationCarrier::carry(qint64 versionId, const QList
         }
         newWords.append(words);
     }
-
-    Document document{target->serverId, target->fileId, byVersion.lastKey(), versionId, 0, 0};
-    QList<StoredAnnotation> copies;
-    copies.reserve(originals.size());
-    CarryLocators locators(pages);
-    for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it) {
-        const auto oldPages = TextIndexer::layoutsOf(m_cache, it.key());
-        if (!oldPages) {
+    for (const Group &group : prepared.groups) {
+        if (!group.readable) {
             // The old version's text is not readable: each stays where it was, to be checked.
-            for (const StoredAnnotation &a : it.value()) {
+            for (const StoredAnnotation &a : group.originals) {
                 Placed placed;
                 placed.page = a.page;
                 placed.rect = AnnotationStore::bounds(a.geometry);
                 placed.placement = Placement::Position;
                 placed.needsAttention = true;
                 placed.reason = Attention::QuoteNotFound;
-                StoredAnnotation copy = copyPlaced(a, placed, pages, locators);
+                StoredAnnotation copy = copyPlaced(a, placed, pages);
                 copy.attentionReason = QStringLiteral("old-text-missing");
                 copies.append(copy);
             }
             continue;
         }
-        QList<Anchor> anchors;
-        anchors.reserve(it.value().size());
-        for (const StoredAnnotation &a : it.value()) {
-            anchors.append(anchorOf(a, *oldPages));
-        }
-        QStringList oldTexts;
-        for (const PageLayout &page : *oldPages) {
-            oldTexts.append(page.text);
-        }
-        const QList<Placed> placed = reanchor(anchors, oldTexts, newTexts, newWords);
-        for (qsizetype i = 0; i < it.value().size(); ++i) {
-            copies.append(copyPlaced(it.value().at(i), placed.at(i), pages, locators));
+        const QList<Placed> placed = reanchor(group.anchors, group.oldTexts, newTexts, newWords);
+        for (qsizetype i = 0; i < group.originals.size(); ++i) {
+            copies.append(copyPlaced(group.originals.at(i), placed.at(i), pages));
         }
     }
-    store.carry(versionId, copies);
-    document.carried = int(copies.size());
-    document.needsAttention = int(std::count_if(
-        copies.begin(), copies.end(), [](const StoredAnnotation &a) { return a.needsAttention; }));
+    return copies;
+}
+
+AnnotationCarrier::Result AnnotationCarrier::commit(const Prepared &prepared, QList<StoredAnnotation> &copies)
+{
+    Result result;
+    if (copies.isEmpty()) {
+        return result;
+    }
+    AnnotationStore(m_cache.database()).carry(prepared.versionId, copies);
+    Document document{prepared.serverId,
+                      prepared.fileId,
+                      prepared.groups.isEmpty() ? 0 : prepared.groups.last().version,
+                      prepared.versionId,
+                      int(copies.size()),
+                      int(std::count_if(copies.begin(), copies.end(), [](const StoredAnnotation &a) {
+                          return a.needsAttention;
+                      }))};
     result.documents.append(document);
     return result;
+}
+
+AnnotationCarrier::Result AnnotationCarrier::carry(qint64 versionId, const QList<PageLayout> &pages)
+{
+    const Prepared prepared = prepare(m_cache.database(), versionId);
+    QList<StoredAnnotation> copies = place(prepared, pages);
+    return commit(prepared, copies);
 }
 
 AnnotationCarrier::Result AnnotationCarrier::carryPending()
@@ -359,13 +383,65 @@ AnnotationCarrier::Result AnnotationCarrier::carryPending()
     Result result;
     const QList<AnnotationStore::CarryTarget> targets = AnnotationStore(m_cache.database()).carryTargets();
     for (const AnnotationStore::CarryTarget &target : targets) {
-        const auto pages = TextIndexer::layoutsOf(m_cache, target.versionId);
+        const auto pages = TextIndexer::layoutsOf(m_cache.database(), target.versionId);
         // A new version that cannot be read: its annotations wait (they stay on the old one).
         if (pages) {
             result.append(carry(target.versionId, *pages));
         }
     }
     return result;
+}
+
+CarryAlong::CarryAlong(Cache &cache)
+    : m_cache(cache)
+    , m_carrier(cache)
+{ }
+
+CarryAlong::~CarryAlong() = default;
+
+void CarryAlong::whileExtracting(const PendingText &version)
+{
+    m_prepared = {};
+    m_copies.clear();
+    m_ok = false;
+    try {
+        // Its own connection: the indexer's stays with the indexer's thread.
+        if (!m_connection) {
+            m_connection = m_cache.openConnection();
+        }
+        m_prepared = AnnotationCarrier::prepare(*m_connection, version.versionId);
+        m_ok = true;
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
+    }
+}
+
+void CarryAlong::whileSaving(const PendingText &, const QList<PageLayout> &pages)
+{
+    if (!m_ok) {
+        return;
+    }
+    try {
+        m_copies = AnnotationCarrier::place(m_prepared, pages);
+    } catch (const std::exception &e) {
+        m_ok = false;
+        m_error = QString::fromUtf8(e.what());
+    }
+}
+
+void CarryAlong::indexed(const PendingText &, const QList<PageLayout> &)
+{
+    // What failed here is carried by carryPending() later; nothing is lost meanwhile.
+    if (!m_ok) {
+        return;
+    }
+    try {
+        m_result.append(m_carrier.commit(m_prepared, m_copies));
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
+    }
+    m_prepared = {};
+    m_copies.clear();
 }
 
 } // namespace Ratsmappe

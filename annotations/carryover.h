@@ -4,15 +4,18 @@
 #include "annotationstore.h"
 #include "reanchor.h"
 #include "searchindexstore.h"
+#include "textindexer.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Ratsmappe {
 
 class Cache;
-class CarryLocators;
+class Database;
 
 /// Carries a document's annotations over to its new version (docs/annotations.md): each
 /// annotation not carried yet is re-anchored (Annotations::reanchor) on the new version's page
@@ -53,6 +56,28 @@ public:
     /// yet onto \a versionId, whose page texts are \a pages.
     Result carry(qint64 versionId, const QList<PageLayout> &pages);
 
+    /// A carry in three steps, so that the indexer can run them beside its own work
+    /// (CarryAlong): prepare() reads what is to be carried and the old versions' pages (any
+    /// connection to the cache), place() re-anchors (no cache at all), commit() writes the copies.
+    struct Group
+    {
+        qint64 version = 0; ///< the old version
+        QList<StoredAnnotation> originals;
+        bool readable = false; ///< its page texts were read
+        QList<Annotations::Anchor> anchors;
+        QStringList oldTexts;
+    };
+    struct Prepared
+    {
+        QString serverId;
+        QString fileId;
+        qint64 versionId = 0; ///< the version to carry to
+        QList<Group> groups;
+    };
+    static Prepared prepare(Database &db, qint64 versionId);
+    static QList<StoredAnnotation> place(const Prepared &prepared, const QList<PageLayout> &pages);
+    Result commit(const Prepared &prepared, QList<StoredAnnotation> &copies);
+
     /// The stable word for an attention reason (StoredAnnotation::attentionReason).
     static QString reasonName(Annotations::Attention reason);
     static QString placementName(Annotations::Placement placement);
@@ -67,12 +92,36 @@ public:
                                         const QList<PageLayout> &oldPages);
 
 private:
-    static StoredAnnotation copyPlaced(const StoredAnnotation &original,
-                                       const Annotations::Placed &placed,
-                                       const QList<PageLayout> &newPages,
-                                       CarryLocators &locators);
-
     Cache &m_cache;
+};
+
+/// Carries annotations along with the text indexer (SyncSession): the annotations and the old
+/// version's pages are read on a connection of its own while the helper extracts the new
+/// version, re-anchoring runs while the indexer saves the pages, and the copies are committed
+/// after. What fails is left for AnnotationCarrier::carryPending().
+class CarryAlong : public TextIndexer::Companion
+{
+public:
+    explicit CarryAlong(Cache &cache);
+    ~CarryAlong() override;
+
+    void whileExtracting(const PendingText &version) override;
+    void whileSaving(const PendingText &version, const QList<PageLayout> &pages) override;
+    void indexed(const PendingText &version, const QList<PageLayout> &pages) override;
+
+    const AnnotationCarrier::Result &result() const { return m_result; }
+    /// The last failure, if any (the annotations concerned wait for carryPending()).
+    QString error() const { return m_error; }
+
+private:
+    Cache &m_cache;
+    AnnotationCarrier m_carrier;
+    std::unique_ptr<Database> m_connection;
+    AnnotationCarrier::Prepared m_prepared;
+    QList<StoredAnnotation> m_copies;
+    bool m_ok = false;
+    AnnotationCarrier::Result m_result;
+    QString m_error;
 };
 
 } // namespace Ratsmappe

@@ -5,6 +5,10 @@
 #include "documentstore.h"
 #include "quotelocator.h"
 
+#include <QScopeGuard>
+
+#include <future>
+
 namespace Ratsmappe {
 
 TextIndexer::TextIndexer(Cache &cache)
@@ -33,9 +37,8 @@ QList<PageLayout> TextIndexer::layouts(const IsolatedPdf::Result &words)
     return pages;
 }
 
-std::optional<QList<PageLayout>> TextIndexer::layoutsOf(Cache &cache, qint64 versionId, QString *error)
+std::optional<QList<PageLayout>> TextIndexer::layoutsOf(Database &db, qint64 versionId, QString *error)
 {
-    Database &db = cache.database();
     if (auto stored = SearchIndexStore(db).layouts(versionId)) {
         return stored;
     }
@@ -59,12 +62,38 @@ TextIndexer::Result TextIndexer::indexPending()
     for (qsizetype i = 0; i < pending.size(); ++i) {
         const PendingText &p = pending.at(i);
         // Decrypted in memory only, handed to the helper through a pipe.
-        const IsolatedPdf::Result words = IsolatedPdf::allWords(docs.readAll(p.versionId));
+        const QByteArray bytes = docs.readAll(p.versionId);
+        // The companion reads the cache on its own connection while the helper works.
+        std::future<void> extracting;
+        if (m_companion) {
+            extracting = std::async(std::launch::async, [this, &p] { m_companion->whileExtracting(p); });
+        }
+        const IsolatedPdf::Result words = IsolatedPdf::allWords(bytes);
+        if (extracting.valid()) {
+            extracting.get();
+        }
         if (words.ok()) {
             const QList<PageLayout> pages = layouts(words);
+            std::future<void> saving;
+            if (m_companion) {
+                saving = std::async(std::launch::async,
+                                    [this, &p, &pages] { m_companion->whileSaving(p, pages); });
+            }
+            // Waits for the companion even when saving throws: it uses the pages.
+            const auto joined = qScopeGuard([&saving] {
+                if (saving.valid()) {
+                    saving.wait();
+                }
+            });
             index.savePages(p, pages);
+            if (saving.valid()) {
+                saving.get();
+            }
             ++result.documents;
             result.pages += int(pages.size());
+            if (m_companion) {
+                m_companion->indexed(p, pages);
+            }
             if (onIndexed) {
                 onIndexed(p, pages);
             }

@@ -13,6 +13,7 @@
 namespace Ratsmappe {
 
 class Cache;
+class Database;
 
 /// Extracts the words of every downloaded PDF once per version, in the crash-isolated helper
 /// process (one run for all pages), and feeds each page's words joined by single spaces (the
@@ -35,7 +36,32 @@ public:
         QList<Failure> failed;
     };
 
+    /// Work that rides along with indexing each version (CarryAlong carries annotations); every
+    /// step may be left out. It must not throw.
+    class Companion
+    {
+    public:
+        virtual ~Companion() = default;
+        /// While the helper process reads the version: on another thread, which must use a
+        /// connection of its own (Cache::openConnection).
+        virtual void whileExtracting(const PendingText &version) { Q_UNUSED(version) }
+        /// While the pages are saved: on another thread, without the cache.
+        virtual void whileSaving(const PendingText &version, const QList<PageLayout> &pages)
+        {
+            Q_UNUSED(version)
+            Q_UNUSED(pages)
+        }
+        /// After the pages are committed, on the indexer's thread.
+        virtual void indexed(const PendingText &version, const QList<PageLayout> &pages)
+        {
+            Q_UNUSED(version)
+            Q_UNUSED(pages)
+        }
+    };
+
     explicit TextIndexer(Cache &cache);
+    /// Set before indexPending(); not owned.
+    void setCompanion(Companion *companion) { m_companion = companion; }
     /// After each document: done so far and the total.
     std::function<void(int done, int total)> onProgress;
     /// After each version is indexed (committed): its pages as they were indexed. SyncSession
@@ -49,10 +75,11 @@ public:
     /// The pages of \a versionId: from the index when it holds them in text form 1, else read
     /// from the stored bytes in the helper process (nullopt, and \a error, when that fails).
     static std::optional<QList<PageLayout>>
-    layoutsOf(Cache &cache, qint64 versionId, QString *error = nullptr);
+    layoutsOf(Database &db, qint64 versionId, QString *error = nullptr);
 
 private:
     Cache &m_cache;
+    Companion *m_companion = nullptr;
 };
 
 } // namespace Ratsmappe

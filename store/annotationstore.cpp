@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 namespace Ratsmappe {
@@ -171,7 +172,7 @@ QRectF AnnotationStore::bounds(const QJsonObject &geometry)
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
-void AnnotationStore::check(const StoredAnnotation &a) const
+void AnnotationStore::check(const StoredAnnotation &a, bool version) const
 {
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-f]{6}$"));
     if (!types().contains(a.type)) {
@@ -184,8 +185,11 @@ void AnnotationStore::check(const StoredAnnotation &a) const
     if (a.page < 0) {
         throw StoreError(StoreError::InvalidArgument, tr("An annotation needs a page."));
     }
-    Statement version(m_db, "SELECT 1 FROM file_versions WHERE id = ?1 AND server_id = ?2 AND file_id = ?3");
-    if (!version.bind(1, a.versionId).bind(2, a.serverId).bind(3, a.fileId).next()) {
+    if (!version) {
+        return;
+    }
+    Statement st(m_db, "SELECT 1 FROM file_versions WHERE id = ?1 AND server_id = ?2 AND file_id = ?3");
+    if (!st.bind(1, a.versionId).bind(2, a.serverId).bind(3, a.fileId).next()) {
         throw StoreError(StoreError::InvalidArgument,
                          tr("The annotation's document version is not one of %1.").arg(a.fileId));
     }
@@ -334,10 +338,13 @@ QList<StoredAnnotation> AnnotationStore::toCarry(const CarryTarget &target) cons
 void AnnotationStore::carry(qint64 toVersion, QList<StoredAnnotation> &copies)
 {
     const QDateTime stamped = now();
+    QSet<QString> files; // the version is checked once per file (server and id)
     for (StoredAnnotation &a : copies) {
         a.color = a.color.toLower();
         a.versionId = toVersion;
-        check(a);
+        const QString file = a.serverId + QLatin1Char('\n') + a.fileId;
+        check(a, !files.contains(file));
+        files.insert(file);
         if (a.id.isEmpty()) {
             a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         }
@@ -350,14 +357,17 @@ void AnnotationStore::carry(qint64 toVersion, QList<StoredAnnotation> &copies)
     }
     DurableTransaction tx(m_db);
     Statement insert(m_db, InsertSql);
-    Statement mark(m_db, "UPDATE annotations SET carried_to = ?1 WHERE id = ?2");
     for (const StoredAnnotation &a : copies) {
         bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
         bindCarry(insert, a).run();
-        if (!a.originId.isEmpty()) {
-            mark.bind(1, toVersion).bind(2, a.originId).run();
-        }
     }
+    // The originals of the copies just made are carried (annotations_origin finds them).
+    Statement(
+        m_db,
+        "UPDATE annotations SET carried_to = ?1 WHERE carried_to IS NULL AND id IN (SELECT origin_id FROM "
+        "annotations WHERE version_id = ?1 AND origin_id IS NOT NULL)")
+        .bind(1, toVersion)
+        .run();
     tx.commit();
 }
 

@@ -107,7 +107,8 @@ public:
     void carry(qint64 toVersion, QList<StoredAnnotation> &copies);
 
 private:
-    void check(const StoredAnnotation &annotation) const;
+    /// Throws for a bad type, colour or page, and (\a version) a version that is not the file's.
+    void check(const StoredAnnotation &annotation, bool version = true) const;
     QList<StoredAnnotation> select(const char *where, const QStringList &args) const;
 
     Database &m_db;

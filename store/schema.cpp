@@ -542,7 +542,8 @@ ALTER TABLE file_versions ADD COLUMN text_form INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE page_words (
     version_id INTEGER NOT NULL REFERENCES file_versions(id) ON DELETE CASCADE,
     page INTEGER NOT NULL,            -- from 1, as in search_index
-    words BLOB NOT NULL,              -- SearchIndexStore: count, then start, x, y, w, h per word
+    words BLOB NOT NULL,              -- per word: start (int32), x, y, w, h (float), little-endian
+    text_rowid INTEGER NOT NULL,      -- the page's row in search_index (whose version_id is not indexed)
     PRIMARY KEY (version_id, page)
 );
 )sql";

@@ -3,9 +3,9 @@
 
 #include "database.h"
 
-#include <QDataStream>
-#include <QHash>
-#include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace Ratsmappe {
 
@@ -45,38 +45,45 @@ void SearchIndexStore::savePages(const PendingText &version, const QStringList &
 
 namespace {
 
+// One word in page_words: its start in the page's text and its box, little-endian.
+struct PackedWord
+{
+    qint32 start;
+    float x, y, w, h;
+};
+static_assert(sizeof(PackedWord) == 20);
+
 QByteArray packWords(const PageLayout &page)
 {
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    s << qint32(page.starts.size());
+    QByteArray out(page.starts.size() * qsizetype(sizeof(PackedWord)), Qt::Uninitialized);
     for (qsizetype i = 0; i < page.starts.size(); ++i) {
         const QRectF &r = page.boxes.at(i);
-        s << qint32(page.starts.at(i)) << r.x() << r.y() << r.width() << r.height();
+        const PackedWord w{qToLittleEndian(qint32(page.starts.at(i))),
+                           qToLittleEndian(float(r.x())),
+                           qToLittleEndian(float(r.y())),
+                           qToLittleEndian(float(r.width())),
+                           qToLittleEndian(float(r.height()))};
+        memcpy(out.data() + i * qsizetype(sizeof(PackedWord)), &w, sizeof(PackedWord));
     }
     return out;
 }
 
 bool unpackWords(const QByteArray &bytes, PageLayout &page)
 {
-    QDataStream s(bytes);
-    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    qint32 count = 0;
-    s >> count;
-    if (count < 0 || qsizetype(count) * 20 > bytes.size()) {
+    if (bytes.size() % qsizetype(sizeof(PackedWord)) != 0) {
         return false;
     }
-    page.starts.reserve(count);
-    page.boxes.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        qint32 start = 0;
-        double x = 0, y = 0, w = 0, h = 0;
-        s >> start >> x >> y >> w >> h;
-        page.starts.append(start);
-        page.boxes.append(QRectF(x, y, w, h));
+    const qsizetype count = bytes.size() / qsizetype(sizeof(PackedWord));
+    page.starts.resize(count);
+    page.boxes.resize(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        PackedWord w;
+        memcpy(&w, bytes.constData() + i * qsizetype(sizeof(PackedWord)), sizeof(PackedWord));
+        page.starts[i] = qFromLittleEndian(w.start);
+        page.boxes[i] = QRectF(
+            qFromLittleEndian(w.x), qFromLittleEndian(w.y), qFromLittleEndian(w.w), qFromLittleEndian(w.h));
     }
-    return s.status() == QDataStream::Ok;
+    return true;
 }
 
 } // namespace
@@ -89,7 +96,7 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
     Statement insert(m_db,
                      "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
                      "VALUES (?, 'page', ?, ?, ?, ?)");
-    Statement words(m_db, "INSERT INTO page_words(version_id, page, words) VALUES (?, ?, ?)");
+    Statement words(m_db, "INSERT INTO page_words(version_id, page, words, text_rowid) VALUES (?, ?, ?, ?)");
     for (qsizetype page = 0; page < pages.size(); ++page) {
         insert.bind(1, version.fileId)
             .bind(2, version.versionId)
@@ -97,7 +104,11 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
             .bind(4, version.title)
             .bind(5, pages.at(page).text)
             .run();
-        words.bind(1, version.versionId).bind(2, qint64(page + 1)).bind(3, packWords(pages.at(page))).run();
+        words.bind(1, version.versionId)
+            .bind(2, qint64(page + 1))
+            .bind(3, packWords(pages.at(page)))
+            .bind(4, m_db.lastInsertId())
+            .run();
     }
     Statement(m_db,
               "UPDATE file_versions SET text_indexed = 1, text_form = 1, text_error = NULL WHERE id = ?")
@@ -113,7 +124,13 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId) con
         return std::nullopt;
     }
     QList<PageLayout> pages;
-    Statement words(m_db, "SELECT page, words FROM page_words WHERE version_id = ? ORDER BY page");
+    // Each page's text by its row: a search over search_index's version_id (not indexed) would
+    // read every document's text.
+    Statement words(
+        m_db,
+        "SELECT w.page, w.words, s.body FROM page_words w CROSS JOIN search_index s ON s.rowid = "
+        "w.text_rowid "
+        "WHERE w.version_id = ? AND s.version_id = w.version_id AND s.page = w.page ORDER BY w.page");
     words.bind(1, versionId);
     while (words.next()) {
         const qint64 page = words.integer(0);
@@ -124,22 +141,12 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId) con
         if (!unpackWords(words.blob(1), layout)) {
             return std::nullopt;
         }
+        layout.text = words.text(2);
         pages.append(layout);
     }
-    // search_index's version_id is UNINDEXED: one pass over its rows of this version.
-    Statement text(m_db, "SELECT page, body FROM search_index WHERE version_id = ? AND kind = 'page'");
-    text.bind(1, versionId);
-    qsizetype found = 0;
-    while (text.next()) {
-        const qint64 page = text.integer(0);
-        if (page < 1 || page > pages.size()) {
-            return std::nullopt;
-        }
-        pages[page - 1].text = text.text(1);
-        ++found;
-    }
-    if (found != pages.size()) {
-        return std::nullopt;
+    Statement all(m_db, "SELECT count(*) FROM page_words WHERE version_id = ?");
+    if (!all.bind(1, versionId).next() || all.integer(0) != pages.size()) {
+        return std::nullopt; // a page's text is missing
     }
     return pages;
 }

@@ -45,21 +45,21 @@ SyncSession::Result SyncSession::run()
         text.secondsLeft = pace.secondsLeft(done, total);
         Q_EMIT progress(text);
     };
-    AnnotationCarrier carrier(m_cache);
-    // A carry that fails leaves the annotations where they are, to be carried next time.
-    const auto carrying = [&result](const std::function<AnnotationCarrier::Result()> &carry) {
-        try {
-            result.carried.append(carry());
-        } catch (const StoreError &e) {
-            qCWarning(lcSync) << "carrying annotations over failed:" << e.what();
-        }
-    };
-    indexer.onIndexed = [&carrier, &carrying](const PendingText &version, const QList<PageLayout> &pages) {
-        carrying([&] { return carrier.carry(version.versionId, pages); });
-    };
+    // Annotations are carried along as each new version is indexed (read and re-anchored beside
+    // the indexer's own work, committed after it); what fails there waits for carryPending().
+    CarryAlong along(m_cache);
+    indexer.setCompanion(&along);
     result.indexed = indexer.indexPending();
-    // New versions whose text was indexed before (or that arrived while carrying failed).
-    carrying([&carrier] { return carrier.carryPending(); });
+    result.carried = along.result();
+    if (!along.error().isEmpty()) {
+        qCWarning(lcSync) << "carrying annotations over failed:" << along.error();
+    }
+    // New versions whose text was indexed before (or whose carry failed above).
+    try {
+        result.carried.append(AnnotationCarrier(m_cache).carryPending());
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "carrying annotations over failed:" << e.what();
+    }
     return result;
 }
 

@@ -6,7 +6,9 @@
 // inserts text before a quote, edits a quote slightly, deletes a quote, moves paragraphs and
 // removes a page; ink and notes sit beside text that moves. Where each annotation lands, which
 // need attention and why, that none is dropped, that the originals stay on the old version, and
-// that a copy the member deleted is not carried again to a third version.
+// that a copy the member deleted is not carried again to a third version. The first carry reads
+// the old version's words from its bytes (a version indexed before schema 8), the second from
+// the index. An annotation left on an old version is carried by the next sync (carryPending).
 
 #include "annotationstore.h"
 #include "cache.h"
@@ -338,6 +340,13 @@ private Q_SLOTS:
         m_before = list();
         QCOMPARE(m_before.size(), 8);
 
+        {
+            // The first version's text as a cache indexed it before schema 8 (Poppler's plain
+            // text): its words are read from its stored bytes for this carry. The carry to the
+            // third version reads the second's from the index.
+            auto cache = Cache::open(m_dir, Cache::envelope(m_dir).unwrapWithPassphrase(Test::passphrase()));
+            cache->database().exec("UPDATE file_versions SET text_form = 0");
+        }
         QCOMPARE(putFile(m_council, m_file, m_v2), 200);
         const Run r = sync(true);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -479,6 +488,50 @@ private Q_SLOTS:
             third, copyOf(now, m_ids.value(QStringLiteral("moved"))).value(QLatin1String("id")).toString());
         QCOMPARE(moved.value(QLatin1String("page")).toInt(), 3);
         QVERIFY(near(rectOf(moved), quoteBox(pdfPage(m_v3, 2), quoteOf(B[5], 10))));
+    }
+
+    // An annotation on an old version that was never carried (as a cache from before could
+    // hold): the next sync carries it to the current version, though nothing new arrived.
+    void pendingIsCarriedOnTheNextSync()
+    {
+        const qint64 v1 = m_before.first().toObject().value(QLatin1String("version")).toInteger();
+        const PdfPage page = pdfPage(m_v1, 0);
+        const QuoteLocator locator(page.words, page.size);
+        const QString q = quoteOf(A[0], 3, 4);
+        const auto match = locator.find(q);
+        QVERIFY(match);
+        QString id;
+        {
+            auto cache = Cache::open(m_dir, Cache::envelope(m_dir).unwrapWithPassphrase(Test::passphrase()));
+            AnnotationStore store(cache->database());
+            StoredAnnotation a;
+            a.serverId = m_council.url();
+            a.fileId = m_file;
+            a.versionId = v1;
+            a.type = QStringLiteral("squiggly");
+            a.color = QStringLiteral("#ff0000");
+            a.geometry = {{QStringLiteral("rects"), QJsonArray{QJsonArray{0.1, 0.1, 0.2, 0.12}}}};
+            a.quote = match->quote;
+            a.prefix = match->prefix;
+            a.suffix = match->suffix;
+            a.start = match->start;
+            a.end = match->end;
+            id = store.add(a).id;
+            QCOMPARE(store.pendingCarry().size(), 1);
+        }
+        const Run r = sync(true);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray carried = r.json().value(QLatin1String("annotations")).toArray();
+        QCOMPARE(carried.size(), 1);
+        QCOMPARE(carried.first().toObject().value(QLatin1String("carried")).toInt(), 1);
+        const QJsonObject copy = copyOf(list(), id);
+        QCOMPARE(copy.value(QLatin1String("page")).toInt(), 2);
+        QCOMPARE(copy.value(QLatin1String("quote")).toString(), q);
+        QCOMPARE(copy.value(QLatin1String("needsAttention")).toBool(), false);
+        QVERIFY(near(rectOf(copy), quoteBox(pdfPage(m_v3, 1), q)));
+        // Nothing left to carry: the next sync carries nothing.
+        const Run again = sync(true);
+        QCOMPARE(again.json().value(QLatin1String("annotations")).toArray().size(), 0);
     }
 };
 
