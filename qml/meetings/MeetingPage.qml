@@ -29,6 +29,23 @@ Kirigami.ScrollablePage {
 
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
 
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Annotations of This Meeting")
+            icon.name: "draw-highlight"
+            onTriggered: {
+                // Parented to the stack, as readers are (Main.qml destroys it when it leaves).
+                const stack = page.Kirigami.PageStack.pageStack;
+                Kirigami.PageStack.pop(page);
+                Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(stack, {
+                    meetingId: page.meetingId,
+                    serverId: page.serverId,
+                    meetingName: page.meetingName
+                }));
+            }
+        }
+    ]
+
     ListView {
         id: list
         objectName: "meetingDocuments"
