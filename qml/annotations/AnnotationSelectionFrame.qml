@@ -36,13 +36,13 @@ Item {
         delegate: Rectangle {
             id: handle
             required property var modelData
-            readonly property bool left: modelData[0]
-            readonly property bool top: modelData[1]
+            readonly property bool movesLeft: modelData[0]
+            readonly property bool movesTop: modelData[1]
             objectName: "annotationHandle"
             width: root.grip
             height: root.grip
-            x: (handle.left ? 0 : root.width) - width / 2
-            y: (handle.top ? 0 : root.height) - height / 2
+            x: (handle.movesLeft ? 0 : root.width) - width / 2
+            y: (handle.movesTop ? 0 : root.height) - height / 2
             color: Kirigami.Theme.highlightColor
             border.width: 1
             border.color: Kirigami.Theme.highlightedTextColor
@@ -53,15 +53,15 @@ Item {
                 anchors.fill: parent
                 anchors.margins: -Kirigami.Units.smallSpacing
                 preventStealing: true
-                cursorShape: handle.left === handle.top ? Qt.SizeFDiagCursor : Qt.SizeBDiagCursor
+                cursorShape: handle.movesLeft === handle.movesTop ? Qt.SizeFDiagCursor : Qt.SizeBDiagCursor
                 function areaFor(mouse: var): rect {
                     const p = mapToItem(root.parent, mouse.x, mouse.y);
                     const dx = p.x - startPoint.x;
                     const dy = p.y - startPoint.y;
-                    let x0 = startFrame.x + (handle.left ? dx : 0);
-                    let y0 = startFrame.y + (handle.top ? dy : 0);
-                    let x1 = startFrame.x + startFrame.width + (handle.left ? 0 : dx);
-                    let y1 = startFrame.y + startFrame.height + (handle.top ? 0 : dy);
+                    let x0 = startFrame.x + (handle.movesLeft ? dx : 0);
+                    let y0 = startFrame.y + (handle.movesTop ? dy : 0);
+                    let x1 = startFrame.x + startFrame.width + (handle.movesLeft ? 0 : dx);
+                    let y1 = startFrame.y + startFrame.height + (handle.movesTop ? 0 : dy);
                     return Qt.rect(Math.min(x0, x1), Math.min(y0, y1), Math.max(2, Math.abs(x1 - x0)), Math.max(2, Math.abs(y1 - y0)));
                 }
                 onPressed: mouse => {

@@ -28,6 +28,7 @@ Item {
         root.pendingMarkup = "";
         const color = type === "highlight" ? root.tools.highlightColor : root.tools.markupColor;
         const id = root.annotations.addMarkup(anchor.page, type, color, anchor.rects, anchor.quote, anchor.prefix, anchor.suffix, anchor.start, anchor.end);
+
         if (id.length > 0)
             root.selection.clear();
     }

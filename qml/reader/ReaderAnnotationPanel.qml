@@ -40,14 +40,12 @@ QQC2.Pane {
         }
     }
 
-    Kirigami.Separator {
-        anchors.top: parent.top
-        anchors.bottom: parent.bottom
-        anchors.left: parent.left
-    }
-
     contentItem: ColumnLayout {
         spacing: 0
+
+        Kirigami.Separator {
+            Layout.fillWidth: true
+        }
 
         AnnotationFilterBar {
             Layout.fillWidth: true
