@@ -27,22 +27,25 @@ Kirigami.ScrollablePage {
         }));
     }
 
+    // The annotations of this meeting's documents, as a page beside this one.
+    function openAnnotations(): void {
+        // Parented to the stack, as readers are (Main.qml destroys it when it leaves).
+        const stack = page.Kirigami.PageStack.pageStack;
+        page.Kirigami.PageStack.pop(page);
+        page.Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(stack, {
+            meetingId: page.meetingId,
+            serverId: page.serverId,
+            meetingName: page.meetingName
+        }));
+    }
+
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
 
     actions: [
         Kirigami.Action {
             text: qsTr("Annotations of This Meeting")
             icon.name: "draw-highlight"
-            onTriggered: {
-                // Parented to the stack, as readers are (Main.qml destroys it when it leaves).
-                const stack = page.Kirigami.PageStack.pageStack;
-                Kirigami.PageStack.pop(page);
-                Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(stack, {
-                    meetingId: page.meetingId,
-                    serverId: page.serverId,
-                    meetingName: page.meetingName
-                }));
-            }
+            onTriggered: page.openAnnotations()
         }
     ]
 
