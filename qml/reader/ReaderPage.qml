@@ -116,8 +116,8 @@ Kirigami.Page {
         serverId: doc.versionServerId
         versionId: doc.versionId
         onErrorMessageChanged: {
-            if (errorMessage.length > 0)
-                readerFooter.statusText = qsTr("Annotation not saved: %1").arg(errorMessage);
+            if (docAnnotations.errorMessage.length > 0)
+                readerFooter.statusText = qsTr("Annotation not saved: %1").arg(docAnnotations.errorMessage);
         }
     }
 
