@@ -347,6 +347,62 @@ private Q_SLOTS:
         list.setNeedsAttentionOnly(true);
         QTRY_COMPARE(list.count(), 0);
     }
+
+    // The select tool: a click selects, a drag moves (once, at release), a corner handle
+    // resizes, Escape lets go, Delete deletes and Ctrl+Z brings it back.
+    void editTheSelectedAnnotation()
+    {
+        QQmlApplicationEngine engine;
+        startWindowCache(engine);
+        QVERIFY(!QTest::currentTestFailed());
+        Reader reader;
+        loadReader(engine, reader);
+        QVERIFY(!QTest::currentTestFailed());
+        DocumentAnnotations *annotations = reader.annotations;
+        const int before = annotations->count();
+        chooseTool(reader, QStringLiteral("rectangle"));
+        QVERIFY(!QTest::currentTestFailed());
+        drag(reader, atFraction(reader, 0.3, 0.2), atFraction(reader, 0.5, 0.3));
+        QTRY_COMPARE(annotations->count(), before + 1);
+        const QString id = annotations->annotations().last().id;
+        const QRectF drawn = AnnotationStore::bounds(annotations->annotation(id)->geometry);
+
+        chooseTool(reader, QStringLiteral("select"));
+        QVERIFY(!QTest::currentTestFailed());
+        drag(reader, atFraction(reader, 0.4, 0.25), atFraction(reader, 0.45, 0.3));
+        QCOMPARE(annotations->selectedId(), id);
+        const QRectF moved = AnnotationStore::bounds(annotations->annotation(id)->geometry);
+        QVERIFY2(std::abs(moved.x() - drawn.x() - 0.05) < 0.01 && std::abs(moved.y() - drawn.y() - 0.05) < 0.01,
+                 qPrintable(QStringLiteral("%1,%2").arg(moved.x() - drawn.x()).arg(moved.y() - drawn.y())));
+        QCOMPARE(moved.size(), drawn.size());
+        QVERIFY(annotations->canUndo());
+
+        // The bottom right handle makes it larger.
+        QList<QQuickItem *> handles;
+        collectItems(reader.window->contentItem(), QStringLiteral("annotationHandle"), handles);
+        QCOMPARE(handles.size(), 4);
+        QQuickItem *corner = *std::max_element(handles.cbegin(), handles.cend(), [](QQuickItem *a, QQuickItem *b) {
+            const QPointF pa = a->mapToScene(QPointF(0, 0));
+            const QPointF pb = b->mapToScene(QPointF(0, 0));
+            return pa.x() + pa.y() < pb.x() + pb.y();
+        });
+        const QPoint grip = corner->mapToScene(QPointF(corner->width() / 2, corner->height() / 2)).toPoint();
+        drag(reader, grip, grip + QPoint(40, 30));
+        const QRectF resized = AnnotationStore::bounds(annotations->annotation(id)->geometry);
+        QVERIFY(resized.width() > moved.width() && resized.height() > moved.height());
+        QVERIFY(std::abs(resized.x() - moved.x()) < 0.002 && std::abs(resized.y() - moved.y()) < 0.002);
+
+        QTest::keyClick(reader.window, Qt::Key_Escape);
+        QTRY_COMPARE(annotations->selectedId(), QString());
+        QTest::mouseClick(reader.window, Qt::LeftButton, {}, atFraction(reader, resized.center().x(), resized.center().y()));
+        QTRY_COMPARE(annotations->selectedId(), id);
+        QTest::keyClick(reader.window, Qt::Key_Delete);
+        QTRY_COMPARE(annotations->count(), before);
+        QVERIFY(!AnnotationStore(reader.session->cache()->database()).get(id));
+        QTest::keyClick(reader.window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(annotations->count(), before + 1);
+        QCOMPARE(AnnotationStore::bounds(AnnotationStore(reader.session->cache()->database()).get(id)->geometry), resized);
+    }
 };
 
 RATSMAPPE_TEST_MAIN(AnnotationWindowTest)
