@@ -402,6 +402,19 @@ private Q_SLOTS:
         QTest::keyClick(reader.window, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(annotations->count(), before + 1);
         QCOMPARE(AnnotationStore::bounds(AnnotationStore(reader.session->cache()->database()).get(id)->geometry), resized);
+
+        // The eraser takes a stroke it passes over, and only that.
+        chooseTool(reader, QStringLiteral("pen"));
+        QVERIFY(!QTest::currentTestFailed());
+        drag(reader, atFraction(reader, 0.1, 0.6), atFraction(reader, 0.3, 0.6));
+        QTRY_COMPARE(annotations->count(), before + 2);
+        const QString stroke = annotations->annotations().last().id;
+        chooseTool(reader, QStringLiteral("eraser"));
+        QVERIFY(!QTest::currentTestFailed());
+        drag(reader, atFraction(reader, 0.2, 0.55), atFraction(reader, 0.2, 0.65));
+        QTRY_COMPARE(annotations->count(), before + 1);
+        QVERIFY(!annotations->annotation(stroke));
+        QVERIFY(annotations->annotation(id));
     }
 };
 
