@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationpainter.h"
 
+#include <QCache>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QTextOption>
 
 #include <algorithm>
@@ -75,83 +77,126 @@ qreal lineWidth(const QRectF &line)
     return std::max(1.0, line.height() * 0.08);
 }
 
-void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+// \a r on whole pixels.
+QRect whole(const QRectF &r)
+{
+    return QRect(QPoint(int(std::lround(r.left())), int(std::lround(r.top()))),
+                 QPoint(int(std::lround(r.right())) - 1, int(std::lround(r.bottom())) - 1));
+}
+
+// A wave under a line of text, its size tied to the line's height: one period drawn once into a
+// small tile, then the strip under the line filled with it. Stroking the wave itself (hundreds
+// of joins per line) costs a hundred times more.
+void paintSquiggly(QPainter &p, const QRectF &line, qreal width, const QColor &color)
+{
+    const int amplitude = std::max(1, int(std::lround(line.height() * 0.08)));
+    const int period = 4 * amplitude;
+    const int pen = std::max(1, int(std::lround(width)));
+    const int height = 2 * amplitude + pen + 1;
+    QImage tile(period, height, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    {
+        QPainter t(&tile);
+        t.setRenderHint(QPainter::Antialiasing);
+        t.setPen(QPen(color, pen, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        const qreal top = pen / 2.0 + 0.5;
+        const qreal bottom = height - pen / 2.0 - 0.5;
+        t.drawPolyline(QPolygonF{QPointF(-period / 2.0, bottom),
+                                 QPointF(0, top),
+                                 QPointF(period / 2.0, bottom),
+                                 QPointF(period, top),
+                                 QPointF(period * 1.5, bottom)});
+    }
+    const QRectF strip(line.left(), line.bottom() - height, line.width(), height);
+    p.setBrushOrigin(strip.topLeft());
+    p.fillRect(strip, QBrush(tile));
+    p.setBrushOrigin(0, 0);
+}
+
+void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color, bool onPage)
 {
     const QList<QRectF> rects = rectsOf(page, a);
     if (a.type == QLatin1String("highlight")) {
-        // Multiply keeps the text under it dark on a page image; the alpha lets it show through
-        // a transparent overlay, where there is nothing below to multiply with.
+        // On a page image, multiply keeps the text under it dark. Over the window's transparent
+        // overlay there is nothing to multiply with (one highlight comes out the same either
+        // way) and multiply costs twenty times more: there the alpha lets the text show
+        // through. On whole pixels and without antialiasing the fill takes the raster engine's
+        // fast path for rectangles.
         QColor fill = color;
         fill.setAlphaF(0.4);
-        p.setCompositionMode(QPainter::CompositionMode_Multiply);
-        p.setPen(Qt::NoPen);
-        p.setBrush(fill);
-        for (const QRectF &r : rects) {
-            p.drawRect(r);
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        if (onPage) {
+            p.setCompositionMode(QPainter::CompositionMode_Multiply);
         }
-        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        for (const QRectF &r : rects) {
+            p.fillRect(whole(r), fill);
+        }
+        p.restore();
         return;
     }
     p.setBrush(Qt::NoBrush);
     for (const QRectF &r : rects) {
         const qreal w = lineWidth(r);
-        p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
         if (a.type == QLatin1String("underline")) {
+            p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
             const qreal y = r.bottom() - w / 2;
             p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         } else if (a.type == QLatin1String("strikeout")) {
+            p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
         } else {
-            // A wave under the line, its wavelength tied to the line's height.
-            const qreal amplitude = std::max(1.0, r.height() * 0.08);
-            const qreal step = std::max(2.0, amplitude * 2);
-            const qreal base = r.bottom() - amplitude;
-            QPolygonF wave;
-            bool up = true;
-            for (qreal x = r.left(); x < r.right() + step / 2; x += step, up = !up) {
-                wave.append(QPointF(std::min(x, r.right()), base + (up ? -amplitude : amplitude)));
-            }
-            p.drawPolyline(wave);
+            paintSquiggly(p, r, w, color);
         }
     }
+}
+
+// A stroke as one filled outline: each point pushed out to both sides by half its width (which
+// may follow the pen's pressure), along the stroke's normal there, with round ends. One fill per
+// stroke costs a tenth of stroking a wide pen with round joins.
+void paintStroke(QPainter &p, const QList<QPointF> &points, const QList<qreal> &widths, const QColor &color)
+{
+    const qsizetype n = points.size();
+    QPolygonF outline;
+    outline.resize(2 * n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF d = points.at(std::min(i + 1, n - 1)) - points.at(std::max<qsizetype>(i - 1, 0));
+        const qreal length = std::hypot(d.x(), d.y());
+        const QPointF normal = length > 0 ? QPointF(-d.y(), d.x()) / length : QPointF(0, 0);
+        const QPointF side = normal * widths.at(i) / 2;
+        outline[i] = points.at(i) + side;
+        outline[2 * n - 1 - i] = points.at(i) - side;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(outline, Qt::WindingFill);
+    // Round ends.
+    p.drawEllipse(points.first(), widths.first() / 2, widths.first() / 2);
+    p.drawEllipse(points.last(), widths.last() / 2, widths.last() / 2);
 }
 
 void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const qreal width = std::max(0.5, a.geometry.value(QLatin1String("width")).toDouble() * page.width);
-    QPen pen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setBrush(Qt::NoBrush);
     for (const QJsonValue &strokeValue : a.geometry.value(QLatin1String("strokes")).toArray()) {
         const QJsonArray stroke = strokeValue.toArray();
-        const bool pressure = !stroke.isEmpty() && stroke.at(0).toArray().size() > 2;
-        if (!pressure) {
-            QPolygonF line;
-            line.reserve(stroke.size());
-            for (const QJsonValue &point : stroke) {
-                line.append(page.point(point.toArray()));
-            }
-            p.setPen(pen);
-            if (line.size() == 1) {
-                p.drawPoint(line.first());
-            } else {
-                p.drawPolyline(line);
-            }
+        if (stroke.isEmpty()) {
             continue;
         }
-        // With pressure every segment has its own width: from a third of the pen to all of it.
-        QPointF previous = page.point(stroke.at(0).toArray());
-        for (qsizetype i = 0; i < stroke.size(); ++i) {
-            const QJsonArray point = stroke.at(i).toArray();
-            const QPointF current = page.point(point);
-            pen.setWidthF(std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * point.at(2).toDouble())));
-            p.setPen(pen);
-            if (i == 0) {
-                p.drawPoint(current);
-            } else {
-                p.drawLine(previous, current);
-            }
-            previous = current;
+        // Every point has its own width where the pen gave a pressure: from a third of the pen
+        // to all of it.
+        QList<QPointF> points;
+        QList<qreal> widths;
+        points.reserve(stroke.size());
+        widths.reserve(stroke.size());
+        for (const QJsonValue &value : stroke) {
+            const QJsonArray point = value.toArray();
+            points.append(page.point(point));
+            widths.append(point.size() > 2
+                              ? std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * point.at(2).toDouble()))
+                              : width);
         }
+        paintStroke(p, points, widths, color);
     }
 }
 
@@ -193,14 +238,48 @@ void paintNote(QPainter &p, const QRectF &box, const QColor &color)
     }
 }
 
+// A box's outline \a width pixels wide inside \a r, as four rectangles on whole pixels: crisp, and
+// the raster engine's fastest fill (a stroked, antialiased rectangle costs ten times more).
+void paintFrame(QPainter &p, const QRectF &r, qreal width, const QColor &color)
+{
+    const QRect box = whole(r);
+    const int w = std::max(1, int(std::lround(width)));
+    p.fillRect(QRect(box.left(), box.top(), box.width(), w), color);
+    p.fillRect(QRect(box.left(), box.bottom() - w + 1, box.width(), w), color);
+    p.fillRect(QRect(box.left(), box.top() + w, w, box.height() - 2 * w), color);
+    p.fillRect(QRect(box.right() - w + 1, box.top() + w, w, box.height() - 2 * w), color);
+}
+
+// Laid-out texts of the free-text boxes, reused while their text, width and size stay: laying out
+// a wrapped paragraph costs far more than drawing it. One cache per thread, as Qt Quick paints
+// on its render threads.
+const QStaticText &laidOut(const QString &text, const QFont &font, qreal width)
+{
+    thread_local QCache<QString, QStaticText> cache(200);
+    const QString key = QString::number(font.pixelSize()) + QLatin1Char('/') +
+        QString::number(width, 'f', 1) + QLatin1Char('/') + text;
+    if (QStaticText *found = cache.object(key)) {
+        return *found;
+    }
+    auto *laid = new QStaticText(text);
+    laid->setTextWidth(width);
+    laid->setTextFormat(Qt::PlainText);
+    laid->setPerformanceHint(QStaticText::AggressiveCaching);
+    laid->prepare(QTransform(), font);
+    cache.insert(key, laid);
+    return *cache.object(key);
+}
+
 void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const QRectF box = page.rect(a.geometry.value(QLatin1String("rect")).toArray());
     QColor fill = color;
     fill.setAlphaF(0.12);
-    p.setPen(QPen(color, std::max(1.0, page.width * 0.0015)));
-    p.setBrush(fill);
-    p.drawRect(box);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(whole(box), fill);
+    paintFrame(p, box, std::max(1.0, page.width * 0.0015), color);
+    p.restore();
     if (a.text.isEmpty()) {
         return;
     }
@@ -208,21 +287,25 @@ void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, con
     const qreal relative = a.geometry.value(QLatin1String("fontSize")).toDouble(0.014);
     QFont font = p.font();
     font.setPixelSize(std::max(1, int(std::lround(relative * page.height))));
+    const qreal margin = font.pixelSize() * 0.3;
+    const QRectF inside = box.adjusted(margin, margin, -margin, -margin);
+    if (inside.width() <= 0 || inside.height() <= 0) {
+        return;
+    }
+    p.save();
     p.setFont(font);
     p.setPen(QColor(0x23, 0x26, 0x29));
-    const qreal margin = font.pixelSize() * 0.3;
-    p.drawText(box.adjusted(margin, margin, -margin, -margin),
-               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-               a.text);
+    p.setClipRect(inside, Qt::IntersectClip); // a long text stays in its box
+    p.drawStaticText(inside.topLeft(), laidOut(a.text, font, inside.width()));
+    p.restore();
 }
 
+// The shaft and the head as one filled outline: a wide pen's caps and joins cost more.
 void paintArrow(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const QPointF from = page.point(a.geometry.value(QLatin1String("from")).toArray());
     const QPointF to = page.point(a.geometry.value(QLatin1String("to")).toArray());
     const qreal width = std::max(1.0, page.width * 0.003);
-    p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawLine(from, to);
     const QPointF d = to - from;
     const qreal length = std::hypot(d.x(), d.y());
     if (length <= 0) {
@@ -232,8 +315,16 @@ void paintArrow(QPainter &p, const Page &page, const StoredAnnotation &a, const 
     const QPointF normal(-unit.y(), unit.x());
     const qreal head = std::min(length / 2, width * 5);
     const QPointF base = to - unit * head;
+    const QPointF half = normal * width / 2;
+    p.setPen(Qt::NoPen);
     p.setBrush(color);
-    p.drawPolygon(QPolygonF{to, base + normal * head * 0.5, base - normal * head * 0.5});
+    p.drawPolygon(QPolygonF{from + half,
+                            base + half,
+                            base + normal * head * 0.5,
+                            to,
+                            base - normal * head * 0.5,
+                            base - half,
+                            from - half});
 }
 
 } // namespace
@@ -242,7 +333,8 @@ void AnnotationPainter::paint(QPainter &painter,
                               const QList<StoredAnnotation> &annotations,
                               const QSizeF &size,
                               int rotation,
-                              const QString &selectedId)
+                              const QString &selectedId,
+                              Target target)
 {
     if (annotations.isEmpty() || size.isEmpty()) {
         return;
@@ -260,7 +352,7 @@ void AnnotationPainter::paint(QPainter &painter,
         const QColor color =
             QColor::fromString(a.color).isValid() ? QColor::fromString(a.color) : QColor(Qt::red);
         if (AnnotationStore::isTextMarkup(a.type)) {
-            paintMarkup(painter, page, a, color);
+            paintMarkup(painter, page, a, color, target == Target::Page);
         } else if (a.type == QLatin1String("ink")) {
             paintInk(painter, page, a, color);
         } else if (a.type == QLatin1String("note")) {
@@ -271,9 +363,13 @@ void AnnotationPainter::paint(QPainter &painter,
         } else if (a.type == QLatin1String("freetext")) {
             paintFreeText(painter, page, a, color);
         } else if (a.type == QLatin1String("rectangle")) {
-            painter.setPen(QPen(color, std::max(1.0, page.width * 0.003)));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(page.rect(a.geometry.value(QLatin1String("rect")).toArray()));
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            paintFrame(painter,
+                       page.rect(a.geometry.value(QLatin1String("rect")).toArray()),
+                       std::max(1.0, page.width * 0.003),
+                       color);
+            painter.restore();
         } else if (a.type == QLatin1String("arrow")) {
             paintArrow(painter, page, a, color);
         }
@@ -327,6 +423,15 @@ QRectF AnnotationPainter::fromDisplay(const QRectF &displayed, const QSizeF &siz
     return QRectF(fromDisplay(displayed.topLeft(), size, rotation),
                   fromDisplay(displayed.bottomRight(), size, rotation))
         .normalized();
+}
+
+} // namespace Ratsmappe
+
+namespace Ratsmappe {
+
+QRectF AnnotationPainter::noteIcon(const QPointF &point, const QSizeF &size, int rotation)
+{
+    return QRectF(toDisplay(point, size, rotation), QSizeF(NoteSize, NoteSize));
 }
 
 } // namespace Ratsmappe

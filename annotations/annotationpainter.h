@@ -18,6 +18,10 @@ namespace Ratsmappe {
 class AnnotationPainter
 {
 public:
+    /// What the painter's device is: the window's transparent layer over the page image, or the
+    /// page image itself (thumbnails, exports), where highlights multiply with the text below.
+    enum class Target { Overlay, Page };
+
     /// Paints \a annotations of one page onto \a painter, whose device shows that page \a size
     /// logical pixels large as displayed after turning it \a rotation degrees clockwise (0, 90,
     /// 180, 270). \a selectedId gets a selection frame.
@@ -25,7 +29,12 @@ public:
                       const QList<StoredAnnotation> &annotations,
                       const QSizeF &size,
                       int rotation,
-                      const QString &selectedId = {});
+                      const QString &selectedId = {},
+                      Target target = Target::Overlay);
+
+    /// Where a note pinned at \a point (normalized) shows its icon: a fixed size in displayed
+    /// pixels, upright, its top left corner on the point.
+    static QRectF noteIcon(const QPointF &point, const QSizeF &size, int rotation);
 
     /// Normalized unrotated page point ↔ displayed point in a page \a size large turned
     /// \a rotation degrees.

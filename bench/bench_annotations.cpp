@@ -35,8 +35,11 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <vector>
 
 using namespace Ratsmappe;
@@ -73,8 +76,9 @@ QJsonArray pt(const QPointF &p)
     return QJsonArray{p.x(), p.y()};
 }
 
-// \a count annotations of one page, mixed as a member marks a Vorlage up: mostly text markup,
-// then ink (50-point strokes), notes, text boxes, rectangles and arrows.
+// \a count annotations of one page, mixed as a member marks a Vorlage up: half text markup,
+// a fifth ink (smooth 50-point strokes, half of them with pressure), then notes, text boxes,
+// rectangles and arrows.
 QList<StoredAnnotation> mixedAnnotations(int count)
 {
     QRandomGenerator rng(13);
@@ -103,11 +107,17 @@ QList<StoredAnnotation> mixedAnnotations(int count)
         case 5:
         case 6: {
             a.type = QStringLiteral("ink");
+            // As a pen draws: the direction turns a little from one sample to the next, and the
+            // pressure (every other ink annotation has one) changes smoothly too.
             QJsonArray stroke;
             QPointF p(x, y);
+            double angle = rng.bounded(6.28);
+            double pressure = 0.5;
             for (int k = 0; k < 50; ++k) {
-                p += QPointF(0.003, rng.bounded(0.006) - 0.003);
-                stroke.append(i % 20 == 5 ? QJsonArray{p.x(), p.y(), rng.bounded(1.0)} : pt(p));
+                angle += rng.bounded(0.6) - 0.3;
+                pressure = std::clamp(pressure + rng.bounded(0.1) - 0.05, 0.0, 1.0);
+                p += QPointF(0.003 * std::cos(angle), 0.003 * std::sin(angle));
+                stroke.append(i % 20 == 5 ? QJsonArray{p.x(), p.y(), pressure} : pt(p));
             }
             a.geometry = {{QStringLiteral("strokes"), QJsonArray{stroke}}, {QStringLiteral("width"), 0.003}};
             break;
@@ -134,8 +144,9 @@ QList<StoredAnnotation> mixedAnnotations(int count)
 
 struct OverlayResult
 {
-    std::vector<double> render, renderOverlay, overlay, onPage;
+    std::vector<double> render, renderOverlay, overlay, repaint, onPage;
     QSize size;
+    QList<std::pair<QString, double>> byKind; // the overlay of one kind's share alone, median ms
 };
 
 OverlayResult measureOverlay(int repeat, int count)
@@ -162,15 +173,50 @@ OverlayResult measureOverlay(int repeat, int count)
         QPainter p(&layer);
         AnnotationPainter::paint(p, annotations, QSizeF(size), 0);
     };
+    QImage reused(r.size, QImage::Format_ARGB32_Premultiplied);
+    reused.fill(Qt::transparent);
     for (int i = 0; i < repeat; ++i) {
         r.render.push_back(timed([&] { doc->render(0, dpi); }));
         r.renderOverlay.push_back(timed([&] { overlay(doc->render(0, dpi).size()); }));
         r.overlay.push_back(timed([&] { overlay(r.size); }));
+        // A repaint of a layer that is already there (after an edit): its image is reused.
+        r.repaint.push_back(timed([&] {
+            reused.fill(Qt::transparent);
+            QPainter p(&reused);
+            AnnotationPainter::paint(p, annotations, QSizeF(r.size), 0);
+        }));
         r.onPage.push_back(timed([&] {
             QImage page = doc->render(0, dpi).convertToFormat(QImage::Format_ARGB32_Premultiplied);
             QPainter p(&page);
-            AnnotationPainter::paint(p, annotations, QSizeF(page.size()), 0);
+            AnnotationPainter::paint(
+                p, annotations, QSizeF(page.size()), 0, {}, AnnotationPainter::Target::Page);
         }));
+    }
+    QStringList kinds = {QString()}; // first the empty layer: its image alone
+    for (const StoredAnnotation &a : annotations) {
+        if (!kinds.contains(a.type)) {
+            kinds.append(a.type);
+        }
+    }
+    for (const QString &kind : std::as_const(kinds)) {
+        QList<StoredAnnotation> some;
+        std::copy_if(annotations.begin(),
+                     annotations.end(),
+                     std::back_inserter(some),
+                     [&](const StoredAnnotation &a) { return a.type == kind; });
+        // The empty layer's paint returns at once: what is left is the image.
+        std::vector<double> times;
+        for (int i = 0; i < repeat; ++i) {
+            times.push_back(timed([&] {
+                QImage layer(r.size, QImage::Format_ARGB32_Premultiplied);
+                layer.fill(Qt::transparent);
+                QPainter p(&layer);
+                AnnotationPainter::paint(p, some, QSizeF(r.size), 0);
+            }));
+        }
+        r.byKind.append({kind.isEmpty() ? QStringLiteral("the empty image")
+                                        : QStringLiteral("%1 × %2").arg(some.size()).arg(kind),
+                         median(times)});
     }
     return r;
 }
@@ -226,7 +272,8 @@ CommitResult measureCommit(int repeat, const QString &dir)
     for (int i = 0; i < repeat; ++i) {
         const QVariantList stroke = strokeOf(); // the pen's points exist at pen-up: not timed
         r.addInk.push_back(timed([&] {
-            if (set.addInk(i % 4, {stroke}, 0.003, QStringLiteral("#da4453")).isEmpty()) {
+            if (set.addInk(i % 4, QVariantList{QVariant(stroke)}, 0.003, QStringLiteral("#da4453"))
+                    .isEmpty()) {
                 throw StoreError(StoreError::Io, set.errorMessage());
             }
         }));
@@ -288,6 +335,7 @@ int main(int argc, char *argv[])
         const QJsonObject out{{QStringLiteral("render"), Bench::toJson(overlay.render)},
                               {QStringLiteral("renderOverlay"), Bench::toJson(overlay.renderOverlay)},
                               {QStringLiteral("overlay"), Bench::toJson(overlay.overlay)},
+                              {QStringLiteral("repaint"), Bench::toJson(overlay.repaint)},
                               {QStringLiteral("onPage"), Bench::toJson(overlay.onPage)},
                               {QStringLiteral("addInk"), Bench::toJson(commit.addInk)},
                               {QStringLiteral("bareCommit"), Bench::toJson(commit.bare)},
@@ -313,6 +361,10 @@ int main(int argc, char *argv[])
                 OverlayGoal,
                 verdict(overlayRatio <= OverlayGoal));
     std::printf("  overlay alone                        %8.2f\n", median(overlay.overlay));
+    std::printf("  overlay repainted (its image reused) %8.2f\n", median(overlay.repaint));
+    for (const auto &[kind, time] : std::as_const(overlay.byKind)) {
+        std::printf("    of which %-28s %8.2f\n", qUtf8Printable(kind), time);
+    }
     std::printf("  render + painted onto the page       %8.2f   %.3fx\n",
                 median(overlay.onPage),
                 render > 0 ? median(overlay.onPage) / render : 0);

@@ -183,4 +183,27 @@ IsolatedPdf::Result IsolatedPdf::words(const QByteArray &pdf, int page, const Li
     return r;
 }
 
+IsolatedPdf::Result IsolatedPdf::allWords(const QByteArray &pdf, const Limits &limits)
+{
+    QByteArray out;
+    Result r = run({QStringLiteral("all-words")}, pdf, limits, &out);
+    if (!r.ok()) {
+        return r;
+    }
+    bool ok = false;
+    const QList<PdfWorkerProtocol::PageWordsOut> pages = PdfWorkerProtocol::readAllWords(out, &ok);
+    if (!ok) {
+        r.error = tr("The PDF reader gave up on the document. Ask the council office for another copy.");
+        return r;
+    }
+    r.pageCount = int(pages.size());
+    r.pageWords.reserve(pages.size());
+    r.pageSizes.reserve(pages.size());
+    for (const PdfWorkerProtocol::PageWordsOut &p : pages) {
+        r.pageWords.append(p.words);
+        r.pageSizes.append(p.size);
+    }
+    return r;
+}
+
 } // namespace Ratsmappe

@@ -38,6 +38,8 @@ public:
         QStringList pages; ///< text(): one entry per page asked for
         QList<PdfWord> words; ///< words(): the page's words, points of the unrotated page
         QSizeF pageSize; ///< words(): the page's size in points, unrotated
+        QList<QList<PdfWord>> pageWords; ///< allWords(): every page's words
+        QList<QSizeF> pageSizes; ///< allWords(): every page's size in points, unrotated
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -49,6 +51,8 @@ public:
     static Result text(const QByteArray &pdf, int page = -1, const Limits &limits = {});
     /// The words of \a page with their boxes, and the page's size.
     static Result words(const QByteArray &pdf, int page, const Limits &limits = {});
+    /// Every page's words with their boxes and every page's size, in one run of the helper.
+    static Result allWords(const QByteArray &pdf, const Limits &limits = {});
 
     /// The helper program: beside the running program, or $RATSMAPPE_PDF_WORKER.
     static QString workerPath();

@@ -6,6 +6,11 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+
+#include "pdfdocument.h"
 
 namespace Ratsmappe::PdfWorkerProtocol {
 
@@ -42,6 +47,49 @@ inline QImage readImage(const QByteArray &bytes, int *pageCount)
                size_t(std::min<qsizetype>(bytesPerLine, image.bytesPerLine())));
     }
     return image;
+}
+
+/// Every page's size and words (the `all-words` request): binary, as QDataStream writes it, so
+/// the words of a long document cost no JSON parsing.
+struct PageWordsOut
+{
+    QSizeF size;
+    QList<PdfWord> words;
+};
+
+inline void writePageWords(QDataStream &s, const QSizeF &size, const QList<PdfWord> &words)
+{
+    s << size.width() << size.height() << qint32(words.size());
+    for (const PdfWord &w : words) {
+        s << w.text << w.box.x() << w.box.y() << w.box.width() << w.box.height();
+    }
+}
+
+inline QList<PageWordsOut> readAllWords(const QByteArray &bytes, bool *ok)
+{
+    QDataStream s(bytes);
+    quint32 magic = 0;
+    qint32 pages = 0;
+    s >> magic >> pages;
+    QList<PageWordsOut> result;
+    *ok = magic == 0x524d5744 && pages >= 0;
+    for (qint32 p = 0; *ok && p < pages; ++p) {
+        PageWordsOut page;
+        double w = 0, h = 0;
+        qint32 count = 0;
+        s >> w >> h >> count;
+        page.size = QSizeF(w, h);
+        for (qint32 i = 0; i < count && s.status() == QDataStream::Ok; ++i) {
+            PdfWord word;
+            double x = 0, y = 0, bw = 0, bh = 0;
+            s >> word.text >> x >> y >> bw >> bh;
+            word.box = QRectF(x, y, bw, bh);
+            page.words.append(word);
+        }
+        *ok = s.status() == QDataStream::Ok && count >= 0;
+        result.append(page);
+    }
+    return result;
 }
 
 } // namespace Ratsmappe::PdfWorkerProtocol

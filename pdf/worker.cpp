@@ -6,6 +6,7 @@
 //   text PAGE|-1                → the text of one or every page
 //   words PAGE                  → the page's size and words with their boxes (points of the
 //                                 unrotated page, origin top left) as JSON
+//   all-words                   → every page's size and words, binary (pdfworkerprotocol.h)
 // Exit 0 done, 2 usage, 10 + PdfDocument::Problem when the document is not usable (the caller
 // says why in the member's language).
 #include "pdfdocument.h"
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
         return usage(QStringLiteral(
-            "usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE|words PAGE"));
+            "usage: ratsmappe-pdf-worker probe|render PAGE DPI [ROTATION]|text PAGE|words PAGE|all-words"));
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -112,6 +113,15 @@ int main(int argc, char *argv[])
                                  {QStringLiteral("height"), size.height()},
                                  {QStringLiteral("words"), words}};
         return writeOut(QJsonDocument(answer).toJson(QJsonDocument::Compact)) ? 0 : 2;
+    }
+    if (command == QLatin1String("all-words")) {
+        QByteArray out;
+        QDataStream s(&out, QIODevice::WriteOnly);
+        s << quint32(0x524d5744) << qint32(doc->pageCount());
+        for (int p = 0; p < doc->pageCount(); ++p) {
+            PdfWorkerProtocol::writePageWords(s, doc->pageSize(p), doc->words(p));
+        }
+        return writeOut(out) ? 0 : 2;
     }
     return usage(QStringLiteral("unknown request “%1”").arg(command));
 }

@@ -118,16 +118,32 @@ QList<QmlType> moduleTypes()
     return types;
 }
 
-// A page's subject (a required property), for the pages that have one.
+// A page's or part's subject (its required properties), for those that have one: a sample
+// value for each such property name the QML files use.
 QVariantMap sampleSubject(const QObject &object)
 {
+    const QString meetingId = QStringLiteral("https://ris.example/meeting/self-test");
+    const QVariantMap agendaItem{{QStringLiteral("id"), QStringLiteral("https://ris.example/item/self-test")},
+                                 {QStringLiteral("serverId"), QString()},
+                                 {QStringLiteral("number"), QStringLiteral("1")},
+                                 {QStringLiteral("name"), QStringLiteral("Self-test")},
+                                 {QStringLiteral("nonPublic"), false},
+                                 {QStringLiteral("note"), QString()},
+                                 {QStringLiteral("papers"), QVariantList()}};
+    const QVariantMap samples{{QStringLiteral("meetingId"), meetingId},
+                              {QStringLiteral("fileId"), QString()},
+                              {QStringLiteral("annotationId"), QString()},
+                              {QStringLiteral("agendaItem"), agendaItem},
+                              {QStringLiteral("section"), QStringLiteral("TOP 1: Self-test")},
+                              {QStringLiteral("serverId"), QString()},
+                              {QStringLiteral("targetId"), meetingId},
+                              {QStringLiteral("heading"), QStringLiteral("Self-test")}};
     QVariantMap subject;
     const QMetaObject *meta = object.metaObject();
-    if (meta->indexOfProperty("meetingId") >= 0) {
-        subject.insert(QStringLiteral("meetingId"), QStringLiteral("https://ris.example/meeting/self-test"));
-    }
-    if (meta->indexOfProperty("fileId") >= 0) {
-        subject.insert(QStringLiteral("fileId"), QString());
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+        if (meta->indexOfProperty(it.key().toLatin1().constData()) >= 0) {
+            subject.insert(it.key(), it.value());
+        }
     }
     return subject;
 }

@@ -71,12 +71,19 @@ MeetingAgenda AgendaListing::agenda(const QString &meetingId, const QString &ser
                     "WHERE server_id = ? AND meeting_id = ? AND deleted = 0 ORDER BY sort_order, number");
     items.bind(1, agenda.serverId).bind(2, meetingId);
     Statement papers(m_db,
-                     "SELECT DISTINCT paper_id FROM consultations WHERE server_id = ?3 AND deleted = 0 "
-                     "AND paper_id IS NOT NULL AND (id = ?1 OR agenda_item_id = ?2)");
+                     "SELECT DISTINCT c.paper_id, p.name, p.reference, p.deleted FROM consultations c "
+                     "LEFT JOIN papers p ON p.server_id = c.server_id AND p.id = c.paper_id "
+                     "WHERE c.server_id = ?3 AND c.deleted = 0 "
+                     "AND c.paper_id IS NOT NULL AND (c.id = ?1 OR c.agenda_item_id = ?2)");
     while (items.next()) {
-        AgendaEntry item{items.text(0), items.text(1), items.text(2), items.integer(3) == 0, {}};
+        AgendaEntry item{items.text(0), items.text(1), items.text(2), items.integer(3) == 0, {}, {}};
         papers.bind(1, items.text(4)).bind(2, item.id).bind(3, agenda.serverId);
         while (papers.next()) {
+            // A paper the list has not brought yet still has documents to show; a deleted one
+            // has none.
+            if (papers.integer(3) == 0) {
+                item.papers.append({papers.text(0), papers.text(1), papers.text(2)});
+            }
             documents.appendTo(item.documents, agenda.serverId, papers.text(0));
         }
         papers.reset();

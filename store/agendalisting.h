@@ -22,6 +22,14 @@ struct AgendaDocument
         false; ///< no longer on the server; listed only where the member opened, annotated or noted it
 };
 
+/// A paper (Vorlage) consulted under an agenda item.
+struct AgendaPaper
+{
+    QString id;
+    QString name; ///< may be empty
+    QString reference; ///< the paper's number ("2026/0147"); may be empty
+};
+
 /// An agenda item (TOP) with its documents.
 struct AgendaEntry
 {
@@ -29,6 +37,7 @@ struct AgendaEntry
     QString number; ///< as the server numbers it; may be empty
     QString name;
     bool nonPublic = false; ///< the server says it is not public (no answer counts as public)
+    QList<AgendaPaper> papers; ///< the live papers consulted under it
     /// The documents of the papers consulted under this item, paper by paper, then the item's own.
     QList<AgendaDocument> documents;
 };

@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char *Columns =
     "SELECT id, server_id, file_id, version_id, type, page, geometry, color, text, quote, prefix, suffix, "
-    "start_offset, end_offset, needs_attention, attention_reason, created, modified FROM annotations ";
+    "start_offset, end_offset, needs_attention, attention_reason, created, modified, origin_id, carried_to, "
+    "placement, confidence FROM annotations ";
 
 QString stamp(const QDateTime &time)
 {
@@ -59,6 +60,10 @@ StoredAnnotation readRow(const Statement &st)
     a.attentionReason = st.text(15);
     a.created = QDateTime::fromString(st.text(16), Qt::ISODateWithMs);
     a.modified = QDateTime::fromString(st.text(17), Qt::ISODateWithMs);
+    a.originId = st.text(18);
+    a.carriedTo = st.isNull(19) ? 0 : st.integer(19);
+    a.placement = st.text(20);
+    a.confidence = st.isNull(21) ? -1 : st.real(21);
     return a;
 }
 
@@ -110,6 +115,23 @@ Statement &bindFields(Statement &statement, const StoredAnnotation &a)
         .bind(15, a.needsAttention ? 1 : 0)
         .bind(16, optionalText(a.attentionReason));
 }
+
+// The columns only an insert sets, ?19 to ?22: where a carried annotation came from and went to
+// (an update leaves them, so an edit that does not know them cannot make an original carried
+// again).
+Statement &bindCarry(Statement &statement, const StoredAnnotation &a)
+{
+    return statement.bind(19, optionalText(a.originId))
+        .bind(20, a.carriedTo > 0 ? QVariant(a.carriedTo) : QVariant())
+        .bind(21, optionalText(a.placement))
+        .bind(22, a.confidence < 0 ? QVariant() : QVariant(a.confidence));
+}
+
+constexpr const char *InsertSql =
+    "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
+    "quote, prefix, suffix, start_offset, end_offset, needs_attention, attention_reason, created, "
+    "modified, origin_id, carried_to, placement, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+    "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
 } // namespace
 
@@ -183,12 +205,9 @@ StoredAnnotation AnnotationStore::add(StoredAnnotation a)
         a.modified = a.created;
     }
     DurableTransaction tx(m_db);
-    Statement insert(
-        m_db,
-        "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
-        "quote, prefix, suffix, start_offset, end_offset, needs_attention, attention_reason, created, "
-        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-    bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified)).run();
+    Statement insert(m_db, InsertSql);
+    bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
+    bindCarry(insert, a).run();
     tx.commit();
     return a;
 }
@@ -208,8 +227,13 @@ bool AnnotationStore::update(StoredAnnotation &a)
     const bool found = m_db.changes() > 0;
     tx.commit();
     if (found) {
+        const StoredAnnotation stored = *get(a.id);
         a.modified = modified;
-        a.created = get(a.id)->created;
+        a.created = stored.created;
+        a.originId = stored.originId;
+        a.carriedTo = stored.carriedTo;
+        a.placement = stored.placement;
+        a.confidence = stored.confidence;
     }
     return found;
 }
@@ -264,6 +288,77 @@ QList<StoredAnnotation> AnnotationStore::forVersion(qint64 versionId) const
 QList<StoredAnnotation> AnnotationStore::all() const
 {
     return select("", {});
+}
+
+QList<StoredAnnotation> AnnotationStore::pendingCarry() const
+{
+    return select("WHERE carried_to IS NULL AND EXISTS (SELECT 1 FROM files f JOIN file_versions v ON "
+                  "v.id = f.current_version WHERE f.server_id = annotations.server_id AND f.id = "
+                  "annotations.file_id AND f.deleted = 0 AND v.complete = 1 AND v.kind = 'pdf' AND v.id <> "
+                  "annotations.version_id)",
+                  {});
+}
+
+QList<AnnotationStore::CarryTarget> AnnotationStore::carryTargets() const
+{
+    Statement st(m_db,
+                 "SELECT DISTINCT a.server_id, a.file_id, f.current_version FROM annotations a "
+                 "JOIN files f ON f.server_id = a.server_id AND f.id = a.file_id "
+                 "JOIN file_versions v ON v.id = f.current_version "
+                 "WHERE a.carried_to IS NULL AND f.deleted = 0 AND v.complete = 1 AND v.kind = 'pdf' AND "
+                 "v.text_indexed <> 2 "
+                 "AND a.version_id <> v.id ORDER BY a.server_id, a.file_id");
+    QList<CarryTarget> targets;
+    while (st.next()) {
+        targets.append({st.text(0), st.text(1), st.integer(2)});
+    }
+    return targets;
+}
+
+std::optional<AnnotationStore::CarryTarget> AnnotationStore::versionTarget(qint64 versionId) const
+{
+    Statement st(m_db, "SELECT server_id, file_id FROM file_versions WHERE id = ?");
+    if (!st.bind(1, versionId).next()) {
+        return std::nullopt;
+    }
+    return CarryTarget{st.text(0), st.text(1), versionId};
+}
+
+QList<StoredAnnotation> AnnotationStore::toCarry(const CarryTarget &target) const
+{
+    return select("WHERE server_id = ?1 AND file_id = ?2 AND carried_to IS NULL AND version_id <> CAST(?3 AS "
+                  "INTEGER)",
+                  {target.serverId, target.fileId, QString::number(target.versionId)});
+}
+
+void AnnotationStore::carry(qint64 toVersion, QList<StoredAnnotation> &copies)
+{
+    const QDateTime stamped = now();
+    for (StoredAnnotation &a : copies) {
+        a.color = a.color.toLower();
+        a.versionId = toVersion;
+        check(a);
+        if (a.id.isEmpty()) {
+            a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        if (!a.created.isValid()) {
+            a.created = stamped;
+        }
+        if (!a.modified.isValid()) {
+            a.modified = stamped;
+        }
+    }
+    DurableTransaction tx(m_db);
+    Statement insert(m_db, InsertSql);
+    Statement mark(m_db, "UPDATE annotations SET carried_to = ?1 WHERE id = ?2");
+    for (const StoredAnnotation &a : copies) {
+        bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
+        bindCarry(insert, a).run();
+        if (!a.originId.isEmpty()) {
+            mark.bind(1, toVersion).bind(2, a.originId).run();
+        }
+    }
+    tx.commit();
 }
 
 } // namespace Ratsmappe

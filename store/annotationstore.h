@@ -42,7 +42,12 @@ struct StoredAnnotation
     int start = -1;
     int end = -1;
     bool needsAttention = false;
-    QString attentionReason;
+    QString attentionReason; ///< why, a stable word: quote-changed, quote-not-found, ambiguous, …
+    // Carrying over to new versions (docs/annotations.md).
+    QString originId; ///< the annotation this one was carried from; empty for one the member made
+    qint64 carriedTo = 0; ///< the version this one was carried to; 0: not (yet)
+    QString placement; ///< how a carried one was placed: exact, fuzzy, position, none; else empty
+    double confidence = -1; ///< 0..1 for a carried one; -1 otherwise
     QDateTime created; ///< UTC, to the millisecond
     QDateTime modified;
 
@@ -68,8 +73,9 @@ public:
     /// now (unless set). Returns it as stored. StoreError::InvalidArgument for an unknown type,
     /// a colour that is not "#rrggbb", or a version that is not the file's.
     StoredAnnotation add(StoredAnnotation annotation);
-    /// Writes every field of \a annotation over the stored one with its id (created stays);
-    /// modified becomes now. False when there is none.
+    /// Writes every field of \a annotation over the stored one with its id (created stays, and
+    /// so do originId, carriedTo, placement and confidence, which only carrying sets; they are
+    /// read back into \a annotation); modified becomes now. False when there is none.
     bool update(StoredAnnotation &annotation);
     bool remove(const QString &id);
     std::optional<StoredAnnotation> get(const QString &id) const;
@@ -77,6 +83,28 @@ public:
     QList<StoredAnnotation> forFile(const QString &fileId, const QString &serverId = {}) const;
     QList<StoredAnnotation> forVersion(qint64 versionId) const;
     QList<StoredAnnotation> all() const;
+    /// The annotations not carried to a newer version yet whose version is not their file's
+    /// current complete PDF version (of a live file): what AnnotationCarrier still has to carry.
+    QList<StoredAnnotation> pendingCarry() const;
+
+    /// A file's current complete PDF version, to which annotations are carried.
+    struct CarryTarget
+    {
+        QString serverId;
+        QString fileId;
+        qint64 versionId = 0;
+    };
+    /// The files with pendingCarry() annotations, each with its current version.
+    QList<CarryTarget> carryTargets() const;
+    /// The file \a versionId is a version of; nullopt when there is none.
+    std::optional<CarryTarget> versionTarget(qint64 versionId) const;
+    /// The annotations of \a target's file that are on other versions and not carried yet.
+    QList<StoredAnnotation> toCarry(const CarryTarget &target) const;
+
+    /// Copies the annotations carried from one version to \a toVersion: inserts every copy and
+    /// marks each copy's origin as carried to \a toVersion, in one durable transaction. The
+    /// copies carry their own ids (new ones are made when empty), created and modified as set.
+    void carry(qint64 toVersion, QList<StoredAnnotation> &copies);
 
 private:
     void check(const StoredAnnotation &annotation) const;

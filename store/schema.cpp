@@ -521,7 +521,33 @@ DROP TABLE notes;
 ALTER TABLE new_notes RENAME TO notes;
 )sql";
 
-constexpr std::array<const char *, 7> Steps = {Step1, Step2, Step3, Step4, Step5, Step6, Step7};
+// Step 8: annotations carried over to a new version of their document (docs/annotations.md).
+// Carrying copies: the copy on the new version names the annotation it was carried from
+// (origin_id) and says how it was placed (placement: exact, fuzzy, position, none; confidence
+// 0..1); the original stays on its version and records the version it was carried to
+// (carried_to), so it is carried once, and a copy the member deletes is not carried again.
+// text_form 1: the version's rows in search_index are its pages' words joined by single spaces
+// (QuoteLocator::text(), what annotation offsets count in), page_words their boxes; 0:
+// Poppler's plain text.
+constexpr const char *Step8 = R"sql(
+ALTER TABLE annotations ADD COLUMN origin_id TEXT;
+ALTER TABLE annotations ADD COLUMN carried_to INTEGER;     -- file_versions.id, no link: history may be pruned
+ALTER TABLE annotations ADD COLUMN placement TEXT
+    CHECK (placement IS NULL OR placement IN ('exact', 'fuzzy', 'position', 'none'));
+ALTER TABLE annotations ADD COLUMN confidence REAL;
+CREATE INDEX annotations_origin ON annotations(origin_id);
+ALTER TABLE file_versions ADD COLUMN text_form INTEGER NOT NULL DEFAULT 0;
+-- For versions of text_form 1: each page's words as offsets into its search_index text and
+-- boxes (normalized), so annotations can be carried from it without reading the PDF again.
+CREATE TABLE page_words (
+    version_id INTEGER NOT NULL REFERENCES file_versions(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,            -- from 1, as in search_index
+    words BLOB NOT NULL,              -- SearchIndexStore: count, then start, x, y, w, h per word
+    PRIMARY KEY (version_id, page)
+);
+)sql";
+
+constexpr std::array<const char *, 8> Steps = {Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

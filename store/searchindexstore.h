@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Ratsmappe {
 
@@ -15,6 +18,15 @@ struct PendingText
     qint64 versionId = 0;
     QString fileId;
     QString title; ///< the file's name, else its file name, else empty
+};
+
+/// A page's text as annotations count in it: its words joined by single spaces, where each word
+/// starts in it and each word's box (normalized 0..1, origin top left, unrotated page).
+struct PageLayout
+{
+    QString text;
+    QList<int> starts;
+    QList<QRectF> boxes;
 };
 
 /// The text indexer's queries: which PDF versions still need their text extracted, and the
@@ -32,6 +44,12 @@ public:
     /// Puts the text of \a version's pages (the first is page 1) into the index, replacing what
     /// it held for that version, and marks the version as indexed. Opens its own transaction.
     void savePages(const PendingText &version, const QStringList &pages);
+    /// As above with the words' text (text form 1): each page's text goes into the index and its
+    /// words' offsets and boxes into page_words.
+    void savePages(const PendingText &version, const QList<PageLayout> &pages);
+    /// The pages of \a versionId as savePages stored them in text form 1; nullopt when the
+    /// version's indexed text is not in that form (or not there).
+    std::optional<QList<PageLayout>> layouts(qint64 versionId) const;
     /// Marks \a versionId as unreadable with \a reason: it is not tried again.
     void markFailed(qint64 versionId, const QString &reason);
 

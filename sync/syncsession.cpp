@@ -3,6 +3,8 @@
 
 #include "cache.h"
 #include "serverstore.h"
+#include "storeerror.h"
+#include "synclog.h"
 
 #include <QUrl>
 
@@ -43,7 +45,21 @@ SyncSession::Result SyncSession::run()
         text.secondsLeft = pace.secondsLeft(done, total);
         Q_EMIT progress(text);
     };
+    AnnotationCarrier carrier(m_cache);
+    // A carry that fails leaves the annotations where they are, to be carried next time.
+    const auto carrying = [&result](const std::function<AnnotationCarrier::Result()> &carry) {
+        try {
+            result.carried.append(carry());
+        } catch (const StoreError &e) {
+            qCWarning(lcSync) << "carrying annotations over failed:" << e.what();
+        }
+    };
+    indexer.onIndexed = [&carrier, &carrying](const PendingText &version, const QList<PageLayout> &pages) {
+        carrying([&] { return carrier.carry(version.versionId, pages); });
+    };
     result.indexed = indexer.indexPending();
+    // New versions whose text was indexed before (or that arrived while carrying failed).
+    carrying([&carrier] { return carrier.carryPending(); });
     return result;
 }
 

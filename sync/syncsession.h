@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "carryover.h"
 #include "credentials.h"
 #include "syncengine.h"
 #include "textindexer.h"
@@ -16,7 +17,8 @@ class Cache;
 
 /// One sync as a member asks for it, the same from the command line and the window: every
 /// server of the cache (or the ones named) one after another, then, as a phase of its own once
-/// the lists and documents are stored, the text of the new documents into the search index.
+/// the lists and documents are stored, the text of the new documents into the search index, and
+/// the member's annotations carried over to each new version as soon as its text is read.
 /// Blocking: run it off the GUI thread.
 class SyncSession : public QObject
 {
@@ -31,6 +33,8 @@ public:
     {
         QList<ServerResult> servers;
         TextIndexer::Result indexed;
+        /// Annotations carried over to the new versions, per document.
+        AnnotationCarrier::Result carried;
     };
 
     explicit SyncSession(Cache &cache, QObject *parent = nullptr);

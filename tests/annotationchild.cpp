@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         const int op = all.size() < 4 ? int(rng.bounded(2)) : int(rng.bounded(9));
         switch (op) {
         case 0:
-            set.addInk(page, {stroke(rng, 50)}, 0.003, color(rng));
+            set.addInk(page, QVariantList{QVariant(stroke(rng, 50))}, 0.003, color(rng));
             break;
         case 1: {
             const qreal y = rng.bounded(0.9);

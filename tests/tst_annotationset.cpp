@@ -43,6 +43,12 @@ QVariantList stroke(QPointF from, QPointF step, int points, bool pressure = fals
     return list;
 }
 
+// One stroke as addInk takes strokes (a QVariantList{stroke} would copy the stroke instead).
+QVariantList strokes(QPointF from, QPointF step, int points)
+{
+    return QVariantList{QVariant(stroke(from, step, points))};
+}
+
 QList<StoredAnnotation> sortedByCreation(QList<StoredAnnotation> list)
 {
     std::sort(list.begin(), list.end(), [](const StoredAnnotation &a, const StoredAnnotation &b) {
@@ -165,7 +171,8 @@ private Q_SLOTS:
                         QVERIFY2(qAbs(resized.left() - 0.1) < 1e-9 && qAbs(resized.right() - 0.4) < 1e-9,
                                  qPrintable(before.type));
                     }
-                    QVERIFY(QRectF(0.1, 0.1, 0.3, 0.2).adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(resized));
+                    const QRectF within = QRectF(0.1, 0.1, 0.3, 0.2).adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
+                    QVERIFY(within.contains(resized.topLeft()) && within.contains(resized.bottomRight()));
                 }
                 QVERIFY(set.recolor(id, QStringLiteral("#8E44AD")));
                 QCOMPARE(set.annotation(id)->color, QStringLiteral("#8e44ad"));
@@ -281,20 +288,22 @@ private Q_SLOTS:
     {
         AnnotationSet set;
         set.open(&db(), Server, FileId, m_version);
-        const QString a = set.addInk(1, {stroke({0.1, 0.1}, {0.01, 0}, 30)}, 0.002, {}); // y = 0.1
-        const QString b = set.addInk(1, {stroke({0.1, 0.5}, {0.01, 0}, 30)}, 0.002, {}); // y = 0.5
-        const QString c = set.addInk(0, {stroke({0.1, 0.1}, {0.01, 0}, 30)}, 0.002, {}); // other page
+        const QString a = set.addInk(1, strokes({0.1, 0.1}, {0.01, 0}, 30), 0.002, {}); // y = 0.1
+        QVERIFY2(!a.isEmpty(), qPrintable(set.errorMessage()));
+        const QString b = set.addInk(1, strokes({0.1, 0.5}, {0.01, 0}, 30), 0.002, {}); // y = 0.5
+        const QString c = set.addInk(0, strokes({0.1, 0.1}, {0.01, 0}, 30), 0.002, {}); // other page
         const QString r = set.addRectangle(1, {0.1, 0.05, 0.3, 0.1}, {});
         QCOMPARE(set.erase(1, {0.3, 0.3}, 0.05), 0);
         QCOMPARE(set.erase(1, {0.25, 0.11}, 0.02), 1);
         QVERIFY(!set.annotation(a));
         QVERIFY(!AnnotationStore(db()).get(a));
         QVERIFY(set.annotation(b) && set.annotation(c) && set.annotation(r));
+        QVERIFY(!b.isEmpty() && !c.isEmpty() && !r.isEmpty());
         set.undo();
         QVERIFY(set.annotation(a));
         QVERIFY(AnnotationStore(db()).get(a));
         // One stroke of the eraser over both lines: one undo step.
-        const QString d = set.addInk(1, {stroke({0.2, 0.05}, {0, 0.02}, 30)}, 0.002, {}); // x = 0.2
+        const QString d = set.addInk(1, strokes({0.2, 0.05}, {0, 0.02}, 30), 0.002, {}); // x = 0.2
         QCOMPARE(set.erase(1, {0.2, 0.5}, 0.01), 2);
         QVERIFY(!set.annotation(b) && !set.annotation(d));
         set.undo();
@@ -308,8 +317,9 @@ private Q_SLOTS:
         set.open(&db(), Server, FileId, m_version);
         const QString below = set.addRectangle(0, {0.1, 0.1, 0.5, 0.5}, {});
         const QString above = set.addFreeText(0, {0.3, 0.3, 0.5, 0.5}, QStringLiteral("x"), {});
-        const QString ink = set.addInk(0, {stroke({0.1, 0.9}, {0.01, 0}, 50)}, 0.004, {});
+        const QString ink = set.addInk(0, strokes({0.1, 0.9}, {0.01, 0}, 50), 0.004, {});
         const QString note = set.addNote(1, {0.5, 0.5}, {}, {});
+        QVERIFY(!ink.isEmpty() && !note.isEmpty());
         QCOMPARE(set.hitTest(0, {0.2, 0.2}, 0.01), below);
         QCOMPARE(set.hitTest(0, {0.4, 0.4}, 0.01), above);
         QCOMPARE(set.hitTest(0, {0.05, 0.05}, 0.01), QString());

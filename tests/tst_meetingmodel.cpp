@@ -11,6 +11,7 @@
 #include "database.h"
 #include "meetingmodel.h"
 #include "modeldump.h"
+#include "notestore.h"
 #include "testmain.h"
 #include "testutil.h"
 #include "towncache.h"
@@ -101,6 +102,51 @@ private Q_SLOTS:
         QVERIFY(nonPublic);
         QVERIFY(withoutDocuments);
         QVERIFY(Test::compareWithReference(dump, QStringLiteral("meetingmodel.json"), m_town.stableUrls()));
+    }
+
+    // A section heading leads to its agenda item, its papers and the member's notes on both;
+    // the meeting's own documents have none.
+    void agendaItemsWithNotes()
+    {
+        Database &db = m_cache->database();
+        MeetingModel model;
+        model.load(&db, m_meetingId);
+        QVERIFY(model.agendaItem(MeetingModel::tr("Meeting documents")).isEmpty());
+
+        QString section, itemId;
+        for (int row = 0; row < model.rowCount() && itemId.isEmpty(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            const QVariantMap item =
+                model.agendaItem(model.data(index, MeetingModel::SectionRole).toString());
+            if (!item.value(QStringLiteral("papers")).toList().isEmpty()) {
+                section = model.data(index, MeetingModel::SectionRole).toString();
+                itemId = item.value(QStringLiteral("id")).toString();
+                QCOMPARE(model.data(index, MeetingModel::AgendaItemIdRole).toString(), itemId);
+            }
+        }
+        QVERIFY2(!itemId.isEmpty(), "no agenda item with a paper in the meeting");
+        const QVariantMap paper =
+            model.agendaItem(section).value(QStringLiteral("papers")).toList().constFirst().toMap();
+        const QString paperId = paper.value(QStringLiteral("id")).toString();
+        QVERIFY(!paperId.isEmpty());
+        Statement name(db, "SELECT name FROM papers WHERE id = ?");
+        name.bind(1, paperId);
+        QVERIFY(name.next());
+        QCOMPARE(paper.value(QStringLiteral("name")).toString(), name.text(0));
+        QVERIFY(model.agendaItem(section).value(QStringLiteral("note")).toString().isEmpty());
+
+        const QString serverId = model.agendaItem(section).value(QStringLiteral("serverId")).toString();
+        QVERIFY(!serverId.isEmpty());
+        NoteStore(db).set(serverId, itemId, QStringLiteral("Nachfragen: *Kosten*"));
+        NoteStore(db).set(serverId, paperId, QStringLiteral("- Seite 3 prüfen"));
+        model.load(&db, m_meetingId);
+        const QVariantMap item = model.agendaItem(section);
+        QCOMPARE(item.value(QStringLiteral("note")).toString(), QStringLiteral("Nachfragen: *Kosten*"));
+        QCOMPARE(
+            item.value(QStringLiteral("papers")).toList().constFirst().toMap().value(QStringLiteral("note")),
+            QVariant(QStringLiteral("- Seite 3 prüfen")));
+        NoteStore(db).remove(serverId, itemId);
+        NoteStore(db).remove(serverId, paperId);
     }
 
     void unknownMeetingAndNoCacheAreEmpty()

@@ -44,7 +44,10 @@ QJsonObject toJson(const StoredAnnotation &a)
                        {QStringLiteral("color"), a.color},
                        {QStringLiteral("text"), optional(a.text)},
                        {QStringLiteral("quote"), optional(a.quote)},
-                       {QStringLiteral("needsAttention"), a.needsAttention}};
+                       {QStringLiteral("needsAttention"), a.needsAttention},
+                       {QStringLiteral("attentionReason"), optional(a.attentionReason)},
+                       {QStringLiteral("origin"), optional(a.originId)},
+                       {QStringLiteral("placement"), optional(a.placement)}};
 }
 
 void print(const CommandContext &context, const QList<StoredAnnotation> &annotations)
@@ -119,6 +122,9 @@ QString AnnotationsCommand::summary() const
 void AnnotationsCommand::addOptions(QCommandLineParser &parser) const
 {
     DocumentLookup::addOptions(parser);
+    parser.addOption(
+        {QStringLiteral("all-versions"),
+         tr("ls: also the annotations on older versions that were carried over to a newer one.")});
     parser.addOption({QStringLiteral("page"), tr("add: the page, counted from 1."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("quote"),
                       tr("add: mark these words of the page (“-”: read them from standard input)."),
@@ -181,6 +187,10 @@ int AnnotationsCommand::list(const QCommandLineParser &parser, const CommandCont
             const QString server = QUrl(parser.value(QStringLiteral("server"))).toString();
             annotations.removeIf([&server](const StoredAnnotation &a) { return a.serverId != server; });
         }
+    }
+    if (!parser.isSet(QStringLiteral("all-versions"))) {
+        // Those carried over to a newer version are history: their copies are listed.
+        annotations.removeIf([](const StoredAnnotation &a) { return a.carriedTo > 0; });
     }
     print(context, annotations);
     return ExitOk;

@@ -3,6 +3,7 @@
 
 #include "cacheunlocker.h"
 #include "exitcode.h"
+#include "filetitlestore.h"
 #include "secretinput.h"
 #include "serverstore.h"
 #include "syncscope.h"
@@ -233,11 +234,38 @@ int SyncCommand::run(const QCommandLineParser &parser, const CommandContext &con
     for (const TextIndexer::Failure &failure : outcome.indexed.failed) {
         context.message(tr("the text of %1 cannot be read: %2").arg(failure.fileId, failure.reason));
     }
+    // What happened to the member's annotations on documents that have a new version.
+    QJsonArray annotations;
+    const FileTitleStore titles(cache->database());
+    for (const AnnotationCarrier::Document &d : outcome.carried.documents) {
+        if (d.carried == 0) {
+            continue;
+        }
+        annotations.append(QJsonObject{{QStringLiteral("file"), d.fileId},
+                                       {QStringLiteral("server"), d.serverId},
+                                       {QStringLiteral("version"), d.toVersion},
+                                       {QStringLiteral("carried"), d.carried},
+                                       {QStringLiteral("needsAttention"), d.needsAttention}});
+        if (!context.json) {
+            const auto title = titles.title(d.fileId, d.serverId);
+            const QString name = terminalField(title ? title->title : d.fileId);
+            context.print(
+                d.needsAttention > 0
+                    ? tr("New version of “%1”: %n annotation(s) carried over, %2 need attention",
+                         nullptr,
+                         d.carried)
+                          .arg(name)
+                          .arg(d.needsAttention)
+                    : tr("New version of “%1”: %n annotation(s) carried over", nullptr, d.carried).arg(name));
+        }
+    }
     if (context.json) {
         // One object for one named server; all of the cache's servers come wrapped.
-        context.printJson(parser.isSet(QStringLiteral("server"))
-                              ? results.first()
-                              : QJsonValue(QJsonObject{{QStringLiteral("servers"), results}}));
+        QJsonObject out = parser.isSet(QStringLiteral("server")) && !results.isEmpty()
+            ? results.first().toObject()
+            : QJsonObject{{QStringLiteral("servers"), results}};
+        out.insert(QStringLiteral("annotations"), annotations);
+        context.printJson(out);
     }
     return exitCode;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationoverlay.h"
 
+#include "annotationgeometry.h"
 #include "annotationpainter.h"
 
+#include <QJsonArray>
 #include <QPainter>
 
 namespace Ratsmappe {
@@ -102,6 +104,39 @@ void AnnotationOverlay::paint(QPainter *painter)
 {
     ++m_paints;
     AnnotationPainter::paint(*painter, m_annotations, size(), m_rotation, m_selected);
+}
+
+QString AnnotationOverlay::annotationAt(const QPointF &point, qreal tolerance) const
+{
+    const QSizeF shown = size();
+    if (shown.isEmpty()) {
+        return {};
+    }
+    const QPointF at = toPage(point);
+    // The page's own width in pixels: normalized distances count in it, as ink widths do.
+    const qreal pageWidth = m_rotation % 180 ? shown.height() : shown.width();
+    const qreal reach = tolerance / pageWidth;
+    for (auto it = m_annotations.crbegin(); it != m_annotations.crend(); ++it) {
+        const StoredAnnotation &a = *it;
+        if (a.type == QLatin1String("note")) {
+            const QJsonArray p = a.geometry.value(QLatin1String("point")).toArray();
+            const QRectF icon = AnnotationPainter::noteIcon(
+                QPointF(p.at(0).toDouble(), p.at(1).toDouble()), shown, m_rotation);
+            if (icon.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point)) {
+                return a.id;
+            }
+        } else if (a.type == QLatin1String("ink")) {
+            const qreal width = a.geometry.value(QLatin1String("width")).toDouble();
+            if (AnnotationGeometry::distanceToInk(a.geometry, at) <= reach + width / 2) {
+                return a.id;
+            }
+        } else if (fromPageRect(AnnotationStore::bounds(a.geometry))
+                       .adjusted(-tolerance, -tolerance, tolerance, tolerance)
+                       .contains(point)) {
+            return a.id;
+        }
+    }
+    return {};
 }
 
 QPointF AnnotationOverlay::toPage(const QPointF &point) const

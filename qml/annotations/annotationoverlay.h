@@ -45,6 +45,10 @@ public:
     Q_INVOKABLE QPointF fromPage(const QPointF &point) const;
     Q_INVOKABLE QRectF fromPageRect(const QRectF &rect) const;
 
+    /// The topmost annotation at \a point (this item's coordinates) within \a tolerance
+    /// pixels, or empty. Unlike AnnotationSet::hitTest it knows how large a note's icon shows.
+    Q_INVOKABLE QString annotationAt(const QPointF &point, qreal tolerance) const;
+
     void paint(QPainter *painter) override;
     /// How many times paint() ran: the tests prove scrolling does not repaint.
     int paintCount() const { return m_paints; }

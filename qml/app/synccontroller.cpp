@@ -28,6 +28,11 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
         QObject::connect(&session, &SyncSession::progress, receiver, &SyncController::progress);
         QObject::connect(&session, &SyncSession::stored, receiver, &SyncController::stored);
         const SyncSession::Result result = session.run();
+        for (const AnnotationCarrier::Document &d : result.carried.documents) {
+            outcome.carried += d.carried;
+            outcome.needsAttention += d.needsAttention;
+            outcome.carriedDocuments += d.carried > 0 ? 1 : 0;
+        }
         for (const SyncSession::ServerResult &done : result.servers) {
             const SyncSummary &s = done.summary;
             ++outcome.servers;
@@ -189,6 +194,16 @@ QString SyncController::describe(const Outcome &outcome)
     }
     if (outcome.skipped > 0) {
         counts = tr("%1, %n item(s) skipped", nullptr, int(outcome.skipped)).arg(counts);
+    }
+    if (outcome.needsAttention > 0) {
+        // The member must learn that some annotations were carried over without certainty.
+        counts = tr("%1; %n annotation(s) on new document versions need attention",
+                    nullptr,
+                    outcome.needsAttention)
+                     .arg(counts);
+    } else if (outcome.carried > 0) {
+        counts = tr("%1; %n annotation(s) carried over to new document versions", nullptr, outcome.carried)
+                     .arg(counts);
     }
     parts << counts;
     return parts.join(QLatin1Char(' '));

@@ -50,6 +50,9 @@ public:
         QString error; ///< the cache failed; the run stopped
         QStringList revoked; ///< servers that revoked the member's access: their non-public part is gone
         bool wipeUnfinished = false; ///< a wipe's old pages stay in the WAL until the cache is closed
+        int carried = 0; ///< annotations carried over to new versions of their documents
+        int carriedDocuments = 0; ///< documents whose annotations were carried
+        int needsAttention = 0; ///< of the carried ones, those placed without confidence
     };
 
     explicit SyncController(QObject *parent = nullptr);

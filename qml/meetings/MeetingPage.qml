@@ -39,6 +39,17 @@ Kirigami.ScrollablePage {
         }));
     }
 
+    // The member's notes on an agenda item and its papers, in a column beside the agenda.
+    function openNotes(agendaItem: var): void {
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        const notes = Qt.createComponent("org.kde.ratsmappe.meetings", "AgendaNotesPage").createObject(stack, {
+            agendaItem: agendaItem
+        });
+        notes.saved.connect(agenda.refresh);
+        Kirigami.PageStack.push(notes);
+    }
+
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
 
     actions: [
@@ -53,15 +64,16 @@ Kirigami.ScrollablePage {
         id: list
         objectName: "meetingDocuments"
         model: MeetingModel {
+            id: agenda
             cacheController: CacheController
             meetingId: page.meetingId
             serverId: page.serverId
         }
         section.property: "section"
-        section.delegate: Kirigami.ListSectionHeader {
-            required property string section
+        section.delegate: AgendaSectionHeader {
             width: ListView.view.width
-            text: section
+            agendaItem: agenda.agendaItem(section)
+            onNotesRequested: page.openNotes(agendaItem)
         }
         delegate: AgendaDelegate {
             onClicked: {

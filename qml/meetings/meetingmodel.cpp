@@ -2,6 +2,9 @@
 #include "meetingmodel.h"
 
 #include "agendalisting.h"
+#include "notestore.h"
+
+#include <QVariantList>
 
 namespace Ratsmappe {
 
@@ -33,19 +36,53 @@ void MeetingModel::load(Database *db, const QString &meetingId, const QString &s
 {
     beginResetModel();
     m_rows.clear();
+    m_items.clear();
     if (db && !meetingId.isEmpty()) {
         const MeetingAgenda agenda = AgendaListing(*db).agenda(meetingId, serverId);
-        addDocuments(agenda.documents, tr("Meeting documents"), false, agenda.serverId);
+        const NoteStore notes(*db);
+        const auto noteOn = [&](const QString &target) {
+            const auto note = notes.get(agenda.serverId, target);
+            return note ? note->text : QString();
+        };
+        addDocuments(agenda.documents, tr("Meeting documents"), false, agenda.serverId, {});
         for (const AgendaEntry &item : agenda.items) {
             QString section =
                 item.number.isEmpty() ? item.name : tr("TOP %1: %2").arg(item.number, item.name);
             if (item.nonPublic) {
                 section = tr("%1 (not public)").arg(section);
             }
-            addDocuments(item.documents, section, item.nonPublic, agenda.serverId);
+            // Two items of the same number and name (a server's mistake) share one heading;
+            // the notes go to the first.
+            if (!m_items.contains(section)) {
+                QVariantList papers;
+                for (const AgendaPaper &paper : item.papers) {
+                    papers.append(QVariantMap{{QStringLiteral("id"), paper.id},
+                                              {QStringLiteral("name"), paper.name},
+                                              {QStringLiteral("reference"), paper.reference},
+                                              {QStringLiteral("note"), noteOn(paper.id)}});
+                }
+                m_items.insert(section,
+                               {{QStringLiteral("id"), item.id},
+                                {QStringLiteral("serverId"), agenda.serverId},
+                                {QStringLiteral("number"), item.number},
+                                {QStringLiteral("name"), item.name},
+                                {QStringLiteral("nonPublic"), item.nonPublic},
+                                {QStringLiteral("note"), noteOn(item.id)},
+                                {QStringLiteral("papers"), papers}});
+            }
+            addDocuments(item.documents, section, item.nonPublic, agenda.serverId, item.id);
             if (item.documents.isEmpty()) {
-                m_rows.append(
-                    {section, {}, tr("No documents"), {}, false, false, {}, item.nonPublic, false, {}});
+                m_rows.append({section,
+                               {},
+                               tr("No documents"),
+                               {},
+                               false,
+                               false,
+                               {},
+                               item.nonPublic,
+                               false,
+                               {},
+                               item.id});
             }
         }
     }
@@ -56,7 +93,8 @@ void MeetingModel::load(Database *db, const QString &meetingId, const QString &s
 void MeetingModel::addDocuments(const QList<AgendaDocument> &documents,
                                 const QString &section,
                                 bool nonPublic,
-                                const QString &serverId)
+                                const QString &serverId,
+                                const QString &agendaItemId)
 {
     for (const AgendaDocument &d : documents) {
         m_rows.append({section,
@@ -68,7 +106,8 @@ void MeetingModel::addDocuments(const QList<AgendaDocument> &documents,
                        d.kind,
                        nonPublic || d.nonPublic,
                        d.withdrawn,
-                       serverId});
+                       serverId,
+                       agendaItemId});
     }
 }
 
@@ -125,6 +164,8 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
         return row.withdrawn;
     case ServerIdRole:
         return row.serverId;
+    case AgendaItemIdRole:
+        return row.agendaItemId;
     default:
         return {};
     }
@@ -141,7 +182,13 @@ QHash<int, QByteArray> MeetingModel::roleNames() const
             {KindRole, "kind"},
             {NonPublicRole, "nonPublic"},
             {WithdrawnRole, "withdrawn"},
-            {ServerIdRole, "serverId"}};
+            {ServerIdRole, "serverId"},
+            {AgendaItemIdRole, "agendaItemId"}};
+}
+
+QVariantMap MeetingModel::agendaItem(const QString &section) const
+{
+    return m_items.value(section);
 }
 
 } // namespace Ratsmappe

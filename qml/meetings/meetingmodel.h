@@ -4,13 +4,16 @@
 #include "cachelistmodel.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Ratsmappe {
 
 class Database;
 struct AgendaDocument;
+struct AgendaEntry;
 
 /// One meeting's documents, grouped as the member reads an agenda: the meeting's own documents
 /// (invitation, minutes) first, then each agenda item (TOP) in order with its paper's main file,
@@ -37,6 +40,7 @@ public:
         NonPublicRole, ///< the document or its agenda item is not public
         WithdrawnRole, ///< no longer on the server; kept because the member opened, annotated or noted it
         ServerIdRole, ///< the document's server (the meeting's); empty for an agenda item without documents
+        AgendaItemIdRole, ///< the agenda item the row belongs to; empty for the meeting's own documents
     };
     Q_ENUM(Role)
 
@@ -54,6 +58,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// The agenda item a section heading stands for, with the member's notes on it and its
+    /// papers: {id, serverId, number, name, nonPublic, note, papers: [{id, name, reference,
+    /// note}]}; empty for the meeting's own documents.
+    Q_INVOKABLE QVariantMap agendaItem(const QString &section) const;
+    /// Reads the notes again (after the member edited one).
+    Q_INVOKABLE void refresh() { reload(); }
 
 Q_SIGNALS:
     void meetingIdChanged();
@@ -75,11 +86,15 @@ private:
         bool nonPublic = false;
         bool withdrawn = false;
         QString serverId;
+        QString agendaItemId;
     };
     void addDocuments(const QList<AgendaDocument> &documents,
                       const QString &section,
                       bool nonPublic,
-                      const QString &serverId);
+                      const QString &serverId,
+                      const QString &agendaItemId);
+
+    QHash<QString, QVariantMap> m_items; // by section heading
 
     QList<Row> m_rows;
     QString m_meetingId;
