@@ -23,6 +23,14 @@ Kirigami.ApplicationWindow {
         }));
     }
 
+    // The member's annotations of every document, on top of the meetings page.
+    function showAnnotations(): void {
+        root.show(meetingsPage);
+        root.pageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(root.pageStack, {
+            meetingId: ""
+        }));
+    }
+
     function show(page: Item): void {
         if (root.pageStack.currentItem === page)
             return;
@@ -53,6 +61,13 @@ Kirigami.ApplicationWindow {
                 icon.name: "view-calendar-list"
                 shortcut: "Ctrl+1"
                 onTriggered: root.show(meetingsPage)
+            },
+            Kirigami.Action {
+                text: qsTr("My Annotations")
+                icon.name: "draw-highlight"
+                shortcut: "Ctrl+2"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: root.showAnnotations()
             },
             Kirigami.Action {
                 text: qsTr("Sync Now")

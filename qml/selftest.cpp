@@ -89,7 +89,7 @@ struct QmlType
 // Every QML file of the window's modules (the shell and the feature modules below it), so that
 // a new page is covered without being listed here. Delegates are left to the lists that create
 // them with a model's rows (the model tests, the probe's meetings list), and the reader's parts
-// to ReaderPage.
+// (with the annotation tools and layers) to ReaderPage.
 QList<QmlType> moduleTypes()
 {
     const QString root = QStringLiteral(":/qt/qml/");
@@ -103,7 +103,10 @@ QList<QmlType> moduleTypes()
         // Parts of the reader page need the document only their page gives; they load with it.
         const bool readerPart = file.baseName().startsWith(QLatin1String("Reader")) &&
             file.baseName() != QLatin1String("ReaderPage");
-        if (file.baseName().endsWith(QLatin1String("Delegate")) || readerPart) {
+        // So do the annotation tools and layers; of that module only its pages stand alone.
+        const bool annotationPart = file.path().endsWith(QLatin1String("/annotations")) &&
+            !file.baseName().endsWith(QLatin1String("Page"));
+        if (file.baseName().endsWith(QLatin1String("Delegate")) || readerPart || annotationPart) {
             continue;
         }
         const QString module = file.path().mid(root.size()).replace(QLatin1Char('/'), QLatin1Char('.'));

@@ -27,6 +27,18 @@ Kirigami.ScrollablePage {
         }));
     }
 
+    // The annotations of this meeting's documents, as a page beside this one.
+    function openAnnotations(): void {
+        // Parented to the stack, as readers are (Main.qml destroys it when it leaves).
+        const stack = page.Kirigami.PageStack.pageStack;
+        page.Kirigami.PageStack.pop(page);
+        page.Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(stack, {
+            meetingId: page.meetingId,
+            serverId: page.serverId,
+            meetingName: page.meetingName
+        }));
+    }
+
     // The member's notes on an agenda item and its papers, in a column beside the agenda.
     function openNotes(agendaItem: var): void {
         const stack = page.Kirigami.PageStack.pageStack;
@@ -39,6 +51,14 @@ Kirigami.ScrollablePage {
     }
 
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
+
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Annotations of This Meeting")
+            icon.name: "draw-highlight"
+            onTriggered: page.openAnnotations()
+        }
+    ]
 
     ListView {
         id: list

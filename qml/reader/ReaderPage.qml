@@ -5,12 +5,15 @@ import QtQuick
 import QtQuick.Window
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
+import org.kde.ratsmappe.annotations
 
 // Reads one document straight from the encrypted cache. The page owns the document's session
-// and the types bound to it (find, selection, printing, saving, outline, reading position);
-// its parts are their own files: ReaderPageList (the pages, with ReaderPageDelegate),
-// ReaderFindBar, ReaderFooter, ReaderThumbnailPanel, ReaderOutlinePanel, ReaderPresentation and
-// ReaderStatusMessages.
+// and the types bound to it (find, selection, printing, saving, outline, reading position),
+// and the member's annotations on the open version with the tool held; its parts are their
+// own files: ReaderPageList (the pages, with ReaderPageDelegate), ReaderFindBar, ReaderFooter,
+// ReaderThumbnailPanel, ReaderOutlinePanel, ReaderAnnotationPanel, ReaderPresentation and
+// ReaderStatusMessages; the annotation toolbar and the page's annotation layer come from
+// org.kde.ratsmappe.annotations.
 Kirigami.Page {
     id: page
     objectName: "readerPage"
@@ -23,6 +26,12 @@ Kirigami.Page {
     readonly property alias currentPage: pages.currentPage
     // One page at a time: fit page, PgDn/PgUp move by page, the list snaps to pages.
     property bool singlePage: false
+    // Where to open instead of the reading position (from an annotation list), and the
+    // annotation to select there.
+    property int startPage: -1
+    property string startAnnotation: ""
+    // The annotation toolbar shows; hidden, the select tool is held.
+    property bool annotating: false
 
     readonly property bool ready: doc.status === DocumentSession.Ready
 
@@ -35,6 +44,11 @@ Kirigami.Page {
     function savePosition(): void {
         if (page.ready)
             readingPosition.save(page.currentPage, pages.fitMode === "width" ? 0 : pages.fitMode === "page" ? -1 : pages.zoom);
+    }
+    function showAnnotation(index: int, id: string): void {
+        pages.goToPage(index);
+        docAnnotations.selectedId = id;
+        pages.forceActiveFocus();
     }
     function startPresentation(): void {
         if (page.ready)
@@ -69,7 +83,9 @@ Kirigami.Page {
                 pages.fitMode = "page";
             }
             Qt.callLater(() => {
-                pages.goToPage(readingPosition.page);
+                pages.goToPage(page.startPage >= 0 ? page.startPage : readingPosition.page);
+                if (page.startAnnotation.length > 0)
+                    docAnnotations.selectedId = page.startAnnotation;
                 pages.updateVisible();
             });
         }
@@ -89,6 +105,28 @@ Kirigami.Page {
         id: textSelection
         document: doc
         onCopied: text => readerFooter.statusText = text.length > 0 ? qsTr("Copied %n character(s)", "", text.length) : qsTr("No text in the selection")
+    }
+
+    // The member's annotations on the open version: every change is in the cache when the
+    // call returns.
+    DocumentAnnotations {
+        id: docAnnotations
+        cacheController: CacheController
+        fileId: page.fileId
+        serverId: doc.versionServerId
+        versionId: doc.versionId
+        onErrorMessageChanged: {
+            if (docAnnotations.errorMessage.length > 0)
+                readerFooter.statusText = qsTr("Annotation not saved: %1").arg(docAnnotations.errorMessage);
+        }
+    }
+
+    AnnotationTools {
+        id: annotationTools
+    }
+    onAnnotatingChanged: {
+        if (!annotating)
+            annotationTools.tool = "select";
     }
 
     DocumentPrinter {
@@ -118,6 +156,33 @@ Kirigami.Page {
     readonly property int labelledHint: page.width < Kirigami.Units.gridUnit * 50 ? Kirigami.DisplayHint.IconOnly : Kirigami.DisplayHint.NoPreference
 
     actions: [
+        Kirigami.Action {
+            text: qsTr("Annotate")
+            icon.name: "draw-freehand"
+            shortcut: "F6"
+            checkable: true
+            checked: page.annotating
+            enabled: page.ready && !doc.isImage
+            displayHint: page.labelledHint
+            tooltip: qsTr("Show the annotation tools (F6)")
+            onTriggered: page.annotating = !page.annotating
+        },
+        Kirigami.Action {
+            text: docAnnotations.undoText.length > 0 ? qsTr("Undo %1").arg(docAnnotations.undoText) : qsTr("Undo")
+            icon.name: "edit-undo"
+            shortcut: StandardKey.Undo
+            enabled: docAnnotations.canUndo
+            displayHint: Kirigami.DisplayHint.IconOnly
+            onTriggered: docAnnotations.undo()
+        },
+        Kirigami.Action {
+            text: docAnnotations.redoText.length > 0 ? qsTr("Redo %1").arg(docAnnotations.redoText) : qsTr("Redo")
+            icon.name: "edit-redo"
+            shortcut: "Ctrl+Shift+Z"
+            enabled: docAnnotations.canRedo
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: docAnnotations.redo()
+        },
         Kirigami.Action {
             text: qsTr("Find…")
             icon.name: "edit-find"
@@ -183,7 +248,25 @@ Kirigami.Page {
             displayHint: Kirigami.DisplayHint.AlwaysHide
             checkable: true
             checked: outlinePanel.visible
-            onTriggered: outlinePanel.visible = !outlinePanel.visible
+            onTriggered: {
+                outlinePanel.visible = !outlinePanel.visible;
+                if (outlinePanel.visible)
+                    annotationPanel.visible = false;
+            }
+        },
+        Kirigami.Action {
+            text: qsTr("Annotations")
+            icon.name: "draw-highlight"
+            shortcut: "F8"
+            enabled: page.ready
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            checkable: true
+            checked: annotationPanel.visible
+            onTriggered: {
+                annotationPanel.visible = !annotationPanel.visible;
+                if (annotationPanel.visible)
+                    outlinePanel.visible = false;
+            }
         },
         Kirigami.Action {
             text: qsTr("Thumbnails")
@@ -275,10 +358,22 @@ Kirigami.Page {
         enabled: page.ready && !doc.isImage
         onActivated: textSelection.selectPage(page.currentPage)
     }
+    // Escape lets go of the selected annotation, then of the selected text.
     Shortcut {
         sequence: "Escape"
-        enabled: textSelection.page >= 0
-        onActivated: textSelection.clear()
+        enabled: textSelection.page >= 0 || docAnnotations.selectedId.length > 0
+        onActivated: {
+            if (docAnnotations.selectedId.length > 0)
+                docAnnotations.selectedId = "";
+            else
+                textSelection.clear();
+        }
+    }
+    ReaderAnnotationKeys {
+        id: annotationKeys
+        annotations: docAnnotations
+        tools: annotationTools
+        selection: textSelection
     }
     Shortcut {
         sequence: "Ctrl+G"
@@ -299,18 +394,30 @@ Kirigami.Page {
         }
     }
 
+    AnnotationToolBar {
+        id: toolBar
+        anchors.top: parent.top
+        anchors.left: pages.left
+        anchors.right: pages.right
+        visible: page.annotating && page.ready
+        tools: annotationTools
+    }
+
     ReaderPageList {
         id: pages
-        anchors.top: parent.top
+        anchors.top: toolBar.visible ? toolBar.bottom : parent.top
         anchors.bottom: parent.bottom
         anchors.left: thumbnailPanel.visible ? thumbnailPanel.right : parent.left
-        anchors.right: outlinePanel.visible ? outlinePanel.left : parent.right
+        anchors.right: outlinePanel.visible ? outlinePanel.left : annotationPanel.visible ? annotationPanel.left : parent.right
         document: doc
         find: finder
         selection: textSelection
         ready: page.ready
         dark: page.dark
         singlePage: page.singlePage
+        annotations: docAnnotations
+        tools: annotationTools
+        onMarkupRequested: type => annotationKeys.markSelection(type)
     }
 
     ReaderStatusMessages {
@@ -354,6 +461,17 @@ Kirigami.Page {
             pages.goToPage(index);
             pages.forceActiveFocus();
         }
+    }
+
+    ReaderAnnotationPanel {
+        id: annotationPanel
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        annotations: docAnnotations
+        fileId: page.fileId
+        serverId: doc.versionServerId
+        onAnnotationRequested: (index, id) => page.showAnnotation(index, id)
     }
 
     ReaderOutlinePanel {

@@ -4,9 +4,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import org.kde.ratsmappe.annotations
 
-// One page of the reader's page list, with what lies on it: its links and find hits (models of
-// their own for this page), the selection, and the mouse that selects text.
+// One page of the reader's page list, with what lies on it: the member's annotations (painted
+// over the page image, never into it), its links and find hits (models of their own for this
+// page), the selection, the mouse that selects text, and the annotation tools' input.
 Item {
     id: root
 
@@ -18,6 +20,8 @@ Item {
     required property real listWidth
     required property real margin
     required property bool dark
+    required property DocumentAnnotations annotations
+    required property AnnotationTools tools
 
     // The page's size in points. qmlcachegen compiles away a property read whose value a
     // binding does not use, and with it the binding's dependency: the rotation is used in the
@@ -28,6 +32,12 @@ Item {
     signal contextMenuRequested
     signal pageLinkActivated(int page)
     signal externalLinkActivated(string url)
+    // Text was selected with a markup tool held: it becomes that markup.
+    signal markupRequested(string type)
+    signal noteRequested(int page, point at)
+    signal freeTextRequested(int page, rect area)
+    signal annotationEditRequested(string id)
+    signal annotationMenuRequested(string id)
 
     width: Math.max(root.listWidth, pageItem.width + 2 * root.margin)
     height: pageItem.height
@@ -46,6 +56,15 @@ Item {
             anchors.centerIn: parent
             running: !pageItem.rendered
             visible: running
+        }
+
+        AnnotationOverlay {
+            id: overlay
+            objectName: "annotationOverlay"
+            anchors.fill: parent
+            annotations: root.annotations
+            page: root.index
+            pageRotation: root.document.rotation
         }
 
         // Links: inside the document they go to the page; outside only after asking.
@@ -151,6 +170,23 @@ Item {
                 else
                     root.selection.selectWords(root.index, start, Qt.point(x, y));
             }
+            onReleased: mouse => {
+                if (mouse.button === Qt.LeftButton && !rectangle && root.tools.isMarkup(root.tools.tool) && root.selection.page === root.index)
+                    root.markupRequested(root.tools.tool);
+            }
+        }
+
+        AnnotationPageLayer {
+            anchors.fill: parent
+            annotations: root.annotations
+            tools: root.tools
+            overlay: overlay
+            page: root.index
+            onPressed: root.pressed()
+            onNoteRequested: (page, at) => root.noteRequested(page, at)
+            onFreeTextRequested: (page, area) => root.freeTextRequested(page, area)
+            onEditRequested: id => root.annotationEditRequested(id)
+            onContextMenuRequested: id => root.annotationMenuRequested(id)
         }
     }
 }

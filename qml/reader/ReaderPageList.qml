@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import org.kde.ratsmappe.annotations
 
 // Every page of the document in one vertical list, each sized from its page size before it is
 // rendered, at a zoom or fit to the width or the page. Tells the document which pages are on
@@ -20,6 +21,11 @@ ListView {
     required property bool dark
     // One page at a time: PgDn/PgUp move by page, the list snaps to pages.
     required property bool singlePage
+    required property DocumentAnnotations annotations
+    required property AnnotationTools tools
+
+    // Text was selected with a markup tool held.
+    signal markupRequested(string type)
 
     // The page under the upper third of the viewport.
     property int currentPage: 0
@@ -217,7 +223,14 @@ ListView {
         listWidth: root.width
         margin: root.margin
         dark: root.dark
+        annotations: root.annotations
+        tools: root.tools
         onPressed: root.forceActiveFocus()
+        onMarkupRequested: type => root.markupRequested(type)
+        onNoteRequested: (page, at) => textDialog.editNew("note", page, at, Qt.rect(0, 0, 0, 0))
+        onFreeTextRequested: (page, area) => textDialog.editNew("freetext", page, Qt.point(0, 0), area)
+        onAnnotationEditRequested: id => textDialog.edit(id)
+        onAnnotationMenuRequested: id => annotationMenu.openFor(id)
         onContextMenuRequested: contextMenu.popup()
         onPageLinkActivated: target => root.goToPage(target)
         onExternalLinkActivated: url => {
@@ -240,6 +253,20 @@ ListView {
             enabled: !root.document.isImage
             onTriggered: root.selection.selectPage(root.currentPage)
         }
+    }
+
+    AnnotationContextMenu {
+        id: annotationMenu
+        annotations: root.annotations
+        tools: root.tools
+        onEditRequested: id => textDialog.edit(id)
+    }
+
+    AnnotationTextDialog {
+        id: textDialog
+        annotations: root.annotations
+        tools: root.tools
+        onClosed: root.forceActiveFocus()
     }
 
     Kirigami.PromptDialog {

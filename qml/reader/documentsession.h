@@ -52,6 +52,9 @@ class DocumentSession : public QObject
     Q_PROPERTY(int checkSeconds READ checkSeconds NOTIFY checkProgressChanged)
     Q_PROPERTY(int checkLimitSeconds READ checkLimitSeconds CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY fileIdChanged)
+    /// The open version's id in the cache (0: none) and its server: what annotations belong to.
+    Q_PROPERTY(qint64 versionId READ versionId NOTIFY statusChanged)
+    Q_PROPERTY(QString versionServerId READ versionServerId NOTIFY statusChanged)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY layoutChanged)
     Q_PROPERTY(qreal maxPageWidth READ maxPageWidth NOTIFY layoutChanged)
     Q_PROPERTY(qreal maxPageHeight READ maxPageHeight NOTIFY layoutChanged)
@@ -119,6 +122,8 @@ public:
     /// The open version, when one is.
     const std::optional<FileVersion> &version() const { return m_version; }
     qint64 versionId() const { return m_version ? m_version->id : 0; }
+    /// Never null: the store binds a null string as NULL, and a file of no server has ''.
+    QString versionServerId() const { return m_version && !m_version->serverId.isNull() ? m_version->serverId : QStringLiteral(""); }
     /// The open cache (null while there is none).
     Cache *cache() const { return m_controller ? m_controller->cache() : nullptr; }
     /// The document's outline (bookmarks), in document order.

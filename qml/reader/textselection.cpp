@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "textselection.h"
 
+#include "quotelocator.h"
 #include "secretclipboard.h"
 
 #include <algorithm>
@@ -182,6 +183,52 @@ QString TextSelection::text() const
         previous = &word;
     }
     return text;
+}
+
+// QuoteLocator counts only the words with text: the selection's indexes are mapped onto those.
+QVariantMap TextSelection::markupAnchor() const
+{
+    if (!m_document || m_page < 0 || m_mode == Mode::Area || m_first < 0 || !m_words.contains(m_page)) {
+        return {};
+    }
+    const QList<PdfWord> words = m_words.value(m_page);
+    int first = -1;
+    int last = -1;
+    int counted = 0;
+    for (int i = 0; i < words.size() && i <= m_last; ++i) {
+        if (QuoteLocator::collapsed(words.at(i).text).isEmpty()) {
+            continue;
+        }
+        if (i >= m_first && first < 0) {
+            first = counted;
+        }
+        if (i >= m_first) {
+            last = counted;
+        }
+        ++counted;
+    }
+    if (first < 0) {
+        return {};
+    }
+    // The page's size unrotated: the displayed page turned back.
+    const QSizeF size = m_document->fromDisplay(m_page, QRectF(QPointF(0, 0), m_document->pageSize(m_page))).size();
+    const std::optional<QuoteMatch> match = QuoteLocator(words, size).wordRange(first, last);
+    if (!match) {
+        return {};
+    }
+    QVariantList rects;
+    for (const QRectF &rect : match->rects) {
+        rects.append(rect);
+    }
+    return {
+        {QStringLiteral("page"), m_page},
+        {QStringLiteral("rects"), rects},
+        {QStringLiteral("quote"), match->quote},
+        {QStringLiteral("prefix"), match->prefix},
+        {QStringLiteral("suffix"), match->suffix},
+        {QStringLiteral("start"), match->start},
+        {QStringLiteral("end"), match->end},
+    };
 }
 
 // A rectangle's text is read on a worker.

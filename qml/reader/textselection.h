@@ -11,6 +11,7 @@
 #include <QRectF>
 #include <QSet>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Ratsmappe {
@@ -53,6 +54,10 @@ public:
     Q_INVOKABLE void clear();
     /// Copies the selection's text to the clipboard; copied() tells what it was.
     Q_INVOKABLE void copy();
+    /// The selected words as text markup anchors them: {page, rects (QRectF normalized to the
+    /// unrotated page, one per line), quote, prefix, suffix, start, end}, offsets as
+    /// QuoteLocator counts them. Empty when no words are selected (or they are still loading).
+    Q_INVOKABLE QVariantMap markupAnchor() const;
 
 Q_SIGNALS:
     void documentChanged();

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "annotationlistmodel.h"
+
+#include "cache.h"
+#include "storeerror.h"
+
+#include <QTimer>
+
+namespace Ratsmappe {
+
+AnnotationListModel::AnnotationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void AnnotationListModel::setCacheController(CacheController *controller)
+{
+    if (controller == m_controller) {
+        return;
+    }
+    if (m_controller) {
+        disconnect(m_controller, nullptr, this, nullptr);
+    }
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &CacheController::stateChanged, this, &AnnotationListModel::queryEdited);
+    }
+    queryEdited();
+}
+
+void AnnotationListModel::setScope(Scope scope)
+{
+    if (scope != m_scope) {
+        m_scope = scope;
+        queryEdited();
+    }
+}
+
+void AnnotationListModel::setFileId(const QString &fileId)
+{
+    if (fileId != m_fileId) {
+        m_fileId = fileId;
+        queryEdited();
+    }
+}
+
+void AnnotationListModel::setServerId(const QString &serverId)
+{
+    if (serverId != m_serverId) {
+        m_serverId = serverId;
+        queryEdited();
+    }
+}
+
+void AnnotationListModel::setMeetingId(const QString &meetingId)
+{
+    if (meetingId != m_meetingId) {
+        m_meetingId = meetingId;
+        queryEdited();
+    }
+}
+
+void AnnotationListModel::setColor(const QString &color)
+{
+    if (color != m_filter.color) {
+        m_filter.color = color;
+        queryEdited();
+    }
+}
+
+void AnnotationListModel::setType(const QString &type)
+{
+    if (type != m_filter.type) {
+        m_filter.type = type;
+        queryEdited();
+    }
+}
+
+void AnnotationListModel::setNeedsAttentionOnly(bool only)
+{
+    if (only != m_filter.needsAttentionOnly) {
+        m_filter.needsAttentionOnly = only;
+        queryEdited();
+    }
+}
+
+// Several properties are set at once when QML creates the model: one read for all of them.
+void AnnotationListModel::queryEdited()
+{
+    Q_EMIT queryChanged();
+    if (!m_reloadQueued) {
+        m_reloadQueued = true;
+        QTimer::singleShot(0, this, &AnnotationListModel::reload);
+    }
+}
+
+void AnnotationListModel::reload()
+{
+    m_reloadQueued = false;
+    QList<AnnotationListEntry> rows;
+    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    if (cache) {
+        try {
+            AnnotationListing listing(cache->database());
+            switch (m_scope) {
+            case Document:
+                rows = listing.forFile(m_fileId, m_serverId, m_filter);
+                break;
+            case Meeting:
+                rows = listing.forMeeting(m_meetingId, m_serverId, m_filter);
+                break;
+            case All:
+                rows = listing.all(m_filter);
+                break;
+            }
+        } catch (const StoreError &) {
+            rows.clear(); // the cache closed under us: an empty list
+        }
+    }
+    const int before = count();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (before != count()) {
+        Q_EMIT countChanged();
+    }
+}
+
+int AnnotationListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString AnnotationListModel::typeName(const QString &type)
+{
+    if (type == QLatin1String("highlight")) {
+        return tr("Highlight");
+    }
+    if (type == QLatin1String("underline")) {
+        return tr("Underline");
+    }
+    if (type == QLatin1String("strikeout")) {
+        return tr("Strike-out");
+    }
+    if (type == QLatin1String("squiggly")) {
+        return tr("Squiggly");
+    }
+    if (type == QLatin1String("ink")) {
+        return tr("Ink");
+    }
+    if (type == QLatin1String("note")) {
+        return tr("Note");
+    }
+    if (type == QLatin1String("freetext")) {
+        return tr("Text box");
+    }
+    if (type == QLatin1String("rectangle")) {
+        return tr("Rectangle");
+    }
+    if (type == QLatin1String("arrow")) {
+        return tr("Arrow");
+    }
+    return type;
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const AnnotationListEntry &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case FileIdRole:
+        return row.fileId;
+    case ServerIdRole:
+        return row.serverId;
+    case TitleRole:
+        return row.title;
+    case PageRole:
+        return row.page;
+    case TypeRole:
+        return row.type;
+    case TypeNameRole:
+        return typeName(row.type);
+    case ColorRole:
+        return row.color;
+    case Qt::DisplayRole:
+    case SnippetRole: {
+        const QString snippet = row.quote.isEmpty() ? row.text : row.quote;
+        return snippet.simplified().left(200);
+    }
+    case TextRole:
+        return row.text;
+    case QuoteRole:
+        return row.quote;
+    case NeedsAttentionRole:
+        return row.needsAttention;
+    case AttentionReasonRole:
+        return row.attentionReason;
+    case ModifiedRole:
+        return row.modified;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AnnotationListModel::roleNames() const
+{
+    return {
+        {IdRole, "annotationId"},
+        {FileIdRole, "fileId"},
+        {ServerIdRole, "serverId"},
+        {TitleRole, "title"},
+        {PageRole, "page"},
+        {TypeRole, "type"},
+        {TypeNameRole, "typeName"},
+        {ColorRole, "color"},
+        {SnippetRole, "snippet"},
+        {TextRole, "text"},
+        {QuoteRole, "quote"},
+        {NeedsAttentionRole, "needsAttention"},
+        {AttentionReasonRole, "attentionReason"},
+        {ModifiedRole, "modified"},
+    };
+}
+
+} // namespace Ratsmappe
