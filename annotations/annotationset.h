@@ -81,8 +81,10 @@ public:
                                   int end);
     /// Freehand ink: \a strokes a list of strokes, each a list of points — QPointF, or a map
     /// {x, y, pressure} (pressure 0..1) where the pen reports it. \a width is normalized to
-    /// the page's width.
-    Q_INVOKABLE QString addInk(int page, const QVariantList &strokes, qreal width, const QString &color);
+    /// the page's width. \a opacity below 1 makes a marker: the text shows through it (kept in
+    /// the geometry as "opacity").
+    Q_INVOKABLE QString
+    addInk(int page, const QVariantList &strokes, qreal width, const QString &color, qreal opacity = 1);
     /// A sticky note pinned at \a point.
     Q_INVOKABLE QString addNote(int page, const QPointF &point, const QString &text, const QString &color);
     Q_INVOKABLE QString addFreeText(int page, const QRectF &rect, const QString &text, const QString &color);

@@ -162,7 +162,7 @@ QString AnnotationSet::addMarkup(int page,
     return push(new AnnotationCommand(this, commandText(type), {{std::nullopt, *a}})) ? a->id : QString();
 }
 
-QString AnnotationSet::addInk(int page, const QVariantList &strokes, qreal width, const QString &color)
+QString AnnotationSet::addInk(int page, const QVariantList &strokes, qreal width, const QString &color, qreal opacity)
 {
     std::optional<StoredAnnotation> a = make(page, QStringLiteral("ink"), color);
     if (!a) {
@@ -195,6 +195,9 @@ QString AnnotationSet::addInk(int page, const QVariantList &strokes, qreal width
     }
     a->geometry = {{QStringLiteral("strokes"), lines},
                    {QStringLiteral("width"), width > 0 ? std::min(width, 0.1) : 0.003}};
+    if (opacity > 0 && opacity < 1) {
+        a->geometry.insert(QStringLiteral("opacity"), opacity);
+    }
     return push(new AnnotationCommand(this, commandText(a->type), {{std::nullopt, *a}})) ? a->id : QString();
 }
 

@@ -25,6 +25,9 @@ QQC2.ItemDelegate {
     // Lists of one document leave the title out.
     property bool showTitle: true
 
+    /// The member wants to see the annotation beside the one it was carried from.
+    signal compareRequested
+
     width: ListView.view ? ListView.view.width : implicitWidth
 
     contentItem: RowLayout {
@@ -66,6 +69,18 @@ QQC2.ItemDelegate {
                 wrapMode: Text.Wrap
                 color: Kirigami.Theme.negativeTextColor
             }
+        }
+
+        QQC2.ToolButton {
+            Layout.alignment: Qt.AlignVCenter
+            visible: root.needsAttention
+            icon.name: "document-compare"
+            text: qsTr("Compare")
+            display: QQC2.AbstractButton.IconOnly
+            QQC2.ToolTip.text: qsTr("Show it beside the earlier version")
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
+            onClicked: root.compareRequested()
         }
     }
 }

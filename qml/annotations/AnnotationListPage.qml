@@ -28,6 +28,18 @@ Kirigami.ScrollablePage {
         }));
     }
 
+    // The annotation beside the one it was carried from, in a column of its own.
+    function compareAnnotation(id: string): void {
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        const compare = Qt.createComponent("org.kde.ratsmappe.annotations", "AttentionPage").createObject(stack, {
+            annotationId: id
+        });
+        compare.openRequested.connect(page.openAnnotation);
+        compare.decided.connect(annotationList.reload);
+        Kirigami.PageStack.push(compare);
+    }
+
     title: page.meetingId.length === 0 ? qsTr("My Annotations") : page.meetingName.length > 0 ? qsTr("Annotations: %1").arg(page.meetingName) : qsTr("Annotations of the Meeting")
 
     // Back from a reader: what was drawn there shows.
@@ -55,6 +67,7 @@ Kirigami.ScrollablePage {
         delegate: AnnotationListDelegate {
             id: entry
             onClicked: page.openAnnotation(entry.fileId, entry.serverId, entry.page, entry.annotationId)
+            onCompareRequested: page.compareAnnotation(entry.annotationId)
         }
 
         Kirigami.PlaceholderMessage {

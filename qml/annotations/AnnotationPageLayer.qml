@@ -206,7 +206,7 @@ Item {
         if (points.length === 1)
             points.push(points[0]); // a dot
         const marker = root.tools.tool === "marker";
-        root.annotations.addInk(root.page, [points], marker ? root.tools.markerWidth : root.tools.penWidth, root.tools.color);
+        root.annotations.addInk(root.page, [points], marker ? root.tools.markerWidth : root.tools.penWidth, root.tools.color, marker ? root.tools.markerOpacity : 1);
     }
 
     function commitShape(from: point, to: point): void {
@@ -238,7 +238,7 @@ Item {
             ctx.reset();
             if (input.mode === "draw" && input.stroke.length > 0) {
                 const marker = root.tools.tool === "marker";
-                ctx.globalAlpha = marker ? 0.4 : 1;
+                ctx.globalAlpha = marker ? root.tools.markerOpacity : 1;
                 ctx.strokeStyle = root.tools.color;
                 ctx.lineWidth = Math.max(1, (marker ? root.tools.markerWidth : root.tools.penWidth) * root.width);
                 ctx.lineCap = "round";

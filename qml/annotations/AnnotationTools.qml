@@ -21,6 +21,8 @@ QtObject {
     // Widths normalized to the page's width.
     property real penWidth: 0.003
     property real markerWidth: 0.02
+    // The marker's ink lets the text show through, as a highlighter pen does.
+    readonly property real markerOpacity: 0.4
 
     readonly property bool textTool: root.isMarkup(root.tool) || root.tool === "select"
     readonly property string color: root.colorOf(root.tool)

@@ -17,8 +17,10 @@ Kirigami.ScrollablePage {
     /// The annotation on the new version.
     required property string annotationId
 
-    /// Open the new version at the annotation's page.
-    signal openRequested(string fileId, string serverId, int page)
+    /// Open the new version at the annotation's page, with the annotation selected.
+    signal openRequested(string fileId, string serverId, int page, string annotationId)
+    /// The member confirmed or removed the annotation.
+    signal decided
 
     title: qsTr("Check annotation")
 
@@ -28,13 +30,16 @@ Kirigami.ScrollablePage {
             text: qsTr("Looks right")
             tooltip: qsTr("The annotation sits where it belongs: stop marking it")
             enabled: carried.needsAttention
-            onTriggered: carried.acknowledge()
+            onTriggered: {
+                if (carried.acknowledge())
+                    page.decided();
+            }
         },
         Kirigami.Action {
             icon.name: "document-open"
             text: qsTr("Open in Document")
             enabled: carried.fileId.length > 0
-            onTriggered: page.openRequested(carried.fileId, carried.serverId, carried.page)
+            onTriggered: page.openRequested(carried.fileId, carried.serverId, carried.page, page.annotationId)
         },
         Kirigami.Action {
             icon.name: "edit-delete"
@@ -59,8 +64,11 @@ Kirigami.ScrollablePage {
             icon.name: "edit-delete"
             text: qsTr("Remove")
             onTriggered: {
-                carried.remove();
                 removeDialog.close();
+                if (carried.remove()) {
+                    page.decided();
+                    page.Kirigami.PageStack.pageStack.pop();
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationlistmodel.h"
 
+#include "carriedannotation.h"
+
 #include "cache.h"
 #include "storeerror.h"
 
@@ -207,7 +209,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case NeedsAttentionRole:
         return row.needsAttention;
     case AttentionReasonRole:
-        return row.attentionReason;
+        return CarriedAnnotation::reasonText(row.attentionReason);
     case ModifiedRole:
         return row.modified;
     default:

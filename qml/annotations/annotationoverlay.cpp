@@ -33,7 +33,6 @@ void AnnotationOverlay::setAnnotations(DocumentAnnotations *annotations)
             }
         });
         connect(annotations, &DocumentAnnotations::documentChanged, this, &AnnotationOverlay::reload);
-        connect(annotations, &AnnotationSet::selectedChanged, this, &AnnotationOverlay::selectionChanged);
         connect(annotations, &QObject::destroyed, this, [this] {
             m_set = nullptr;
             reload();
@@ -69,27 +68,7 @@ void AnnotationOverlay::reload()
         return;
     }
     m_annotations = now;
-    selectionChanged();
     update();
-}
-
-void AnnotationOverlay::selectionChanged()
-{
-    QString selected;
-    if (m_set) {
-        const QString id = m_set->selectedId();
-        for (const StoredAnnotation &a : std::as_const(m_annotations)) {
-            if (a.id == id) {
-                selected = id;
-                break;
-            }
-        }
-    }
-    // Another page's selection is none of this page's business.
-    if (selected != m_selected) {
-        m_selected = selected;
-        update();
-    }
 }
 
 void AnnotationOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
@@ -103,7 +82,7 @@ void AnnotationOverlay::geometryChange(const QRectF &newGeometry, const QRectF &
 void AnnotationOverlay::paint(QPainter *painter)
 {
     ++m_paints;
-    AnnotationPainter::paint(*painter, m_annotations, size(), m_rotation, m_selected);
+    AnnotationPainter::paint(*painter, m_annotations, size(), m_rotation);
 }
 
 QString AnnotationOverlay::annotationAt(const QPointF &point, qreal tolerance) const

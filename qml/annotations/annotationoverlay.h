@@ -63,13 +63,11 @@ protected:
 
 private:
     void reload();
-    void selectionChanged();
 
     QPointer<DocumentAnnotations> m_set;
     int m_page = 0;
     int m_rotation = 0;
     QList<StoredAnnotation> m_annotations; // this page's, as last read
-    QString m_selected; // the selected id when it is on this page
     int m_paints = 0;
 };
 
