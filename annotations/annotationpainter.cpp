@@ -133,7 +133,8 @@ void paintSquiggly(QPainter &p, const QRectF &line, qreal width, const QColor &c
         const auto *in = reinterpret_cast<const QRgb *>(mask.constScanLine(y));
         auto *out = reinterpret_cast<QRgb *>(tile.scanLine(y));
         for (int x = 0; x < mask.width(); ++x) {
-            out[x] = qPremultiply(qRgba(qRed(rgba), qGreen(rgba), qBlue(rgba), qAlpha(rgba) * qAlpha(in[x]) / 255));
+            out[x] = qPremultiply(
+                qRgba(qRed(rgba), qGreen(rgba), qBlue(rgba), qAlpha(rgba) * qAlpha(in[x]) / 255));
         }
     }
     const QRect strip(int(std::lround(line.left())),

@@ -185,7 +185,9 @@ OverlayResult measureOverlay(int repeat, int count, const QString &savePath)
     const QList<StoredAnnotation> annotations = mixedAnnotations(count);
     OverlayResult r;
     r.size = doc->render(0, dpi).size(); // warms Poppler's fonts: not measured
-    auto overlay = [&](const QSize &size) { paintOverlay(annotations, size); };
+    auto overlay = [&](const QSize &size) {
+        paintOverlay(annotations, size);
+    };
     if (!savePath.isEmpty() && !paintOverlay(annotations, r.size).save(savePath)) {
         throw StoreError(StoreError::Io, QStringLiteral("cannot write %1").arg(savePath));
     }
@@ -405,9 +407,10 @@ int main(int argc, char *argv[])
                                        QStringLiteral("DIR"),
                                        QDir::tempPath());
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Every run as JSON."));
-    const QCommandLineOption saveOption(QStringLiteral("save-overlay"),
-                                        QStringLiteral("Also writes the overlay painted to FILE (PNG), to look at."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption saveOption(
+        QStringLiteral("save-overlay"),
+        QStringLiteral("Also writes the overlay painted to FILE (PNG), to look at."),
+        QStringLiteral("FILE"));
     parser.addOptions({repeatOption, countOption, dirOption, jsonOption, saveOption});
     parser.process(app);
     const int repeat = parser.value(repeatOption).toInt();
@@ -474,9 +477,8 @@ int main(int argc, char *argv[])
     std::printf("\n  overlay one after the other, one thread (what it costs; not how the window works)\n");
     std::printf("                                            ms\n");
     std::printf("  reference: Poppler render alone      %8.2f\n", render);
-    std::printf("  render, then overlay (own image)     %8.2f   %.3fx   (sequential)\n",
-                withOverlay,
-                overlayRatio);
+    std::printf(
+        "  render, then overlay (own image)     %8.2f   %.3fx   (sequential)\n", withOverlay, overlayRatio);
     std::printf("  overlay alone                        %8.2f\n", median(overlay.overlay));
     std::printf("  overlay repainted (its image reused) %8.2f\n", median(overlay.repaint));
     for (const auto &[kind, time] : std::as_const(overlay.byKind)) {
