@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 //
 // Annotation benchmark (issue 13), two questions against named references:
-//   overlay  a Vorlage page (Demo::writePdf) rendered by Poppler (PdfDocument) at a typical
-//            window's fit-width, plus AnnotationPainter drawing 200 mixed annotations into the
-//            overlay's own transparent image (as AnnotationOverlay does), against the same
-//            render alone. Goal: ≤ 1.1×. The overlay alone and the painter drawing straight onto
-//            the page image (thumbnails) are shown too.
+//   overlay  a Vorlage page (Demo::writePdf) at a typical window's fit-width with 200 mixed
+//            annotations. Issue 13's goal (≤ 1.1×) is judged on the window's flow: the page
+//            image asked of the real RenderQueue (worker threads, the PDF in an encrypted cache)
+//            while AnnotationPainter paints the overlay's own transparent image on this thread
+//            (as AnnotationOverlay does on Qt Quick's thread), until both are there, against the
+//            same request alone. Also shown, one after the other on one thread: Poppler
+//            (PdfDocument) rendering in process, then the overlay; the overlay alone, each
+//            kind's share, and the painter drawing straight onto the page image (thumbnails).
 //   commit   pen-up to committed: AnnotationSet::addInk with a 100-point stroke (undo command,
 //            AnnotationStore's durable transaction, memory) against a bare durable commit on the
 //            same cache (DurableTransaction + one INSERT into a scratch table). Goal: ≤ 2×.
@@ -59,6 +62,12 @@ constexpr int ScreenWidth = 1200; // fit-width on a typical window, DPR 1
 double ms(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// The fastest run: the one least disturbed by other programs on a busy machine.
+double best(const std::vector<double> &values)
+{
+    return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
 }
 
 double timed(const std::function<void()> &f)
@@ -479,7 +488,9 @@ int main(int argc, char *argv[])
     std::printf("  reference: Poppler render alone      %8.2f\n", render);
     std::printf(
         "  render, then overlay (own image)     %8.2f   %.3fx   (sequential)\n", withOverlay, overlayRatio);
-    std::printf("  overlay alone                        %8.2f\n", median(overlay.overlay));
+    std::printf("  overlay alone                        %8.2f   (best %.2f)\n",
+                median(overlay.overlay),
+                best(overlay.overlay));
     std::printf("  overlay repainted (its image reused) %8.2f\n", median(overlay.repaint));
     for (const auto &[kind, time] : std::as_const(overlay.byKind)) {
         std::printf("    of which %-28s %8.2f\n", qUtf8Printable(kind), time);
