@@ -157,6 +157,7 @@ void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const
         // fast path for rectangles.
         QColor fill = color;
         fill.setAlphaF(0.4);
+        const QPainter::CompositionMode mode = p.compositionMode();
         p.setRenderHint(QPainter::Antialiasing, false);
         if (onPage) {
             p.setCompositionMode(QPainter::CompositionMode_Multiply);
@@ -164,7 +165,7 @@ void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const
         for (const QRectF &r : rects) {
             p.fillRect(whole(r), fill);
         }
-        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        p.setCompositionMode(mode);
         p.setRenderHint(QPainter::Antialiasing, true);
         return;
     }
@@ -287,6 +288,17 @@ QRectF noteBox(const Page &page, const StoredAnnotation &a, const QTransform &di
     return display.inverted().mapRect(box);
 }
 
+// True when an image drawn at the device's resolution and copied looks as drawing would: a
+// raster device (not a PDF or a printer, which keep vectors) under a transform that only shifts
+// and scales evenly.
+bool copiesImages(QPainter &p)
+{
+    const QTransform &t = p.worldTransform();
+    const int type = p.device() ? p.device()->devType() : 0;
+    return (type == QInternal::Image || type == QInternal::Pixmap) && t.type() <= QTransform::TxScale &&
+        t.m11() > 0 && t.m22() == t.m11();
+}
+
 void drawNote(QPainter &p, const QRectF &box, const QColor &color)
 {
     const qreal fold = box.width() * 0.3;
@@ -321,7 +333,7 @@ void drawNote(QPainter &p, const QRectF &box, const QColor &color)
 void paintNote(QPainter &p, const QRectF &box, const QColor &color)
 {
     const QTransform &t = p.worldTransform();
-    if (t.type() > QTransform::TxScale || t.m11() <= 0 || t.m22() != t.m11()) {
+    if (!copiesImages(p)) {
         drawNote(p, box, color);
         return;
     }
@@ -386,7 +398,7 @@ const QStaticText &laidOut(const QString &text, const QFont &font, qreal width)
 const QImage *textImage(QPainter &p, const QString &text, const QFont &font, const QSizeF &inside)
 {
     const QTransform &t = p.worldTransform();
-    if (t.type() > QTransform::TxScale || t.m11() <= 0 || t.m22() != t.m11()) {
+    if (!copiesImages(p)) {
         return nullptr;
     }
     const qreal scale = t.m11() * p.device()->devicePixelRatio();
