@@ -2,6 +2,7 @@
 #include "annotationpainter.h"
 
 #include <QCache>
+#include <QHash>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPainterPath>
@@ -16,7 +17,9 @@ namespace Ratsmappe {
 namespace {
 
 const QColor SelectionColor(0x3d, 0xae, 0xe9); // Breeze's highlight blue
-constexpr qreal NoteSize = 20; // logical pixels, whatever the zoom: an icon, not page content
+constexpr qreal NoteSize = 20;
+const QColor TextColor(0x23, 0x26, 0x29); // Breeze's text
+constexpr qreal Pi = 3.14159265358979323846; // logical pixels, whatever the zoom: an icon, not page content
 
 int quarterTurns(int rotation)
 {
@@ -84,21 +87,27 @@ QRect whole(const QRectF &r)
                  QPoint(int(std::lround(r.right())) - 1, int(std::lround(r.bottom())) - 1));
 }
 
-// A wave under a line of text, its size tied to the line's height: one period drawn once into a
-// small tile, then the strip under the line filled with it. Stroking the wave itself (hundreds
-// of joins per line) costs a hundred times more.
-void paintSquiggly(QPainter &p, const QRectF &line, qreal width, const QColor &color)
+// One period of the wave under a line of text, as coverage only (white, antialiased): drawn
+// once per size and thread, then coloured for each line without a painter.
+const QImage &waveMask(int amplitude, int pen)
 {
-    const int amplitude = std::max(1, int(std::lround(line.height() * 0.08)));
+    thread_local QHash<quint64, QImage> masks;
+    const quint64 key = (quint64(quint32(amplitude)) << 32) | quint32(pen);
+    auto it = masks.constFind(key);
+    if (it != masks.constEnd()) {
+        return *it;
+    }
+    if (masks.size() > 64) {
+        masks.clear();
+    }
     const int period = 4 * amplitude;
-    const int pen = std::max(1, int(std::lround(width)));
     const int height = 2 * amplitude + pen + 1;
     QImage tile(period, height, QImage::Format_ARGB32_Premultiplied);
     tile.fill(Qt::transparent);
     {
         QPainter t(&tile);
         t.setRenderHint(QPainter::Antialiasing);
-        t.setPen(QPen(color, pen, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        t.setPen(QPen(Qt::white, pen, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
         const qreal top = pen / 2.0 + 0.5;
         const qreal bottom = height - pen / 2.0 - 0.5;
         t.drawPolyline(QPolygonF{QPointF(-period / 2.0, bottom),
@@ -107,7 +116,31 @@ void paintSquiggly(QPainter &p, const QRectF &line, qreal width, const QColor &c
                                  QPointF(period, top),
                                  QPointF(period * 1.5, bottom)});
     }
-    const QRectF strip(line.left(), line.bottom() - height, line.width(), height);
+    return *masks.insert(key, tile);
+}
+
+// A wave under a line of text, its size tied to the line's height: one period as a small tile,
+// then the strip under the line (on whole pixels) filled with it. Stroking the wave itself
+// (hundreds of joins per line) costs a hundred times more.
+void paintSquiggly(QPainter &p, const QRectF &line, qreal width, const QColor &color)
+{
+    const int amplitude = std::max(1, int(std::lround(line.height() * 0.08)));
+    const int pen = std::max(1, int(std::lround(width)));
+    const QImage &mask = waveMask(amplitude, pen);
+    QImage tile(mask.size(), QImage::Format_ARGB32_Premultiplied);
+    const QRgb rgba = color.rgba();
+    for (int y = 0; y < mask.height(); ++y) {
+        const auto *in = reinterpret_cast<const QRgb *>(mask.constScanLine(y));
+        auto *out = reinterpret_cast<QRgb *>(tile.scanLine(y));
+        for (int x = 0; x < mask.width(); ++x) {
+            out[x] = qPremultiply(
+                qRgba(qRed(rgba), qGreen(rgba), qBlue(rgba), qAlpha(rgba) * qAlpha(in[x]) / 255));
+        }
+    }
+    const QRect strip(int(std::lround(line.left())),
+                      int(std::lround(line.bottom())) - mask.height(),
+                      int(std::lround(line.right())) - int(std::lround(line.left())),
+                      mask.height());
     p.setBrushOrigin(strip.topLeft());
     p.fillRect(strip, QBrush(tile));
     p.setBrushOrigin(0, 0);
@@ -124,7 +157,7 @@ void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const
         // fast path for rectangles.
         QColor fill = color;
         fill.setAlphaF(0.4);
-        p.save();
+        const QPainter::CompositionMode mode = p.compositionMode();
         p.setRenderHint(QPainter::Antialiasing, false);
         if (onPage) {
             p.setCompositionMode(QPainter::CompositionMode_Multiply);
@@ -132,7 +165,16 @@ void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const
         for (const QRectF &r : rects) {
             p.fillRect(whole(r), fill);
         }
-        p.restore();
+        p.setCompositionMode(mode);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        return;
+    }
+    if (a.type == QLatin1String("squiggly")) {
+        p.setRenderHint(QPainter::Antialiasing, false);
+        for (const QRectF &r : rects) {
+            paintSquiggly(p, r, lineWidth(r), color);
+        }
+        p.setRenderHint(QPainter::Antialiasing, true);
         return;
     }
     p.setBrush(Qt::NoBrush);
@@ -145,39 +187,77 @@ void paintMarkup(QPainter &p, const Page &page, const StoredAnnotation &a, const
         } else if (a.type == QLatin1String("strikeout")) {
             p.setPen(QPen(color, w, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
-        } else {
-            paintSquiggly(p, r, w, color);
         }
     }
 }
 
+// Half a circle of \a radius around \a centre from the direction \a from (a unit vector) turning
+// away from the stroke to its opposite, as points appended to \a outline: a stroke's round end.
+void appendCap(QPolygonF &outline, const QPointF &centre, const QPointF &from, qreal radius)
+{
+    // About a pixel and a half per segment: as round as an ellipse at these sizes.
+    const int segments = std::clamp(int(std::ceil(Pi * radius / 1.5)), 2, 32);
+    for (int k = 1; k < segments; ++k) {
+        const qreal angle = -Pi * k / segments;
+        const qreal c = std::cos(angle);
+        const qreal s = std::sin(angle);
+        // \a from turned by angle (towards the stroke's outside, away from the other end).
+        outline.append(centre + radius * QPointF(from.x() * c - from.y() * s, from.x() * s + from.y() * c));
+    }
+}
+
 // A stroke as one filled outline: each point pushed out to both sides by half its width (which
-// may follow the pen's pressure), along the stroke's normal there, with round ends. One fill per
-// stroke costs a tenth of stroking a wide pen with round joins.
-void paintStroke(QPainter &p, const QList<QPointF> &points, const QList<qreal> &widths, const QColor &color)
+// may follow the pen's pressure), along the stroke's normal there, and a round end at both ends,
+// all one polygon: one fill per stroke costs a tenth of stroking a wide pen with round joins, and
+// a third of filling the ends as ellipses of their own.
+void paintStroke(QPainter &p, QPolygonF &outline, const QPolygonF &points, const QList<qreal> &widths)
 {
     const qsizetype n = points.size();
-    QPolygonF outline;
-    outline.resize(2 * n);
+    outline.clear();
+    outline.reserve(2 * n + 70);
+    QPointF firstNormal, lastNormal;
+    // One side forwards...
     for (qsizetype i = 0; i < n; ++i) {
         const QPointF d = points.at(std::min(i + 1, n - 1)) - points.at(std::max<qsizetype>(i - 1, 0));
         const qreal length = std::hypot(d.x(), d.y());
         const QPointF normal = length > 0 ? QPointF(-d.y(), d.x()) / length : QPointF(0, 0);
-        const QPointF side = normal * widths.at(i) / 2;
-        outline[i] = points.at(i) + side;
-        outline[2 * n - 1 - i] = points.at(i) - side;
+        if (i == 0) {
+            firstNormal = normal;
+        }
+        lastNormal = normal;
+        outline.append(points.at(i) + normal * widths.at(i) / 2);
     }
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
+    if (!lastNormal.isNull()) {
+        appendCap(outline, points.last(), lastNormal, widths.last() / 2);
+    }
+    // ...the other backwards.
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        const QPointF d = points.at(std::min(i + 1, n - 1)) - points.at(std::max<qsizetype>(i - 1, 0));
+        const qreal length = std::hypot(d.x(), d.y());
+        const QPointF normal = length > 0 ? QPointF(-d.y(), d.x()) / length : QPointF(0, 0);
+        outline.append(points.at(i) - normal * widths.at(i) / 2);
+    }
+    if (!firstNormal.isNull()) {
+        appendCap(outline, points.first(), -firstNormal, widths.first() / 2);
+    }
     p.drawPolygon(outline, Qt::WindingFill);
-    // Round ends.
-    p.drawEllipse(points.first(), widths.first() / 2, widths.first() / 2);
-    p.drawEllipse(points.last(), widths.last() / 2, widths.last() / 2);
+    // An end without a direction (the pen rested there, or touched and lifted): a dot.
+    if (firstNormal.isNull()) {
+        p.drawEllipse(points.first(), widths.first() / 2, widths.first() / 2);
+    }
+    if (lastNormal.isNull()) {
+        p.drawEllipse(points.last(), widths.last() / 2, widths.last() / 2);
+    }
 }
 
 void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
 {
     const qreal width = std::max(0.5, a.geometry.value(QLatin1String("width")).toDouble() * page.width);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    thread_local QPolygonF points;
+    thread_local QPolygonF outline;
+    thread_local QList<qreal> widths;
     for (const QJsonValue &strokeValue : a.geometry.value(QLatin1String("strokes")).toArray()) {
         const QJsonArray stroke = strokeValue.toArray();
         if (stroke.isEmpty()) {
@@ -185,10 +265,8 @@ void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QC
         }
         // Every point has its own width where the pen gave a pressure: from a third of the pen
         // to all of it.
-        QList<QPointF> points;
-        QList<qreal> widths;
-        points.reserve(stroke.size());
-        widths.reserve(stroke.size());
+        points.clear();
+        widths.clear();
         for (const QJsonValue &value : stroke) {
             const QJsonArray point = value.toArray();
             points.append(page.point(point));
@@ -196,7 +274,7 @@ void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QC
                               ? std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * point.at(2).toDouble()))
                               : width);
         }
-        paintStroke(p, points, widths, color);
+        paintStroke(p, outline, points, widths);
     }
 }
 
@@ -210,7 +288,18 @@ QRectF noteBox(const Page &page, const StoredAnnotation &a, const QTransform &di
     return display.inverted().mapRect(box);
 }
 
-void paintNote(QPainter &p, const QRectF &box, const QColor &color)
+// True when an image drawn at the device's resolution and copied looks as drawing would: a
+// raster device (not a PDF or a printer, which keep vectors) under a transform that only shifts
+// and scales evenly.
+bool copiesImages(QPainter &p)
+{
+    const QTransform &t = p.worldTransform();
+    const int type = p.device() ? p.device()->devType() : 0;
+    return (type == QInternal::Image || type == QInternal::Pixmap) && t.type() <= QTransform::TxScale &&
+        t.m11() > 0 && t.m22() == t.m11();
+}
+
+void drawNote(QPainter &p, const QRectF &box, const QColor &color)
 {
     const qreal fold = box.width() * 0.3;
     QPainterPath body;
@@ -236,6 +325,38 @@ void paintNote(QPainter &p, const QRectF &box, const QColor &color)
         const qreal y = box.top() + box.height() * (0.25 + 0.18 * i);
         p.drawLine(QPointF(box.left() + box.width() * 0.2, y), QPointF(box.right() - box.width() * 0.2, y));
     }
+}
+
+// The note's icon drawn once per colour and scale (and thread) into an image, then copied: a
+// copy of 20 × 20 pixels costs a tenth of drawing the paths. Only where the painter only
+// shifts and scales (the window's overlay); otherwise drawn.
+void paintNote(QPainter &p, const QRectF &box, const QColor &color)
+{
+    const QTransform &t = p.worldTransform();
+    if (!copiesImages(p)) {
+        drawNote(p, box, color);
+        return;
+    }
+    const qreal scale = t.m11() * p.device()->devicePixelRatio();
+    const int pixels = int(std::ceil(NoteSize * scale)) + 2; // the outline's antialiasing beyond the box
+    thread_local QHash<std::pair<QRgb, int>, QImage> icons;
+    const std::pair<QRgb, int> key(color.rgba(), pixels);
+    auto it = icons.constFind(key);
+    if (it == icons.constEnd()) {
+        if (icons.size() > 256) {
+            icons.clear();
+        }
+        QImage icon(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+        icon.fill(Qt::transparent);
+        icon.setDevicePixelRatio(scale);
+        {
+            QPainter i(&icon);
+            i.setRenderHint(QPainter::Antialiasing);
+            drawNote(i, QRectF(QPointF(1, 1) / scale, QSizeF(NoteSize, NoteSize)), color);
+        }
+        it = icons.insert(key, icon);
+    }
+    p.drawImage(box.topLeft() - QPointF(1, 1) / scale, *it);
 }
 
 // A box's outline \a width pixels wide inside \a r, as four rectangles on whole pixels: crisp, and
@@ -270,16 +391,50 @@ const QStaticText &laidOut(const QString &text, const QFont &font, qreal width)
     return *cache.object(key);
 }
 
-void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+// The text of a box drawn once into an image of the box's inside (per text, font, size and
+// scale, and thread), then copied: even laid out, drawing a paragraph's glyphs costs ten times
+// the copy. Only over the window's overlay (on a page image the text may be drawn with subpixel
+// antialiasing) and where the painter only shifts and scales; otherwise null.
+const QImage *textImage(QPainter &p, const QString &text, const QFont &font, const QSizeF &inside)
+{
+    const QTransform &t = p.worldTransform();
+    if (!copiesImages(p)) {
+        return nullptr;
+    }
+    const qreal scale = t.m11() * p.device()->devicePixelRatio();
+    const QSize pixels(int(std::ceil(inside.width() * scale)), int(std::ceil(inside.height() * scale)));
+    thread_local QCache<QString, QImage> images(32 * 1024); // kilobytes
+    const QString key = font.key() + QLatin1Char('/') + QString::number(inside.width(), 'f', 1) +
+        QLatin1Char('/') + QString::number(pixels.width()) + QLatin1Char('x') +
+        QString::number(pixels.height()) + QLatin1Char('/') + text;
+    if (const QImage *found = images.object(key)) {
+        return found;
+    }
+    auto *image = new QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    image->fill(Qt::transparent);
+    image->setDevicePixelRatio(scale);
+    {
+        QPainter i(image);
+        i.setFont(font);
+        i.setPen(TextColor);
+        i.drawStaticText(QPointF(0, 0), laidOut(text, font, inside.width()));
+    }
+    const qsizetype kilobytes = std::max<qsizetype>(1, image->sizeInBytes() / 1024);
+    if (!images.insert(key, image, kilobytes)) {
+        return nullptr; // larger than the whole cache: drawn
+    }
+    return images.object(key);
+}
+
+void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color, bool onPage)
 {
     const QRectF box = page.rect(a.geometry.value(QLatin1String("rect")).toArray());
     QColor fill = color;
     fill.setAlphaF(0.12);
-    p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(whole(box), fill);
     paintFrame(p, box, std::max(1.0, page.width * 0.0015), color);
-    p.restore();
+    p.setRenderHint(QPainter::Antialiasing, true);
     if (a.text.isEmpty()) {
         return;
     }
@@ -292,9 +447,13 @@ void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, con
     if (inside.width() <= 0 || inside.height() <= 0) {
         return;
     }
+    if (const QImage *image = onPage ? nullptr : textImage(p, a.text, font, inside.size())) {
+        p.drawImage(inside.topLeft(), *image);
+        return;
+    }
     p.save();
     p.setFont(font);
-    p.setPen(QColor(0x23, 0x26, 0x29));
+    p.setPen(TextColor);
     p.setClipRect(inside, Qt::IntersectClip); // a long text stays in its box
     p.drawStaticText(inside.topLeft(), laidOut(a.text, font, inside.width()));
     p.restore();
@@ -349,8 +508,10 @@ void AnnotationPainter::paint(QPainter &painter,
     QRectF selected;
     bool found = false;
     for (const StoredAnnotation &a : annotations) {
-        const QColor color =
-            QColor::fromString(a.color).isValid() ? QColor::fromString(a.color) : QColor(Qt::red);
+        QColor color = QColor::fromString(a.color);
+        if (!color.isValid()) {
+            color = Qt::red;
+        }
         if (AnnotationStore::isTextMarkup(a.type)) {
             paintMarkup(painter, page, a, color, target == Target::Page);
         } else if (a.type == QLatin1String("ink")) {
@@ -361,15 +522,14 @@ void AnnotationPainter::paint(QPainter &painter,
             paintNote(painter, display.mapRect(noteBox(page, a, display)), color);
             painter.setWorldTransform(display, true);
         } else if (a.type == QLatin1String("freetext")) {
-            paintFreeText(painter, page, a, color);
+            paintFreeText(painter, page, a, color, target == Target::Page);
         } else if (a.type == QLatin1String("rectangle")) {
-            painter.save();
             painter.setRenderHint(QPainter::Antialiasing, false);
             paintFrame(painter,
                        page.rect(a.geometry.value(QLatin1String("rect")).toArray()),
                        std::max(1.0, page.width * 0.003),
                        color);
-            painter.restore();
+            painter.setRenderHint(QPainter::Antialiasing, true);
         } else if (a.type == QLatin1String("arrow")) {
             paintArrow(painter, page, a, color);
         }
