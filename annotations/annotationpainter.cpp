@@ -254,7 +254,14 @@ void paintInk(QPainter &p, const Page &page, const StoredAnnotation &a, const QC
 {
     const qreal width = std::max(0.5, a.geometry.value(QLatin1String("width")).toDouble() * page.width);
     p.setPen(Qt::NoPen);
-    p.setBrush(color);
+    // A marker's ink lets the text show through (each stroke is one filled outline, so its own
+    // overlaps do not darken).
+    const qreal opacity = a.geometry.value(QLatin1String("opacity")).toDouble(1);
+    QColor ink = color;
+    if (opacity > 0 && opacity < 1) {
+        ink.setAlphaF(ink.alphaF() * opacity);
+    }
+    p.setBrush(ink);
     thread_local QPolygonF points;
     thread_local QPolygonF outline;
     thread_local QList<qreal> widths;

@@ -162,7 +162,8 @@ QString AnnotationSet::addMarkup(int page,
     return push(new AnnotationCommand(this, commandText(type), {{std::nullopt, *a}})) ? a->id : QString();
 }
 
-QString AnnotationSet::addInk(int page, const QVariantList &strokes, qreal width, const QString &color, qreal opacity)
+QString
+AnnotationSet::addInk(int page, const QVariantList &strokes, qreal width, const QString &color, qreal opacity)
 {
     std::optional<StoredAnnotation> a = make(page, QStringLiteral("ink"), color);
     if (!a) {

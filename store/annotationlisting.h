@@ -47,12 +47,17 @@ public:
     { }
 
     /// \a serverId empty: the file of any server.
-    QList<AnnotationListEntry> forFile(const QString &fileId, const QString &serverId, const AnnotationFilter &filter) const;
-    QList<AnnotationListEntry> forMeeting(const QString &meetingId, const QString &serverId, const AnnotationFilter &filter) const;
+    QList<AnnotationListEntry>
+    forFile(const QString &fileId, const QString &serverId, const AnnotationFilter &filter) const;
+    QList<AnnotationListEntry>
+    forMeeting(const QString &meetingId, const QString &serverId, const AnnotationFilter &filter) const;
     QList<AnnotationListEntry> all(const AnnotationFilter &filter) const;
 
 private:
-    QList<AnnotationListEntry> select(const QStringList &fileIds, const QString &serverId, bool anyFile, const AnnotationFilter &filter) const;
+    QList<AnnotationListEntry> select(const QStringList &fileIds,
+                                      const QString &serverId,
+                                      bool anyFile,
+                                      const AnnotationFilter &filter) const;
 
     Database &m_db;
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The window's annotation types in a real scene: AnnotationOverlay paints again only when its
 // page's annotations change (never when it moves, as it does when the view scrolls, nor for a
-// selection, whose frame is an item above it), maps item ↔ page coordinates for every rotation and finds what is under the
-// pointer; PageAnnotationModel shows one page's annotations as rows; DocumentAnnotations and
+// selection, whose frame is an item above it), maps item ↔ page coordinates for every rotation and finds what
+// is under the pointer; PageAnnotationModel shows one page's annotations as rows; DocumentAnnotations and
 // PersonalNote on the window's own cache (CacheController).
 
 #include "annotationoverlay.h"

@@ -182,6 +182,26 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 %2").arg(thickness(75)).arg(thickness(225))));
     }
 
+    // A marker's stroke (opacity in its geometry) lets the text below show through; a pen's
+    // does not.
+    void markerInkIsTranslucent()
+    {
+        QJsonArray stroke;
+        for (int i = 0; i <= 40; ++i) {
+            stroke.append(QJsonArray{0.1 + 0.02 * i, 0.5});
+        }
+        QJsonObject geometry{{QStringLiteral("strokes"), QJsonArray{stroke}},
+                             {QStringLiteral("width"), 0.05}};
+        const StoredAnnotation pen = make(QStringLiteral("ink"), geometry, QStringLiteral("#000000"));
+        geometry.insert(QStringLiteral("opacity"), 0.4);
+        const StoredAnnotation marker = make(QStringLiteral("ink"), geometry, QStringLiteral("#000000"));
+        const QImage penImage = painted({200, 300}, {pen}, 0);
+        const QImage markerImage = painted({200, 300}, {marker}, 0);
+        QVERIFY(qGray(penImage.pixel(100, 150)) < 40);
+        const int shade = qGray(markerImage.pixel(100, 150));
+        QVERIFY2(shade > 100 && shade < 200, qPrintable(QString::number(shade)));
+    }
+
     void everyKindLeavesPixels()
     {
         const QJsonObject arrow{{QStringLiteral("from"), QJsonArray{0.1, 0.1}},

@@ -284,6 +284,19 @@ private Q_SLOTS:
         QVERIFY(qAbs(b.width() - 0.3) < 1e-9 && qAbs(b.height() - 0.2) < 1e-9);
     }
 
+    // A marker is ink with an opacity below 1, kept in its geometry; a pen's has none.
+    void markerKeepsItsOpacity()
+    {
+        AnnotationSet set;
+        set.open(&db(), Server, FileId, m_version);
+        const QString marker = set.addInk(1, strokes({0.1, 0.3}, {0.01, 0}, 10), 0.02, {}, 0.4);
+        const QString pen = set.addInk(1, strokes({0.1, 0.4}, {0.01, 0}, 10), 0.002, {});
+        QVERIFY2(!marker.isEmpty() && !pen.isEmpty(), qPrintable(set.errorMessage()));
+        QCOMPARE(AnnotationStore(db()).get(marker)->geometry.value(QLatin1String("opacity")).toDouble(), 0.4);
+        QVERIFY(!AnnotationStore(db()).get(pen)->geometry.contains(QLatin1String("opacity")));
+        QVERIFY(set.remove(marker) && set.remove(pen));
+    }
+
     void eraserRemovesTheInkItTouches()
     {
         AnnotationSet set;

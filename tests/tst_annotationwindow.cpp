@@ -60,9 +60,9 @@ QQuickItem *pageItem(QQuickItem *root, int page)
 
 QList<StoredAnnotation> sortedById(QList<StoredAnnotation> annotations)
 {
-    std::sort(annotations.begin(), annotations.end(), [](const StoredAnnotation &a, const StoredAnnotation &b) {
-        return a.id < b.id;
-    });
+    std::sort(annotations.begin(),
+              annotations.end(),
+              [](const StoredAnnotation &a, const StoredAnnotation &b) { return a.id < b.id; });
     return annotations;
 }
 
@@ -102,7 +102,8 @@ class AnnotationWindowTest : public QObject
     void startWindowCache(QQmlApplicationEngine &engine)
     {
         qputenv("QT_QUICK_CONTROLS_STYLE", "org.kde.desktop");
-        auto *controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
+        auto *controller =
+            engine.singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
         QVERIFY(controller);
         qputenv("RATSMAPPE_PASSWORD", Test::passphrase().bytes());
         controller->start(m_fixture.cacheDir());
@@ -117,7 +118,8 @@ class AnnotationWindowTest : public QObject
                                      "import org.kde.ratsmappe.reader\n"
                                      "Kirigami.ApplicationWindow { visible: true; width: 1000; height: 1100\n"
                                      "pageStack.initialPage: ReaderPage { fileId: \"") +
-                              m_fileId.toUtf8() + "\"; serverId: \"" + m_serverId.toUtf8() + "\"; annotating: true } }\n",
+                              m_fileId.toUtf8() + "\"; serverId: \"" + m_serverId.toUtf8() +
+                              "\"; annotating: true } }\n",
                           QUrl(QStringLiteral("qrc:/tst_annotationwindow/Window.qml")));
         reader.root.reset(component.create());
         QVERIFY2(reader.root, qPrintable(component.errorString()));
@@ -152,9 +154,11 @@ class AnnotationWindowTest : public QObject
 
     void chooseTool(const Reader &reader, const QString &tool)
     {
-        QQuickItem *button = itemNamed(reader.window->contentItem(), QStringLiteral("annotationTool_") + tool);
+        QQuickItem *button =
+            itemNamed(reader.window->contentItem(), QStringLiteral("annotationTool_") + tool);
         QVERIFY2(button, qPrintable(tool));
-        const QPoint centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint();
+        const QPoint centre =
+            button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint();
         // A dialog that just closed may still cover the window for its closing transition.
         for (int i = 0; i < 20 && !button->property("checked").toBool(); ++i) {
             QTest::mouseClick(reader.window, Qt::LeftButton, {}, centre);
@@ -177,7 +181,9 @@ class AnnotationWindowTest : public QObject
     {
         const QRectF a = m_words.at(first).box;
         const QRectF b = m_words.at(last).box;
-        drag(reader, at(reader, QPointF(a.left() + 1, a.center().y())), at(reader, QPointF(b.right() - 1, b.center().y())));
+        drag(reader,
+             at(reader, QPointF(a.left() + 1, a.center().y())),
+             at(reader, QPointF(b.right() - 1, b.center().y())));
     }
 
     // Types \a text into the note or text box editor that is open and saves it (Ctrl+Return).
@@ -185,7 +191,8 @@ class AnnotationWindowTest : public QObject
     {
         QTRY_VERIFY(itemNamed(reader.window->contentItem(), QStringLiteral("annotationTextEditor")) ||
                     reader.window->activeFocusItem());
-        QTRY_COMPARE(reader.window->activeFocusItem() ? reader.window->activeFocusItem()->objectName() : QString(),
+        QTRY_COMPARE(reader.window->activeFocusItem() ? reader.window->activeFocusItem()->objectName()
+                                                      : QString(),
                      QStringLiteral("annotationTextEditor"));
         for (const QChar c : text) {
             QTest::keyClick(reader.window, c.toLatin1());
@@ -200,10 +207,16 @@ private Q_SLOTS:
         QVERIFY(m_fixture.setUp());
         Database &db = m_fixture.controller->cache()->database();
         ObjectStore(db, m_serverId)
-            .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), m_fileId}}, QDateTime::currentDateTimeUtc());
+            .upsert(
+                ObjectKind::File, {}, {{QStringLiteral("id"), m_fileId}}, QDateTime::currentDateTimeUtc());
         {
             Transaction tx(db);
-            DocumentWriter writer(db, m_fileId, QStringLiteral("application/pdf"), {}, DocumentWriter::DefaultChunkSize, m_serverId);
+            DocumentWriter writer(db,
+                                  m_fileId,
+                                  QStringLiteral("application/pdf"),
+                                  {},
+                                  DocumentWriter::DefaultChunkSize,
+                                  m_serverId);
             writer.write(DocumentStore(db).open(m_fixture.version)->readAll());
             m_version = writer.finish(DocumentKind::Pdf).id;
             tx.commit();
@@ -257,7 +270,13 @@ private Q_SLOTS:
             drag(reader, atFraction(reader, 0.2, 0.38), atFraction(reader, 0.5, 0.42));
             QTRY_COMPARE(annotations->count(), 5);
             QCOMPARE(annotations->annotations().last().type, QStringLiteral("ink"));
-            QVERIFY(annotations->annotations().last().geometry.value(QStringLiteral("strokes")).toArray().first().toArray().size() >= 5);
+            QVERIFY(annotations->annotations()
+                        .last()
+                        .geometry.value(QStringLiteral("strokes"))
+                        .toArray()
+                        .first()
+                        .toArray()
+                        .size() >= 5);
 
             // A sticky note with its text.
             chooseTool(reader, QStringLiteral("note"));
@@ -331,7 +350,8 @@ private Q_SLOTS:
         QCOMPARE(sortedById(reader.annotations->annotations()), drawn);
 
         // The lists: this document's, all of them, filtered by type and colour.
-        auto *controller = engine.singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
+        auto *controller =
+            engine.singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
         AnnotationListModel list;
         list.setCacheController(controller);
         list.setFileId(m_fileId);
@@ -372,7 +392,8 @@ private Q_SLOTS:
         drag(reader, atFraction(reader, 0.4, 0.25), atFraction(reader, 0.45, 0.3));
         QCOMPARE(annotations->selectedId(), id);
         const QRectF moved = AnnotationStore::bounds(annotations->annotation(id)->geometry);
-        QVERIFY2(std::abs(moved.x() - drawn.x() - 0.05) < 0.01 && std::abs(moved.y() - drawn.y() - 0.05) < 0.01,
+        QVERIFY2(std::abs(moved.x() - drawn.x() - 0.05) < 0.01 &&
+                     std::abs(moved.y() - drawn.y() - 0.05) < 0.01,
                  qPrintable(QStringLiteral("%1,%2").arg(moved.x() - drawn.x()).arg(moved.y() - drawn.y())));
         QCOMPARE(moved.size(), drawn.size());
         QVERIFY(annotations->canUndo());
@@ -381,11 +402,12 @@ private Q_SLOTS:
         QList<QQuickItem *> handles;
         collectItems(reader.window->contentItem(), QStringLiteral("annotationHandle"), handles);
         QCOMPARE(handles.size(), 4);
-        QQuickItem *corner = *std::max_element(handles.cbegin(), handles.cend(), [](QQuickItem *a, QQuickItem *b) {
-            const QPointF pa = a->mapToScene(QPointF(0, 0));
-            const QPointF pb = b->mapToScene(QPointF(0, 0));
-            return pa.x() + pa.y() < pb.x() + pb.y();
-        });
+        QQuickItem *corner =
+            *std::max_element(handles.cbegin(), handles.cend(), [](QQuickItem *a, QQuickItem *b) {
+                const QPointF pa = a->mapToScene(QPointF(0, 0));
+                const QPointF pb = b->mapToScene(QPointF(0, 0));
+                return pa.x() + pa.y() < pb.x() + pb.y();
+            });
         const QPoint grip = corner->mapToScene(QPointF(corner->width() / 2, corner->height() / 2)).toPoint();
         drag(reader, grip, grip + QPoint(40, 30));
         const QRectF resized = AnnotationStore::bounds(annotations->annotation(id)->geometry);
@@ -394,14 +416,19 @@ private Q_SLOTS:
 
         QTest::keyClick(reader.window, Qt::Key_Escape);
         QTRY_COMPARE(annotations->selectedId(), QString());
-        QTest::mouseClick(reader.window, Qt::LeftButton, {}, atFraction(reader, resized.center().x(), resized.center().y()));
+        QTest::mouseClick(reader.window,
+                          Qt::LeftButton,
+                          {},
+                          atFraction(reader, resized.center().x(), resized.center().y()));
         QTRY_COMPARE(annotations->selectedId(), id);
         QTest::keyClick(reader.window, Qt::Key_Delete);
         QTRY_COMPARE(annotations->count(), before);
         QVERIFY(!AnnotationStore(reader.session->cache()->database()).get(id));
         QTest::keyClick(reader.window, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(annotations->count(), before + 1);
-        QCOMPARE(AnnotationStore::bounds(AnnotationStore(reader.session->cache()->database()).get(id)->geometry), resized);
+        QCOMPARE(
+            AnnotationStore::bounds(AnnotationStore(reader.session->cache()->database()).get(id)->geometry),
+            resized);
 
         // The eraser takes a stroke it passes over, and only that.
         chooseTool(reader, QStringLiteral("pen"));

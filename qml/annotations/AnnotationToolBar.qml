@@ -11,6 +11,7 @@ QQC2.ToolBar {
     id: root
 
     required property AnnotationTools tools
+    readonly property bool hasColor: tools.tool !== "select" && tools.tool !== "eraser"
 
     contentItem: Flow {
         spacing: Kirigami.Units.smallSpacing
@@ -107,15 +108,16 @@ QQC2.ToolBar {
 
         Kirigami.Separator {
             height: Kirigami.Units.iconSizes.medium
-            visible: root.tools.tool !== "select" && root.tools.tool !== "eraser"
         }
 
-        // The held tool's colours.
+        // The held tool's colours. Always there (disabled for tools without a colour), so that
+        // the bar keeps its height and the page does not jump when a tool is chosen.
         Repeater {
-            model: root.tools.tool !== "select" && root.tools.tool !== "eraser" ? root.tools.colorsOf(root.tools.tool) : []
+            model: root.tools.colorsOf(root.hasColor ? root.tools.tool : "highlight")
             delegate: QQC2.ToolButton {
                 id: swatch
                 required property string modelData
+                enabled: root.hasColor
                 checkable: true
                 checked: root.tools.color === swatch.modelData
                 onClicked: root.tools.setColor(swatch.modelData)
@@ -135,7 +137,7 @@ QQC2.ToolBar {
         }
 
         QQC2.ComboBox {
-            visible: root.tools.tool === "pen" || root.tools.tool === "marker"
+            enabled: root.tools.tool === "pen" || root.tools.tool === "marker"
             readonly property bool marker: root.tools.tool === "marker"
             readonly property var widths: marker ? [0.012, 0.02, 0.035] : [0.0015, 0.003, 0.006]
             model: [qsTr("Thin"), qsTr("Medium"), qsTr("Wide")]

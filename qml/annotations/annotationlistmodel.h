@@ -28,7 +28,8 @@ class AnnotationListModel : public QAbstractListModel
     /// Filters; empty: any.
     Q_PROPERTY(QString color READ color WRITE setColor NOTIFY queryChanged)
     Q_PROPERTY(QString type READ type WRITE setType NOTIFY queryChanged)
-    Q_PROPERTY(bool needsAttentionOnly READ needsAttentionOnly WRITE setNeedsAttentionOnly NOTIFY queryChanged)
+    Q_PROPERTY(
+        bool needsAttentionOnly READ needsAttentionOnly WRITE setNeedsAttentionOnly NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

@@ -123,7 +123,10 @@ public:
     const std::optional<FileVersion> &version() const { return m_version; }
     qint64 versionId() const { return m_version ? m_version->id : 0; }
     /// Never null: the store binds a null string as NULL, and a file of no server has ''.
-    QString versionServerId() const { return m_version && !m_version->serverId.isNull() ? m_version->serverId : QStringLiteral(""); }
+    QString versionServerId() const
+    {
+        return m_version && !m_version->serverId.isNull() ? m_version->serverId : QStringLiteral("");
+    }
     /// The open cache (null while there is none).
     Cache *cache() const { return m_controller ? m_controller->cache() : nullptr; }
     /// The document's outline (bookmarks), in document order.

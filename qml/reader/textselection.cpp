@@ -211,7 +211,8 @@ QVariantMap TextSelection::markupAnchor() const
         return {};
     }
     // The page's size unrotated: the displayed page turned back.
-    const QSizeF size = m_document->fromDisplay(m_page, QRectF(QPointF(0, 0), m_document->pageSize(m_page))).size();
+    const QSizeF size =
+        m_document->fromDisplay(m_page, QRectF(QPointF(0, 0), m_document->pageSize(m_page))).size();
     const std::optional<QuoteMatch> match = QuoteLocator(words, size).wordRange(first, last);
     if (!match) {
         return {};
