@@ -25,6 +25,360 @@
     </message>
 </context>
 <context>
+    <name>AgendaNotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>TOP %1: %2</source>
+        <translation>TOP %1: %2</translation>
+    </message>
+    <message>
+        <source>Paper %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSectionHeader</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Your notes on this item</source>
+        <translation>Ihre Notizen zu diesem Punkt</translation>
+    </message>
+    <message>
+        <source>Write a note on this item</source>
+        <translation>Eine Notiz zu diesem Punkt schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationContextMenu</name>
+    <message>
+        <source>Edit Note…</source>
+        <translation>Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit Text…</source>
+        <translation>Text bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFilterBar</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Alle Farben</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationListDelegate</name>
+    <message>
+        <source>%1 · %2, page %3</source>
+        <translation>%1 · %2, Seite %3</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Bitte prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Show it beside the earlier version</source>
+        <translation>Neben der früheren Fassung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationListPage</name>
+    <message>
+        <source>My Annotations</source>
+        <translation>Meine Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <source>Annotations of the Meeting</source>
+        <translation>Anmerkungen der Sitzung</translation>
+    </message>
+    <message>
+        <source>No annotations match the filters</source>
+        <translation>Keine Anmerkung passt zu den Filtern</translation>
+    </message>
+    <message>
+        <source>No annotations in this meeting&apos;s documents yet</source>
+        <translation>Noch keine Anmerkungen in den Unterlagen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>No annotations yet</source>
+        <translation>Noch keine Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Open a document and choose Annotate to highlight, draw or add notes.</source>
+        <translation>Öffnen Sie ein Dokument und wählen Sie „Anmerken“, um Text hervorzuheben, zu zeichnen oder Notizen anzuheften.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTextDialog</name>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>New Text Box</source>
+        <translation>Neues Textfeld</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Text on the page</source>
+        <translation>Text auf der Seite</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationToolBar</name>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select text and annotations</source>
+        <translation>Text und Anmerkungen auswählen</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorheben</translation>
+    </message>
+    <message>
+        <source>Highlight the text you drag over (or select text and press H)</source>
+        <translation>Den Text hervorheben, über den Sie ziehen (oder Text auswählen und H drücken)</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstreichen</translation>
+    </message>
+    <message>
+        <source>Underline the text you drag over (or select text and press U)</source>
+        <translation>Den Text unterstreichen, über den Sie ziehen (oder Text auswählen und U drücken)</translation>
+    </message>
+    <message>
+        <source>Strike Out</source>
+        <translation>Durchstreichen</translation>
+    </message>
+    <message>
+        <source>Strike out the text you drag over (or select text and press S)</source>
+        <translation>Den Text durchstreichen, über den Sie ziehen (oder Text auswählen und S drücken)</translation>
+    </message>
+    <message>
+        <source>Squiggly</source>
+        <translation>Wellenlinie</translation>
+    </message>
+    <message>
+        <source>Underline the text you drag over with a wavy line (or select text and press W)</source>
+        <translation>Den Text mit einer Wellenlinie unterstreichen, über den Sie ziehen (oder Text auswählen und W drücken)</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Stift</translation>
+    </message>
+    <message>
+        <source>Draw freehand</source>
+        <translation>Freihand zeichnen</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Textmarker</translation>
+    </message>
+    <message>
+        <source>Draw with a wide, translucent marker</source>
+        <translation>Mit einem breiten, durchscheinenden Marker zeichnen</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Radierer</translation>
+    </message>
+    <message>
+        <source>Erase freehand drawings</source>
+        <translation>Freihandzeichnungen radieren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Pin a note where you click</source>
+        <translation>Eine Notiz dort anheften, wo Sie klicken</translation>
+    </message>
+    <message>
+        <source>Text Box</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>Drag a box and type into it</source>
+        <translation>Ein Feld aufziehen und hineinschreiben</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle</source>
+        <translation>Ein Rechteck aufziehen</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <source>Drag an arrow</source>
+        <translation>Einen Pfeil ziehen</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>Dünn</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>Breit</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Strichstärke</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTools</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Check annotation</source>
+        <translation>Anmerkung prüfen</translation>
+    </message>
+    <message>
+        <source>Looks right</source>
+        <translation>Passt so</translation>
+    </message>
+    <message>
+        <source>The annotation sits where it belongs: stop marking it</source>
+        <translation>Die Anmerkung sitzt richtig: nicht mehr zum Prüfen markieren</translation>
+    </message>
+    <message>
+        <source>Open in Document</source>
+        <translation>Im Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Remove from New Version</source>
+        <translation>Aus der neuen Fassung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove annotation?</source>
+        <translation>Anmerkung entfernen?</translation>
+    </message>
+    <message>
+        <source>It goes from the new version of the document. The earlier version keeps it as it was.</source>
+        <translation>Sie verschwindet aus der neuen Fassung des Dokuments. Die frühere Fassung behält sie, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Checked: the annotation sits where it belongs.</source>
+        <translation>Geprüft: Die Anmerkung sitzt richtig.</translation>
+    </message>
+    <message>
+        <source>Before: page %1 of the earlier version</source>
+        <translation>Vorher: Seite %1 der früheren Fassung</translation>
+    </message>
+    <message>
+        <source>The earlier version is no longer in the cache</source>
+        <translation>Die frühere Fassung ist nicht mehr im Speicher</translation>
+    </message>
+    <message>
+        <source>Now: page %1</source>
+        <translation>Jetzt: Seite %1</translation>
+    </message>
+    <message>
+        <source>Marked: “%1”</source>
+        <translation>Markiert: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ratsmappe</source>
@@ -50,6 +404,10 @@
         <source>Add Council Server…</source>
         <translation>Ratsinformationssystem hinzufügen…</translation>
     </message>
+    <message>
+        <source>My Annotations</source>
+        <translation>Meine Anmerkungen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDelegate</name>
@@ -67,6 +425,10 @@
     <message>
         <source>No agenda or documents for this meeting yet</source>
         <translation>Zu dieser Sitzung gibt es noch keine Tagesordnung und keine Unterlagen</translation>
+    </message>
+    <message>
+        <source>Annotations of This Meeting</source>
+        <translation>Anmerkungen dieser Sitzung</translation>
     </message>
 </context>
 <context>
@@ -138,6 +500,183 @@
     <message>
         <source>https://ris.example.de/oparl/v1/system</source>
         <translation>https://ris.example.de/oparl/v1/system</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>Noch keine Notiz.</translation>
+    </message>
+    <message>
+        <source>Your note. *emphasis*, **bold**, lists with - or 1.</source>
+        <translation>Ihre Notiz. *betont*, **fett**, Listen mit - oder 1.</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Geändert am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationListModel</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstreichung</translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation>Durchgestrichen</translation>
+    </message>
+    <message>
+        <source>Squiggly</source>
+        <translation>Wellenlinie</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationSet</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Es ist kein Dokument geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no such annotation.</source>
+        <translation>Diese Anmerkung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The annotation is no longer in the cache.</source>
+        <translation>Die Anmerkung ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour of the form #rrggbb.</source>
+        <translation>„%1“ ist keine Farbe der Form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>An annotation needs a page.</source>
+        <translation>Eine Anmerkung braucht eine Seite.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstreichung</translation>
+    </message>
+    <message>
+        <source>Strike Out</source>
+        <translation>Durchstreichung</translation>
+    </message>
+    <message>
+        <source>Squiggly Underline</source>
+        <translation>Wellenlinie</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Text Box</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of text markup.</source>
+        <translation>„%1“ ist keine Art der Textmarkierung.</translation>
+    </message>
+    <message>
+        <source>Text markup needs the boxes of its words.</source>
+        <translation>Eine Textmarkierung braucht die Umrisse ihrer Wörter.</translation>
+    </message>
+    <message>
+        <source>An ink drawing needs at least one point.</source>
+        <translation>Eine Zeichnung braucht mindestens einen Punkt.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Text markup takes the size of its words.</source>
+        <translation>Eine Textmarkierung hat die Größe ihrer Wörter.</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Text ändern</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
     </message>
 </context>
 <context>
@@ -264,6 +803,10 @@
         <source>ratsmappe annotations rm: there is no annotation %1.</source>
         <translation>ratsmappe annotations rm: Es gibt keine Anmerkung %1.</translation>
     </message>
+    <message>
+        <source>ls: also the annotations on older versions that were carried over to a newer one.</source>
+        <translation>ls: auch die Anmerkungen auf älteren Fassungen, die in eine neuere übertragen wurden.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::AtomicFile</name>
@@ -323,6 +866,41 @@
     <message>
         <source>The cache is locked: give the passphrase with --password-file or RATSMAPPE_PASSWORD.</source>
         <translation>Der Cache ist gesperrt: Geben Sie die Passphrase mit --password-file oder RATSMAPPE_PASSWORD an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::CarriedAnnotation</name>
+    <message>
+        <source>The marked text was changed in the new version.</source>
+        <translation>Der markierte Text wurde in der neuen Fassung geändert.</translation>
+    </message>
+    <message>
+        <source>The marked text is not in the new version any more.</source>
+        <translation>Der markierte Text steht nicht mehr in der neuen Fassung.</translation>
+    </message>
+    <message>
+        <source>The marked text occurs more than once on the page.</source>
+        <translation>Der markierte Text kommt mehrmals auf der Seite vor.</translation>
+    </message>
+    <message>
+        <source>The text around the marked words was changed.</source>
+        <translation>Der Text um die markierten Wörter wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The text beside it is gone; it stayed where it was on the page.</source>
+        <translation>Der Text daneben ist weg; sie blieb an ihrer Stelle auf der Seite.</translation>
+    </message>
+    <message>
+        <source>Its page is not in the new version.</source>
+        <translation>Ihre Seite gibt es in der neuen Fassung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>It could not be placed with confidence.</source>
+        <translation>Sie ließ sich nicht sicher zuordnen.</translation>
+    </message>
+    <message>
+        <source>This annotation is no longer in the cache.</source>
+        <translation>Diese Anmerkung ist nicht mehr im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1448,13 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::PersonalNote</name>
+    <message>
+        <source>The note cannot be saved: no cache is open.</source>
+        <translation>Die Notiz kann nicht gespeichert werden: Kein Speicher ist geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::PrintJob</name>
     <message>
         <source>The printer cannot be used.</source>
@@ -1131,6 +1716,20 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>Another program was reading the cache: the removed part stays in its write-ahead log until every program using the cache (the window too) has closed.</source>
         <translation>Ein anderes Programm las gerade im Cache: Der entfernte Teil bleibt in seinem Write-Ahead-Log, bis jedes Programm, das den Cache nutzt (auch das Fenster), beendet ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>New version of “%1”: %n annotation(s) carried over, %2 need attention</source>
+        <translation>
+            <numerusform>Neue Fassung von „%1“: %n Anmerkung übertragen, bitte prüfen</numerusform>
+            <numerusform>Neue Fassung von „%1“: %n Anmerkungen übertragen, %2 davon bitte prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New version of “%1”: %n annotation(s) carried over</source>
+        <translation>
+            <numerusform>Neue Fassung von „%1“: %n Anmerkung übertragen</numerusform>
+            <numerusform>Neue Fassung von „%1“: %n Anmerkungen übertragen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::SyncController</name>
@@ -1172,6 +1771,20 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Close Ratsmappe to finish removing them from the cache&apos;s files.</source>
         <translation>Beenden Sie Ratsmappe, damit sie vollständig aus den Dateien des Caches entfernt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n annotation(s) on new document versions need attention</source>
+        <translation>
+            <numerusform>%1; %n Anmerkung in einer neuen Fassung bitte prüfen</numerusform>
+            <numerusform>%1; %n Anmerkungen in neuen Fassungen bitte prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n annotation(s) carried over to new document versions</source>
+        <translation>
+            <numerusform>%1; %n Anmerkung in eine neue Fassung übertragen</numerusform>
+            <numerusform>%1; %n Anmerkungen in neue Fassungen übertragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1899,13 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::VersionPage</name>
+    <message>
+        <source>This annotation is no longer in the cache.</source>
+        <translation>Diese Anmerkung ist nicht mehr im Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::WipeCommand</name>
     <message>
         <source>Delete the cache, with all documents, annotations and notes, and its keychain entry.</source>
@@ -1306,6 +1926,17 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>There was no cache in %1.</source>
         <translation>In %1 gab es keinen Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderAnnotationPanel</name>
+    <message>
+        <source>No annotations</source>
+        <translation>Keine Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Choose Annotate to highlight, draw or add notes.</source>
+        <translation>Wählen Sie „Anmerken“, um Text hervorzuheben, zu zeichnen oder Notizen anzuheften.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2089,38 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Not saved. %1</source>
         <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Annotation not saved: %1</source>
+        <translation>Anmerkung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Anmerken</translation>
+    </message>
+    <message>
+        <source>Show the annotation tools (F6)</source>
+        <translation>Die Werkzeuge zum Anmerken zeigen (F6)</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
     </message>
 </context>
 <context>

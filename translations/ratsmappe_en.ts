@@ -32,12 +32,43 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::SyncCommand</name>
+    <message numerus="yes">
+        <source>New version of “%1”: %n annotation(s) carried over, %2 need attention</source>
+        <translation>
+            <numerusform>New version of “%1”: %n annotation carried over, it needs attention</numerusform>
+            <numerusform>New version of “%1”: %n annotations carried over, %2 of them needing attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New version of “%1”: %n annotation(s) carried over</source>
+        <translation>
+            <numerusform>New version of “%1”: %n annotation carried over</numerusform>
+            <numerusform>New version of “%1”: %n annotations carried over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::SyncController</name>
     <message numerus="yes">
         <source>%1, %n item(s) skipped</source>
         <translation>
             <numerusform>%1, %n item skipped</numerusform>
             <numerusform>%1, %n items skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n annotation(s) on new document versions need attention</source>
+        <translation>
+            <numerusform>%1; %n annotation on a new document version needs attention</numerusform>
+            <numerusform>%1; %n annotations on new document versions need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n annotation(s) carried over to new document versions</source>
+        <translation>
+            <numerusform>%1; %n annotation carried over to a new document version</numerusform>
+            <numerusform>%1; %n annotations carried over to new document versions</numerusform>
         </translation>
     </message>
 </context>
