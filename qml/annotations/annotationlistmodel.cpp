@@ -25,6 +25,8 @@ void AnnotationListModel::setCacheController(CacheController *controller)
     m_controller = controller;
     if (m_controller) {
         connect(m_controller, &CacheController::stateChanged, this, &AnnotationListModel::queryEdited);
+        // A sync may have carried annotations over to new versions (other pages, needs attention).
+        connect(m_controller, &CacheController::contentChanged, this, &AnnotationListModel::queryEdited);
     }
     queryEdited();
 }
