@@ -27,19 +27,15 @@ void AnnotationOverlay::setAnnotations(DocumentAnnotations *annotations)
     }
     m_set = annotations;
     if (annotations) {
-        connect(annotations, &AnnotationSet::pageChanged, this, [this](int page) {
-            if (page == m_page) {
-                reload();
-            }
-        });
-        connect(annotations, &DocumentAnnotations::documentChanged, this, &AnnotationOverlay::reload);
-        connect(annotations, &QObject::destroyed, this, [this] {
-            m_set = nullptr;
-            reload();
-        });
+        annotations->followPage(this, m_page, &AnnotationOverlay::reload, &AnnotationOverlay::forgetSet);
     }
     Q_EMIT annotationsChanged();
     reload();
+}
+
+void AnnotationOverlay::forgetSet()
+{
+    m_set = nullptr;
 }
 
 void AnnotationOverlay::setPage(int page)

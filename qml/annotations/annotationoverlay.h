@@ -63,6 +63,7 @@ protected:
 
 private:
     void reload();
+    void forgetSet();
 
     QPointer<DocumentAnnotations> m_set;
     int m_page = 0;

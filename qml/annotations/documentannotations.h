@@ -44,6 +44,25 @@ public:
     qint64 versionId() const { return m_version; }
     void setVersionId(qint64 versionId);
 
+    /// Has \a receiver follow one page of this set (the overlay and the page model do): \a reload
+    /// runs when that page's annotations changed, when the document opened or closed, and when
+    /// the set goes (after \a gone, which forgets it: it is half destroyed by then). \a page
+    /// is the receiver's member holding the page followed now.
+    template<typename Receiver>
+    void followPage(Receiver *receiver, const int &page, void (Receiver::*reload)(), void (Receiver::*gone)())
+    {
+        connect(this, &AnnotationSet::pageChanged, receiver, [receiver, &page, reload](int changed) {
+            if (changed == page) {
+                (receiver->*reload)();
+            }
+        });
+        connect(this, &DocumentAnnotations::documentChanged, receiver, reload);
+        connect(this, &QObject::destroyed, receiver, [receiver, reload, gone] {
+            (receiver->*gone)();
+            (receiver->*reload)();
+        });
+    }
+
 Q_SIGNALS:
     void cacheControllerChanged();
     void documentChanged();

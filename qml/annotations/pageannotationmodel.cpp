@@ -17,21 +17,16 @@ void PageAnnotationModel::setAnnotations(DocumentAnnotations *annotations)
     }
     m_set = annotations;
     if (annotations) {
-        connect(annotations, &AnnotationSet::pageChanged, this, [this](int page) {
-            if (page == m_page) {
-                reload();
-            }
-        });
-        // Opened or closed: every page may have changed.
-        connect(annotations, &DocumentAnnotations::documentChanged, this, &PageAnnotationModel::reload);
+        annotations->followPage(this, m_page, &PageAnnotationModel::reload, &PageAnnotationModel::forgetSet);
         connect(annotations, &AnnotationSet::selectedChanged, this, &PageAnnotationModel::selectionChanged);
-        connect(annotations, &QObject::destroyed, this, [this] {
-            m_set = nullptr; // it is half destroyed: never asked again
-            reload();
-        });
     }
     Q_EMIT annotationsChanged();
     reload();
+}
+
+void PageAnnotationModel::forgetSet()
+{
+    m_set = nullptr; // it is half destroyed: never asked again
 }
 
 void PageAnnotationModel::setPage(int page)

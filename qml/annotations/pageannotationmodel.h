@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void forgetSet();
     void selectionChanged();
 
     QPointer<DocumentAnnotations> m_set;
