@@ -74,7 +74,7 @@ QQC2.ItemDelegate {
         QQC2.ToolButton {
             Layout.alignment: Qt.AlignVCenter
             visible: root.needsAttention
-            icon.name: "document-compare"
+            icon.name: "view-split-left-right"
             text: qsTr("Compare")
             display: QQC2.AbstractButton.IconOnly
             QQC2.ToolTip.text: qsTr("Show it beside the earlier version")
