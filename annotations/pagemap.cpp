@@ -21,12 +21,11 @@ quint64 mixed(quint64 x)
     return x ^ (x >> 31);
 }
 
-// The three-word shingles of one page (words as split at ' '), without repeats, as hashes: one
-// pass over the text, no list of words.
-std::vector<quint64> shingles(QStringView text)
+// Calls \a f with the hash of each three-word shingle of one page (words as split at ' '), repeats
+// included: one pass over the text, no list of words.
+template<typename F>
+void forEachShingle(QStringView text, F f)
 {
-    std::vector<quint64> out;
-    out.reserve(size_t(text.size() / 5));
     quint64 words[3] = {0, 0, 0};
     qsizetype count = 0;
     const QChar *c = text.data();
@@ -45,68 +44,88 @@ std::vector<quint64> shingles(QStringView text)
         words[1] = words[2];
         words[2] = mixed(hash);
         if (++count >= 3) {
-            out.push_back(mixed(mixed(words[0] ^ 0x9e3779b97f4a7c15ULL) ^ words[1]) ^ (words[2] * 3));
+            f(mixed(mixed(words[0] ^ 0x9e3779b97f4a7c15ULL) ^ words[1]) ^ (words[2] * 3));
         }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
 }
 
-// Where each shingle of the new version is: an open-addressing table from a shingle to its run
-// in the sorted (shingle, new page) list.
+// The new version's shingles: an open-addressing table from a shingle to the number of new
+// pages it is on and the first few of them (enough for the shingles that count).
 class ShingleTable
 {
 public:
-    explicit ShingleTable(const std::vector<std::pair<quint64, qsizetype>> &where)
+    static constexpr int Kept = PageMap::CommonShingle;
+
+    struct Slot
     {
-        size_t distinct = 0;
-        for (size_t i = 0; i < where.size(); ++i) {
-            distinct += (i == 0 || where[i].first != where[i - 1].first) ? 1 : 0;
+        quint64 hash = 0;
+        qint32 pages = 0; ///< 0: an empty slot
+        qint32 last = -1; ///< the new page that counted it last
+        qint32 lastOld = -1; ///< the old page that counted it last (each counts once a page)
+        qint32 first[Kept] = {};
+    };
+
+    explicit ShingleTable(const TextIndex &text)
+    {
+        qsizetype length = 0;
+        for (qsizetype page = 0; page < text.pageCount(); ++page) {
+            length += text.page(page).text.size();
         }
-        size_t size = 16;
-        while (size < distinct * 2) {
+        // About one shingle a word of six characters; at most 60 % of the slots taken.
+        size_t size = 1024;
+        while (size < size_t(length / 4)) {
             size *= 2;
         }
+        m_slots.resize(size);
         m_mask = size - 1;
-        m_slots.assign(size, Slot{0, 0, 0});
-        for (size_t i = 0; i < where.size();) {
-            size_t j = i + 1;
-            while (j < where.size() && where[j].first == where[i].first) {
-                ++j;
-            }
-            size_t slot = mixed(where[i].first) & m_mask;
-            while (m_slots[slot].count != 0) {
-                slot = (slot + 1) & m_mask;
-            }
-            m_slots[slot] = {where[i].first, quint32(i), quint32(j - i)};
-            i = j;
+        for (qsizetype page = 0; page < text.pageCount(); ++page) {
+            forEachShingle(text.page(page).text, [&](quint64 hash) {
+                Slot &slot = at(hash);
+                if (slot.pages == 0) {
+                    slot.hash = hash;
+                    ++m_used;
+                } else if (slot.last == page) {
+                    return; // a repeat on the same page
+                }
+                if (slot.pages < Kept) {
+                    slot.first[slot.pages] = qint32(page);
+                }
+                ++slot.pages;
+                slot.last = qint32(page);
+                if (m_used * 5 > m_slots.size() * 3) {
+                    grow();
+                }
+            });
         }
     }
 
-    /// The run of \a hash: its first index in the list and its length (0: not in the new version).
-    std::pair<size_t, size_t> find(quint64 hash) const
+    /// The slot of \a hash (pages == 0: not in the new version).
+    Slot &at(quint64 hash)
     {
-        for (size_t slot = mixed(hash) & m_mask;; slot = (slot + 1) & m_mask) {
-            const Slot &s = m_slots[slot];
-            if (s.count == 0) {
-                return {0, 0};
-            }
-            if (s.hash == hash) {
-                return {s.first, s.count};
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.pages == 0 || slot.hash == hash) {
+                return slot;
             }
         }
     }
 
 private:
-    struct Slot
+    void grow()
     {
-        quint64 hash;
-        quint32 first;
-        quint32 count;
-    };
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.pages != 0) {
+                at(slot.hash) = slot;
+            }
+        }
+    }
+
     std::vector<Slot> m_slots;
     size_t m_mask = 0;
+    size_t m_used = 0;
 };
 
 } // namespace
@@ -114,19 +133,8 @@ private:
 PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
     : m_newCount(newText.pageCount())
 {
-    // (shingle, new page), sorted: where each shingle is.
-    std::vector<std::pair<quint64, qsizetype>> where;
-    for (qsizetype page = 0; page < newText.pageCount(); ++page) {
-        const std::vector<quint64> own = shingles(newText.page(page).text);
-        if (where.empty()) {
-            where.reserve(own.size() * size_t(newText.pageCount()) + own.size());
-        }
-        for (quint64 hash : own) {
-            where.emplace_back(hash, page);
-        }
-    }
-    std::sort(where.begin(), where.end());
-    const ShingleTable table(where);
+    // Where each shingle of the new version is.
+    ShingleTable table(newText);
     const qsizetype oldCount = oldText.pageCount();
     m_expected.fill(-1, oldCount);
     m_mapped.fill(false, oldCount);
@@ -136,25 +144,32 @@ PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
     static_assert(CommonShingle == 3, "the weights are counted in sixths");
     constexpr qint64 Whole = 6;
     std::vector<qint64> shared(size_t(m_newCount), 0);
+    std::vector<quint64> gone;
     qsizetype previous = -1;
     for (qsizetype page = 0; page < oldCount; ++page) {
         std::fill(shared.begin(), shared.end(), 0);
         double telling = 0;
-        for (quint64 hash : shingles(oldText.page(page).text)) {
-            const auto [first, count] = table.find(hash);
-            const qsizetype pages = qsizetype(count);
-            if (pages == 0) {
-                telling += 1; // gone from the new version
-                continue;
+        gone.clear();
+        forEachShingle(oldText.page(page).text, [&](quint64 hash) {
+            ShingleTable::Slot &slot = table.at(hash);
+            if (slot.pages == 0) {
+                gone.push_back(hash); // gone from the new version: counted below, once
+                return;
             }
-            if (pages > CommonShingle) {
-                continue;
+            if (slot.lastOld == page) {
+                return; // a repeat on this page
+            }
+            slot.lastOld = qint32(page);
+            if (slot.pages > CommonShingle) {
+                return;
             }
             telling += 1;
-            for (size_t i = first; i < first + count; ++i) {
-                shared[size_t(where[i].second)] += Whole / pages;
+            for (qint32 i = 0; i < slot.pages; ++i) {
+                shared[size_t(slot.first[i])] += Whole / slot.pages;
             }
-        }
+        });
+        std::sort(gone.begin(), gone.end());
+        telling += double(std::unique(gone.begin(), gone.end()) - gone.begin());
         // The best page; of equally good ones, the one that follows the last page mapped.
         const qsizetype next = previous + 1;
         qsizetype best = -1;

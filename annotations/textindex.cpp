@@ -21,21 +21,61 @@ bool startsWord(QStringView text, qsizetype pos)
         (pos == 0 || text.at(pos - 1) == u' ' || text.at(pos - 1) == QChar(PageSeparator));
 }
 
-// A gram's key: its five characters themselves where each fits in 12 bits (every Latin letter,
-// digit and punctuation mark), so equal keys are equal grams; else a hash with the top bit set.
+// A gram's key: its five characters themselves, 7 bits each where all are ASCII, 12 bits each
+// (and bit 62 set) where each fits in 12 bits, so equal keys are equal grams; else a hash with
+// the top bit set.
 quint64 gramKey(const QChar *gram)
 {
+    quint64 ascii = 0;
     quint64 packed = 0;
-    bool fits = true;
+    char16_t all = 0;
     for (qsizetype i = 0; i < TextIndex::GramLength; ++i) {
         const char16_t u = gram[i].unicode();
-        fits = fits && u < 0x1000;
+        all |= u;
+        ascii = (ascii << 7) | (u & 0x7F);
         packed = (packed << 12) | (u & 0xFFF);
     }
-    if (fits) {
-        return packed;
+    if (all < 0x80) {
+        return ascii;
+    }
+    if (all < 0x1000) {
+        return packed | (quint64(1) << 62);
     }
     return quint64(qHash(QStringView(gram, TextIndex::GramLength))) | (quint64(1) << 63);
+}
+
+// Sorts \a items by key, keeping the order of equal keys (LSD radix sort, 11 bits a pass; passes
+// over bits no key has are left out).
+template<typename T>
+void radixSort(std::vector<T> &items)
+{
+    constexpr int Bits = 11;
+    constexpr size_t Buckets = size_t(1) << Bits;
+    quint64 any = 0;
+    for (const T &item : items) {
+        any |= item.hash;
+    }
+    std::vector<T> other(items.size());
+    std::vector<size_t> count(Buckets);
+    for (int shift = 0; shift < 64; shift += Bits) {
+        if (((any >> shift) & (Buckets - 1)) == 0) {
+            continue;
+        }
+        std::fill(count.begin(), count.end(), 0);
+        for (const T &item : items) {
+            ++count[(item.hash >> shift) & (Buckets - 1)];
+        }
+        size_t sum = 0;
+        for (size_t &c : count) {
+            const size_t n = c;
+            c = sum;
+            sum += n;
+        }
+        for (const T &item : items) {
+            other[count[(item.hash >> shift) & (Buckets - 1)]++] = item;
+        }
+        items.swap(other);
+    }
 }
 
 } // namespace
@@ -183,7 +223,8 @@ TextIndex::TextIndex(const QStringList &pages, bool withGrams)
             m_grams.push_back({gramKey(text.data() + pos), pos});
         }
     }
-    std::sort(m_grams.begin(), m_grams.end());
+    // Added by position: sorted stably by key, they are in (key, position) order.
+    radixSort(m_grams);
 }
 
 qsizetype TextIndex::pageAt(qsizetype pos) const
