@@ -78,14 +78,16 @@ public:
         }
         m_slots.resize(size);
         m_mask = size - 1;
+        std::vector<quint64> hashes;
         for (qsizetype page = 0; page < text.pageCount(); ++page) {
-            forEachShingle(text.page(page).text, [&](quint64 hash) {
+            pageShingles(text.page(page).text, hashes);
+            for (quint64 hash : hashes) {
                 Slot &slot = at(hash);
                 if (slot.pages == 0) {
                     slot.hash = hash;
                     ++m_used;
                 } else if (slot.last == page) {
-                    return; // a repeat on the same page
+                    continue; // a repeat on the same page
                 }
                 if (slot.pages < Kept) {
                     slot.first[slot.pages] = qint32(page);
@@ -95,7 +97,18 @@ public:
                 if (m_used * 5 > m_slots.size() * 3) {
                     grow();
                 }
-            });
+            }
+        }
+    }
+
+    /// The hashes of a page's shingles in \a hashes, their slots on their way into the cache
+    /// (the table is larger than the cache: looked up one by one, each look-up would wait).
+    void pageShingles(QStringView text, std::vector<quint64> &hashes) const
+    {
+        hashes.clear();
+        forEachShingle(text, [&](quint64 hash) { hashes.push_back(hash); });
+        for (quint64 hash : hashes) {
+            __builtin_prefetch(&m_slots[hash & m_mask]);
         }
     }
 
@@ -145,29 +158,31 @@ PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
     constexpr qint64 Whole = 6;
     std::vector<qint64> shared(size_t(m_newCount), 0);
     std::vector<quint64> gone;
+    std::vector<quint64> hashes;
     qsizetype previous = -1;
     for (qsizetype page = 0; page < oldCount; ++page) {
         std::fill(shared.begin(), shared.end(), 0);
         double telling = 0;
         gone.clear();
-        forEachShingle(oldText.page(page).text, [&](quint64 hash) {
+        table.pageShingles(oldText.page(page).text, hashes);
+        for (quint64 hash : hashes) {
             ShingleTable::Slot &slot = table.at(hash);
             if (slot.pages == 0) {
                 gone.push_back(hash); // gone from the new version: counted below, once
-                return;
+                continue;
             }
             if (slot.lastOld == page) {
-                return; // a repeat on this page
+                continue; // a repeat on this page
             }
             slot.lastOld = qint32(page);
             if (slot.pages > CommonShingle) {
-                return;
+                continue;
             }
             telling += 1;
             for (qint32 i = 0; i < slot.pages; ++i) {
                 shared[size_t(slot.first[i])] += Whole / slot.pages;
             }
-        });
+        }
         std::sort(gone.begin(), gone.end());
         telling += double(std::unique(gone.begin(), gone.end()) - gone.begin());
         // The best page; of equally good ones, the one that follows the last page mapped.
