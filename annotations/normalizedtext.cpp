@@ -96,7 +96,7 @@ NormalizedText normalizeText(QStringView s)
         ligatures += (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) ? 1 : 0;
     }
     out.text.resize(s.size() + 2 * ligatures);
-    out.origin.resize(out.text.size() + 1);
+    out.origin.resizeForOverwrite(out.text.size() + 1); // every entry up to k is written below
     QChar *text = out.text.data();
     qsizetype *origin = out.origin.data();
     qsizetype k = 0;
