@@ -322,9 +322,9 @@ QList<StoredAnnotation> AnnotationCarrier::place(const Prepared &prepared, const
         QList<WordBox> words;
         words.reserve(page.starts.size());
         for (qsizetype i = 0; i < page.starts.size(); ++i) {
-            words.append({page.text.mid(page.starts.at(i), wordEnd(page, i) - page.starts.at(i)),
-                          page.boxes.at(i),
-                          page.starts.at(i)});
+            // The word's length only: its text is in newTexts.
+            words.append(
+                {QString(), page.boxes.at(i), page.starts.at(i), wordEnd(page, i) - page.starts.at(i)});
         }
         newWords.append(words);
     }

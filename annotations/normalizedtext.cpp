@@ -96,7 +96,7 @@ NormalizedText normalizeText(QStringView s)
         ligatures += (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06) ? 1 : 0;
     }
     out.text.resize(s.size() + 2 * ligatures);
-    out.origin.resize(out.text.size() + 1);
+    out.origin.resizeForOverwrite(out.text.size() + 1); // every entry up to k is written below
     QChar *text = out.text.data();
     qsizetype *origin = out.origin.data();
     qsizetype k = 0;
@@ -107,11 +107,35 @@ NormalizedText normalizeText(QStringView s)
     };
     const qsizetype n = s.size();
     qsizetype i = 0;
+    const QChar *source = s.data();
     while (i < n) {
-        const QChar c = s.at(i);
-        if (c.unicode() > u' ' && c.unicode() < 0x7F && c.unicode() != u'-') {
-            put(c, i); // the common case: printable ASCII stays
+        // The common case: a run of printable ASCII stays as it is (local counters, so that
+        // the loop keeps them in registers).
+        qsizetype runFrom = i;
+        qsizetype runTo = k;
+        while (runFrom < n) {
+            const char16_t u = source[runFrom].unicode();
+            if (u <= u' ' || u >= 0x7F || u == u'-') {
+                break;
+            }
+            text[runTo] = QChar(u);
+            origin[runTo] = runFrom;
+            ++runTo;
+            ++runFrom;
+        }
+        i = runFrom;
+        k = runTo;
+        if (i >= n) {
+            break;
+        }
+        const QChar c = source[i];
+        if (c.unicode() == u' ') {
+            // A plain space (the next most common): one, for the whole run of blanks.
+            put(u' ', i);
             ++i;
+            while (i < n && isBlank(source[i])) {
+                ++i;
+            }
             continue;
         }
         if (c.unicode() == 0x00AD) {

@@ -3,8 +3,6 @@
 
 #include "textindex.h"
 
-#include <QHashFunctions>
-
 #include <algorithm>
 #include <cstdlib>
 #include <vector>
@@ -13,83 +11,201 @@ namespace Ratsmappe::Annotations {
 
 namespace {
 
-// The three-word shingles of one page, without repeats.
-QList<size_t> shingles(QStringView text)
+quint64 mixed(quint64 x)
 {
-    const QList<QStringView> words = text.split(u' ', Qt::SkipEmptyParts);
-    QList<size_t> out;
-    for (qsizetype i = 0; i + 2 < words.size(); ++i) {
-        const size_t hash = qHashMulti(0, words.at(i), words.at(i + 1), words.at(i + 2));
-        out.append(hash);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    // splitmix64's finalizer
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
 }
+
+// Calls \a f with the hash of each three-word shingle of one page (words as split at ' '), repeats
+// included: one pass over the text, no list of words.
+template<typename F>
+void forEachShingle(QStringView text, F f)
+{
+    quint64 words[3] = {0, 0, 0};
+    qsizetype count = 0;
+    const QChar *c = text.data();
+    const QChar *const end = c + text.size();
+    while (c != end) {
+        if (*c == u' ') {
+            ++c;
+            continue;
+        }
+        quint64 hash = 0xcbf29ce484222325ULL; // FNV-1a over the word's UTF-16 units
+        while (c != end && *c != u' ') {
+            hash = (hash ^ c->unicode()) * 0x100000001b3ULL;
+            ++c;
+        }
+        words[0] = words[1];
+        words[1] = words[2];
+        words[2] = mixed(hash);
+        if (++count >= 3) {
+            f(mixed(mixed(words[0] ^ 0x9e3779b97f4a7c15ULL) ^ words[1]) ^ (words[2] * 3));
+        }
+    }
+}
+
+// The new version's shingles: an open-addressing table from a shingle to the number of new
+// pages it is on and the first few of them (enough for the shingles that count).
+class ShingleTable
+{
+public:
+    static constexpr int Kept = PageMap::CommonShingle;
+
+    struct Slot
+    {
+        quint64 hash = 0;
+        qint32 pages = 0; ///< 0: an empty slot
+        qint32 last = -1; ///< the new page that counted it last
+        qint32 lastOld = -1; ///< the old page that counted it last (each counts once a page)
+        qint32 first[Kept] = {};
+    };
+
+    explicit ShingleTable(const TextIndex &text)
+    {
+        qsizetype length = 0;
+        for (qsizetype page = 0; page < text.pageCount(); ++page) {
+            length += text.page(page).text.size();
+        }
+        // About one shingle a word of six characters; at most 60 % of the slots taken.
+        size_t size = 1024;
+        while (size < size_t(length / 4)) {
+            size *= 2;
+        }
+        m_slots.resize(size);
+        m_mask = size - 1;
+        std::vector<quint64> hashes;
+        for (qsizetype page = 0; page < text.pageCount(); ++page) {
+            pageShingles(text.page(page).text, hashes);
+            for (quint64 hash : hashes) {
+                Slot &slot = at(hash);
+                if (slot.pages == 0) {
+                    slot.hash = hash;
+                    ++m_used;
+                } else if (slot.last == page) {
+                    continue; // a repeat on the same page
+                }
+                if (slot.pages < Kept) {
+                    slot.first[slot.pages] = qint32(page);
+                }
+                ++slot.pages;
+                slot.last = qint32(page);
+                if (m_used * 5 > m_slots.size() * 3) {
+                    grow();
+                }
+            }
+        }
+    }
+
+    /// The hashes of a page's shingles in \a hashes, their slots on their way into the cache
+    /// (the table is larger than the cache: looked up one by one, each look-up would wait).
+    void pageShingles(QStringView text, std::vector<quint64> &hashes) const
+    {
+        hashes.clear();
+        forEachShingle(text, [&](quint64 hash) { hashes.push_back(hash); });
+        for (quint64 hash : hashes) {
+            __builtin_prefetch(&m_slots[hash & m_mask]);
+        }
+    }
+
+    /// The slot of \a hash (pages == 0: not in the new version).
+    Slot &at(quint64 hash)
+    {
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.pages == 0 || slot.hash == hash) {
+                return slot;
+            }
+        }
+    }
+
+private:
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.pages != 0) {
+                at(slot.hash) = slot;
+            }
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    size_t m_used = 0;
+};
 
 } // namespace
 
 PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
     : m_newCount(newText.pageCount())
 {
-    // (shingle, new page), sorted: where each shingle is.
-    std::vector<std::pair<size_t, qsizetype>> where;
-    for (qsizetype page = 0; page < newText.pageCount(); ++page) {
-        for (size_t hash : shingles(newText.page(page).text)) {
-            where.emplace_back(hash, page);
-        }
-    }
-    std::sort(where.begin(), where.end());
+    // Where each shingle of the new version is.
+    ShingleTable table(newText);
     const qsizetype oldCount = oldText.pageCount();
     m_expected.fill(-1, oldCount);
     m_mapped.fill(false, oldCount);
     // Each shingle counts 1 / the number of new pages it is on; those on many pages (running
-    // headers, stock phrases) not at all.
-    QList<double> shared(m_newCount, 0);
+    // headers, stock phrases) not at all. Counted exactly, in sixths (1, 1/2 and 1/3 of a
+    // shingle), so the sums do not depend on the order the shingles come in.
+    static_assert(CommonShingle == 3, "the weights are counted in sixths");
+    constexpr qint64 Whole = 6;
+    std::vector<qint64> shared(size_t(m_newCount), 0);
+    std::vector<quint64> gone;
+    std::vector<quint64> hashes;
     qsizetype previous = -1;
     for (qsizetype page = 0; page < oldCount; ++page) {
         std::fill(shared.begin(), shared.end(), 0);
         double telling = 0;
-        for (size_t hash : shingles(oldText.page(page).text)) {
-            const auto lower =
-                std::lower_bound(where.cbegin(), where.cend(), std::pair<size_t, qsizetype>(hash, -1));
-            auto upper = lower;
-            while (upper != where.cend() && upper->first == hash) {
-                ++upper;
-            }
-            const qsizetype pages = upper - lower;
-            if (pages == 0) {
-                telling += 1; // gone from the new version
+        gone.clear();
+        table.pageShingles(oldText.page(page).text, hashes);
+        for (quint64 hash : hashes) {
+            ShingleTable::Slot &slot = table.at(hash);
+            if (slot.pages == 0) {
+                gone.push_back(hash); // gone from the new version: counted below, once
                 continue;
             }
-            if (pages > CommonShingle) {
+            if (slot.lastOld == page) {
+                continue; // a repeat on this page
+            }
+            slot.lastOld = qint32(page);
+            if (slot.pages > CommonShingle) {
                 continue;
             }
             telling += 1;
-            for (auto it = lower; it != upper; ++it) {
-                shared[it->second] += 1.0 / double(pages);
+            for (qint32 i = 0; i < slot.pages; ++i) {
+                shared[size_t(slot.first[i])] += Whole / slot.pages;
             }
         }
+        std::sort(gone.begin(), gone.end());
+        telling += double(std::unique(gone.begin(), gone.end()) - gone.begin());
         // The best page; of equally good ones, the one that follows the last page mapped.
         const qsizetype next = previous + 1;
         qsizetype best = -1;
         for (qsizetype candidate = 0; candidate < m_newCount; ++candidate) {
-            if (best < 0 || shared.at(candidate) > shared.at(best) + 1e-9 ||
-                (shared.at(candidate) > shared.at(best) - 1e-9 &&
-                 std::abs(candidate - next) < std::abs(best - next))) {
+            if (best < 0 || shared[candidate] > shared[best] ||
+                (shared[candidate] == shared[best] && std::abs(candidate - next) < std::abs(best - next))) {
                 best = candidate;
             }
         }
-        double runnerUp = 0;
+        qint64 runnerUp = 0;
         for (qsizetype candidate = 0; candidate < m_newCount; ++candidate) {
             if (candidate != best) {
-                runnerUp = std::max(runnerUp, shared.at(candidate));
+                runnerUp = std::max(runnerUp, shared[candidate]);
             }
         }
         // Enough of the page is there, or a page much edited still stands out clearly.
-        const double own = best >= 0 ? shared.at(best) : 0;
+        const qint64 own = best >= 0 ? shared[best] : 0;
         if (own > 0 &&
-            (own >= MinShared * telling || (own >= MinStandOut && own >= StandOutFactor * runnerUp))) {
+            (double(own) / double(Whole) >= MinShared * telling ||
+             (double(own) >= MinStandOut * double(Whole) &&
+              double(own) >= StandOutFactor * double(runnerUp)))) {
             m_expected[page] = best;
             m_mapped[page] = true;
             previous = best;

@@ -226,7 +226,7 @@ private:
             return united;
         }
         for (const WordBox &word : m_words.at(page)) {
-            if (word.offset < end && word.offset + word.text.size() > start) {
+            if (word.offset < end && word.offset + word.size() > start) {
                 united = united.isNull() ? word.rect : united.united(word.rect);
             }
         }

@@ -9,12 +9,17 @@
 namespace Ratsmappe::Annotations {
 
 /// One word of a page as the PDF layer gives it: its text, its box (normalized 0..1, origin top
-/// left) and the offset of its first character in the page's text.
+/// left) and the offset of its first character in the page's text. Only the word's length is
+/// read: \a length, or where it is -1, the length of \a text (so a caller that has the page's
+/// text need not copy each word).
 struct WordBox
 {
     QString text;
     QRectF rect;
     qsizetype offset = -1;
+    qsizetype length = -1;
+
+    qsizetype size() const { return length >= 0 ? length : text.size(); }
 };
 
 /// Where an annotation sat on the old version of a document.

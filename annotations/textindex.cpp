@@ -5,6 +5,7 @@
 #include <QStringMatcher>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 
 namespace Ratsmappe::Annotations {
@@ -18,6 +19,63 @@ bool startsWord(QStringView text, qsizetype pos)
 {
     return !text.at(pos).isSpace() && text.at(pos) != QChar(PageSeparator) &&
         (pos == 0 || text.at(pos - 1) == u' ' || text.at(pos - 1) == QChar(PageSeparator));
+}
+
+// A gram's key: its five characters themselves, 7 bits each where all are ASCII, 12 bits each
+// (and bit 62 set) where each fits in 12 bits, so equal keys are equal grams; else a hash with
+// the top bit set.
+quint64 gramKey(const QChar *gram)
+{
+    quint64 ascii = 0;
+    quint64 packed = 0;
+    char16_t all = 0;
+    for (qsizetype i = 0; i < TextIndex::GramLength; ++i) {
+        const char16_t u = gram[i].unicode();
+        all |= u;
+        ascii = (ascii << 7) | (u & 0x7F);
+        packed = (packed << 12) | (u & 0xFFF);
+    }
+    if (all < 0x80) {
+        return ascii;
+    }
+    if (all < 0x1000) {
+        return packed | (quint64(1) << 62);
+    }
+    return quint64(qHash(QStringView(gram, TextIndex::GramLength))) | (quint64(1) << 63);
+}
+
+// Sorts \a items by key, keeping the order of equal keys (LSD radix sort, 11 bits a pass; passes
+// over bits no key has are left out).
+template<typename T>
+void radixSort(std::vector<T> &items)
+{
+    constexpr int Bits = 11;
+    constexpr size_t Buckets = size_t(1) << Bits;
+    quint64 any = 0;
+    for (const T &item : items) {
+        any |= item.hash;
+    }
+    std::vector<T> other(items.size());
+    std::vector<size_t> count(Buckets);
+    for (int shift = 0; shift < 64; shift += Bits) {
+        if (((any >> shift) & (Buckets - 1)) == 0) {
+            continue;
+        }
+        std::fill(count.begin(), count.end(), 0);
+        for (const T &item : items) {
+            ++count[(item.hash >> shift) & (Buckets - 1)];
+        }
+        size_t sum = 0;
+        for (size_t &c : count) {
+            const size_t n = c;
+            c = sum;
+            sum += n;
+        }
+        for (const T &item : items) {
+            other[count[(item.hash >> shift) & (Buckets - 1)]++] = item;
+        }
+        items.swap(other);
+    }
 }
 
 } // namespace
@@ -71,6 +129,57 @@ Alignment alignWithin(QStringView pattern, QStringView text)
 
 qsizetype editDistance(QStringView a, QStringView b)
 {
+    if (a.size() > b.size()) {
+        std::swap(a, b);
+    }
+    const qsizetype m = a.size();
+    if (m == 0) {
+        return b.size();
+    }
+    if (m <= 64) {
+        // Bit-parallel (Myers, in Hyyrö's form for the global distance): one column of the
+        // table in two words, so a context of 32 characters costs a pass over the other one.
+        // The same distance as the table below.
+        std::array<quint64, 128> ascii{};
+        for (qsizetype i = 0; i < m; ++i) {
+            if (a.at(i).unicode() < 128) {
+                ascii[a.at(i).unicode()] |= quint64(1) << i;
+            }
+        }
+        const auto equal = [&](QChar c) -> quint64 {
+            if (c.unicode() < 128) {
+                return ascii[c.unicode()];
+            }
+            quint64 mask = 0;
+            for (qsizetype i = 0; i < m; ++i) {
+                if (a.at(i) == c) {
+                    mask |= quint64(1) << i;
+                }
+            }
+            return mask;
+        };
+        const quint64 high = quint64(1) << (m - 1);
+        quint64 pv = ~quint64(0);
+        quint64 mv = 0;
+        qsizetype distance = m;
+        for (QChar c : b) {
+            const quint64 eq = equal(c);
+            const quint64 xv = eq | mv;
+            const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+            quint64 ph = mv | ~(xh | pv);
+            quint64 mh = pv & xh;
+            if (ph & high) {
+                ++distance;
+            } else if (mh & high) {
+                --distance;
+            }
+            ph = (ph << 1) | 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return distance;
+    }
     std::vector<qsizetype> row(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j) {
         row[j] = j;
@@ -90,22 +199,32 @@ qsizetype editDistance(QStringView a, QStringView b)
 TextIndex::TextIndex(const QStringList &pages, bool withGrams)
 {
     m_pages.reserve(pages.size());
+    m_starts.reserve(pages.size());
     for (const QString &page : pages) {
-        m_starts.append(m_text.size());
         m_pages.append(normalizeText(page));
-        m_text += m_pages.constLast().text;
-        m_text += QChar(PageSeparator);
     }
     if (!withGrams) {
-        return;
+        return; // the version searched from: only its pages
+    }
+    qsizetype length = 0;
+    for (const NormalizedText &page : std::as_const(m_pages)) {
+        length += page.text.size() + 1;
+    }
+    m_text.reserve(length);
+    for (const NormalizedText &page : std::as_const(m_pages)) {
+        m_starts.append(m_text.size());
+        m_text += page.text;
+        m_text += QChar(PageSeparator);
     }
     const QStringView text(m_text);
+    m_grams.reserve(size_t(length / 4));
     for (qsizetype pos = 0; pos + GramLength <= text.size(); ++pos) {
         if (startsWord(text, pos)) {
-            m_grams.push_back({qHash(text.mid(pos, GramLength)), pos});
+            m_grams.push_back({gramKey(text.data() + pos), pos});
         }
     }
-    std::sort(m_grams.begin(), m_grams.end());
+    // Added by position: sorted stably by key, they are in (key, position) order.
+    radixSort(m_grams);
 }
 
 qsizetype TextIndex::pageAt(qsizetype pos) const
@@ -117,7 +236,7 @@ qsizetype TextIndex::pageAt(qsizetype pos) const
 std::pair<std::vector<TextIndex::Gram>::const_iterator, std::vector<TextIndex::Gram>::const_iterator>
 TextIndex::find(QStringView gram) const
 {
-    const size_t hash = qHash(gram);
+    const quint64 hash = gramKey(gram.data());
     const auto lower = std::lower_bound(m_grams.cbegin(), m_grams.cend(), Gram{hash, -1});
     auto upper = lower;
     while (upper != m_grams.cend() && upper->hash == hash) {

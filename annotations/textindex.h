@@ -30,8 +30,8 @@ qsizetype editDistance(QStringView a, QStringView b);
 class TextIndex
 {
 public:
-    /// \a withGrams: build the gram index (the version searched in); without it, only the
-    /// normalized pages (the version searched from).
+    /// \a withGrams: build the joined text and the gram index (the version searched in); without
+    /// it, only the normalized pages (the version searched from: text() is empty).
     explicit TextIndex(const QStringList &pages, bool withGrams = true);
 
     qsizetype pageCount() const { return m_pages.size(); }
@@ -57,7 +57,7 @@ public:
 private:
     struct Gram
     {
-        size_t hash;
+        quint64 hash; ///< the gram's key (gramKey in textindex.cpp)
         qsizetype pos;
         bool operator<(const Gram &other) const
         {
