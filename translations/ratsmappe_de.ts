@@ -902,6 +902,18 @@
         <source>This annotation is no longer in the cache.</source>
         <translation>Diese Anmerkung ist nicht mehr im Speicher.</translation>
     </message>
+    <message>
+        <source>The text beside it was changed in the new version.</source>
+        <translation>Der Text daneben wurde in der neuen Fassung geändert.</translation>
+    </message>
+    <message>
+        <source>The text beside it is not in the new version any more.</source>
+        <translation>Der Text daneben steht nicht mehr in der neuen Fassung.</translation>
+    </message>
+    <message>
+        <source>The text beside it occurs more than once on the page.</source>
+        <translation>Der Text daneben kommt mehrmals auf der Seite vor.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::CatCommand</name>

@@ -211,7 +211,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case NeedsAttentionRole:
         return row.needsAttention;
     case AttentionReasonRole:
-        return CarriedAnnotation::reasonText(row.attentionReason);
+        return CarriedAnnotation::reasonText(row.attentionReason, row.type);
     case ModifiedRole:
         return row.modified;
     default:

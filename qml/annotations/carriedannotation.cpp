@@ -28,19 +28,25 @@ void CarriedAnnotation::setAnnotationId(const QString &id)
     }
 }
 
-QString CarriedAnnotation::reasonText(const QString &reason)
+QString CarriedAnnotation::reasonText(const QString &reason, const QString &type)
 {
+    // Text markup is tied to its words; the other kinds follow the text beside them.
+    const bool markup = AnnotationStore::isTextMarkup(type);
     if (reason == QLatin1String("quote-changed")) {
-        return tr("The marked text was changed in the new version.");
+        return markup ? tr("The marked text was changed in the new version.")
+                      : tr("The text beside it was changed in the new version.");
     }
     if (reason == QLatin1String("quote-not-found")) {
-        return tr("The marked text is not in the new version any more.");
+        return markup ? tr("The marked text is not in the new version any more.")
+                      : tr("The text beside it is not in the new version any more.");
     }
     if (reason == QLatin1String("ambiguous")) {
-        return tr("The marked text occurs more than once on the page.");
+        return markup ? tr("The marked text occurs more than once on the page.")
+                      : tr("The text beside it occurs more than once on the page.");
     }
     if (reason == QLatin1String("context-changed")) {
-        return tr("The text around the marked words was changed.");
+        return markup ? tr("The text around the marked words was changed.")
+                      : tr("The text beside it was changed in the new version.");
     }
     if (reason == QLatin1String("guide-not-found")) {
         return tr("The text beside it is gone; it stayed where it was on the page.");
@@ -73,7 +79,7 @@ void CarriedAnnotation::load()
                 m_page = a->page;
                 m_quote = a->quote;
                 m_needsAttention = a->needsAttention;
-                m_reason = reasonText(a->attentionReason);
+                m_reason = reasonText(a->attentionReason, a->type);
                 if (const auto origin = a->originId.isEmpty() ? std::nullopt : store.get(a->originId)) {
                     m_originPage = origin->page;
                     m_originQuote = origin->quote;

@@ -53,8 +53,9 @@ public:
     QString reason() const { return m_reason; }
     QString errorMessage() const { return m_error; }
 
-    /// The text for an attention reason as the store keeps it ("quote-changed", …).
-    static QString reasonText(const QString &reason);
+    /// The text for an attention reason as the store keeps it ("quote-changed", …) on an
+    /// annotation of \a type.
+    static QString reasonText(const QString &reason, const QString &type);
 
     /// The member checked it: it sits right. Committed at once.
     Q_INVOKABLE bool acknowledge();
