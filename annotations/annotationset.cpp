@@ -4,7 +4,6 @@
 #include "annotationcommands.h"
 #include "annotationgeometry.h"
 #include "storeerror.h"
-#include "walcheckpoint.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -306,9 +305,6 @@ bool AnnotationSet::storeRemove(const QString &id)
     }
     const auto it = std::find_if(
         m_annotations.begin(), m_annotations.end(), [&](const StoredAnnotation &a) { return a.id == id; });
-    // What the member deleted must not stay readable in an old WAL frame; best effort, the
-    // removal itself is already committed.
-    truncateWalNow(*m_db);
     int page = -1;
     if (it != m_annotations.end()) {
         page = it->page;

@@ -264,7 +264,12 @@ bool AnnotationSet::edit(const StoredAnnotation &after, const QString &text)
         setError({});
         return true; // nothing changes: no undo step and no commit
     }
-    return push(new AnnotationCommand(this, text, {{before, after}}));
+    // The member changed it by hand: it has had their attention (and a check made on the
+    // comparison page meanwhile is not undone by this write).
+    StoredAnnotation edited = after;
+    edited.needsAttention = false;
+    edited.attentionReason.clear();
+    return push(new AnnotationCommand(this, text, {{before, edited}}));
 }
 
 bool AnnotationSet::move(const QString &id, qreal dx, qreal dy)

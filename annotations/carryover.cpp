@@ -221,7 +221,8 @@ StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
     copy.id.clear();
     copy.originId = original.id;
     copy.carriedTo = 0;
-    copy.modified = {};
+    // The original as it was read: AnnotationStore::carry() copies it only if it is still so.
+    copy.modified = original.modified;
     copy.page = int(std::clamp<qsizetype>(placed.page, 0, std::max<qsizetype>(0, newPages.size() - 1)));
     copy.placement = placementName(placed.placement);
     copy.confidence = std::clamp(placed.confidence, 0.0, 1.0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationstore.h"
 
+#include "walcheckpoint.h"
+
 #include "database.h"
 #include "storeerror.h"
 
@@ -209,6 +211,14 @@ StoredAnnotation AnnotationStore::add(StoredAnnotation a)
         a.modified = a.created;
     }
     DurableTransaction tx(m_db);
+    if (a.carriedTo == 0) {
+        // One brought back (undo, redo) after a sync carried it: its copy on the newer version
+        // is there, so it must not be carried a second time.
+        Statement copy(m_db, "SELECT version_id FROM annotations WHERE origin_id = ?1 LIMIT 1");
+        if (copy.bind(1, a.id).next()) {
+            a.carriedTo = copy.integer(0);
+        }
+    }
     Statement insert(m_db, InsertSql);
     bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
     bindCarry(insert, a).run();
@@ -248,6 +258,8 @@ bool AnnotationStore::remove(const QString &id)
     Statement(m_db, "DELETE FROM annotations WHERE id = ?").bind(1, id).run();
     const bool found = m_db.changes() > 0;
     tx.commit();
+    // Its text must not stay readable in an old WAL frame (secure_delete zeroes the file's).
+    truncateWalNow(m_db);
     return found;
 }
 
@@ -351,16 +363,28 @@ void AnnotationStore::carry(qint64 toVersion, QList<StoredAnnotation> &copies)
         if (!a.created.isValid()) {
             a.created = stamped;
         }
-        if (!a.modified.isValid()) {
-            a.modified = stamped;
-        }
     }
     DurableTransaction tx(m_db);
+    // The originals were read before the re-anchoring; the member may have changed them since.
+    Statement origin(m_db, "SELECT modified FROM annotations WHERE id = ?1 AND carried_to IS NULL");
     Statement insert(m_db, InsertSql);
-    for (const StoredAnnotation &a : copies) {
+    QList<StoredAnnotation> inserted;
+    inserted.reserve(copies.size());
+    for (StoredAnnotation &a : copies) {
+        if (!a.originId.isEmpty()) {
+            origin.bind(1, a.originId);
+            const bool unchanged = origin.next() && origin.text(0) == stamp(a.modified);
+            origin.reset();
+            if (!unchanged) {
+                continue;
+            }
+        }
+        a.modified = stamped;
         bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
         bindCarry(insert, a).run();
+        inserted.append(a);
     }
+    copies = inserted;
     // The originals of the copies just made are carried (annotations_origin finds them).
     Statement(
         m_db,

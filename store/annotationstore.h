@@ -101,9 +101,12 @@ public:
     /// The annotations of \a target's file that are on other versions and not carried yet.
     QList<StoredAnnotation> toCarry(const CarryTarget &target) const;
 
-    /// Copies the annotations carried from one version to \a toVersion: inserts every copy and
-    /// marks each copy's origin as carried to \a toVersion, in one durable transaction. The
-    /// copies carry their own ids (new ones are made when empty), created and modified as set.
+    /// Copies the annotations carried from one version to \a toVersion: inserts the copies and
+    /// marks each copy's origin as carried to \a toVersion, in one durable transaction. A copy's
+    /// `modified` is its origin's as it was read: a copy whose origin was edited, removed or
+    /// carried since (by the window, or by another process's sync) is left out and its origin
+    /// stays pending, so nothing the member did meanwhile is lost or brought back. \a copies
+    /// keeps the ones inserted, with their ids (new ones are made when empty) and modified now.
     void carry(qint64 toVersion, QList<StoredAnnotation> &copies);
 
 private:

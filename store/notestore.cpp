@@ -2,6 +2,7 @@
 #include "notestore.h"
 
 #include "database.h"
+#include "walcheckpoint.h"
 
 namespace Ratsmappe {
 
@@ -59,6 +60,8 @@ bool NoteStore::remove(const QString &serverId, const QString &targetId)
         .run();
     const bool found = m_db.changes() > 0;
     tx.commit();
+    // Its text must not stay readable in an old WAL frame (secure_delete zeroes the file's).
+    truncateWalNow(m_db);
     return found;
 }
 

@@ -284,6 +284,33 @@ private Q_SLOTS:
         QVERIFY(qAbs(b.width() - 0.3) < 1e-9 && qAbs(b.height() - 0.2) < 1e-9);
     }
 
+    // An annotation a new version left needing attention has had it once the member edits it.
+    void editingClearsNeedsAttention()
+    {
+        StoredAnnotation carried;
+        carried.serverId = Server;
+        carried.fileId = FileId;
+        carried.versionId = m_version;
+        carried.type = QStringLiteral("rectangle");
+        carried.page = 1;
+        carried.color = QStringLiteral("#da4453");
+        carried.geometry = {{QStringLiteral("rect"), QJsonArray{0.1, 0.1, 0.3, 0.2}}};
+        carried.needsAttention = true;
+        carried.attentionReason = QStringLiteral("guide-not-found");
+        carried = AnnotationStore(db()).add(carried);
+        AnnotationSet set;
+        set.open(&db(), Server, FileId, m_version);
+        QVERIFY(set.annotation(carried.id)->needsAttention);
+        QVERIFY(set.move(carried.id, 0.05, 0));
+        const auto stored = AnnotationStore(db()).get(carried.id);
+        QVERIFY(!stored->needsAttention);
+        QVERIFY(stored->attentionReason.isEmpty());
+        QCOMPARE(*stored, *set.annotation(carried.id));
+        set.undo(); // back as it was, needing attention
+        QVERIFY(AnnotationStore(db()).get(carried.id)->needsAttention);
+        QVERIFY(set.remove(carried.id));
+    }
+
     // A marker is ink with an opacity below 1, kept in its geometry; a pen's has none.
     void markerKeepsItsOpacity()
     {

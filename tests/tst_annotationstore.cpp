@@ -266,6 +266,48 @@ private Q_SLOTS:
         QCOMPARE(db().queryInt("PRAGMA synchronous"), 2);
     }
 
+    // Carrying copies an original only as it was read: one the member edited or removed
+    // meanwhile (the window, or another process) is left out and stays pending; one brought
+    // back later (undo) knows it was carried.
+    void carryLeavesOutWhatChangedMeanwhile()
+    {
+        AnnotationStore store(db());
+        const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QList<StoredAnnotation> originals;
+        for (int n = 0; n < 3; ++n) {
+            StoredAnnotation a = sample(QStringLiteral("highlight"), ServerA, m_versionA, n);
+            a.created = a.modified = earlier.addMSecs(n); // as read before the re-anchoring
+            originals.append(store.add(a));
+        }
+        QList<StoredAnnotation> copies;
+        for (const StoredAnnotation &original : std::as_const(originals)) {
+            StoredAnnotation copy = original;
+            copy.id.clear();
+            copy.originId = original.id;
+            copies.append(copy);
+        }
+        // Meanwhile: the first is edited, the second removed.
+        StoredAnnotation edited = originals.at(0);
+        edited.text = QStringLiteral("geändert während des Abgleichs");
+        QVERIFY(store.update(edited));
+        QVERIFY(store.remove(originals.at(1).id));
+
+        store.carry(m_versionA2, copies);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.constFirst().originId, originals.at(2).id);
+        QCOMPARE(store.forVersion(m_versionA2).size(), 1);
+        QCOMPARE(store.get(originals.at(2).id)->carriedTo, m_versionA2);
+        QCOMPARE(store.get(originals.at(0).id)->carriedTo, 0); // pending, with its new text
+        QVERIFY(!store.get(originals.at(1).id)); // not brought back
+
+        // Undo of a removal after the sync: the original comes back as carried.
+        QVERIFY(store.remove(originals.at(2).id));
+        StoredAnnotation again = originals.at(2); // the window's memory from before the sync
+        QCOMPARE(again.carriedTo, 0);
+        QCOMPARE(store.add(again).carriedTo, m_versionA2);
+        QCOMPARE(store.get(again.id)->carriedTo, m_versionA2);
+    }
+
     void notesOnePerTarget()
     {
         NoteStore notes(db());

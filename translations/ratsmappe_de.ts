@@ -914,6 +914,10 @@
         <source>The text beside it occurs more than once on the page.</source>
         <translation>Der Text daneben kommt mehrmals auf der Seite vor.</translation>
     </message>
+    <message>
+        <source>The earlier version&apos;s text could not be read; it stayed where it was.</source>
+        <translation>Der Text der früheren Fassung ließ sich nicht lesen; sie blieb an ihrer Stelle.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::CatCommand</name>

@@ -54,6 +54,9 @@ QString CarriedAnnotation::reasonText(const QString &reason, const QString &type
     if (reason == QLatin1String("page-removed")) {
         return tr("Its page is not in the new version.");
     }
+    if (reason == QLatin1String("old-text-missing")) {
+        return tr("The earlier version's text could not be read; it stayed where it was.");
+    }
     return reason.isEmpty() ? QString() : tr("It could not be placed with confidence.");
 }
 

@@ -22,15 +22,7 @@ constexpr double RenderDpi = 110;
 
 VersionPage::VersionPage(QQuickItem *parent)
     : QQuickPaintedItem(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &VersionPage::rendered);
-}
-
-VersionPage::~VersionPage()
-{
-    // The helper process has a time limit: waiting ends.
-    m_watcher.waitForFinished();
-}
+{ }
 
 void VersionPage::setCacheController(CacheController *controller)
 {
@@ -59,7 +51,7 @@ qreal VersionPage::aspectRatio() const
 
 void VersionPage::load()
 {
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         m_reload = true;
         return;
     }
@@ -91,21 +83,24 @@ void VersionPage::load()
         return;
     }
     const int page = m_annotation->page;
-    m_watcher.setFuture(QtConcurrent::run([bytes = std::move(bytes), page] {
+    m_loading = true;
+    // Nobody waits for the helper: an item that goes (the member leaves the page) drops the
+    // result, as the continuation is bound to it.
+    QtConcurrent::run([bytes = std::move(bytes), page] {
         const IsolatedPdf::Result result = IsolatedPdf::render(bytes, page, RenderDpi);
         return Rendered{result.image, result.error};
-    }));
+    }).then(this, [this](const Rendered &result) { rendered(result); });
     Q_EMIT stateChanged();
 }
 
-void VersionPage::rendered()
+void VersionPage::rendered(const Rendered &result)
 {
+    m_loading = false;
     if (m_reload) {
         m_reload = false;
         load();
         return;
     }
-    const Rendered result = m_watcher.result();
     m_image = result.image;
     m_error = result.error;
     Q_EMIT stateChanged();

@@ -3,7 +3,6 @@
 
 #include "annotationstore.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QPointer>
 #include <QQuickPaintedItem>
@@ -34,13 +33,12 @@ class VersionPage : public QQuickPaintedItem
 
 public:
     explicit VersionPage(QQuickItem *parent = nullptr);
-    ~VersionPage() override;
 
     CacheController *cacheController() const { return m_controller; }
     void setCacheController(CacheController *controller);
     QString annotationId() const { return m_annotationId; }
     void setAnnotationId(const QString &id);
-    bool loading() const { return m_watcher.isRunning(); }
+    bool loading() const { return m_loading; }
     QString errorMessage() const { return m_error; }
     qreal aspectRatio() const;
 
@@ -57,14 +55,14 @@ private:
         QString error;
     };
     void load();
-    void rendered();
+    void rendered(const Rendered &result);
 
     QPointer<CacheController> m_controller;
     QString m_annotationId;
     std::optional<StoredAnnotation> m_annotation;
     QImage m_image;
     QString m_error;
-    QFutureWatcher<Rendered> m_watcher;
+    bool m_loading = false;
     bool m_reload = false; // the source changed while a page rendered
 };
 

@@ -31,12 +31,19 @@ ColumnLayout {
         editor.cursorPosition = editor.length;
     }
 
+    // The editor closes only once the text is in the cache: what could not be saved stays in
+    // front of the member, with the reason below it.
     function finishEditing(): void {
         if (!editor.visible)
             return;
-        editor.visible = false;
-        if (editor.text !== note.text && note.save(editor.text))
+        if (editor.text === note.text) {
+            editor.visible = false;
+            return;
+        }
+        if (note.save(editor.text)) {
+            editor.visible = false;
             root.saved();
+        }
     }
 
     function cancelEditing(): void {
@@ -44,6 +51,9 @@ ColumnLayout {
     }
 
     spacing: Kirigami.Units.smallSpacing
+
+    // The page goes (another item's notes opened, the window closed) while the member writes.
+    Component.onDestruction: root.finishEditing()
 
     PersonalNote {
         id: note
