@@ -248,6 +248,38 @@ OverlayResult measureOverlay(int repeat, int count, const QString &savePath)
     return r;
 }
 
+// What both measurements run on: a real encrypted cache in \a work (made in \a dir) with one file
+// whose one version holds \a bytes.
+struct OneDocument
+{
+    std::unique_ptr<Cache> cache;
+    qint64 version = 0;
+};
+
+const QString BenchServer = QStringLiteral("https://bench.example.org/oparl/system");
+const QString BenchFileId = QStringLiteral("https://bench.example.org/file/1");
+
+OneDocument cacheWithOneDocument(const QTemporaryDir &work, const QString &dir, const QByteArray &bytes)
+{
+    if (!work.isValid()) {
+        throw StoreError(StoreError::Io, QStringLiteral("cannot make a folder in %1").arg(dir));
+    }
+    QString recoveryKey;
+    OneDocument made{Cache::create(work.path() + QStringLiteral("/cache"),
+                                   SecretBytes(QByteArrayLiteral("benchmark passphrase")),
+                                   &recoveryKey),
+                     0};
+    Database &db = made.cache->database();
+    ObjectStore(db, BenchServer)
+        .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), BenchFileId}}, QDateTime::currentDateTimeUtc());
+    Transaction tx(db);
+    DocumentWriter writer(db, BenchFileId, {}, {}, DocumentWriter::DefaultChunkSize, BenchServer);
+    writer.write(bytes);
+    made.version = writer.finish(DocumentKind::Pdf).id;
+    tx.commit();
+    return made;
+}
+
 struct WindowResult
 {
     std::vector<double> render, withOverlay;
@@ -261,26 +293,9 @@ struct WindowResult
 WindowResult measureWindow(int repeat, int count, const QString &dir)
 {
     QTemporaryDir work(dir + QStringLiteral("/ratsmappe-bench-annotations-window-XXXXXX"));
-    if (!work.isValid()) {
-        throw StoreError(StoreError::Io, QStringLiteral("cannot make a folder in %1").arg(dir));
-    }
-    QString recoveryKey;
-    const auto cache = Cache::create(work.path() + QStringLiteral("/cache"),
-                                     SecretBytes(QByteArrayLiteral("benchmark passphrase")),
-                                     &recoveryKey);
-    Database &db = cache->database();
-    const QString server = QStringLiteral("https://bench.example.org/oparl/system");
-    const QString fileId = QStringLiteral("https://bench.example.org/file/1");
-    ObjectStore(db, server)
-        .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
-    qint64 version = 0;
-    {
-        Transaction tx(db);
-        DocumentWriter writer(db, fileId, {}, {}, DocumentWriter::DefaultChunkSize, server);
-        writer.write(vorlage());
-        version = writer.finish(DocumentKind::Pdf).id;
-        tx.commit();
-    }
+    const OneDocument document = cacheWithOneDocument(work, dir, vorlage());
+    const auto &cache = document.cache;
+    const qint64 version = document.version;
     const QList<StoredAnnotation> annotations = mixedAnnotations(count);
     PageImageCache images;
     const Cache *source = cache.get();
@@ -339,32 +354,15 @@ struct CommitResult
 CommitResult measureCommit(int repeat, const QString &dir)
 {
     QTemporaryDir work(dir + QStringLiteral("/ratsmappe-bench-annotations-XXXXXX"));
-    if (!work.isValid()) {
-        throw StoreError(StoreError::Io, QStringLiteral("cannot make a folder in %1").arg(dir));
-    }
+    const OneDocument document = cacheWithOneDocument(work, dir, QByteArrayLiteral("%PDF-1.4\n%%EOF\n"));
+    const qint64 version = document.version;
     CommitResult r;
     r.filesystem = Bench::filesystemOf(work.path());
-    QString recoveryKey;
-    auto cache = Cache::create(work.path() + QStringLiteral("/cache"),
-                               SecretBytes(QByteArrayLiteral("benchmark passphrase")),
-                               &recoveryKey);
-    Database &db = cache->database();
-    const QString server = QStringLiteral("https://bench.example.org/oparl/system");
-    const QString fileId = QStringLiteral("https://bench.example.org/file/1");
-    ObjectStore(db, server)
-        .upsert(ObjectKind::File, {}, {{QStringLiteral("id"), fileId}}, QDateTime::currentDateTimeUtc());
-    qint64 version = 0;
-    {
-        Transaction tx(db);
-        DocumentWriter writer(db, fileId, {}, {}, DocumentWriter::DefaultChunkSize, server);
-        writer.write("%PDF-1.4\n%%EOF\n");
-        version = writer.finish(DocumentKind::Pdf).id;
-        tx.commit();
-    }
+    Database &db = document.cache->database();
     // The reference's table: a scratch table of the benchmark's own, holding what a stroke is.
     db.exec("CREATE TABLE bench_scratch(id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
     AnnotationSet set;
-    set.open(&db, server, fileId, version);
+    set.open(&db, BenchServer, BenchFileId, version);
     QRandomGenerator rng(100);
     auto strokeOf = [&]() {
         QVariantList stroke;
