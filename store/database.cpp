@@ -65,7 +65,7 @@ Database::Database(const QString &path, const SecretKey &key, bool create)
                          tr("Cannot open the cache database %1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 
     // Built in one buffer of its final size: no temporary or reallocation keeps a copy of the
     // key's hex that nobody wipes.

@@ -59,6 +59,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::Database)
 public:
     enum class Durability { Normal, Full };
+    /// How long a statement waits for another connection's lock before it gives up.
+    static constexpr int BusyTimeoutMs = 10000;
 
     /// Opens (or creates, when \a create) the database file and proves the key:
     /// StoreError::WrongKey or Corrupt when it does not fit or the file is damaged.

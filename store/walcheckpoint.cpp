@@ -7,11 +7,6 @@
 
 namespace Ratsmappe {
 
-namespace {
-// Database's own busy timeout, restored afterwards.
-constexpr int BusyTimeoutMs = 10000;
-} // namespace
-
 bool truncateWalNow(Database &db)
 {
     // The GUI thread calls this after an edit: never wait for a sync's long transaction.
@@ -20,7 +15,7 @@ bool truncateWalNow(Database &db)
     int checkpointed = 0;
     const int rc = sqlite3_wal_checkpoint_v2(
         db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
-    sqlite3_busy_timeout(db.handle(), BusyTimeoutMs);
+    sqlite3_busy_timeout(db.handle(), Database::BusyTimeoutMs); // restored
     return rc == SQLITE_OK;
 }
 
