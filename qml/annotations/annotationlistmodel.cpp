@@ -101,7 +101,7 @@ void AnnotationListModel::reload()
 {
     m_reloadQueued = false;
     QList<AnnotationListEntry> rows;
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (cache) {
         try {
             AnnotationListing listing(cache->database());

@@ -71,7 +71,7 @@ void CarriedAnnotation::load()
     m_needsAttention = false;
     m_reason.clear();
     m_error.clear();
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (cache && !m_id.isEmpty()) {
         try {
             AnnotationStore store(cache->database());
@@ -101,7 +101,7 @@ void CarriedAnnotation::load()
 
 bool CarriedAnnotation::acknowledge()
 {
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (!cache) {
         return false;
     }
@@ -125,7 +125,7 @@ bool CarriedAnnotation::acknowledge()
 
 bool CarriedAnnotation::remove()
 {
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (!cache) {
         return false;
     }

@@ -54,9 +54,8 @@ void DocumentAnnotations::setVersionId(qint64 versionId)
 
 void DocumentAnnotations::reopen(bool again)
 {
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
-    const bool ready =
-        cache && m_controller->state() == CacheController::Unlocked && m_version > 0 && !m_file.isEmpty();
+    Cache *cache = CacheController::usableCache(m_controller);
+    const bool ready = cache && m_version > 0 && !m_file.isEmpty();
     if (!ready) {
         if (m_openOn || AnnotationSet::isOpen()) {
             m_openOn = nullptr;

@@ -45,7 +45,7 @@ void PersonalNote::setTargetId(const QString &targetId)
 
 void PersonalNote::load()
 {
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (!cache || m_targetId.isEmpty()) {
         setNote({}, {}, false);
         return;
@@ -61,7 +61,7 @@ void PersonalNote::load()
 
 bool PersonalNote::save(const QString &text)
 {
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (!cache || m_targetId.isEmpty()) {
         setError(tr("The note cannot be saved: no cache is open."));
         return false;

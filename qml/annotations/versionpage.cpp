@@ -58,7 +58,7 @@ void VersionPage::load()
     m_annotation.reset();
     m_image = {};
     m_error.clear();
-    Cache *cache = m_controller ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     if (!cache || m_annotationId.isEmpty()) {
         Q_EMIT stateChanged();
         update();

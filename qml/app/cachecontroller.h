@@ -83,6 +83,12 @@ public:
     SyncController *sync() { return &m_sync; }
     /// The open cache, or null.
     Cache *cache() const { return m_cache.get(); }
+    /// The cache when it can be read and written (unlocked, not broken), else null: what the
+    /// window's models and editors use, with or without a controller.
+    static Cache *usableCache(const CacheController *controller)
+    {
+        return controller && controller->state() == Unlocked ? controller->cache() : nullptr;
+    }
     /// Which document versions passed their first open in the helper process this session.
     DocumentCheck *documentCheck() { return &m_documentCheck; }
     QString recoveryKey() const { return m_recoveryKey; }

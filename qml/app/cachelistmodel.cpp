@@ -30,8 +30,7 @@ void CacheListModel::setCacheController(CacheController *controller)
 // Reads on the GUI thread: under WAL they never wait for the sync's writes.
 void CacheListModel::reload()
 {
-    Cache *cache =
-        m_controller && m_controller->state() == CacheController::Unlocked ? m_controller->cache() : nullptr;
+    Cache *cache = CacheController::usableCache(m_controller);
     try {
         read(cache ? &cache->database() : nullptr);
     } catch (const StoreError &e) {
