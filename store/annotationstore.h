@@ -84,7 +84,8 @@ public:
     QList<StoredAnnotation> forVersion(qint64 versionId) const;
     QList<StoredAnnotation> all() const;
     /// The annotations not carried to a newer version yet whose version is not their file's
-    /// current complete PDF version (of a live file): what AnnotationCarrier still has to carry.
+    /// current complete PDF version (of a live file whose text could be read): what
+    /// AnnotationCarrier still has to carry, read through carryTargets() and toCarry().
     QList<StoredAnnotation> pendingCarry() const;
 
     /// A file's current complete PDF version, to which annotations are carried.
