@@ -76,6 +76,10 @@ void OParlClient::prefetch(const QUrl &url)
 QNetworkReply *OParlClient::send(const QNetworkRequest &request)
 {
     QNetworkReply *reply = m_network.get(request);
+    // Qt's network thread stops taking bytes off the socket once this much waits to be read: a
+    // huge answer cannot pile up beyond it while this thread is slow to see readyRead, and the
+    // check below sees it pass the limit.
+    reply->setReadBufferSize(MaxJsonBytes + 1024 * 1024);
     // Nothing is read before the reply finishes, so what is available is everything received.
     const auto check = [reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
