@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "database.h"
 
+#include "searchtokenizer.h"
 #include "storeerror.h"
 
 #include <QFile>
@@ -23,6 +24,8 @@ StoreError::Kind kindOf(int rc)
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return StoreError::Corrupt;
+    case SQLITE_INTERRUPT:
+        return StoreError::Interrupted;
     default:
         return StoreError::Io;
     }
@@ -113,6 +116,9 @@ Database::Database(const QString &path, const SecretKey &key, bool create)
          "PRAGMA journal_mode = WAL;"
          "PRAGMA synchronous = NORMAL;"
          "PRAGMA foreign_keys = ON;");
+    if (!registerSearchTokenizer(m_db)) {
+        throw StoreError(StoreError::Io, tr("The SQLite library in use has no full-text search (FTS5)."));
+    }
 }
 
 Database::~Database()
@@ -120,6 +126,11 @@ Database::~Database()
     if (m_db) {
         sqlite3_close_v2(m_db);
     }
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
 }
 
 QString Database::cipherVersion(Database &db)

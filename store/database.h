@@ -83,6 +83,9 @@ public:
     /// Throws the StoreError that matches SQLite's result \a rc, naming what was attempted.
     [[noreturn]] void fail(int rc, const QString &what) const;
     sqlite3 *handle() const { return m_db; }
+    /// Makes the statement running on this connection fail soon (StoreError, Interrupted); safe
+    /// from any thread while the connection is open (a newer search cancels an older one).
+    void interrupt();
 
     /// Returns the underlying library's version, to prove SQLCipher is what is linked.
     static QString cipherVersion(Database &db);

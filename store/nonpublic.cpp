@@ -2,6 +2,8 @@
 #include "nonpublic.h"
 
 #include "database.h"
+#include "objectsearchindex.h"
+#include "searchwords.h"
 #include "storelog.h"
 
 #include <QJsonArray>
@@ -141,6 +143,12 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
                 }
             }
         }
+        // The search index: the gone objects' rows, and the server's others made again from the
+        // scrubbed data; the word list without the words only the gone part had.
+        ObjectSearchIndex objects(db);
+        objects.forgetServer(serverId);
+        objects.refresh(true);
+        SearchWords::rebuild(db);
         db.exec("DROP TABLE gone_versions");
         db.exec("DROP TABLE gone");
         tx.commit();

@@ -2,6 +2,7 @@
 #include "objectstore.h"
 
 #include "database.h"
+#include "searchwords.h"
 #include "storeerror.h"
 
 #include <QJsonArray>
@@ -324,6 +325,7 @@ bool ObjectStore::markDeleted(ObjectKind kind,
             .bind(1, id)
             .bind(2, m_serverId)
             .run();
+        SearchWords::markStale(m_db); // its words go from the word list at the end of the sync
         Statement(m_db,
                   QByteArray("UPDATE file_versions SET text_indexed = 0 WHERE id IN (" + versions + ")")
                       .constData())

@@ -548,7 +548,47 @@ CREATE TABLE page_words (
 );
 )sql";
 
-constexpr std::array<const char *, 8> Steps = {Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8};
+// Step 9: search as members type German (issue 14). The text index is made again with the
+// tokenizer "ratsmappe" (searchtokenizer.h: case, umlauts and their spelled-out forms, ß), its
+// rows copied with their rowids (page_words points at them), so each is re-indexed once. Meetings,
+// agenda items, papers, persons and organizations get their own index (search_objects), one row
+// per object, rebuilt when the object changes (search_object_rows: which object, as of which
+// change); search_terms holds every word of both indexes once, as trigrams, so a word is found
+// inside compounds (verkehr in Radverkehr) without a trigram index of every page.
+constexpr const char *Step9 = R"sql(
+CREATE VIRTUAL TABLE new_search_index USING fts5(
+    target_id UNINDEXED, kind UNINDEXED, version_id UNINDEXED, page UNINDEXED,
+    title, body,
+    tokenize = 'ratsmappe'
+);
+INSERT INTO new_search_index(new_search_index, rank) VALUES ('secure-delete', 1);
+INSERT INTO new_search_index(rowid, target_id, kind, version_id, page, title, body)
+    SELECT rowid, target_id, kind, version_id, page, title, body FROM search_index;
+DROP TABLE search_index;
+ALTER TABLE new_search_index RENAME TO search_index;
+
+CREATE TABLE search_object_rows (
+    row INTEGER PRIMARY KEY,          -- the object's rowid in search_objects
+    server_id TEXT NOT NULL,
+    kind TEXT NOT NULL,               -- meeting, agendaItem, paper, person, organization
+    id TEXT NOT NULL,
+    stamp TEXT,                       -- the object's last_changed when its row was made
+    UNIQUE (server_id, kind, id)
+);
+CREATE VIRTUAL TABLE search_objects USING fts5(title, body, tokenize = 'ratsmappe');
+INSERT INTO search_objects(search_objects, rank) VALUES ('secure-delete', 1);
+
+-- Every folded word of search_index and search_objects once (search_words), found by any three
+-- letters in it (search_terms, its trigram index). Filled as text is indexed; made again from
+-- the indexes when words must go (a wipe) or were never collected (complete = 0).
+CREATE TABLE search_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+CREATE VIRTUAL TABLE search_terms USING fts5(word, content = 'search_words', content_rowid = 'id',
+    tokenize = 'trigram');
+INSERT INTO search_terms(search_terms, rank) VALUES ('secure-delete', 1);
+INSERT INTO settings(key, value) VALUES ('search_words_complete', '0');
+)sql";
+
+constexpr std::array<const char *, 9> Steps = {Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

@@ -2,6 +2,7 @@
 #include "searchindexstore.h"
 
 #include "database.h"
+#include "searchwords.h"
 
 #include <QtEndian>
 
@@ -26,6 +27,8 @@ void SearchIndexStore::savePages(const PendingText &version, const QStringList &
 {
     Transaction tx(m_db);
     Statement(m_db, "DELETE FROM search_index WHERE version_id = ?").bind(1, version.versionId).run();
+    const bool replaced = m_db.changes() > 0;
+    SearchWords vocabulary(m_db);
     Statement insert(m_db,
                      "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
                      "VALUES (?, 'page', ?, ?, ?, ?)");
@@ -36,6 +39,12 @@ void SearchIndexStore::savePages(const PendingText &version, const QStringList &
             .bind(4, version.title)
             .bind(5, pages.at(page))
             .run();
+        vocabulary.collect(pages.at(page));
+    }
+    vocabulary.collect(version.title);
+    vocabulary.flush();
+    if (replaced) {
+        SearchWords::rebuild(m_db); // the replaced text's words must not stay in the list
     }
     Statement(m_db, "UPDATE file_versions SET text_indexed = 1, text_error = NULL WHERE id = ?")
         .bind(1, version.versionId)
@@ -92,7 +101,9 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
 {
     Transaction tx(m_db);
     Statement(m_db, "DELETE FROM search_index WHERE version_id = ?").bind(1, version.versionId).run();
+    const bool replaced = m_db.changes() > 0;
     Statement(m_db, "DELETE FROM page_words WHERE version_id = ?").bind(1, version.versionId).run();
+    SearchWords vocabulary(m_db);
     Statement insert(m_db,
                      "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
                      "VALUES (?, 'page', ?, ?, ?, ?)");
@@ -109,6 +120,12 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
             .bind(3, packWords(pages.at(page)))
             .bind(4, m_db.lastInsertId())
             .run();
+        vocabulary.collect(pages.at(page).text);
+    }
+    vocabulary.collect(version.title);
+    vocabulary.flush();
+    if (replaced) {
+        SearchWords::rebuild(m_db); // the replaced text's words must not stay in the list
     }
     Statement(m_db,
               "UPDATE file_versions SET text_indexed = 1, text_form = 1, text_error = NULL WHERE id = ?")

@@ -24,6 +24,7 @@ public:
         DiskFull,
         Io, ///< any other file or SQL error
         InvalidArgument,
+        Interrupted, ///< Database::interrupt() stopped the statement
     };
 
     StoreError(Kind kind, const QString &message)

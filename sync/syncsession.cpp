@@ -2,6 +2,8 @@
 #include "syncsession.h"
 
 #include "cache.h"
+#include "objectsearchindex.h"
+#include "searchwords.h"
 #include "serverstore.h"
 #include "storeerror.h"
 #include "synclog.h"
@@ -35,6 +37,13 @@ SyncSession::Result SyncSession::run()
     if (stopping()) {
         return result;
     }
+    try {
+        // Meetings, agenda items, papers, persons and organizations as the servers sent them.
+        ObjectSearchIndex(m_cache.database()).refresh();
+        SearchWords::completeIfNeeded(m_cache.database());
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "updating the search index failed:" << e.what();
+    }
     TextIndexer indexer(m_cache);
     SyncProgress text;
     text.phase = SyncProgress::Phase::Text;
@@ -53,6 +62,11 @@ SyncSession::Result SyncSession::run()
     result.carried = along.result();
     if (!along.error().isEmpty()) {
         qCWarning(lcSync) << "carrying annotations over failed:" << along.error();
+    }
+    try {
+        SearchWords::completeIfNeeded(m_cache.database()); // withdrawn documents' words go
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "updating the search index failed:" << e.what();
     }
     // New versions whose text was indexed before (or whose carry failed above).
     try {
