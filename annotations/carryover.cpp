@@ -314,20 +314,14 @@ QList<StoredAnnotation> AnnotationCarrier::place(const Prepared &prepared, const
     if (prepared.groups.isEmpty()) {
         return copies;
     }
+    // The pages' texts and words as they are (shared, not copied).
     QStringList newTexts;
-    QList<QList<WordBox>> newWords;
+    QList<PageWords> newWords;
     newTexts.reserve(pages.size());
     newWords.reserve(pages.size());
     for (const PageLayout &page : pages) {
         newTexts.append(page.text);
-        QList<WordBox> words;
-        words.reserve(page.starts.size());
-        for (qsizetype i = 0; i < page.starts.size(); ++i) {
-            // The word's length only: its text is in newTexts.
-            words.append(
-                {QString(), page.boxes.at(i), page.starts.at(i), wordEnd(page, i) - page.starts.at(i)});
-        }
-        newWords.append(words);
+        newWords.append({page.starts, page.boxes});
     }
     for (const Group &group : prepared.groups) {
         if (!group.readable) {

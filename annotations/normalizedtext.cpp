@@ -64,27 +64,63 @@ QStringView ligature(char16_t u)
     }
 }
 
+// Whether the rules below leave \a s exactly as it is: no white space but single plain spaces,
+// nothing to drop, join or spell out. (A hyphen then never has a line break after it.)
+bool isNormal(QStringView s)
+{
+    const QChar *c = s.data();
+    const QChar *const end = c + s.size();
+    for (; c != end; ++c) {
+        const char16_t u = c->unicode();
+        if (u > u' ' && u < 0x7F) {
+            continue;
+        }
+        if (u == u' ') {
+            if (c + 1 != end && isBlank(c[1])) {
+                return false;
+            }
+            continue;
+        }
+        if (c->isSpace() || isIgnorable(*c) || (isHyphen(*c) && u != u'-') || (u >= 0xFB00 && u <= 0xFB06)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 qsizetype NormalizedText::sourceStart(qsizetype start) const
 {
-    return origin.at(std::clamp<qsizetype>(start, 0, text.size()));
+    const qsizetype at = std::clamp<qsizetype>(start, 0, text.size());
+    return origin.isEmpty() ? at : origin.at(at);
 }
 
 qsizetype NormalizedText::sourceEnd(qsizetype end) const
 {
     if (end <= 0) {
-        return origin.constFirst();
+        return origin.isEmpty() ? 0 : origin.constFirst();
     }
     const qsizetype last = std::min(end, text.size()) - 1;
     // A ligature spelled out maps all its letters to the one source character.
-    return origin.at(last) + 1;
+    return (origin.isEmpty() ? last : origin.at(last)) + 1;
 }
 
 qsizetype NormalizedText::fromSource(qsizetype sourceOffset) const
 {
+    if (origin.isEmpty()) {
+        return std::clamp<qsizetype>(sourceOffset, 0, text.size());
+    }
     const auto it = std::lower_bound(origin.cbegin(), origin.cend(), sourceOffset);
     return std::min<qsizetype>(it - origin.cbegin(), text.size());
+}
+
+NormalizedText normalizeText(const QString &source)
+{
+    if (isNormal(source)) {
+        return {source, {}};
+    }
+    return normalizeText(QStringView(source));
 }
 
 NormalizedText normalizeText(QStringView s)

@@ -19,6 +19,8 @@ struct NormalizedText
 {
     QString text;
     /// origin[i]: the source offset of text[i]; origin[text.size()] is the source's length.
+    /// Empty where the text is the source itself (a page of words joined by single spaces, the
+    /// usual case): every offset is its own.
     QList<qsizetype> origin;
 
     /// The source offset where normalized offset \a start begins.
@@ -30,5 +32,7 @@ struct NormalizedText
 };
 
 NormalizedText normalizeText(QStringView source);
+/// The same; a source the rules leave as it is is shared, not copied.
+NormalizedText normalizeText(const QString &source);
 
 } // namespace Ratsmappe::Annotations

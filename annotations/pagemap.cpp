@@ -81,13 +81,13 @@ public:
         std::vector<quint64> hashes;
         for (qsizetype page = 0; page < text.pageCount(); ++page) {
             pageShingles(text.page(page).text, hashes);
-            for (quint64 hash : hashes) {
+            forEachSlot(hashes, [&](quint64 hash) {
                 Slot &slot = at(hash);
                 if (slot.pages == 0) {
                     slot.hash = hash;
                     ++m_used;
                 } else if (slot.last == page) {
-                    continue; // a repeat on the same page
+                    return; // a repeat on the same page
                 }
                 if (slot.pages < Kept) {
                     slot.first[slot.pages] = qint32(page);
@@ -97,18 +97,33 @@ public:
                 if (m_used * 5 > m_slots.size() * 3) {
                     grow();
                 }
-            }
+            });
         }
     }
 
-    /// The hashes of a page's shingles in \a hashes, their slots on their way into the cache
-    /// (the table is larger than the cache: looked up one by one, each look-up would wait).
+    /// The hashes of a page's shingles in \a hashes.
     void pageShingles(QStringView text, std::vector<quint64> &hashes) const
     {
         hashes.clear();
         forEachShingle(text, [&](quint64 hash) { hashes.push_back(hash); });
-        for (quint64 hash : hashes) {
-            __builtin_prefetch(&m_slots[hash & m_mask]);
+    }
+
+    /// Calls \a f with the slot of each of \a hashes in turn, the slots a few look-ups ahead on
+    /// their way into the cache (the table is larger than the cache: looked up one by one, each
+    /// look-up would wait; all of a page's at once, most requests would be dropped).
+    template<typename F>
+    void forEachSlot(const std::vector<quint64> &hashes, F f)
+    {
+        constexpr size_t Ahead = 8;
+        const size_t n = hashes.size();
+        for (size_t i = 0; i < std::min(n, Ahead); ++i) {
+            __builtin_prefetch(&m_slots[hashes[i] & m_mask]);
+        }
+        for (size_t i = 0; i < n; ++i) {
+            if (i + Ahead < n) {
+                __builtin_prefetch(&m_slots[hashes[i + Ahead] & m_mask]);
+            }
+            f(hashes[i]);
         }
     }
 
@@ -165,24 +180,24 @@ PageMap::PageMap(const TextIndex &oldText, const TextIndex &newText)
         double telling = 0;
         gone.clear();
         table.pageShingles(oldText.page(page).text, hashes);
-        for (quint64 hash : hashes) {
+        table.forEachSlot(hashes, [&](quint64 hash) {
             ShingleTable::Slot &slot = table.at(hash);
             if (slot.pages == 0) {
                 gone.push_back(hash); // gone from the new version: counted below, once
-                continue;
+                return;
             }
             if (slot.lastOld == page) {
-                continue; // a repeat on this page
+                return; // a repeat on this page
             }
             slot.lastOld = qint32(page);
             if (slot.pages > CommonShingle) {
-                continue;
+                return;
             }
             telling += 1;
             for (qint32 i = 0; i < slot.pages; ++i) {
                 shared[size_t(slot.first[i])] += Whole / slot.pages;
             }
-        }
+        });
         std::sort(gone.begin(), gone.end());
         telling += double(std::unique(gone.begin(), gone.end()) - gone.begin());
         // The best page; of equally good ones, the one that follows the last page mapped.

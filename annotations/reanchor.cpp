@@ -60,13 +60,15 @@ class Reanchorer
 public:
     Reanchorer(const QStringList &oldPages,
                const QStringList &newPages,
-               const QList<QList<WordBox>> &newWords)
+               const QList<QList<WordBox>> *newWords,
+               const QList<PageWords> *pageWords)
         : m_oldPages(oldPages)
         , m_newPages(newPages)
         , m_old(oldPages, false)
         , m_new(newPages)
         , m_map(m_old, m_new)
         , m_words(newWords)
+        , m_pageWords(pageWords)
     { }
 
     Placed place(const Anchor &anchor) const
@@ -222,10 +224,26 @@ private:
     QRectF wordsRect(qsizetype page, qsizetype start, qsizetype end) const
     {
         QRectF united;
-        if (page >= m_words.size()) {
+        if (m_pageWords) {
+            if (page >= m_pageWords->size()) {
+                return united;
+            }
+            const PageWords &words = m_pageWords->at(page);
+            const qsizetype count = std::min(words.starts.size(), words.boxes.size());
+            const qsizetype textSize = m_newPages.at(page).size();
+            for (qsizetype i = 0; i < count; ++i) {
+                const qsizetype offset = words.starts.at(i);
+                const qsizetype wordEnd = i + 1 < words.starts.size() ? words.starts.at(i + 1) - 1 : textSize;
+                if (offset < end && wordEnd > start) {
+                    united = united.isNull() ? words.boxes.at(i) : united.united(words.boxes.at(i));
+                }
+            }
             return united;
         }
-        for (const WordBox &word : m_words.at(page)) {
+        if (!m_words || page >= m_words->size()) {
+            return united;
+        }
+        for (const WordBox &word : m_words->at(page)) {
             if (word.offset < end && word.offset + word.size() > start) {
                 united = united.isNull() ? word.rect : united.united(word.rect);
             }
@@ -348,15 +366,20 @@ private:
     TextIndex m_old;
     TextIndex m_new;
     PageMap m_map;
-    const QList<QList<WordBox>> &m_words;
+    /// The new version's word boxes in one of the two forms (or none).
+    const QList<QList<WordBox>> *m_words;
+    const QList<PageWords> *m_pageWords;
 };
 
 } // namespace
 
-QList<Placed> reanchor(const QList<Anchor> &anchors,
+namespace {
+
+QList<Placed> placeAll(const QList<Anchor> &anchors,
                        const QStringList &oldPages,
                        const QStringList &newPages,
-                       const QList<QList<WordBox>> &newWords)
+                       const QList<QList<WordBox>> *newWords,
+                       const QList<PageWords> *pageWords)
 {
     QList<Placed> placed;
     placed.reserve(anchors.size());
@@ -371,11 +394,29 @@ QList<Placed> reanchor(const QList<Anchor> &anchors,
         }
         return placed;
     }
-    const Reanchorer reanchorer(oldPages, newPages, newWords);
+    const Reanchorer reanchorer(oldPages, newPages, newWords, pageWords);
     for (const Anchor &anchor : anchors) {
         placed.append(reanchorer.place(anchor));
     }
     return placed;
+}
+
+} // namespace
+
+QList<Placed> reanchor(const QList<Anchor> &anchors,
+                       const QStringList &oldPages,
+                       const QStringList &newPages,
+                       const QList<QList<WordBox>> &newWords)
+{
+    return placeAll(anchors, oldPages, newPages, &newWords, nullptr);
+}
+
+QList<Placed> reanchor(const QList<Anchor> &anchors,
+                       const QStringList &oldPages,
+                       const QStringList &newPages,
+                       const QList<PageWords> &newWords)
+{
+    return placeAll(anchors, oldPages, newPages, nullptr, &newWords);
 }
 
 } // namespace Ratsmappe::Annotations

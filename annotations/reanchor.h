@@ -100,6 +100,15 @@ struct ReanchorRules
     static constexpr double MinContext = 0.5;
 };
 
+/// One page's words as the text index keeps them (PageLayout): where each word starts in the
+/// page's text and its box. A word ends one character before the next one starts, the last at
+/// the end of the text (words joined by single spaces).
+struct PageWords
+{
+    QList<int> starts;
+    QList<QRectF> boxes;
+};
+
 /// Places \a anchors (made on a version whose page texts were \a oldPages) on the new version
 /// with page texts \a newPages and, for the positioned kinds, its word boxes \a newWords (one
 /// list per page; may be empty, then positions do not move). Returns one result per anchor, in
@@ -108,5 +117,10 @@ QList<Placed> reanchor(const QList<Anchor> &anchors,
                        const QStringList &oldPages,
                        const QStringList &newPages,
                        const QList<QList<WordBox>> &newWords = {});
+/// The same with the new version's words as the index keeps them (no list of boxes to build).
+QList<Placed> reanchor(const QList<Anchor> &anchors,
+                       const QStringList &oldPages,
+                       const QStringList &newPages,
+                       const QList<PageWords> &newWords);
 
 } // namespace Ratsmappe::Annotations

@@ -30,6 +30,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 #include <vector>
@@ -262,6 +265,45 @@ void reset(Database &db, qint64 newVersion)
     tx.commit();
 }
 
+// Where each copy on \a newVersion landed, one line per copy in the order its origin was made
+// in (\a originals; their ids are new each run): two implementations of the re-anchoring place
+// alike when the files are the same.
+bool writePlacements(Database &db,
+                     const QList<StoredAnnotation> &originals,
+                     qint64 newVersion,
+                     const QString &path)
+{
+    QHash<QString, qsizetype> made;
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        made.insert(originals.at(i).id, i);
+    }
+    QList<StoredAnnotation> copies = AnnotationStore(db).forVersion(newVersion);
+    std::sort(copies.begin(), copies.end(), [&made](const StoredAnnotation &x, const StoredAnnotation &y) {
+        return made.value(x.originId, -1) < made.value(y.originId, -1);
+    });
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    for (const StoredAnnotation &c : std::as_const(copies)) {
+        const QJsonObject line{{QStringLiteral("origin"), made.value(c.originId, -1)},
+                               {QStringLiteral("page"), c.page},
+                               {QStringLiteral("start"), c.start},
+                               {QStringLiteral("end"), c.end},
+                               {QStringLiteral("quote"), c.quote},
+                               {QStringLiteral("prefix"), c.prefix},
+                               {QStringLiteral("suffix"), c.suffix},
+                               {QStringLiteral("geometry"), c.geometry},
+                               {QStringLiteral("placement"), c.placement},
+                               // Every bit of the confidence, not a rounded decimal.
+                               {QStringLiteral("confidence"), QString::number(c.confidence, 'g', 17)},
+                               {QStringLiteral("needsAttention"), c.needsAttention},
+                               {QStringLiteral("reason"), c.attentionReason}};
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return file.error() == QFileDevice::NoError;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -288,7 +330,13 @@ int main(int argc, char *argv[])
         QStringLiteral("(b) carries after the pages are saved, on one thread (TextIndexer::onIndexed)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Also print the results as JSON."));
-    parser.addOptions({pagesOption, annotationsOption, repeatOption, serialOption, jsonOption});
+    const QCommandLineOption placementsOption(
+        QStringLiteral("placements"),
+        QStringLiteral("Write where each copy landed (one JSON line each, by origin) to FILE, to compare "
+                       "implementations of the re-anchoring."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {pagesOption, annotationsOption, repeatOption, serialOption, jsonOption, placementsOption});
     parser.process(app);
     const int pageCount = std::max(3, parser.value(pagesOption).toInt());
     const int annotationCount = std::max(1, parser.value(annotationsOption).toInt());
@@ -334,6 +382,7 @@ int main(int argc, char *argv[])
     const qint64 newVersion = storeVersion(db, fileId, versions.newPdf);
 
     std::vector<double> indexMs, carryMs, indexCpu, carryCpu;
+    std::vector<double> readCpu, placeCpu, commitCpu; // --serial: the carry's steps
     int carried = 0, attention = 0, indexedPages = 0;
     for (int run = 0; run < repeat; ++run) {
         reset(db, newVersion);
@@ -353,8 +402,22 @@ int main(int argc, char *argv[])
             AnnotationCarrier carrier(*cache);
             AnnotationCarrier::Result serialResult;
             if (serial) {
+                // AnnotationCarrier::carry() step by step, each step's CPU time measured (one
+                // thread runs then: the helper has finished).
                 indexer.onIndexed = [&](const PendingText &version, const QList<PageLayout> &pages) {
-                    serialResult.append(carrier.carry(version.versionId, pages));
+                    double cpu = cpuMs();
+                    const auto lap = [&cpu](std::vector<double> &into) {
+                        const double now = cpuMs();
+                        into.push_back(now - cpu);
+                        cpu = now;
+                    };
+                    const AnnotationCarrier::Prepared prepared =
+                        AnnotationCarrier::prepare(cache->database(), version.versionId);
+                    lap(readCpu);
+                    QList<StoredAnnotation> copies = AnnotationCarrier::place(prepared, pages);
+                    lap(placeCpu);
+                    serialResult.append(carrier.commit(prepared, copies));
+                    lap(commitCpu);
                 };
             } else {
                 indexer.setCompanion(&along);
@@ -401,6 +464,24 @@ int main(int argc, char *argv[])
                 cpuA,
                 cpuB,
                 cpuA > 0 ? cpuB / cpuA : 0);
+    // Each run's (b) less the (a) just before it: what carrying added, with less of the drift
+    // of a busy machine than the two medians apart.
+    std::vector<double> addedCpu;
+    for (size_t i = 0; i < indexCpu.size() && i < carryCpu.size(); ++i) {
+        addedCpu.push_back(carryCpu[i] - indexCpu[i]);
+    }
+    const double added = Bench::median(addedCpu);
+    std::printf("  CPU time carrying added, (b) - (a) run by run: median %.1f ms = %.1f %% of (a)\n",
+                added,
+                cpuA > 0 ? 100 * added / cpuA : 0);
+    if (serial) {
+        std::printf(
+            "  CPU time of the carry's steps (medians): reading %.1f ms, re-anchoring and copies %.1f ms, "
+            "commit %.1f ms\n",
+            Bench::median(readCpu),
+            Bench::median(placeCpu),
+            Bench::median(commitCpu));
+    }
     if (parser.isSet(jsonOption)) {
         const QJsonObject out{{QStringLiteral("pages"), pageCount},
                               {QStringLiteral("annotations"), int(annotations.size())},
@@ -413,8 +494,17 @@ int main(int argc, char *argv[])
                               {QStringLiteral("indexCpuMs"), Bench::toJson(indexCpu)},
                               {QStringLiteral("indexAndCarryCpuMs"), Bench::toJson(carryCpu)},
                               {QStringLiteral("serial"), serial},
+                              {QStringLiteral("addedCpuMs"), Bench::toJson(addedCpu)},
+                              {QStringLiteral("readCpuMs"), Bench::toJson(readCpu)},
+                              {QStringLiteral("placeCpuMs"), Bench::toJson(placeCpu)},
+                              {QStringLiteral("commitCpuMs"), Bench::toJson(commitCpu)},
                               {QStringLiteral("goal"), Goal}};
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    }
+    if (parser.isSet(placementsOption) &&
+        !writePlacements(db, annotations, newVersion, parser.value(placementsOption))) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(placementsOption)));
+        return 1;
     }
     // Nothing may be dropped: a run that loses an annotation is broken, whatever its speed.
     return carried == annotations.size() && onNew == annotations.size() ? 0 : 1;
