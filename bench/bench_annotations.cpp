@@ -348,7 +348,6 @@ WindowResult measureWindow(int repeat, int count, const QString &dir)
 struct CommitResult
 {
     std::vector<double> addInk, bare;
-    QString filesystem;
 };
 
 CommitResult measureCommit(int repeat, const QString &dir)
@@ -357,7 +356,6 @@ CommitResult measureCommit(int repeat, const QString &dir)
     const OneDocument document = cacheWithOneDocument(work, dir, QByteArrayLiteral("%PDF-1.4\n%%EOF\n"));
     const qint64 version = document.version;
     CommitResult r;
-    r.filesystem = Bench::filesystemOf(work.path());
     Database &db = document.cache->database();
     // The reference's table: a scratch table of the benchmark's own, holding what a stroke is.
     db.exec("CREATE TABLE bench_scratch(id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
@@ -418,7 +416,11 @@ int main(int argc, char *argv[])
         QStringLiteral("save-overlay"),
         QStringLiteral("Also writes the overlay painted to FILE (PNG), to look at."),
         QStringLiteral("FILE"));
-    parser.addOptions({repeatOption, countOption, dirOption, jsonOption, saveOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Measures one part only: overlay (one thread), window or commit (default: all)."),
+        QStringLiteral("PART"));
+    parser.addOptions({repeatOption, countOption, dirOption, jsonOption, saveOption, onlyOption});
     parser.process(app);
     const int repeat = parser.value(repeatOption).toInt();
     const int count = parser.value(countOption).toInt();
@@ -426,13 +428,28 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "ratsmappe-bench-annotations: --repeat and --annotations must be at least 1\n");
         return 2;
     }
+    const QString only = parser.value(onlyOption);
+    const QStringList parts = {QStringLiteral("overlay"), QStringLiteral("window"), QStringLiteral("commit")};
+    if (!only.isEmpty() && !parts.contains(only)) {
+        std::fprintf(stderr, "ratsmappe-bench-annotations: --only takes overlay, window or commit\n");
+        return 2;
+    }
+    auto wanted = [&](const QString &part) {
+        return only.isEmpty() || only == part;
+    };
     OverlayResult overlay;
     WindowResult window;
     CommitResult commit;
     try {
-        overlay = measureOverlay(repeat, count, parser.value(saveOption));
-        window = measureWindow(repeat, count, parser.value(dirOption));
-        commit = measureCommit(repeat, parser.value(dirOption));
+        if (wanted(parts.at(0))) {
+            overlay = measureOverlay(repeat, count, parser.value(saveOption));
+        }
+        if (wanted(parts.at(1))) {
+            window = measureWindow(repeat, count, parser.value(dirOption));
+        }
+        if (wanted(parts.at(2))) {
+            commit = measureCommit(repeat, parser.value(dirOption));
+        }
     } catch (const StoreError &e) {
         std::fprintf(stderr, "ratsmappe-bench-annotations: %s\n", qUtf8Printable(e.message()));
         return 1;
@@ -465,43 +482,53 @@ int main(int argc, char *argv[])
     }
     std::printf("Annotation benchmark (issue 13)\n");
     std::printf("  runs        %d per side, interleaved; medians shown\n", repeat);
-    std::printf("  page        Vorlage page 1, %d x %d px (fit-width), %d mixed annotations\n",
-                overlay.size.width(),
-                overlay.size.height(),
-                count);
+    if (overlay.size.isValid()) {
+        std::printf("  page        Vorlage page 1, %d x %d px (fit-width), %d mixed annotations\n",
+                    overlay.size.width(),
+                    overlay.size.height(),
+                    count);
+    }
     std::printf("  cache       %s (%s)\n",
                 qUtf8Printable(parser.value(dirOption)),
-                qUtf8Printable(commit.filesystem));
-    std::printf("\n  overlay as the window shows a page: issue 13's goal\n");
-    std::printf("  (render on a RenderQueue worker, overlay painted on this thread at the same time)\n");
-    std::printf("                                            ms\n");
-    std::printf("  reference: RenderQueue render alone  %8.2f\n", windowRender);
-    std::printf("  render + overlay, concurrently       %8.2f   %.3fx   goal <= %.1fx  %s\n",
-                windowOverlay,
-                windowRatio,
-                OverlayGoal,
-                verdict(windowRatio <= OverlayGoal));
-    std::printf("\n  overlay one after the other, one thread (what it costs; not how the window works)\n");
-    std::printf("                                            ms\n");
-    std::printf("  reference: Poppler render alone      %8.2f\n", render);
-    std::printf(
-        "  render, then overlay (own image)     %8.2f   %.3fx   (sequential)\n", withOverlay, overlayRatio);
-    std::printf("  overlay alone                        %8.2f   (best %.2f)\n",
-                median(overlay.overlay),
-                best(overlay.overlay));
-    std::printf("  overlay repainted (its image reused) %8.2f\n", median(overlay.repaint));
-    for (const auto &[kind, time] : std::as_const(overlay.byKind)) {
-        std::printf("    of which %-28s %8.2f\n", qUtf8Printable(kind), time);
+                qUtf8Printable(Bench::filesystemOf(parser.value(dirOption))));
+    if (wanted(parts.at(1))) {
+        std::printf("\n  overlay as the window shows a page: issue 13's goal\n");
+        std::printf("  (render on a RenderQueue worker, overlay painted on this thread at the same time)\n");
+        std::printf("                                            ms\n");
+        std::printf("  reference: RenderQueue render alone  %8.2f\n", windowRender);
+        std::printf("  render + overlay, concurrently       %8.2f   %.3fx   goal <= %.1fx  %s\n",
+                    windowOverlay,
+                    windowRatio,
+                    OverlayGoal,
+                    verdict(windowRatio <= OverlayGoal));
     }
-    std::printf("  render + painted onto the page       %8.2f   %.3fx\n",
-                median(overlay.onPage),
-                render > 0 ? median(overlay.onPage) / render : 0);
-    std::printf("\n  commit                                    ms\n");
-    std::printf("  reference: bare durable one-row commit %6.2f\n", bare);
-    std::printf("  AnnotationSet::addInk, 100 points    %8.2f   %.3fx   goal <= %.1fx  %s\n",
-                addInk,
-                commitRatio,
-                CommitGoal,
-                verdict(commitRatio <= CommitGoal));
+    if (wanted(parts.at(0))) {
+        std::printf(
+            "\n  overlay one after the other, one thread (what it costs; not how the window works)\n");
+        std::printf("                                            ms\n");
+        std::printf("  reference: Poppler render alone      %8.2f\n", render);
+        std::printf("  render, then overlay (own image)     %8.2f   %.3fx   (sequential)\n",
+                    withOverlay,
+                    overlayRatio);
+        std::printf("  overlay alone                        %8.2f   (best %.2f)\n",
+                    median(overlay.overlay),
+                    best(overlay.overlay));
+        std::printf("  overlay repainted (its image reused) %8.2f\n", median(overlay.repaint));
+        for (const auto &[kind, time] : std::as_const(overlay.byKind)) {
+            std::printf("    of which %-28s %8.2f\n", qUtf8Printable(kind), time);
+        }
+        std::printf("  render + painted onto the page       %8.2f   %.3fx\n",
+                    median(overlay.onPage),
+                    render > 0 ? median(overlay.onPage) / render : 0);
+    }
+    if (wanted(parts.at(2))) {
+        std::printf("\n  commit                                    ms\n");
+        std::printf("  reference: bare durable one-row commit %6.2f\n", bare);
+        std::printf("  AnnotationSet::addInk, 100 points    %8.2f   %.3fx   goal <= %.1fx  %s\n",
+                    addInk,
+                    commitRatio,
+                    CommitGoal,
+                    verdict(commitRatio <= CommitGoal));
+    }
     return 0;
 }

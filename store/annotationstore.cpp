@@ -107,7 +107,7 @@ Statement &bindFields(Statement &statement, const StoredAnnotation &a)
         .bind(4, a.versionId)
         .bind(5, a.type)
         .bind(6, a.page)
-        .bind(7, QString::fromUtf8(QJsonDocument(a.geometry).toJson(QJsonDocument::Compact)))
+        .bindUtf8(7, QJsonDocument(a.geometry).toJson(QJsonDocument::Compact))
         .bind(8, a.color)
         .bind(9, optionalText(a.text))
         .bind(10, optionalText(a.quote))
@@ -190,8 +190,8 @@ void AnnotationStore::check(const StoredAnnotation &a, bool version) const
     if (!version) {
         return;
     }
-    Statement st(m_db, "SELECT 1 FROM file_versions WHERE id = ?1 AND server_id = ?2 AND file_id = ?3");
-    if (!st.bind(1, a.versionId).bind(2, a.serverId).bind(3, a.fileId).next()) {
+    CachedStatement st(m_db, "SELECT 1 FROM file_versions WHERE id = ?1 AND server_id = ?2 AND file_id = ?3");
+    if (!st->bind(1, a.versionId).bind(2, a.serverId).bind(3, a.fileId).next()) {
         throw StoreError(StoreError::InvalidArgument,
                          tr("The annotation's document version is not one of %1.").arg(a.fileId));
     }
@@ -214,14 +214,14 @@ StoredAnnotation AnnotationStore::add(StoredAnnotation a)
     if (a.carriedTo == 0) {
         // One brought back (undo, redo) after a sync carried it: its copy on the newer version
         // is there, so it must not be carried a second time.
-        Statement copy(m_db, "SELECT version_id FROM annotations WHERE origin_id = ?1 LIMIT 1");
-        if (copy.bind(1, a.id).next()) {
-            a.carriedTo = copy.integer(0);
+        CachedStatement copy(m_db, "SELECT version_id FROM annotations WHERE origin_id = ?1 LIMIT 1");
+        if (copy->bind(1, a.id).next()) {
+            a.carriedTo = copy->integer(0);
         }
     }
-    Statement insert(m_db, InsertSql);
-    bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
-    bindCarry(insert, a).run();
+    CachedStatement insert(m_db, InsertSql);
+    bindFields(*insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
+    bindCarry(*insert, a).run();
     tx.commit();
     return a;
 }
@@ -232,12 +232,12 @@ bool AnnotationStore::update(StoredAnnotation &a)
     check(a);
     const QDateTime modified = now();
     DurableTransaction tx(m_db);
-    Statement write(
+    CachedStatement write(
         m_db,
         "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
         "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
         "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, modified = ?17 WHERE id = ?1");
-    bindFields(write, a).bind(17, stamp(modified)).run();
+    bindFields(*write, a).bind(17, stamp(modified)).run();
     const bool found = m_db.changes() > 0;
     tx.commit();
     if (found) {
@@ -255,7 +255,7 @@ bool AnnotationStore::update(StoredAnnotation &a)
 bool AnnotationStore::remove(const QString &id)
 {
     DurableTransaction tx(m_db);
-    Statement(m_db, "DELETE FROM annotations WHERE id = ?").bind(1, id).run();
+    CachedStatement(m_db, "DELETE FROM annotations WHERE id = ?")->bind(1, id).run();
     const bool found = m_db.changes() > 0;
     tx.commit();
     // Its text must not stay readable in an old WAL frame (secure_delete zeroes the file's).

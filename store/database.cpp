@@ -123,6 +123,7 @@ Database::Database(const QString &path, const SecretKey &key, bool create)
 
 Database::~Database()
 {
+    m_prepared.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
     }
@@ -226,6 +227,17 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text64(m_stmt,
+                        index,
+                        utf8.constData(),
+                        static_cast<sqlite3_uint64>(utf8.size()),
+                        SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -318,6 +330,30 @@ double Statement::real(int column) const
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+CachedStatement::CachedStatement(Database &db, const char *sql)
+{
+    Database::Prepared &kept = db.m_prepared[sql];
+    if (kept.inUse) {
+        m_own = std::make_unique<Statement>(db, sql);
+        m_statement = m_own.get();
+        return;
+    }
+    if (!kept.statement) {
+        kept.statement = std::make_unique<Statement>(db, sql); // may throw: nothing kept then
+    }
+    kept.inUse = true;
+    m_kept = &kept;
+    m_statement = kept.statement.get();
+}
+
+CachedStatement::~CachedStatement()
+{
+    m_statement->reset();
+    if (m_kept) {
+        m_kept->inUse = false;
+    }
 }
 
 Transaction::Transaction(Database &db)

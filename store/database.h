@@ -8,7 +8,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +31,8 @@ public:
 
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);
+    /// Text that is UTF-8 already (a JSON document): no round trip through QString.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, double value);
@@ -91,8 +96,40 @@ public:
     static QString cipherVersion(Database &db);
 
 private:
+    friend class CachedStatement;
+
+    struct Prepared
+    {
+        std::unique_ptr<Statement> statement;
+        bool inUse = false;
+    };
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    // CachedStatement's statements, by their SQL; finalized before the connection closes.
+    std::unordered_map<std::string, Prepared> m_prepared;
+};
+
+/// A statement that a frequent write runs every time (a pen-up's commit), prepared once per
+/// connection and kept by the Database: preparing the same SQL again on every call costs more
+/// than running it. Reset, with its bindings cleared, when this goes out of scope, so it never
+/// holds a read open. Used while the same SQL is already in use on the connection, it prepares a
+/// statement of its own.
+class CachedStatement
+{
+public:
+    CachedStatement(Database &db, const char *sql);
+    ~CachedStatement();
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+
+    Statement &operator*() { return *m_statement; }
+    Statement *operator->() { return m_statement; }
+
+private:
+    Database::Prepared *m_kept = nullptr;
+    std::unique_ptr<Statement> m_own;
+    Statement *m_statement = nullptr;
 };
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back if not committed before the scope ends.
