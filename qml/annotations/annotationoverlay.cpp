@@ -88,33 +88,57 @@ void AnnotationOverlay::itemChange(ItemChange change, const ItemChangeData &valu
     }
 }
 
+namespace {
+
+// The layer's node: its image node as its child, and the texture, which it deletes itself (not
+// every backend's image node deletes a texture it owns when it gets another one).
+class LayerNode : public QSGNode
+{
+public:
+    explicit LayerNode(QSGImageNode *image)
+        : image(image)
+    {
+        appendChildNode(image); // owned and deleted as its child
+    }
+    ~LayerNode() override { delete texture; }
+    void setTexture(QSGTexture *next)
+    {
+        image->setTexture(next);
+        delete texture;
+        texture = next;
+    }
+
+    QSGImageNode *const image;
+    QSGTexture *texture = nullptr;
+};
+
+} // namespace
+
 // On Qt Quick's render thread while the GUI thread waits, as QQuickPaintedItem paints. Moving the
 // item (scrolling) does not come here.
 QSGNode *AnnotationOverlay::updatePaintNode(QSGNode *node, UpdatePaintNodeData *)
 {
-    auto *image = static_cast<QSGImageNode *>(node);
+    auto *layer = static_cast<LayerNode *>(node);
     const QSizeF shown = size();
     if (m_annotations.isEmpty() || shown.isEmpty()) {
-        delete image; // nothing to show: no texture either
+        delete layer; // nothing to show: no texture either
         m_dirty = true;
         return nullptr;
     }
-    if (!image) {
-        image = window()->createImageNode();
-        image->setOwnsTexture(true);
-        image->setFiltering(QSGTexture::Linear);
+    if (!layer) {
+        layer = new LayerNode(window()->createImageNode());
+        layer->image->setFiltering(QSGTexture::Linear);
         m_dirty = true;
     }
     if (m_dirty) {
         ++m_paints;
         m_paintedRatio = window()->effectiveDevicePixelRatio();
-        const QImage layer = AnnotationPainter::layer(m_annotations, shown, m_rotation, m_paintedRatio);
-        // The node deletes the texture it had.
-        image->setTexture(window()->createTextureFromImage(layer, QQuickWindow::TextureHasAlphaChannel));
+        const QImage image = AnnotationPainter::layer(m_annotations, shown, m_rotation, m_paintedRatio);
+        layer->setTexture(window()->createTextureFromImage(image, QQuickWindow::TextureHasAlphaChannel));
         m_dirty = false;
     }
-    image->setRect(boundingRect());
-    return image;
+    layer->image->setRect(boundingRect());
+    return layer;
 }
 
 QString AnnotationOverlay::annotationAt(const QPointF &point, qreal tolerance) const
