@@ -80,6 +80,22 @@ qreal lineWidth(const QRectF &line)
     return std::max(1.0, line.height() * 0.08);
 }
 
+// What painting keeps per thread (Qt Quick paints on its render threads): drawn tiles, icons and
+// texts, reused while their size, colour or text stay.
+struct Caches
+{
+    QHash<quint64, QImage> waveMasks;
+    QHash<std::pair<QRgb, int>, QImage> noteIcons;
+    QCache<QString, QStaticText> laidOut{200};
+    QCache<QString, QImage> textImages{32 * 1024}; // kilobytes
+};
+
+Caches &caches()
+{
+    thread_local Caches c;
+    return c;
+}
+
 // \a r on whole pixels.
 QRect whole(const QRectF &r)
 {
@@ -91,7 +107,7 @@ QRect whole(const QRectF &r)
 // once per size and thread, then coloured for each line without a painter.
 const QImage &waveMask(int amplitude, int pen)
 {
-    thread_local QHash<quint64, QImage> masks;
+    QHash<quint64, QImage> &masks = caches().waveMasks;
     const quint64 key = (quint64(quint32(amplitude)) << 32) | quint32(pen);
     auto it = masks.constFind(key);
     if (it != masks.constEnd()) {
@@ -346,7 +362,7 @@ void paintNote(QPainter &p, const QRectF &box, const QColor &color)
     }
     const qreal scale = t.m11() * p.device()->devicePixelRatio();
     const int pixels = int(std::ceil(NoteSize * scale)) + 2; // the outline's antialiasing beyond the box
-    thread_local QHash<std::pair<QRgb, int>, QImage> icons;
+    QHash<std::pair<QRgb, int>, QImage> &icons = caches().noteIcons;
     const std::pair<QRgb, int> key(color.rgba(), pixels);
     auto it = icons.constFind(key);
     if (it == icons.constEnd()) {
@@ -383,7 +399,7 @@ void paintFrame(QPainter &p, const QRectF &r, qreal width, const QColor &color)
 // on its render threads.
 const QStaticText &laidOut(const QString &text, const QFont &font, qreal width)
 {
-    thread_local QCache<QString, QStaticText> cache(200);
+    QCache<QString, QStaticText> &cache = caches().laidOut;
     const QString key = QString::number(font.pixelSize()) + QLatin1Char('/') +
         QString::number(width, 'f', 1) + QLatin1Char('/') + text;
     if (QStaticText *found = cache.object(key)) {
@@ -410,7 +426,7 @@ const QImage *textImage(QPainter &p, const QString &text, const QFont &font, con
     }
     const qreal scale = t.m11() * p.device()->devicePixelRatio();
     const QSize pixels(int(std::ceil(inside.width() * scale)), int(std::ceil(inside.height() * scale)));
-    thread_local QCache<QString, QImage> images(32 * 1024); // kilobytes
+    QCache<QString, QImage> &images = caches().textImages;
     const QString key = font.key() + QLatin1Char('/') + QString::number(inside.width(), 'f', 1) +
         QLatin1Char('/') + QString::number(pixels.width()) + QLatin1Char('x') +
         QString::number(pixels.height()) + QLatin1Char('/') + text;
@@ -559,6 +575,32 @@ void AnnotationPainter::paint(QPainter &painter,
         painter.drawRect(selected.adjusted(-4, -4, 4, 4));
     }
     painter.restore();
+}
+
+QImage AnnotationPainter::layer(const QList<StoredAnnotation> &annotations,
+                                const QSizeF &size,
+                                int rotation,
+                                qreal devicePixelRatio)
+{
+    const QSize pixels = (size * devicePixelRatio).toSize();
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        return image;
+    }
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    paint(painter, annotations, size, rotation);
+    return image;
+}
+
+void AnnotationPainter::clearCaches()
+{
+    Caches &c = caches();
+    c.waveMasks.clear();
+    c.noteIcons.clear();
+    c.laidOut.clear();
+    c.textImages.clear();
 }
 
 QPointF AnnotationPainter::toDisplay(const QPointF &normalized, const QSizeF &size, int rotation)

@@ -3,6 +3,7 @@
 
 #include "annotationstore.h"
 
+#include <QImage>
 #include <QList>
 #include <QSizeF>
 #include <QString>
@@ -31,6 +32,20 @@ public:
                       int rotation,
                       const QString &selectedId = {},
                       Target target = Target::Overlay);
+
+    /// The window's overlay of a page shown \a size logical pixels large: a new transparent image
+    /// of \a size × \a devicePixelRatio pixels with \a annotations painted on it. Premultiplied
+    /// ARGB32, the raster engine's fast format (into Qt Quick's RGBA8888 painted-item image the
+    /// same paint costs about three times as much); Qt Quick uploads it as BGRA without a
+    /// conversion where the GPU takes BGRA.
+    static QImage layer(const QList<StoredAnnotation> &annotations,
+                        const QSizeF &size,
+                        int rotation,
+                        qreal devicePixelRatio = 1);
+
+    /// Forgets what painting kept on this thread (squiggle tiles, note icons, laid-out and drawn
+    /// texts): the next paint is a first one. For the benchmark.
+    static void clearCaches();
 
     /// Where a note pinned at \a point (normalized) shows its icon: a fixed size in displayed
     /// pixels, upright, its top left corner on the point.

@@ -5,16 +5,21 @@
 #include "annotationpainter.h"
 
 #include <QJsonArray>
-#include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
 
 namespace Ratsmappe {
 
 AnnotationOverlay::AnnotationOverlay(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
+    : QQuickItem(parent)
 {
-    // A transparent layer over the page image.
-    setOpaquePainting(false);
-    setAntialiasing(true);
+    setFlag(ItemHasContents, true);
+}
+
+void AnnotationOverlay::repaint()
+{
+    m_dirty = true;
+    update();
 }
 
 void AnnotationOverlay::setAnnotations(DocumentAnnotations *annotations)
@@ -53,7 +58,7 @@ void AnnotationOverlay::setPageRotation(int rotation)
     if (rotation != m_rotation) {
         m_rotation = rotation;
         Q_EMIT pageRotationChanged();
-        update();
+        repaint();
     }
 }
 
@@ -64,21 +69,76 @@ void AnnotationOverlay::reload()
         return;
     }
     m_annotations = now;
-    update();
+    repaint();
 }
 
 void AnnotationOverlay::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
-    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size()) {
-        update();
+        repaint();
     }
 }
 
-void AnnotationOverlay::paint(QPainter *painter)
+void AnnotationOverlay::itemChange(ItemChange change, const ItemChangeData &value)
 {
-    ++m_paints;
-    AnnotationPainter::paint(*painter, m_annotations, size(), m_rotation);
+    QQuickItem::itemChange(change, value);
+    if (change == ItemDevicePixelRatioHasChanged && !qFuzzyCompare(value.realValue, m_paintedRatio)) {
+        repaint(); // its pixels are the screen's
+    }
+}
+
+namespace {
+
+// The layer's node: its image node as its child, and the texture, which it deletes itself (not
+// every backend's image node deletes a texture it owns when it gets another one).
+class LayerNode : public QSGNode
+{
+public:
+    explicit LayerNode(QSGImageNode *child)
+        : image(child)
+    {
+        appendChildNode(child); // owned and deleted as its child
+    }
+    ~LayerNode() override { delete texture; }
+    void setTexture(QSGTexture *next)
+    {
+        image->setTexture(next);
+        delete texture;
+        texture = next;
+    }
+
+    QSGImageNode *const image;
+    QSGTexture *texture = nullptr;
+};
+
+} // namespace
+
+// On Qt Quick's render thread while the GUI thread waits, as QQuickPaintedItem paints. Moving the
+// item (scrolling) does not come here.
+QSGNode *AnnotationOverlay::updatePaintNode(QSGNode *node, UpdatePaintNodeData *)
+{
+    auto *layer = static_cast<LayerNode *>(node);
+    const QSizeF shown = size();
+    if (m_annotations.isEmpty() || shown.isEmpty()) {
+        delete layer; // nothing to show: no texture either
+        m_dirty = true;
+        return nullptr;
+    }
+    if (!layer) {
+        layer = new LayerNode(window()->createImageNode());
+        layer->image->setFiltering(QSGTexture::Linear);
+        m_dirty = true;
+    }
+    if (m_dirty) {
+        ++m_paints;
+        m_paintedRatio = window()->effectiveDevicePixelRatio();
+        const QImage image = AnnotationPainter::layer(m_annotations, shown, m_rotation, m_paintedRatio);
+        layer->setTexture(window()->createTextureFromImage(image, QQuickWindow::TextureHasAlphaChannel));
+        m_dirty = false;
+    }
+    layer->image->setRect(boundingRect());
+    return layer;
 }
 
 QString AnnotationOverlay::annotationAt(const QPointF &point, qreal tolerance) const
