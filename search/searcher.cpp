@@ -71,6 +71,7 @@ void addDetails(SearchStore &store, Hit &hit)
     hit.name = d.name;
     hit.fileName = d.fileName;
     hit.date = d.date;
+    hit.dateOnly = d.dateOnly;
     hit.context = d.context;
     hit.meetingId = d.meetingId;
     hit.fileId = d.fileId;

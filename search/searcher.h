@@ -38,6 +38,7 @@ struct Hit
     QList<std::pair<int, int>> marks; ///< the matches in snippet: start and length
     double score = 0; ///< higher is better; compares hits of one kind only
     QDateTime date;
+    bool dateOnly = false; ///< date is a day (papers, documents), not an instant
     QString context; ///< committees, meeting, reference and type, owner, the note's target
     QString meetingId; ///< where a meeting, agenda item or document belongs
     QString fileId; ///< the document to open (a paper's main file, an annotation's document)

@@ -47,6 +47,7 @@ struct HitDetails
     QString name;
     QString fileName; ///< documents
     QDateTime date; ///< a meeting's start; an agenda item's meeting; a paper's date
+    bool dateOnly = false; ///< date is a day (a paper's, a document's), not an instant
     QString context; ///< committees; the meeting of an agenda item; a paper's reference and type; a
                      ///< document's owner
     QString meetingId; ///< meetings, agenda items; a document's meeting

@@ -3,6 +3,7 @@
 // non-public part, revocation wipes exactly that part and keeps the member's own work.
 
 #include "cache.h"
+#include "cachepages.h"
 #include "database.h"
 #include "demosync.h"
 #include "documentstore.h"
@@ -100,6 +101,21 @@ QStringList objectsHoldingNonPublic(Cache &cache)
     return found;
 }
 
+// What `ratsmappe search QUERY --json` finds in the cache at \a env: the hits' ids, and whether
+// any of them is non-public.
+QStringList searchIds(const QString &query, const QProcessEnvironment &env, bool *nonPublic)
+{
+    const Test::Run run =
+        Test::runRatsmappe({QStringLiteral("search"), query, QStringLiteral("--json")}, env);
+    QStringList ids;
+    *nonPublic = false;
+    for (const QJsonValue &hit : QJsonDocument::fromJson(run.out).array()) {
+        ids << hit.toObject().value(QLatin1String("id")).toString();
+        *nonPublic = *nonPublic || hit.toObject().value(QLatin1String("nonPublic")).toBool();
+    }
+    return ids;
+}
+
 } // namespace
 
 class DemoMembersTest : public QObject, private Test::DemoSyncFixture
@@ -176,6 +192,7 @@ private Q_SLOTS:
                                                     env(dir));
         QVERIFY2(member.exitCode == 0, member.err.constData());
         QString secretItem;
+        QString secretTitle;
         {
             auto cache = Cache::open(dir, Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()));
             compareWithServer(*cache, server->stateDump(), true);
@@ -198,6 +215,34 @@ private Q_SLOTS:
                 .run();
             QCOMPARE(memberWork(*cache, secretFile), 3);
             QCOMPARE(memberWork(*cache, publicFile), 3);
+            secretTitle = cache->database().queryText(
+                QByteArray("SELECT name FROM agenda_items WHERE id = '" + secretItem.toUtf8() + "'")
+                    .constData());
+            // Its title is its own: finding it again after the wipe would be a leak, not a namesake.
+            Statement namesakes(cache->database(),
+                                "SELECT count(*) FROM agenda_items WHERE name = ?1 AND public <> 0");
+            QVERIFY(namesakes.bind(1, secretTitle).next());
+            QCOMPARE(namesakes.integer(0), 0);
+        }
+        // Search finds the non-public item for the member.
+        bool nonPublicFound = false;
+        const QString titleQuery = QLatin1Char('"') + secretTitle + QLatin1Char('"');
+        QVERIFY(searchIds(titleQuery, env(dir), &nonPublicFound).contains(secretItem));
+        QVERIFY(nonPublicFound);
+        // An anonymous cache of the same meeting finds nothing non-public.
+        {
+            QString anonymousDir;
+            newCache(&anonymousDir);
+            const Test::Run anonymous = Test::runRatsmappe(QStringList{QStringLiteral("sync"),
+                                                                       QStringLiteral("--server"),
+                                                                       server->systemUrl().toString()} +
+                                                               scope,
+                                                           env(anonymousDir));
+            QVERIFY2(anonymous.exitCode == 0, anonymous.err.constData());
+            QVERIFY(!searchIds(titleQuery, env(anonymousDir), &nonPublicFound).contains(secretItem));
+            QVERIFY(!nonPublicFound);
+            QVERIFY(!searchIds(QStringLiteral("Sitzung"), env(anonymousDir), &nonPublicFound).isEmpty());
+            QVERIFY(!nonPublicFound);
         }
 
         // Later runs use the stored token; then the server revokes the account.
@@ -235,6 +280,23 @@ private Q_SLOTS:
         QCOMPARE(itemNotes.integer(0), 0);
         QCOMPARE(memberWork(*cache, publicFile), 3);
         QCOMPARE(countRows(*cache, "SELECT count(*) FROM accounts WHERE secret IS NOT NULL"), 0);
+
+        // Search finds nothing of it, and no row of the search index holds its title: checked
+        // in the decrypted pages of the database and its WAL too.
+        QVERIFY(!searchIds(titleQuery, env(dir), &nonPublicFound).contains(secretItem));
+        QVERIFY(!nonPublicFound);
+        QVERIFY(!searchIds(QStringLiteral("Sitzung"), env(dir), &nonPublicFound).isEmpty());
+        QVERIFY(!nonPublicFound);
+        cache.reset();
+        {
+            QString error;
+            const QList<Test::CachePage> pages =
+                Test::decryptCachePages(Cache::databasePath(dir),
+                                        Cache::envelope(dir).unwrapWithPassphrase(Test::passphrase()),
+                                        &error);
+            QVERIFY2(error.isEmpty() && !pages.isEmpty(), qPrintable(error));
+            QCOMPARE(Test::pagesContaining(pages, secretTitle.toUtf8()), QStringList());
+        }
 
         // The token never in the program's output.
         for (const Test::Run *run : {&member, &revoked}) {

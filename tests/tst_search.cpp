@@ -14,12 +14,15 @@
 #include "objectsearchindex.h"
 #include "objectstore.h"
 #include "pdfsamples.h"
+#include "schema.h"
 #include "searcher.h"
 #include "searchquery.h"
+#include "searchwords.h"
 #include "testmain.h"
 #include "testutil.h"
 #include "textindexer.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -377,6 +380,41 @@ private Q_SLOTS:
         QCOMPARE(note.snippet.mid(note.marks.first().first, note.marks.first().second),
                  QStringLiteral("Rücklagen"));
         QCOMPARE(ids(find(QStringLiteral("Rucklagen -Grundschule")), QStringLiteral("note")), QStringList());
+    }
+
+    void oldCacheIsIndexedAgainOnce()
+    {
+        // A cache of schema 8: its text index folded only case and accents (unicode61).
+        m_cache.reset();
+        const QString dir = m_tmp.filePath(QStringLiteral("schema8"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = Cache::databasePath(dir);
+        const SecretKey key = SecretKey::random();
+        {
+            Database old(path, key, true);
+            Schema::migrate(old, 8);
+            old.exec("INSERT INTO search_index(rowid, target_id, kind, version_id, page, title, body) "
+                     "VALUES (41, 'f', 'page', 7, 3, 'Vorlage', 'Die Bürgerversammlung in der Hauptstraße')");
+            QCOMPARE(old.queryInt(
+                            "SELECT count(*) FROM search_index WHERE search_index MATCH 'buergerversammlung'")
+                         .value(),
+                     0);
+        }
+        Database db(path, key);
+        Schema::migrate(db);
+        QCOMPARE(Schema::version(db), Schema::latestVersion());
+        // The same row (page_words point at its rowid), now found as members type.
+        for (const char *query :
+             {"SELECT rowid FROM search_index WHERE search_index MATCH 'buergerversammlung'",
+              "SELECT rowid FROM search_index WHERE search_index MATCH 'burgerversammlung'",
+              "SELECT rowid FROM search_index WHERE search_index MATCH 'HAUPTSTRASSE'"}) {
+            QCOMPARE(db.queryInt(query).value_or(0), 41);
+        }
+        QCOMPARE(db.queryInt("SELECT page FROM search_index WHERE rowid = 41").value_or(0), 3);
+        // The word list is made from the index on first use.
+        Search::prepareIndex(db);
+        QCOMPARE(SearchWords::containing(db, QStringLiteral("versammlung"), 5),
+                 QStringList{QStringLiteral("burgerversammlung")});
     }
 
     void hostileInputNeverFails_data()

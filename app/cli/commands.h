@@ -152,4 +152,17 @@ public:
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
 };
 
+/// `ratsmappe search QUERY`: meetings, agenda items, papers, documents, annotations, notes,
+/// persons and committees found in the cache, as the window's search finds them.
+class SearchCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::SearchCommand)
+public:
+    QString name() const override { return QStringLiteral("search"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+};
+
 } // namespace Ratsmappe
