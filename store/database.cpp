@@ -209,14 +209,7 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull()) {
         return bindNull(index);
     }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text64(m_stmt,
-                        index,
-                        utf8.constData(),
-                        static_cast<sqlite3_uint64>(utf8.size()),
-                        SQLITE_TRANSIENT,
-                        SQLITE_UTF8);
-    return *this;
+    return bindUtf8(index, value.toUtf8());
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
