@@ -1005,6 +1005,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>Cache database error (%1): %2</source>
         <translation>Fehler der Cache-Datenbank (%1): %2</translation>
     </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5).</source>
+        <translation>Die verwendete SQLite-Bibliothek hat keine Volltextsuche (FTS5).</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::DocumentCheck</name>
@@ -1551,6 +1555,126 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The cache could not be converted to schema %1: its links do not hold.</source>
         <translation>Der Cache konnte nicht auf Schema %1 umgestellt werden: Seine Verknüpfungen stimmen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::Search</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Committees and factions</source>
+        <translation>Gremien und Fraktionen</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::Search::Query</name>
+    <message numerus="yes">
+        <source>Only the first %n words were searched.</source>
+        <translation>
+            <numerusform>Nur das erste Wort wurde gesucht.</numerusform>
+            <numerusform>Nur die ersten %n Wörter wurden gesucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a word to search for: words with a minus sign only leave results out.</source>
+        <translation>Geben Sie ein Wort ein, nach dem gesucht werden soll: Wörter mit Minuszeichen schließen nur Ergebnisse aus.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Geben Sie ein Suchwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::SearchCommand</name>
+    <message>
+        <source>ratsmappe search: --%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>ratsmappe search: --%1 erwartet ein Datum als JJJJ-MM-TT, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Search everything cached: search QUERY.</source>
+        <translation>Alles im Cache durchsuchen: search SUCHE.</translation>
+    </message>
+    <message>
+        <source>Only hits of this kind (meeting, agendaItem, paper, document, annotation, note, person, organization); may be given more than once.</source>
+        <translation>Nur Treffer dieser Art (meeting, agendaItem, paper, document, annotation, note, person, organization); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Only what belongs to this committee (its OParl id): its meetings, their agenda items, papers and documents, its members.</source>
+        <translation>Nur, was zu diesem Gremium (seine OParl-ID) gehört: seine Sitzungen, deren Tagesordnungspunkte, Vorlagen und Dokumente, seine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Only meetings on or after this day, papers dated from it.</source>
+        <translation>Nur Sitzungen ab diesem Tag und Vorlagen ab diesem Datum.</translation>
+    </message>
+    <message>
+        <source>Only meetings and papers up to this day.</source>
+        <translation>Nur Sitzungen und Vorlagen bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Only papers of this type (as the server names it), their agenda items and documents.</source>
+        <translation>Nur Vorlagen dieser Art (wie der Server sie nennt), ihre Tagesordnungspunkte und Dokumente.</translation>
+    </message>
+    <message>
+        <source>Only public material.</source>
+        <translation>Nur Öffentliches.</translation>
+    </message>
+    <message>
+        <source>Only non-public material.</source>
+        <translation>Nur Nichtöffentliches.</translation>
+    </message>
+    <message>
+        <source>At most N hits of each kind (default 50).</source>
+        <translation>Höchstens N Treffer je Art (Standard 50).</translation>
+    </message>
+    <message>
+        <source>ratsmappe search: give what to search for as one argument (quote it: ratsmappe search &quot;Haushalt 2026&quot;).</source>
+        <translation>ratsmappe search: Geben Sie die Suche als ein Argument an (in Anführungszeichen: ratsmappe search &quot;Haushalt 2026&quot;).</translation>
+    </message>
+    <message>
+        <source>ratsmappe search: unknown kind “%1”; the kinds are %2.</source>
+        <translation>ratsmappe search: unbekannte Art „%1“; die Arten sind %2.</translation>
+    </message>
+    <message>
+        <source>ratsmappe search: --limit takes a number of at least 1.</source>
+        <translation>ratsmappe search: --limit erwartet eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>ratsmappe search: --public and --non-public leave nothing; give one of them.</source>
+        <translation>ratsmappe search: --public und --non-public zusammen lassen nichts übrig; geben Sie eines davon an.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>ratsmappe search: nothing found.</source>
+        <translation>ratsmappe search: nichts gefunden.</translation>
     </message>
 </context>
 <context>

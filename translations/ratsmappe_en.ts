@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::Search::Query</name>
+    <message numerus="yes">
+        <source>Only the first %n words were searched.</source>
+        <translation>
+            <numerusform>Only the first word was searched.</numerusform>
+            <numerusform>Only the first %n words were searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::StatusCommand</name>
     <message numerus="yes">
         <source>Size:       %1 on disk, %2 in %n document(s)</source>
