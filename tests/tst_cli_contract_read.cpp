@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The command line contract (docs/cli.md) for the commands that read the cache: `ls` of every
 // kind in both outputs, `cat` of what was synced or fetched, `render` and `text` with bad
-// input. Runs the real `ratsmappe` binary against a real OParl server on loopback (port 0).
+// input, `search` (its --json shape, filters and exit codes). Runs the real `ratsmappe` binary against a real
+// OParl server on loopback (port 0).
 
 #include "clicontract.h"
 #include "testmain.h"
@@ -103,6 +104,96 @@ private Q_SLOTS:
             QVERIFY(
                 QDateTime::fromString(lines.first().section(QLatin1Char('\t'), 1, 1), Qt::ISODate).isValid());
         }
+    }
+
+    void searchContract()
+    {
+        Council council;
+        const QString dir = syncedCache(council);
+        QVERIFY(!dir.isEmpty());
+        const auto search = [&](const QStringList &args) {
+            return ratsmappe(QStringList{QStringLiteral("search")} + args +
+                             QStringList{QStringLiteral("--json"), QStringLiteral("--cache"), dir});
+        };
+        const auto byKind = [](const Run &r, const QString &kind) {
+            QList<QJsonObject> hits;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+                if (v.toObject().value(QLatin1String("kind")).toString() == kind) {
+                    hits << v.toObject();
+                }
+            }
+            return hits;
+        };
+
+        // Umlauts as typed, a prefix of the name: the agenda item and the paper, with their fields.
+        Run r = search({QStringLiteral("HOFGÄRT")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> items = byKind(r, QStringLiteral("agendaItem"));
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().value(QLatin1String("id")).toString(), council.item);
+        QCOMPARE(items.first().value(QLatin1String("meeting")).toString(), council.bauMeeting);
+        QCOMPARE(items.first().value(QLatin1String("server")).toString(), council.url());
+        const QList<QJsonObject> papers = byKind(r, QStringLiteral("paper"));
+        QCOMPARE(papers.size(), 1);
+        QCOMPARE(papers.first().value(QLatin1String("context")).toString(), QStringLiteral("V/2026/017"));
+        for (const QJsonObject &hit : items + papers) {
+            const QString snippet = hit.value(QLatin1String("snippet")).toString();
+            const QJsonArray match = hit.value(QLatin1String("matches")).toArray().first().toArray();
+            QCOMPARE(snippet.mid(match.at(0).toInt(), match.at(1).toInt()), QStringLiteral("Hofgarten"));
+            QVERIFY(hit.value(QLatin1String("score")).toDouble() > 0);
+        }
+
+        // A document: its file name and the page, from 1.
+        r = search(
+            {QStringLiteral("Einladung Bauausschuss"), QStringLiteral("--kind"), QStringLiteral("document")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> documents = byKind(r, QStringLiteral("document"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), documents.size());
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.first().value(QLatin1String("id")).toString(), council.bauInvitation);
+        QCOMPARE(documents.first().value(QLatin1String("fileName")).toString(),
+                 QStringLiteral("einladung-bau.pdf"));
+        QCOMPARE(documents.first().value(QLatin1String("page")).toInt(), 1);
+
+        // A committee lists its meetings; the committee filter narrows meetings.
+        r = search(
+            {QStringLiteral("Bauausschuss"), QStringLiteral("--kind"), QStringLiteral("organization")});
+        const QList<QJsonObject> committees = byKind(r, QStringLiteral("organization"));
+        QCOMPARE(committees.size(), 1);
+        QCOMPARE(committees.first()
+                     .value(QLatin1String("meetings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("id")),
+                 council.bauMeeting);
+        r = search({QStringLiteral("Sitzung"), QStringLiteral("--committee"), council.finanz});
+        const QList<QJsonObject> meetings = byKind(r, QStringLiteral("meeting"));
+        QCOMPARE(meetings.size(), 1);
+        QCOMPARE(meetings.first().value(QLatin1String("id")).toString(), council.finanzMeeting);
+
+        // FTS5 syntax is text: found or not, never an error.
+        for (const char *hostile : {"NEAR(", "\"unbalanced", "title:Hofgarten", "AND OR NOT"}) {
+            r = search({QString::fromUtf8(hostile)});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+        }
+        // Nothing to search for, bad options: exit 2 with a message; locked: 3.
+        for (const QStringList &bad :
+             {QStringList{QString()},
+              QStringList{QStringLiteral("--"), QStringLiteral("-Hofgarten")},
+              QStringList{QStringLiteral("x"), QStringLiteral("--kind"), QStringLiteral("sitzung")},
+              QStringList{QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("gestern")},
+              QStringList{QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")},
+              QStringList{QStringLiteral("a"), QStringLiteral("b")}}) {
+            r = search(bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.isEmpty());
+        }
+        r = ratsmappe({QStringLiteral("search"), QStringLiteral("Hofgarten"), QStringLiteral("--cache"), dir},
+                      false);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
     }
 
     void lsUnknownKind()
