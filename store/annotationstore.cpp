@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <charconv>
@@ -30,10 +31,12 @@ QString stamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QDateTime readStamp(const QString &text);
+
 // The current moment as stored: UTC, to the millisecond, so it reads back exactly equal.
 QDateTime now()
 {
-    return QDateTime::fromString(stamp(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    return readStamp(stamp(QDateTime::currentDateTimeUtc()));
 }
 
 // #rrggbb in lower case (what ^#[0-9a-f]{6}$ matches), without a regular expression: a carry
@@ -57,6 +60,35 @@ QVariant optionalOffset(int offset)
     return offset < 0 ? QVariant() : QVariant(offset);
 }
 
+// A time as stamp() writes it (2026-11-29T18:45:00.123Z), read without QDateTime's general
+// parser (a carry reads two per annotation); anything else goes through that parser.
+QDateTime readStamp(const QString &text)
+{
+    const auto number = [&text](qsizetype from, qsizetype length, int &out) {
+        out = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return false;
+            }
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int year, month, day, hour, minute, second, ms;
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' &&
+        number(0, 4, year) && number(5, 2, month) && number(8, 2, day) && number(11, 2, hour) &&
+        number(14, 2, minute) && number(17, 2, second) && number(20, 3, ms)) {
+        const QDate date(year, month, day);
+        const QTime time(hour, minute, second, ms);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, QTimeZone::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 StoredAnnotation readRow(const Statement &st)
 {
     StoredAnnotation a;
@@ -76,8 +108,8 @@ StoredAnnotation readRow(const Statement &st)
     a.end = st.isNull(13) ? -1 : int(st.integer(13));
     a.needsAttention = st.integer(14) != 0;
     a.attentionReason = st.text(15);
-    a.created = QDateTime::fromString(st.text(16), Qt::ISODateWithMs);
-    a.modified = QDateTime::fromString(st.text(17), Qt::ISODateWithMs);
+    a.created = readStamp(st.text(16));
+    a.modified = readStamp(st.text(17));
     a.originId = st.text(18);
     a.carriedTo = st.isNull(19) ? 0 : st.integer(19);
     a.placement = st.text(20);
