@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Ratsmappe {
 
@@ -52,21 +53,38 @@ std::optional<QRectF> toRect(const QVariant &value)
     return std::nullopt;
 }
 
+// \a v in 0..1, rounded to \a steps steps: a pen's point to 1e-5 of the page (a hundredth of a
+// pixel on a 1,200 px wide page), far below what shows, and written as at most 7 characters
+// instead of 17 digits (the stored JSON half as long). Rounded before it is kept, so the set's
+// memory and the cache hold the same numbers.
+qreal rounded(qreal v, qreal steps)
+{
+    return std::round(clamp01(v) * steps) / steps;
+}
+
+constexpr qreal PointSteps = 1e5;
+constexpr qreal PressureSteps = 1e3;
+
+QJsonArray inkPoint(const QPointF &p)
+{
+    return QJsonArray{rounded(p.x(), PointSteps), rounded(p.y(), PointSteps)};
+}
+
 // A stroke's point: a point value, or a map {x, y, pressure} where the pen gives a pressure.
 std::optional<QJsonArray> toInkPoint(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QVariantMap) {
         const QVariantMap m = value.toMap();
-        QJsonArray p =
-            point(QPointF(m.value(QStringLiteral("x")).toDouble(), m.value(QStringLiteral("y")).toDouble()));
+        QJsonArray p = inkPoint(
+            QPointF(m.value(QStringLiteral("x")).toDouble(), m.value(QStringLiteral("y")).toDouble()));
         const auto pressure = m.constFind(QStringLiteral("pressure"));
         if (pressure != m.constEnd() && pressure->isValid()) {
-            p.append(clamp01(pressure->toDouble()));
+            p.append(rounded(pressure->toDouble(), PressureSteps));
         }
         return p;
     }
     if (value.canConvert<QPointF>()) {
-        return point(value.toPointF());
+        return inkPoint(value.toPointF());
     }
     return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -292,7 +293,19 @@ AnnotationCarrier::Prepared AnnotationCarrier::prepare(Database &db, qint64 vers
         Group group;
         group.version = it.key();
         group.originals = it.value();
-        if (const auto oldPages = TextIndexer::layoutsOf(db, it.key())) {
+        // Only a positioned annotation's page needs the old words' boxes (its guide); the
+        // re-anchoring reads the old pages' text.
+        QSet<int> positioned;
+        for (const StoredAnnotation &a : std::as_const(group.originals)) {
+            if (!(AnnotationStore::isTextMarkup(a.type) && !a.quote.isEmpty())) {
+                positioned.insert(a.page);
+            }
+        }
+        std::optional<QList<PageLayout>> oldPages = SearchIndexStore(db).layouts(it.key(), &positioned);
+        if (!oldPages) {
+            oldPages = TextIndexer::layoutsOf(db, it.key()); // not indexed as words: from the PDF
+        }
+        if (oldPages) {
             group.readable = true;
             group.anchors.reserve(group.originals.size());
             for (const StoredAnnotation &a : std::as_const(group.originals)) {

@@ -6,11 +6,16 @@
 #include "database.h"
 #include "storeerror.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
 
 namespace Ratsmappe {
 
@@ -26,10 +31,23 @@ QString stamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QDateTime readStamp(const QString &text);
+
 // The current moment as stored: UTC, to the millisecond, so it reads back exactly equal.
 QDateTime now()
 {
-    return QDateTime::fromString(stamp(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    return readStamp(stamp(QDateTime::currentDateTimeUtc()));
+}
+
+// #rrggbb in lower case (what ^#[0-9a-f]{6}$ matches), without a regular expression: a carry
+// checks a thousand.
+bool isColour(const QString &color)
+{
+    return color.size() == 7 && color.at(0) == QLatin1Char('#') &&
+        std::all_of(color.begin() + 1, color.end(), [](QChar c) {
+               return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                   (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+           });
 }
 
 QVariant optionalText(const QString &text)
@@ -40,6 +58,35 @@ QVariant optionalText(const QString &text)
 QVariant optionalOffset(int offset)
 {
     return offset < 0 ? QVariant() : QVariant(offset);
+}
+
+// A time as stamp() writes it (2026-11-29T18:45:00.123Z), read without QDateTime's general
+// parser (a carry reads two per annotation); anything else goes through that parser.
+QDateTime readStamp(const QString &text)
+{
+    const auto number = [&text](qsizetype from, qsizetype length, int &out) {
+        out = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return false;
+            }
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int year, month, day, hour, minute, second, ms;
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' &&
+        number(0, 4, year) && number(5, 2, month) && number(8, 2, day) && number(11, 2, hour) &&
+        number(14, 2, minute) && number(17, 2, second) && number(20, 3, ms)) {
+        const QDate date(year, month, day);
+        const QTime time(hour, minute, second, ms);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, QTimeZone::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 StoredAnnotation readRow(const Statement &st)
@@ -61,8 +108,8 @@ StoredAnnotation readRow(const Statement &st)
     a.end = st.isNull(13) ? -1 : int(st.integer(13));
     a.needsAttention = st.integer(14) != 0;
     a.attentionReason = st.text(15);
-    a.created = QDateTime::fromString(st.text(16), Qt::ISODateWithMs);
-    a.modified = QDateTime::fromString(st.text(17), Qt::ISODateWithMs);
+    a.created = readStamp(st.text(16));
+    a.modified = readStamp(st.text(17));
     a.originId = st.text(18);
     a.carriedTo = st.isNull(19) ? 0 : st.integer(19);
     a.placement = st.text(20);
@@ -98,6 +145,90 @@ void collect(const QJsonValue &value, QList<QPointF> &points)
     }
 }
 
+void writeJson(QByteArray &out, const QJsonValue &value);
+
+void writeJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// What QJsonDocument::toJson(Compact) writes, for the values a geometry holds, without building a
+// QJsonDocument (a third of a pen-up's CPU time before): numbers as their shortest form that
+// reads back as the same double (std::to_chars), as Qt writes them.
+void writeJson(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out += '{';
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it != object.constBegin()) {
+                out += ',';
+            }
+            writeJsonString(out, it.key());
+            out += ':';
+            writeJson(out, it.value());
+        }
+        out += '}';
+        return;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0) {
+                out += ',';
+            }
+            writeJson(out, array.at(i));
+        }
+        out += ']';
+        return;
+    }
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (!std::isfinite(d)) {
+            out += "null";
+            return;
+        }
+        char digits[32];
+        const auto end = std::to_chars(digits, digits + sizeof digits, d).ptr;
+        out.append(digits, end - digits);
+        return;
+    }
+    case QJsonValue::String:
+        writeJsonString(out, value.toString());
+        return;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    }
+}
+
+QByteArray geometryJson(const QJsonObject &geometry)
+{
+    QByteArray out;
+    out.reserve(4096);
+    writeJson(out, geometry);
+    return out;
+}
+
 // The columns both writes set: the id as ?1, then the fields as ?2 to ?16.
 Statement &bindFields(Statement &statement, const StoredAnnotation &a)
 {
@@ -107,7 +238,7 @@ Statement &bindFields(Statement &statement, const StoredAnnotation &a)
         .bind(4, a.versionId)
         .bind(5, a.type)
         .bind(6, a.page)
-        .bindUtf8(7, QJsonDocument(a.geometry).toJson(QJsonDocument::Compact))
+        .bindUtf8(7, geometryJson(a.geometry))
         .bind(8, a.color)
         .bind(9, optionalText(a.text))
         .bind(10, optionalText(a.quote))
@@ -176,11 +307,10 @@ QRectF AnnotationStore::bounds(const QJsonObject &geometry)
 
 void AnnotationStore::check(const StoredAnnotation &a, bool version) const
 {
-    static const QRegularExpression colour(QStringLiteral("^#[0-9a-f]{6}$"));
     if (!types().contains(a.type)) {
         throw StoreError(StoreError::InvalidArgument, tr("“%1” is not a kind of annotation.").arg(a.type));
     }
-    if (!colour.match(a.color).hasMatch()) {
+    if (!isColour(a.color)) {
         throw StoreError(StoreError::InvalidArgument,
                          tr("“%1” is not a colour of the form #rrggbb.").arg(a.color));
     }
@@ -367,21 +497,34 @@ void AnnotationStore::carry(qint64 toVersion, QList<StoredAnnotation> &copies)
     }
     DurableTransaction tx(m_db);
     // The originals were read before the re-anchoring; the member may have changed them since.
-    Statement origin(m_db, "SELECT modified FROM annotations WHERE id = ?1 AND carried_to IS NULL");
+    // Their `modified` as stored, read at once for the files of the copies (one file, mostly).
+    QHash<QString, QString> originals;
+    {
+        Statement origin(m_db,
+                         "SELECT id, modified FROM annotations WHERE server_id = ?1 AND file_id = ?2 AND "
+                         "carried_to IS NULL");
+        for (const QString &file : std::as_const(files)) {
+            const qsizetype cut = file.indexOf(QLatin1Char('\n'));
+            origin.bind(1, file.left(cut)).bind(2, file.mid(cut + 1));
+            while (origin.next()) {
+                originals.insert(origin.text(0), origin.text(1));
+            }
+            origin.reset();
+        }
+    }
+    const QString stampedText = stamp(stamped);
     Statement insert(m_db, InsertSql);
     QList<StoredAnnotation> inserted;
     inserted.reserve(copies.size());
     for (StoredAnnotation &a : copies) {
         if (!a.originId.isEmpty()) {
-            origin.bind(1, a.originId);
-            const bool unchanged = origin.next() && origin.text(0) == stamp(a.modified);
-            origin.reset();
-            if (!unchanged) {
+            const auto it = originals.constFind(a.originId);
+            if (it == originals.constEnd() || *it != stamp(a.modified)) {
                 continue;
             }
         }
         a.modified = stamped;
-        bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
+        bindFields(insert, a).bind(17, stamp(a.created)).bind(18, stampedText);
         bindCarry(insert, a).run();
         inserted.append(a);
     }

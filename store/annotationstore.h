@@ -20,7 +20,8 @@ class Database;
 /// `geometry` is in normalized coordinates of the unrotated page (0..1, origin top left):
 /// - text markup (highlight, underline, strikeout, squiggly): `{"rects": [[x0, y0, x1, y1], …]}`,
 ///   one rectangle per line of the quote;
-/// - ink: `{"strokes": [[[x, y] or [x, y, pressure], …], …], "width": w}`;
+/// - ink: `{"strokes": [[[x, y] or [x, y, pressure], …], …], "width": w}` (a pen's points as
+///   AnnotationSet::addInk keeps them: rounded to 1e-5, the pressure to 1e-3);
 /// - arrow: `{"from": [x, y], "to": [x, y]}`;
 /// - note: `{"point": [x, y]}`; freetext and rectangle: `{"rect": [x0, y0, x1, y1]}`.
 /// Other keys are kept as they are (line widths, font sizes).

@@ -588,7 +588,17 @@ INSERT INTO search_terms(search_terms, rank) VALUES ('secure-delete', 1);
 INSERT INTO settings(key, value) VALUES ('search_words_complete', '0');
 )sql";
 
-constexpr std::array<const char *, 9> Steps = {Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9};
+// Step 10: the member's own annotations have no origin (only carried copies do), so the index on
+// origin_id holds only the rows that have one: a pen-up's insert no longer writes that index's
+// page (docs/benchmarks.md, "The pen-up commit"). The look-ups by origin_id (`origin_id = ?`,
+// `origin_id IS NOT NULL`) imply the index's condition and still use it.
+constexpr const char *Step10 = R"sql(
+DROP INDEX annotations_origin;
+CREATE INDEX annotations_origin ON annotations(origin_id) WHERE origin_id IS NOT NULL;
+)sql";
+
+constexpr std::array<const char *, 10> Steps = {
+    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

@@ -134,7 +134,7 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
     tx.commit();
 }
 
-std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId) const
+std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId, const QSet<int> *withWords) const
 {
     Statement form(m_db, "SELECT text_form FROM file_versions WHERE id = ? AND text_indexed = 1");
     if (!form.bind(1, versionId).next() || form.integer(0) != 1) {
@@ -155,8 +155,12 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId) con
             return std::nullopt;
         }
         PageLayout layout;
-        if (!unpackWords(words.blob(1), layout)) {
-            return std::nullopt;
+        if (!withWords || withWords->contains(int(page - 1))) {
+            if (!unpackWords(words.blob(1), layout)) {
+                return std::nullopt;
+            }
+        } else if (words.blob(1).size() % qsizetype(sizeof(PackedWord)) != 0) {
+            return std::nullopt; // as unpackWords would
         }
         layout.text = words.text(2);
         pages.append(layout);

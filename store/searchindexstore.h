@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -48,8 +49,10 @@ public:
     /// words' offsets and boxes into page_words.
     void savePages(const PendingText &version, const QList<PageLayout> &pages);
     /// The pages of \a versionId as savePages stored them in text form 1; nullopt when the
-    /// version's indexed text is not in that form (or not there).
-    std::optional<QList<PageLayout>> layouts(qint64 versionId) const;
+    /// version's indexed text is not in that form (or not there). With \a withWords, only the
+    /// pages it holds (from 0) get their words' offsets and boxes, the others their text only
+    /// (unpacking a page's boxes costs more than reading its text).
+    std::optional<QList<PageLayout>> layouts(qint64 versionId, const QSet<int> *withWords = nullptr) const;
     /// Marks \a versionId as unreadable with \a reason: it is not tried again.
     void markFailed(qint64 versionId, const QString &reason);
 
