@@ -122,7 +122,8 @@ Result search(Database &db, const Request &request)
     }
     // A word is found inside compounds too, through the words the indexes hold.
     for (QueryTerm &term : query.terms()) {
-        if (!term.exclude && term.tokens.size() == 1 && term.tokens.first().size() >= Query::MinInfix) {
+        if (request.compounds && !term.exclude && term.tokens.size() == 1 &&
+            term.tokens.first().size() >= Query::MinInfix) {
             term.infixes = SearchWords::containing(db, term.tokens.first(), InfixWords);
         }
     }
