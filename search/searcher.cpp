@@ -123,7 +123,8 @@ Result search(Database &db, const Request &request)
     }
     // A word is found inside compounds too, through the words the indexes hold.
     for (QueryTerm &term : query.terms()) {
-        if (!term.exclude && term.tokens.size() == 1 && term.tokens.first().size() >= Query::MinInfix) {
+        if (request.compounds && !term.exclude && term.tokens.size() == 1 &&
+            term.tokens.first().size() >= Query::MinInfix) {
             term.infixes = SearchWords::containing(db, term.tokens.first(), InfixWords);
         }
     }
@@ -148,6 +149,7 @@ Result search(Database &db, const Request &request)
     if (wanted.contains(QLatin1String("document"))) {
         found.append(store.documents(match, limit));
     }
+    const QHash<std::pair<bool, qint64>, QString> snippets = store.snippets(match, found);
     for (const IndexHit &indexHit : std::as_const(found)) {
         Hit hit;
         hit.kind = indexHit.kind;
@@ -156,7 +158,7 @@ Result search(Database &db, const Request &request)
         hit.page = indexHit.page;
         hit.otherPages = indexHit.otherPages;
         hit.score = -indexHit.score;
-        unmark(store.snippet(match, indexHit), hit);
+        unmark(snippets.value({hit.kind == QLatin1String("document"), indexHit.row}), hit);
         addDetails(store, hit);
         if (hit.kind == QLatin1String("person") || hit.kind == QLatin1String("organization")) {
             hit.meetings = store.meetingsOf(hit.kind, hit.serverId, hit.id, RelatedMeetings);

@@ -22,6 +22,7 @@ struct Request
     QStringList kinds; ///< of kinds(); empty: all
     SearchFilter filter;
     int limit = 50; ///< per kind
+    bool compounds = true; ///< a word is also found inside compounds (verkehr in Radverkehr)
 };
 
 /// One thing found.

@@ -4,6 +4,8 @@
 #include "database.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <functional>
 
@@ -230,6 +232,36 @@ QString SearchStore::snippet(const QString &match, const IndexHit &hit)
                        "WHERE search_objects MATCH ?1 AND rowid = ?2");
     st.bind(1, match).bind(2, hit.row);
     return st.next() ? st.text(0) : QString();
+}
+
+QHash<std::pair<bool, qint64>, QString> SearchStore::snippets(const QString &match,
+                                                              const QList<IndexHit> &hits)
+{
+    QHash<std::pair<bool, qint64>, QString> out;
+    for (const bool document : {false, true}) {
+        QJsonArray rows;
+        for (const IndexHit &hit : hits) {
+            if ((hit.kind == QLatin1String("document")) == document) {
+                rows.append(hit.row);
+            }
+        }
+        if (rows.isEmpty()) {
+            continue;
+        }
+        // +rowid: the rows are a filter on one run of the match, not a lookup per row.
+        Statement st(m_db,
+                     document ? "SELECT rowid, snippet(search_index, -1, char(2), char(3), '…', 24) FROM "
+                                "search_index WHERE search_index MATCH ?1 AND +rowid IN (SELECT value "
+                                "FROM json_each(?2))"
+                              : "SELECT rowid, snippet(search_objects, -1, char(2), char(3), '…', 24) FROM "
+                                "search_objects WHERE search_objects MATCH ?1 AND +rowid IN (SELECT value "
+                                "FROM json_each(?2))");
+        st.bind(1, match).bind(2, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        while (st.next()) {
+            out.insert({document, st.integer(0)}, st.text(1));
+        }
+    }
+    return out;
 }
 
 HitDetails SearchStore::details(const QString &kind, const QString &serverId, const QString &id)

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -98,6 +99,10 @@ public:
     QList<IndexHit> documents(const QString &match, int limit);
     /// The snippet of \a hit's row, the matches between \x02 and \x03.
     QString snippet(const QString &match, const IndexHit &hit);
+    /// The snippets of \a hits' rows as snippet() makes them, by kind ("document" or not) and
+    /// row: one run of \a match per index, not one per hit (a prefix or a word inside compounds
+    /// makes each run merge many words' lists).
+    QHash<std::pair<bool, qint64>, QString> snippets(const QString &match, const QList<IndexHit> &hits);
     HitDetails details(const QString &kind, const QString &serverId, const QString &id);
 
     /// The member's annotations on current versions and notes the filter lets through.
