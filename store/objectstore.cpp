@@ -2,6 +2,7 @@
 #include "objectstore.h"
 
 #include "database.h"
+#include "searchindexstore.h"
 #include "searchwords.h"
 #include "storeerror.h"
 
@@ -320,11 +321,17 @@ bool ObjectStore::markDeleted(ObjectKind kind,
         // it come back, its text is read again.
         const QByteArray versions =
             "SELECT id FROM file_versions WHERE file_id = ?1 AND" + onServer("server_id", 2);
-        Statement(m_db,
-                  QByteArray("DELETE FROM search_index WHERE version_id IN (" + versions + ")").constData())
-            .bind(1, id)
-            .bind(2, m_serverId)
-            .run();
+        QList<qint64> ids;
+        {
+            Statement rows(m_db, versions.constData());
+            rows.bind(1, id).bind(2, m_serverId);
+            while (rows.next()) {
+                ids.append(rows.integer(0));
+            }
+        }
+        for (const qint64 version : std::as_const(ids)) {
+            SearchIndexStore::removeText(m_db, version);
+        }
         SearchWords::markStale(m_db); // its words go from the word list at the end of the sync
         Statement(m_db,
                   QByteArray("UPDATE file_versions SET text_indexed = 0 WHERE id IN (" + versions + ")")

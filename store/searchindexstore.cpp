@@ -26,8 +26,7 @@ QList<PendingText> SearchIndexStore::pending() const
 void SearchIndexStore::savePages(const PendingText &version, const QStringList &pages)
 {
     Transaction tx(m_db);
-    Statement(m_db, "DELETE FROM search_index WHERE version_id = ?").bind(1, version.versionId).run();
-    const bool replaced = m_db.changes() > 0;
+    const bool replaced = removeText(m_db, version.versionId);
     SearchWords vocabulary(m_db);
     Statement insert(m_db,
                      "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
@@ -46,7 +45,9 @@ void SearchIndexStore::savePages(const PendingText &version, const QStringList &
     if (replaced) {
         SearchWords::rebuild(m_db); // the replaced text's words must not stay in the list
     }
-    Statement(m_db, "UPDATE file_versions SET text_indexed = 1, text_error = NULL WHERE id = ?")
+    Statement(m_db, "DELETE FROM page_words WHERE version_id = ?").bind(1, version.versionId).run();
+    Statement(m_db,
+              "UPDATE file_versions SET text_indexed = 1, text_form = 0, text_error = NULL WHERE id = ?")
         .bind(1, version.versionId)
         .run();
     tx.commit();
@@ -100,8 +101,7 @@ bool unpackWords(const QByteArray &bytes, PageLayout &page)
 void SearchIndexStore::savePages(const PendingText &version, const QList<PageLayout> &pages)
 {
     Transaction tx(m_db);
-    Statement(m_db, "DELETE FROM search_index WHERE version_id = ?").bind(1, version.versionId).run();
-    const bool replaced = m_db.changes() > 0;
+    const bool replaced = removeText(m_db, version.versionId);
     Statement(m_db, "DELETE FROM page_words WHERE version_id = ?").bind(1, version.versionId).run();
     SearchWords vocabulary(m_db);
     Statement insert(m_db,
@@ -170,6 +170,26 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId, con
         return std::nullopt; // a page's text is missing
     }
     return pages;
+}
+
+bool SearchIndexStore::removeText(Database &db, qint64 versionId)
+{
+    Statement state(db, "SELECT text_indexed, text_form FROM file_versions WHERE id = ?");
+    if (!state.bind(1, versionId).next() || state.integer(0) != 1) {
+        return false; // never indexed (or withdrawn, which removed its rows): no row to look for
+    }
+    const bool byRow = state.integer(1) == 1;
+    state.reset();
+    if (byRow) {
+        Statement(db,
+                  "DELETE FROM search_index WHERE rowid IN (SELECT text_rowid FROM page_words WHERE "
+                  "version_id = ?)")
+            .bind(1, versionId)
+            .run();
+    } else {
+        Statement(db, "DELETE FROM search_index WHERE version_id = ?").bind(1, versionId).run();
+    }
+    return db.changes() > 0;
 }
 
 void SearchIndexStore::markFailed(qint64 versionId, const QString &reason)

@@ -53,6 +53,11 @@ public:
     /// pages it holds (from 0) get their words' offsets and boxes, the others their text only
     /// (unpacking a page's boxes costs more than reading its text).
     std::optional<QList<PageLayout>> layouts(qint64 versionId, const QSet<int> *withWords = nullptr) const;
+    /// Removes \a versionId's pages from the index; true when it had any. Through page_words'
+    /// rowids where the version has them (FTS5 does not index version_id: a search for it reads
+    /// the whole index, half a second at 100,000 pages), and not at all for a version that was
+    /// never indexed. In the caller's transaction.
+    static bool removeText(Database &db, qint64 versionId);
     /// Marks \a versionId as unreadable with \a reason: it is not tried again.
     void markFailed(qint64 versionId, const QString &reason);
 
