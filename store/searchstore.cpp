@@ -280,7 +280,7 @@ HitDetails SearchStore::details(const QString &kind, const QString &serverId, co
                         context.append(st.text(c));
                     }
                 }
-                d.context = context.join(QLatin1String(" · "));
+                d.context = context.join(QStringLiteral(" · "));
                 d.date = QDateTime(QDate::fromString(st.text(3).left(10), Qt::ISODate), QTime(0, 0));
                 d.nonPublic = st.integer(4) != 0;
                 d.fileId = st.text(5);
