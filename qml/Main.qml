@@ -44,7 +44,8 @@ Kirigami.ApplicationWindow {
         root.show(meetingsPage);
         if (root.pageStack.currentItem !== root.searchPage)
             root.pageStack.push(root.searchPage);
-        root.searchPage.focusField();
+        // After the stack has shown it (and focused the page).
+        Qt.callLater(root.searchPage.focusField);
     }
 
     function show(page: Item): void {

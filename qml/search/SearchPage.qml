@@ -69,7 +69,8 @@ Kirigami.ScrollablePage {
             page.openMeeting(hit.hitId, hit.serverId, "", hit.name, hit.date);
             return;
         case "agendaItem":
-            page.openMeeting(hit.meetingId, hit.serverId, hit.hitId, "", "");
+            // An agenda item's context is its meeting.
+            page.openMeeting(hit.meetingId, hit.serverId, hit.hitId, hit.context, hit.date);
             return;
         case "paper":
         case "note":
@@ -87,6 +88,11 @@ Kirigami.ScrollablePage {
     }
 
     title: qsTr("Search")
+    // Kirigami focuses the page itself when it shows it; typing goes to the field.
+    onActiveFocusChanged: {
+        if (activeFocus)
+            field.forceActiveFocus();
+    }
 
     actions: [
         Kirigami.Action {

@@ -22,6 +22,7 @@ Delegates.RoundedItemDelegate {
     required property int page
     required property var otherPages
     required property string snippet
+    required property string plainSnippet
     required property string date
     required property string context
     required property string meetingId
@@ -112,7 +113,8 @@ Delegates.RoundedItemDelegate {
 
             QQC2.Label {
                 Layout.fillWidth: true
-                visible: delegate.snippet.length > 0
+                // A title that matched is the snippet: not shown twice.
+                visible: delegate.plainSnippet.length > 0 && !delegate.name.includes(delegate.plainSnippet)
                 text: delegate.snippet
                 textFormat: Text.StyledText
                 wrapMode: Text.Wrap
