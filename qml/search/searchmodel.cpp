@@ -37,9 +37,10 @@ void SearchModel::setCacheController(CacheController *controller)
     m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, &SearchModel::cacheStateChanged);
-        // What a sync brought is found: the query runs again.
+        // What a sync brought may be found now: a query that found nothing runs again. Rows
+        // the member is reading are left alone (a sync changes the cache every few seconds).
         connect(controller, &CacheController::contentChanged, this, [this] {
-            if (!m_query.isEmpty()) {
+            if (!m_query.trimmed().isEmpty() && m_hits.isEmpty() && !m_running) {
                 schedule();
             }
         });
@@ -171,6 +172,8 @@ void SearchModel::setDelay(int ms)
 void SearchModel::schedule()
 {
     m_timer.start();
+    // Busy from the first key on: "nothing found" is not shown for what is still being typed.
+    setRunning(m_worker && !m_query.trimmed().isEmpty());
 }
 
 void SearchModel::refresh()
@@ -203,7 +206,8 @@ void SearchModel::finished(quint64 generation, const Search::Result &result, con
     } else {
         setResults(result.hits, result.message, result.notice);
     }
-    setRunning(false);
+    // Still busy when the member has typed on since this search started.
+    setRunning(m_timer.isActive());
 }
 
 void SearchModel::setResults(const QList<Search::Hit> &hits, const QString &message, const QString &notice)
