@@ -38,7 +38,6 @@ Delegates.RoundedItemDelegate {
     objectName: "searchResultDelegate"
     width: ListView.view ? ListView.view.width : implicitWidth
     text: name.length > 0 ? name : fileName
-    font.strikeout: cancelled
     icon.name: {
         switch (kind) {
         case "meeting":
@@ -132,18 +131,18 @@ Delegates.RoundedItemDelegate {
             }
 
             Flow {
+                id: meetingFlow
                 Layout.fillWidth: true
                 visible: delegate.listsMeetings && delegate.meetings.length > 0
-                spacing: Kirigami.Units.smallSpacing
+                spacing: Kirigami.Units.largeSpacing
 
                 Repeater {
                     model: delegate.listsMeetings ? delegate.meetings : []
 
-                    QQC2.Button {
+                    Kirigami.LinkButton {
                         required property var modelData
 
-                        flat: true
-                        icon.name: "view-calendar-day"
+                        width: Math.min(implicitWidth, meetingFlow.width)
                         text: qsTr("%1 – %2").arg(modelData.name).arg(modelData.date)
                         onClicked: delegate.meetingRequested(modelData.id, modelData.serverId, modelData.name, modelData.date)
                     }
