@@ -12,6 +12,8 @@ Kirigami.ApplicationWindow {
     // Created on first use and then kept, like the meetings page: Kirigami Addons' about page
     // warns when it is destroyed.
     property Item aboutPage: null
+    // The search page, created on first use and kept (its query and filters stay).
+    property Item searchPage: null
     /// The first page, kept for the window's life (the self-test opens a meeting through it).
     readonly property Item firstPage: meetingsPage
 
@@ -29,6 +31,21 @@ Kirigami.ApplicationWindow {
         root.pageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(root.pageStack, {
             meetingId: ""
         }));
+    }
+
+    // The search page with the focus in its field (Ctrl+K, the drawer, the meetings' toolbar).
+    function openSearch(): void {
+        if (CacheController.state !== CacheController.Unlocked)
+            return;
+        if (!root.searchPage)
+            root.searchPage = Qt.createComponent("org.kde.ratsmappe.search", "SearchPage").createObject(root, {
+                visible: false
+            });
+        root.show(meetingsPage);
+        if (root.pageStack.currentItem !== root.searchPage)
+            root.pageStack.push(root.searchPage);
+        // After the stack has shown it (and focused the page).
+        Qt.callLater(root.searchPage.focusField);
     }
 
     function show(page: Item): void {
@@ -61,6 +78,13 @@ Kirigami.ApplicationWindow {
                 icon.name: "view-calendar-list"
                 shortcut: "Ctrl+1"
                 onTriggered: root.show(meetingsPage)
+            },
+            Kirigami.Action {
+                text: qsTr("Search")
+                icon.name: "search"
+                shortcut: "Ctrl+K"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: root.openSearch()
             },
             Kirigami.Action {
                 text: qsTr("My Annotations")
@@ -113,7 +137,7 @@ Kirigami.ApplicationWindow {
     Connections {
         target: root.pageStack
         function onPageRemoved(page: Item): void {
-            if (page !== meetingsPage && page !== root.aboutPage)
+            if (page !== meetingsPage && page !== root.aboutPage && page !== root.searchPage)
                 page.destroy();
         }
     }
@@ -121,6 +145,7 @@ Kirigami.ApplicationWindow {
     MeetingsPage {
         id: meetingsPage
         visible: false
+        onSearchRequested: root.openSearch()
     }
 
     Component {

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,6 +148,24 @@ private Q_SLOTS:
             QVariant(QStringLiteral("- Seite 3 prüfen")));
         NoteStore(db).remove(serverId, itemId);
         NoteStore(db).remove(serverId, paperId);
+    }
+
+    // Where a search hit opens the page: the first row of its agenda item.
+    void rowOfAgendaItem()
+    {
+        MeetingModel model;
+        model.load(&m_cache->database(), m_meetingId);
+        QSet<QString> seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString item = model.data(model.index(row, 0), MeetingModel::AgendaItemIdRole).toString();
+            if (!item.isEmpty() && !seen.contains(item)) {
+                QCOMPARE(model.rowOfAgendaItem(item), row);
+                seen.insert(item);
+            }
+        }
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(model.rowOfAgendaItem(QStringLiteral("https://ris.example/item/none")), -1);
+        QCOMPARE(model.rowOfAgendaItem(QString()), -1);
     }
 
     void unknownMeetingAndNoCacheAreEmpty()

@@ -14,6 +14,8 @@ ColumnLayout {
     required property string section
     /// MeetingModel.agendaItem(section): empty for the meeting's own documents.
     required property var agendaItem
+    /// The item a search hit opened the meeting at: marked until the page closes.
+    property bool marked: false
     readonly property bool isItem: agendaItem.id !== undefined
     readonly property string notes: {
         if (!isItem)
@@ -34,6 +36,20 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
+
+        Rectangle {
+            visible: root.marked
+            Layout.fillHeight: true
+            implicitWidth: Kirigami.Units.smallSpacing
+            color: Kirigami.Theme.highlightColor
+        }
+
+        Kirigami.Icon {
+            visible: root.marked
+            source: "search"
+            implicitWidth: Kirigami.Units.iconSizes.small
+            implicitHeight: Kirigami.Units.iconSizes.small
+        }
 
         Kirigami.ListSectionHeader {
             Layout.fillWidth: true

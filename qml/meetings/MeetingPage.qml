@@ -16,6 +16,23 @@ Kirigami.ScrollablePage {
     property string serverId: ""
     property string meetingName: ""
     property string when: ""
+    /// An agenda item to open the page at and mark (a search hit); "" for the top.
+    property string startAgendaItem: ""
+    // Whether the list was moved to startAgendaItem (once: later syncs leave it where it is).
+    property bool positioned: false
+
+    function positionAtStart(): void {
+        if (page.positioned || page.startAgendaItem.length === 0)
+            return;
+        const row = agenda.rowOfAgendaItem(page.startAgendaItem);
+        if (row < 0)
+            return;
+        page.positioned = true;
+        // The section heading sits above its first row: the view starts there.
+        list.positionViewAtIndex(row, ListView.Beginning);
+        list.contentY = Math.max(list.originY, list.contentY - Kirigami.Units.gridUnit * 2);
+        list.returnToBounds();
+    }
 
     function openDocument(fileId: string, serverId: string): void {
         // Parented to the stack: the window destroys readers once they leave it (Main.qml).
@@ -70,9 +87,12 @@ Kirigami.ScrollablePage {
             serverId: page.serverId
         }
         section.property: "section"
+        onCountChanged: Qt.callLater(page.positionAtStart)
+        Component.onCompleted: Qt.callLater(page.positionAtStart)
         section.delegate: AgendaSectionHeader {
             width: ListView.view.width
             agendaItem: agenda.agendaItem(section)
+            marked: page.startAgendaItem.length > 0 && agendaItem.id === page.startAgendaItem
             onNotesRequested: page.openNotes(agendaItem)
         }
         delegate: AgendaDelegate {

@@ -38,9 +38,19 @@ Kirigami.ScrollablePage {
         }));
     }
 
+    // The window opens its search page (Main.qml).
+    signal searchRequested
+
     title: qsTr("Meetings")
 
     actions: [
+        Kirigami.Action {
+            text: qsTr("Search")
+            icon.name: "search"
+            tooltip: qsTr("Search meetings, papers and documents (Ctrl+K)")
+            enabled: page.unlocked
+            onTriggered: page.searchRequested()
+        },
         Kirigami.Action {
             id: syncAction
             text: qsTr("Sync Now")

@@ -191,4 +191,14 @@ QVariantMap MeetingModel::agendaItem(const QString &section) const
     return m_items.value(section);
 }
 
+int MeetingModel::rowOfAgendaItem(const QString &agendaItemId) const
+{
+    for (int row = 0; !agendaItemId.isEmpty() && row < m_rows.size(); ++row) {
+        if (m_rows.at(row).agendaItemId == agendaItemId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 } // namespace Ratsmappe

@@ -63,6 +63,8 @@ public:
     /// papers: {id, serverId, number, name, nonPublic, note, papers: [{id, name, reference,
     /// note}]}; empty for the meeting's own documents.
     Q_INVOKABLE QVariantMap agendaItem(const QString &section) const;
+    /// The first row of agenda item \a agendaItemId, or -1 (a search hit opens the page there).
+    Q_INVOKABLE int rowOfAgendaItem(const QString &agendaItemId) const;
     /// Reads the notes again (after the member edited one).
     Q_INVOKABLE void refresh() { reload(); }
 

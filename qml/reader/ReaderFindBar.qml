@@ -12,12 +12,22 @@ QQC2.ToolBar {
     id: root
 
     required property DocumentFind find
+    // The query showQuery() put in the field, until the field has accepted it.
+    property string shownQuery: ""
 
     // Shows the bar with the field focused and its text selected.
     function open(): void {
         root.visible = true;
         findField.forceActiveFocus();
         findField.selectAll();
+    }
+
+    // Shows the bar with the hits of a search's query (DocumentFind.findQuery) and \a text in
+    // the field; the field's own accept of that text is not a new find.
+    function showQuery(text: string): void {
+        root.shownQuery = text;
+        findField.text = text;
+        root.visible = true;
     }
 
     visible: false
@@ -32,6 +42,11 @@ QQC2.ToolBar {
             delaySearch: true
             autoAccept: true
             onAccepted: {
+                if (root.shownQuery.length > 0 && text === root.shownQuery) {
+                    root.shownQuery = "";
+                    return;
+                }
+                root.shownQuery = "";
                 if (text !== root.find.text)
                     root.find.find(text);
                 else

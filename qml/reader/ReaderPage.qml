@@ -30,6 +30,9 @@ Kirigami.Page {
     // annotation to select there.
     property int startPage: -1
     property string startAnnotation: ""
+    // A search's query (from the search page): the words it finds are highlighted as find hits,
+    // German folding and compounds included, the current one on startPage.
+    property string highlightQuery: ""
     // The annotation toolbar shows; hidden, the select tool is held.
     property bool annotating: false
 
@@ -86,6 +89,10 @@ Kirigami.Page {
                 pages.goToPage(page.startPage >= 0 ? page.startPage : readingPosition.page);
                 if (page.startAnnotation.length > 0)
                     docAnnotations.selectedId = page.startAnnotation;
+                if (page.highlightQuery.length > 0) {
+                    finder.findQuery(page.highlightQuery, Math.max(page.startPage, 0));
+                    findBar.showQuery(page.highlightQuery);
+                }
                 pages.updateVisible();
             });
         }

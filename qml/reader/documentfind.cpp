@@ -2,6 +2,8 @@
 #include "documentfind.h"
 
 #include "findhitmodel.h"
+#include "germanfold.h"
+#include "searchquery.h"
 
 #include <algorithm>
 
@@ -52,20 +54,46 @@ void DocumentFind::clear()
     Q_EMIT currentChanged();
 }
 
-// Runs of pages go to the workers in page order; each run's hits come back as one block.
 void DocumentFind::find(const QString &text)
+{
+    startFind(text, [text](const PdfDocument *doc, int page) { return doc->find(page, text); });
+}
+
+void DocumentFind::findQuery(const QString &query, int fromPage)
+{
+    const Search::Query parsed = Search::Query::parse(query);
+    startFind(parsed.isEmpty() ? QString() : query, [parsed](const PdfDocument *doc, int page) {
+        QList<QRectF> rects;
+        for (const PdfWord &word : doc->words(page)) {
+            // A word as Poppler gives it may carry punctuation, or be two words ("Haus/Hof").
+            const QList<Search::TextToken> tokens = Search::tokenize(word.text);
+            if (std::any_of(tokens.cbegin(), tokens.cend(), [&parsed](const Search::TextToken &token) {
+                    return parsed.highlights(token.folded);
+                })) {
+                rects.append(word.box);
+            }
+        }
+        return rects;
+    });
+    m_fromPage = fromPage;
+}
+
+// Runs of pages go to the workers in page order; each run's hits come back as one block.
+template<typename PageFind>
+void DocumentFind::startFind(const QString &text, PageFind pageFind)
 {
     clear();
     m_text = text;
+    m_fromPage = 0;
     const int pageCount = m_document ? m_document->pageCount() : 0;
     for (int start = 0; !text.isEmpty() && start < pageCount; start += PagesPerTask) {
         const int end = std::min(start + PagesPerTask, pageCount);
         const bool queued = m_document->runTask(
             this,
-            [start, end, text](const PdfDocument *doc) {
+            [start, end, pageFind](const PdfDocument *doc) {
                 QList<Hit> hits;
                 for (int page = start; doc && page < end; ++page) {
-                    for (const QRectF &rect : doc->find(page, text)) {
+                    for (const QRectF &rect : pageFind(doc, page)) {
                         hits.append({page, rect});
                     }
                 }
@@ -101,7 +129,13 @@ void DocumentFind::found(int firstPage, const QList<Hit> &hits)
     }
     Q_EMIT resultsChanged();
     if (m_current < 0 && !m_hits.isEmpty() && m_pending == 0) {
-        next();
+        // The first hit from the page asked for, else the first of all.
+        const auto from =
+            std::lower_bound(m_hits.cbegin(), m_hits.cend(), m_fromPage, [](const Hit &hit, int page) {
+                return hit.page < page;
+            });
+        m_current = from == m_hits.cend() ? 0 : static_cast<int>(from - m_hits.cbegin());
+        Q_EMIT currentChanged();
     }
 }
 

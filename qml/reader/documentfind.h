@@ -56,6 +56,10 @@ public:
 
     /// Starts finding \a text in every page; an empty text clears the hits.
     Q_INVOKABLE void find(const QString &text);
+    /// Starts finding the words a search for \a query finds (Search::Query, German folding:
+    /// Haushalt marks Haushaltsplan, Buerger marks Bürger), word by word in every page. The
+    /// first hit from page \a fromPage (from 0) on becomes the current one.
+    Q_INVOKABLE void findQuery(const QString &query, int fromPage = 0);
     /// Moves to the next or previous hit, wrapping around.
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
@@ -82,6 +86,8 @@ Q_SIGNALS:
 private:
     void clear();
     void found(int firstPage, const QList<Hit> &hits);
+    template<typename PageFind>
+    void startFind(const QString &text, PageFind pageFind);
     void step(int by);
 
     QPointer<DocumentSession> m_document;
@@ -90,6 +96,7 @@ private:
     QList<Hit> m_hits;
     int m_current = -1;
     int m_pending = 0;
+    int m_fromPage = 0; // where the first current hit is looked for
     quint64 m_generation = 0; // results of an earlier query are dropped
 };
 
