@@ -408,6 +408,10 @@
         <source>My Annotations</source>
         <translation>Meine Anmerkungen</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDelegate</name>
@@ -500,6 +504,14 @@
     <message>
         <source>https://ris.example.de/oparl/v1/system</source>
         <translation>https://ris.example.de/oparl/v1/system</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search meetings, papers and documents (Ctrl+K)</source>
+        <translation>Sitzungen, Vorlagen und Dokumente durchsuchen (Strg+K)</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1690,22 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::SearchModel</name>
+    <message>
+        <source>The cache cannot be searched: %1</source>
+        <translation>Der Cache kann nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::SecretInput</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2386,6 +2414,99 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Copies the key for 30 seconds</source>
         <translation>Kopiert den Schlüssel für 30 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>All committees</source>
+        <translation>Alle Gremien</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>From (d.m.yyyy)</source>
+        <translation>Von (T.M.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Until (d.m.yyyy)</source>
+        <translation>Bis (T.M.JJJJ)</translation>
+    </message>
+    <message>
+        <source>All paper types</source>
+        <translation>Alle Vorlagenarten</translation>
+    </message>
+    <message>
+        <source>Public and not public</source>
+        <translation>Öffentlich und nichtöffentlich</translation>
+    </message>
+    <message>
+        <source>Public only</source>
+        <translation>Nur öffentlich</translation>
+    </message>
+    <message>
+        <source>Not public only</source>
+        <translation>Nur nichtöffentlich</translation>
+    </message>
+    <message>
+        <source>Reset Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>No document of this paper is in the cache yet.</source>
+        <translation>Von dieser Vorlage ist noch kein Dokument im Cache.</translation>
+    </message>
+    <message>
+        <source>What this note is about is not in the cache.</source>
+        <translation>Worauf sich diese Notiz bezieht, ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search meetings, papers, documents, notes…</source>
+        <translation>Sitzungen, Vorlagen, Dokumente, Notizen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Zum Suchen tippen</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Meetings, agenda items, papers, people, committees, the text of every downloaded document, your annotations and notes. &quot;Quotes&quot; for a phrase, -word to leave out.</source>
+        <translation>Sitzungen, Tagesordnungspunkte, Vorlagen, Personen, Gremien, der Text jedes heruntergeladenen Dokuments, Ihre Anmerkungen und Notizen. „Anführungszeichen“ für eine Wortfolge, -Wort zum Ausschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nichtöffentlich</translation>
+    </message>
+    <message>
+        <source>Also on pages %1</source>
+        <translation>Auch auf S. %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
