@@ -766,14 +766,14 @@ int main(int argc, char *argv[])
                 per1000.empty() ? 0.0 : per1000.front(),
                 per1000.empty() ? 0.0 : per1000.back());
     std::printf(
-        "    through savePages itself (every 20th document): %.0f ms per 1,000 pages; the rest without "
-        "its DELETE\n",
+        "    through savePages itself (every 20th document): %.0f ms per 1,000 pages; the rest written "
+        "out as savePages stores a version never indexed\n",
         savePagesCount > 0 ? saveMs * 1000.0 / savePagesCount : 0.0);
     std::printf("    of which the word list (collect + flush, every 20th document timed alone): %.0f ms "
                 "per 1,000 pages\n",
                 wordsSamplePages > 0 ? wordsSampleMs * 1000.0 / wordsSamplePages : 0.0);
-    std::printf("    DELETE FROM search_index WHERE version_id = ? on the full index: %.0f ms (every "
-                "savePages starts with it)\n",
+    std::printf("    DELETE FROM search_index WHERE version_id = ? on the full index: %.0f ms (savePages "
+                "no longer runs it: it removes a re-indexed version's rows by page_words' rowids)\n",
                 deleteMs);
     std::printf("  size: cache %.1f MB = %.2f MB per 1,000 pages",
                 double(cacheBytes) / 1e6,
