@@ -16,12 +16,39 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QQuickItem>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace Ratsmappe::Test {
+
+/// Every item named \a name below \a item in the visual tree (the window tests find their
+/// parts by objectName; the shipped QML never does).
+inline void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
+{
+    if (item->objectName() == name) {
+        out.append(item);
+    }
+    for (QQuickItem *child : item->childItems()) {
+        collectItems(child, name, out);
+    }
+}
+
+inline QList<QQuickItem *> itemsNamed(QQuickItem *root, const QString &name)
+{
+    QList<QQuickItem *> items;
+    collectItems(root, name, items);
+    return items;
+}
+
+/// The first item named \a name below \a root, else nullptr.
+inline QQuickItem *itemNamed(QQuickItem *root, const QString &name)
+{
+    const QList<QQuickItem *> items = itemsNamed(root, name);
+    return items.isEmpty() ? nullptr : items.first();
+}
 
 /// \a pdf with two links on its first page: one to its last page, one to an address outside.
 inline QByteArray withLinks(const QByteArray &pdf)

@@ -25,25 +25,11 @@
 #include <algorithm>
 
 using namespace Ratsmappe;
+using Test::collectItems;
+using Test::itemNamed;
+using Test::itemsNamed;
 
 namespace {
-
-void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
-{
-    if (item->objectName() == name) {
-        out.append(item);
-    }
-    for (QQuickItem *child : item->childItems()) {
-        collectItems(child, name, out);
-    }
-}
-
-QQuickItem *itemNamed(QQuickItem *root, const QString &name)
-{
-    QList<QQuickItem *> items;
-    collectItems(root, name, items);
-    return items.isEmpty() ? nullptr : items.first();
-}
 
 // The page item showing \a page below \a root.
 QQuickItem *pageItem(QQuickItem *root, int page)

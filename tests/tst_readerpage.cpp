@@ -18,28 +18,13 @@
 #include <QTest>
 
 using namespace Ratsmappe;
+using Test::collectItems;
+using Test::itemNamed;
+using Test::itemsNamed;
 
 namespace {
 
 const QString Title = QStringLiteral("Haushaltsplanentwurf");
-
-// Every item named \a name below \a item in the visual tree.
-void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
-{
-    if (item->objectName() == name) {
-        out.append(item);
-    }
-    for (QQuickItem *child : item->childItems()) {
-        collectItems(child, name, out);
-    }
-}
-
-QList<QQuickItem *> itemsNamed(QQuickItem *root, const QString &name)
-{
-    QList<QQuickItem *> items;
-    collectItems(root, name, items);
-    return items;
-}
 
 // The hit highlights drawn on the page items showing \a page below \a root.
 int highlightsOnPage(QQuickItem *root, int page)

@@ -21,25 +21,11 @@
 #include <QTest>
 
 using namespace Ratsmappe;
+using Test::collectItems;
+using Test::itemNamed;
+using Test::itemsNamed;
 
 namespace {
-
-void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
-{
-    if (item->objectName() == name) {
-        out.append(item);
-    }
-    for (QQuickItem *child : item->childItems()) {
-        collectItems(child, name, out);
-    }
-}
-
-QQuickItem *itemNamed(QQuickItem *root, const QString &name)
-{
-    QList<QQuickItem *> items;
-    collectItems(root, name, items);
-    return items.isEmpty() ? nullptr : items.first();
-}
 
 // The visible delegate of the first hit of \a kind.
 QQuickItem *firstHit(QQuickItem *root, const QString &kind)
