@@ -15,9 +15,12 @@ namespace Ratsmappe {
 
 namespace {
 
+// Drawing and hit-testing order, bottom first: by creation, and annotations made in the same
+// millisecond in the order they were made (the store lists them so; their random ids made the
+// order, and which of two is on top, a matter of chance).
 bool createdBefore(const StoredAnnotation &a, const StoredAnnotation &b)
 {
-    return a.created != b.created ? a.created < b.created : a.id < b.id;
+    return a.created < b.created;
 }
 
 } // namespace
@@ -53,7 +56,7 @@ void AnnotationSet::open(Database *db, const QString &serverId, const QString &f
     m_fileId = fileId;
     m_versionId = versionId;
     loaded.removeIf([&](const StoredAnnotation &a) { return a.serverId != serverId || a.fileId != fileId; });
-    std::sort(loaded.begin(), loaded.end(), createdBefore);
+    std::stable_sort(loaded.begin(), loaded.end(), createdBefore);
     m_annotations = loaded;
     setError({});
     QSet<int> pages;

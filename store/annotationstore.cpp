@@ -396,7 +396,7 @@ bool AnnotationStore::remove(const QString &id)
 QList<StoredAnnotation> AnnotationStore::select(const char *where, const QStringList &args) const
 {
     const QByteArray sql =
-        QByteArray(Columns) + where + " ORDER BY server_id, file_id, version_id, page, created, id";
+        QByteArray(Columns) + where + " ORDER BY server_id, file_id, version_id, page, created, rowid";
     Statement st(m_db, sql.constData());
     for (qsizetype i = 0; i < args.size(); ++i) {
         st.bind(int(i + 1), args.at(i));
