@@ -199,9 +199,10 @@ QString foldWord(QStringView word)
     return QString::fromUtf8(folder.data(), folder.size());
 }
 
-QList<TextToken> tokenize(QStringView text)
+void tokenize(
+    QStringView text,
+    const std::function<bool(const char *folded, int foldedSize, qsizetype start, qsizetype end)> &onToken)
 {
-    QList<TextToken> tokens;
     Folder folder;
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -241,10 +242,19 @@ QList<TextToken> tokenize(QStringView text)
             folder.add(c);
             i = next;
         }
-        if (folder.size() > 0) {
-            tokens.append({start, i, QString::fromUtf8(folder.data(), folder.size())});
+        if (folder.size() > 0 && !onToken(folder.data(), folder.size(), start, i)) {
+            return;
         }
     }
+}
+
+QList<TextToken> tokenize(QStringView text)
+{
+    QList<TextToken> tokens;
+    tokenize(text, [&tokens](const char *folded, int size, qsizetype start, qsizetype end) {
+        tokens.append({start, end, QString::fromUtf8(folded, size)});
+        return true;
+    });
     return tokens;
 }
 

@@ -32,6 +32,15 @@ QString foldWord(QStringView word);
 /// The words of \a text (runs of letters and digits; everything else separates) with their
 /// folded forms and UTF-16 positions.
 QList<TextToken> tokenize(QStringView text);
+/// The same without a list: calls \a onToken with each folded word (UTF-8) and its UTF-16 range
+/// in \a text; stops when \a onToken returns false.
+void tokenize(
+    QStringView text,
+    const std::function<bool(const char *folded, int foldedSize, qsizetype start, qsizetype end)> &onToken);
+
+/// In a full-text query, separates a word from its alternatives (words matched at its place:
+/// the compounds that hold it). Never part of a word, and never typed: Query builds it.
+constexpr char AlternativeSeparator = '\x1f';
 
 /// The same over UTF-8, for the full-text index's tokenizer: calls \a onToken with each folded word
 /// (UTF-8) and its byte range in \a text; stops when \a onToken returns false. Invalid UTF-8

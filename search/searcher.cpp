@@ -16,52 +16,92 @@ namespace {
 
 constexpr int InfixWords = 20;
 constexpr int RelatedMeetings = 10;
-constexpr int SnippetChars = 80; // on each side of the first match of an own text
+constexpr int SnippetWords = 24;
+constexpr int SnippetLead = 4; // words before the first match shown
 
 const char *const KindOrder[] = {
     "meeting", "agendaItem", "paper", "document", "annotation", "note", "person", "organization"};
 
-// FTS5 marks matches with \x02 … \x03: plain text and the marks' positions.
-void unmark(const QString &marked, Hit &hit)
+// A snippet of \a text around its best place: the window of SnippetWords words (\a words,
+// their [start, end) in text order) that holds the most of \a ranges (the matches, likewise), a
+// few words before the first of them; the matches marked.
+void snippetOf(const QString &text,
+               const QList<std::pair<qsizetype, qsizetype>> &words,
+               const QList<std::pair<qsizetype, qsizetype>> &ranges,
+               Hit &hit)
 {
     hit.snippet.clear();
     hit.marks.clear();
-    int start = -1;
-    for (const QChar c : marked) {
-        if (c == QChar(2)) {
-            start = int(hit.snippet.size());
-        } else if (c == QChar(3)) {
-            if (start >= 0 && hit.snippet.size() > start) {
-                hit.marks.append({start, int(hit.snippet.size()) - start});
-            }
-            start = -1;
-        } else {
-            hit.snippet.append(c.isSpace() ? QChar(u' ') : c);
+    if (words.isEmpty()) {
+        hit.snippet = text.simplified();
+        return;
+    }
+    // The word each match begins at.
+    QList<qsizetype> at;
+    qsizetype w = 0;
+    for (const auto &range : ranges) {
+        while (w < words.size() && words.at(w).first < range.first) {
+            ++w;
+        }
+        at.append(qMin(w, words.size() - 1));
+    }
+    qsizetype from = 0;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < at.size(); ++i) {
+        const qsizetype start = qMax<qsizetype>(0, at.at(i) - SnippetLead);
+        const auto inside = std::count_if(
+            at.cbegin() + i, at.cend(), [start](qsizetype a) { return a < start + SnippetWords; });
+        if (inside > best) {
+            best = inside;
+            from = start;
+        }
+    }
+    const qsizetype to = qMin(words.size(), from + SnippetWords);
+    // From the first word shown; to the end of the last one, or of the text (its full stop).
+    const qsizetype first = words.at(from).first;
+    const qsizetype last = to == words.size() ? text.size() : words.at(to - 1).second;
+    const QString prefix = from > 0 ? QStringLiteral("…") : QString();
+    hit.snippet = prefix + QStringView(text).mid(first, last - first).trimmed() +
+        (to < words.size() ? QStringLiteral("…") : QString());
+    for (QChar &c : hit.snippet) {
+        if (c.isSpace()) {
+            c = QLatin1Char(' ');
+        }
+    }
+    for (const auto &[start, end] : ranges) {
+        if (start >= first && end <= last) {
+            hit.marks.append({int(prefix.size() + start - first), int(end - start)});
         }
     }
 }
 
-// An own text's snippet: around its first match, the matches marked.
-void snippetOf(const QString &text, const QList<std::pair<qsizetype, qsizetype>> &ranges, Hit &hit)
+// An indexed row's snippet, from the text (title, body) with more matches; a page's from its
+// body wherever the words are found there (its title is the document's name, shown anyway).
+// Every word a term finds is marked (a phrase's words each on their own, as in the reader).
+void snippetOf(const Highlighter &highlights, const std::pair<QString, QString> &row, bool page, Hit &hit)
 {
-    const qsizetype first = ranges.isEmpty() ? 0 : ranges.first().first;
-    qsizetype from = qMax<qsizetype>(0, first - SnippetChars);
-    qsizetype to = qMin(text.size(), first + 2 * SnippetChars);
-    // Whole words at the ends.
-    while (from > 0 && !text.at(from - 1).isSpace()) {
-        --from;
-    }
-    while (to < text.size() && !text.at(to).isSpace()) {
-        ++to;
-    }
-    const QString prefix = from > 0 ? QStringLiteral("…") : QString();
-    hit.snippet = prefix + text.mid(from, to - from) + (to < text.size() ? QStringLiteral("…") : QString());
-    hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    hit.marks.clear();
-    for (const auto &[start, end] : ranges) {
-        if (start >= from && end <= to) {
-            hit.marks.append({int(prefix.size() + start - from), int(end - start)});
-        }
+    struct Found
+    {
+        QList<std::pair<qsizetype, qsizetype>> words, ranges;
+    };
+    const auto find = [&highlights](const QString &text) {
+        Found f;
+        tokenize(text, [&](const char *folded, int size, qsizetype start, qsizetype end) {
+            f.words.append({start, end});
+            if (highlights(std::string_view(folded, size_t(size)))) {
+                f.ranges.append({start, end});
+            }
+            return true;
+        });
+        return f;
+    };
+    const Found body = find(row.second);
+    const Found title = find(row.first);
+    const bool fromBody = page ? !body.ranges.isEmpty() : body.ranges.size() > title.ranges.size();
+    if (fromBody) {
+        snippetOf(row.second, body.words, body.ranges, hit);
+    } else {
+        snippetOf(row.first, title.words, title.ranges, hit);
     }
 }
 
@@ -128,7 +168,7 @@ Result search(Database &db, const Request &request)
             term.infixes = SearchWords::containing(db, term.tokens.first(), InfixWords);
         }
     }
-    const QString match = query.ftsExpression();
+    const IndexQuery indexQuery{query.ftsExpression(), query.phraseWeights()};
     const QStringList wanted = request.kinds.isEmpty() ? kinds() : request.kinds;
     const int limit = qMax(1, request.limit);
 
@@ -144,12 +184,13 @@ Result search(Database &db, const Request &request)
     }
     QList<IndexHit> found;
     if (!objectKinds.isEmpty()) {
-        found = store.objects(match, objectKinds, limit);
+        found = store.objects(indexQuery, objectKinds, limit);
     }
     if (wanted.contains(QLatin1String("document"))) {
-        found.append(store.documents(match, limit));
+        found.append(store.documents(indexQuery, limit));
     }
-    const QHash<std::pair<bool, qint64>, QString> snippets = store.snippets(match, found);
+    const auto texts = store.texts(found);
+    const Highlighter highlights(query);
     for (const IndexHit &indexHit : std::as_const(found)) {
         Hit hit;
         hit.kind = indexHit.kind;
@@ -158,7 +199,8 @@ Result search(Database &db, const Request &request)
         hit.page = indexHit.page;
         hit.otherPages = indexHit.otherPages;
         hit.score = -indexHit.score;
-        unmark(snippets.value({hit.kind == QLatin1String("document"), indexHit.row}), hit);
+        const bool page = hit.kind == QLatin1String("document");
+        snippetOf(highlights, texts.value({page, indexHit.row}), page, hit);
         addDetails(store, hit);
         if (hit.kind == QLatin1String("person") || hit.kind == QLatin1String("organization")) {
             hit.meetings = store.meetingsOf(hit.kind, hit.serverId, hit.id, RelatedMeetings);
@@ -171,7 +213,8 @@ Result search(Database &db, const Request &request)
     if (annotations || notes) {
         for (const OwnText &own : store.ownTexts(annotations, notes)) {
             QList<std::pair<qsizetype, qsizetype>> ranges;
-            if (!query.matches(tokenize(own.text), &ranges)) {
+            const QList<TextToken> tokens = tokenize(own.text);
+            if (!query.matches(tokens, &ranges)) {
                 continue;
             }
             Hit hit;
@@ -185,7 +228,11 @@ Result search(Database &db, const Request &request)
             hit.date = own.modified;
             hit.fileId = own.fileId;
             hit.score = double(ranges.size());
-            snippetOf(own.text, ranges, hit);
+            QList<std::pair<qsizetype, qsizetype>> words;
+            for (const TextToken &token : tokens) {
+                words.append({token.start, token.end});
+            }
+            snippetOf(own.text, words, ranges, hit);
             if (own.kind == QLatin1String("note")) {
                 hit.context = own.title;
                 if (own.type == QLatin1String("agendaItem") || own.type == QLatin1String("meeting")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "searchquery.h"
 
+#include <algorithm>
+
 namespace Ratsmappe::Search {
 
 namespace {
@@ -20,11 +22,10 @@ QString ftsTerm(const QueryTerm &term)
     if (term.infixes.isEmpty()) {
         return phrase;
     }
-    QStringList alternatives{phrase};
-    for (const QString &word : term.infixes) {
-        alternatives.append(quoted(word));
-    }
-    return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    // The compounds as one phrase of alternatives (see AlternativeSeparator): the ranking weighs
+    // the word as typed above them.
+    return QLatin1Char('(') + phrase + QLatin1String(" OR ") +
+        quoted(term.infixes.join(QLatin1Char(AlternativeSeparator))) + QLatin1Char(')');
 }
 
 bool tokenMatches(const QueryTerm &term, qsizetype index, const QString &token)
@@ -34,9 +35,9 @@ bool tokenMatches(const QueryTerm &term, qsizetype index, const QString &token)
     if (last && term.prefix ? token.startsWith(want) : token == want) {
         return true;
     }
-    // A single word is also found inside compounds (verkehr in radverkehr).
-    return term.tokens.size() == 1 &&
-        ((want.size() >= Query::MinInfix && token.contains(want)) || term.infixes.contains(token));
+    // A single word is also found inside compounds (verkehr in radverkehr); its infixes are
+    // such compounds.
+    return term.tokens.size() == 1 && want.size() >= Query::MinInfix && token.contains(want);
 }
 
 // The first token of each place \a term occurs in \a tokens, with its last token.
@@ -149,28 +150,51 @@ QString Query::ftsExpression() const
     return expression;
 }
 
+QString Query::phraseWeights() const
+{
+    // ftsExpression's order: the terms to find, each followed by its compounds, then the rest.
+    QStringList weights;
+    for (const bool exclude : {false, true}) {
+        for (const QueryTerm &term : m_terms) {
+            if (term.exclude == exclude) {
+                weights.append(QStringLiteral("1"));
+                if (!term.infixes.isEmpty()) {
+                    weights.append(QString::number(InfixWeight));
+                }
+            }
+        }
+    }
+    return weights.join(QLatin1Char(' '));
+}
+
 bool Query::matches(const QList<TextToken> &tokens, QList<std::pair<qsizetype, qsizetype>> *ranges) const
 {
     if (isEmpty()) {
         return false;
     }
-    QList<std::pair<qsizetype, qsizetype>> found;
     for (const QueryTerm &term : m_terms) {
-        const auto at = occurrences(term, tokens);
-        if (term.exclude != at.isEmpty()) {
+        if (term.exclude != occurrences(term, tokens).isEmpty()) {
             return false; // a word to find is missing, or one to leave out is there
-        }
-        if (!term.exclude) {
-            for (const auto &[first, last] : at) {
-                found.append({tokens.at(first).start, tokens.at(last).end});
-            }
         }
     }
     if (ranges) {
-        std::sort(found.begin(), found.end());
-        *ranges = found;
+        *ranges = found(tokens);
     }
     return true;
+}
+
+QList<std::pair<qsizetype, qsizetype>> Query::found(const QList<TextToken> &tokens) const
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const QueryTerm &term : m_terms) {
+        if (!term.exclude) {
+            for (const auto &[first, last] : occurrences(term, tokens)) {
+                ranges.append({tokens.at(first).start, tokens.at(last).end});
+            }
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
 }
 
 bool Query::highlights(const QString &folded) const
@@ -186,6 +210,30 @@ bool Query::highlights(const QString &folded) const
         }
     }
     return false;
+}
+
+Highlighter::Highlighter(const Query &query)
+{
+    for (const QueryTerm &term : query.terms()) {
+        if (term.exclude) {
+            continue;
+        }
+        for (qsizetype j = 0; j < term.tokens.size(); ++j) {
+            const QString &want = term.tokens.at(j);
+            m_words.push_back({want.toStdString(),
+                               term.prefix && j == term.tokens.size() - 1,
+                               term.tokens.size() == 1 && want.size() >= Query::MinInfix});
+        }
+    }
+}
+
+bool Highlighter::operator()(std::string_view folded) const
+{
+    // As tokenMatches.
+    return std::any_of(m_words.cbegin(), m_words.cend(), [folded](const Word &w) {
+        return folded == w.text || (w.prefix && folded.starts_with(w.text)) ||
+            (w.inside && folded.find(w.text) != std::string_view::npos);
+    });
 }
 
 } // namespace Ratsmappe::Search

@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace Ratsmappe::Search {
 
 /// One part of a query: a word or a phrase, folded (foldWord), to be found or to be left out.
@@ -49,11 +53,20 @@ public:
     /// The FTS5 MATCH expression (every token quoted: no FTS5 syntax from the member gets
     /// through); empty when isEmpty().
     QString ftsExpression() const;
+    /// ratsmappe_rank's phrase weights for ftsExpression(), in its phrases' order: a word as
+    /// typed weighs 1, the compounds found for it (one phrase) InfixWeight.
+    QString phraseWeights() const;
+    static constexpr double InfixWeight = 0.6;
 
     /// Whether \a tokens (a text's, from tokenize) hold every term to find and none to leave
     /// out; \a ranges receives the matched tokens' [start, end) positions.
     bool matches(const QList<TextToken> &tokens,
                  QList<std::pair<qsizetype, qsizetype>> *ranges = nullptr) const;
+
+    /// Where in \a tokens' text any term to find occurs, each [start, end), in text order: the
+    /// matches of a text that matched in full-text search (whose terms may be spread over
+    /// several texts, a title and a body).
+    QList<std::pair<qsizetype, qsizetype>> found(const QList<TextToken> &tokens) const;
 
     /// Whether folded \a token is found by one of the tokens to find (for highlighting words on a
     /// page): a prefix, an exact phrase word or an infix word.
@@ -64,6 +77,24 @@ private:
     QList<QueryTerm> m_terms;
     QString m_notice;
     bool m_onlyExcluded = false;
+};
+
+/// Query::highlights over folded UTF-8 words (tokenize's callback), without a QString per word:
+/// for the snippets of long texts.
+class Highlighter
+{
+public:
+    explicit Highlighter(const Query &query);
+    bool operator()(std::string_view folded) const;
+
+private:
+    struct Word
+    {
+        std::string text;
+        bool prefix = false; ///< begins longer words
+        bool inside = false; ///< found inside longer words
+    };
+    std::vector<Word> m_words;
 };
 
 } // namespace Ratsmappe::Search

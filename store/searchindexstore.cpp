@@ -29,14 +29,15 @@ void SearchIndexStore::savePages(const PendingText &version, const QStringList &
     const bool replaced = removeText(m_db, version.versionId);
     SearchWords vocabulary(m_db);
     Statement insert(m_db,
-                     "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
-                     "VALUES (?, 'page', ?, ?, ?, ?)");
-    for (qsizetype page = 0; page < pages.size(); ++page) {
-        insert.bind(1, version.fileId)
-            .bind(2, version.versionId)
-            .bind(3, qint64(page + 1))
-            .bind(4, version.title)
-            .bind(5, pages.at(page))
+                     "INSERT INTO search_index(rowid, target_id, kind, version_id, page, title, body) "
+                     "VALUES (?, ?, 'page', ?, ?, ?, ?)");
+    for (qsizetype page = 0; page < qMin<qsizetype>(pages.size(), MaxPage); ++page) {
+        insert.bind(1, pageRow(version.versionId, int(page + 1)))
+            .bind(2, version.fileId)
+            .bind(3, version.versionId)
+            .bind(4, qint64(page + 1))
+            .bind(5, version.title)
+            .bind(6, pages.at(page))
             .run();
         vocabulary.collect(pages.at(page));
     }
@@ -105,20 +106,22 @@ void SearchIndexStore::savePages(const PendingText &version, const QList<PageLay
     Statement(m_db, "DELETE FROM page_words WHERE version_id = ?").bind(1, version.versionId).run();
     SearchWords vocabulary(m_db);
     Statement insert(m_db,
-                     "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
-                     "VALUES (?, 'page', ?, ?, ?, ?)");
+                     "INSERT INTO search_index(rowid, target_id, kind, version_id, page, title, body) "
+                     "VALUES (?, ?, 'page', ?, ?, ?, ?)");
     Statement words(m_db, "INSERT INTO page_words(version_id, page, words, text_rowid) VALUES (?, ?, ?, ?)");
-    for (qsizetype page = 0; page < pages.size(); ++page) {
-        insert.bind(1, version.fileId)
-            .bind(2, version.versionId)
-            .bind(3, qint64(page + 1))
-            .bind(4, version.title)
-            .bind(5, pages.at(page).text)
+    for (qsizetype page = 0; page < qMin<qsizetype>(pages.size(), MaxPage); ++page) {
+        const qint64 row = pageRow(version.versionId, int(page + 1));
+        insert.bind(1, row)
+            .bind(2, version.fileId)
+            .bind(3, version.versionId)
+            .bind(4, qint64(page + 1))
+            .bind(5, version.title)
+            .bind(6, pages.at(page).text)
             .run();
         words.bind(1, version.versionId)
             .bind(2, qint64(page + 1))
             .bind(3, packWords(pages.at(page)))
-            .bind(4, m_db.lastInsertId())
+            .bind(4, row)
             .run();
         vocabulary.collect(pages.at(page).text);
     }
@@ -174,21 +177,15 @@ std::optional<QList<PageLayout>> SearchIndexStore::layouts(qint64 versionId, con
 
 bool SearchIndexStore::removeText(Database &db, qint64 versionId)
 {
-    Statement state(db, "SELECT text_indexed, text_form FROM file_versions WHERE id = ?");
+    Statement state(db, "SELECT text_indexed FROM file_versions WHERE id = ?");
     if (!state.bind(1, versionId).next() || state.integer(0) != 1) {
         return false; // never indexed (or withdrawn, which removed its rows): no row to look for
     }
-    const bool byRow = state.integer(1) == 1;
     state.reset();
-    if (byRow) {
-        Statement(db,
-                  "DELETE FROM search_index WHERE rowid IN (SELECT text_rowid FROM page_words WHERE "
-                  "version_id = ?)")
-            .bind(1, versionId)
-            .run();
-    } else {
-        Statement(db, "DELETE FROM search_index WHERE version_id = ?").bind(1, versionId).run();
-    }
+    Statement(db, "DELETE FROM search_index WHERE rowid BETWEEN ?1 AND ?2")
+        .bind(1, pageRow(versionId, 0))
+        .bind(2, pageRow(versionId, MaxPage))
+        .run();
     return db.changes() > 0;
 }
 

@@ -53,11 +53,19 @@ public:
     /// pages it holds (from 0) get their words' offsets and boxes, the others their text only
     /// (unpacking a page's boxes costs more than reading its text).
     std::optional<QList<PageLayout>> layouts(qint64 versionId, const QSet<int> *withWords = nullptr) const;
-    /// Removes \a versionId's pages from the index; true when it had any. Through page_words'
-    /// rowids where the version has them (FTS5 does not index version_id: a search for it reads
-    /// the whole index, half a second at 100,000 pages), and not at all for a version that was
-    /// never indexed. In the caller's transaction.
+    /// Removes \a versionId's pages from the index; true when it had any. By their rowids (FTS5
+    /// does not index version_id: a search for it reads the whole index, half a second at 100,000
+    /// pages), and not at all for a version that was never indexed. In the caller's transaction.
     static bool removeText(Database &db, qint64 versionId);
+
+    /// Pages past this one are not indexed (their number would not fit in the row's id).
+    static constexpr int MaxPage = (1 << 20) - 1;
+    /// A page's row in search_index: its version and page number, so that a search's best rows
+    /// say which page they are without reading the row (a page read and decrypted per hit) and a
+    /// version's rows are one range.
+    static constexpr qint64 pageRow(qint64 versionId, int page) { return (versionId << 20) | page; }
+    static constexpr qint64 versionOfRow(qint64 row) { return row >> 20; }
+    static constexpr int pageOfRow(qint64 row) { return int(row & MaxPage); }
     /// Marks \a versionId as unreadable with \a reason: it is not tried again.
     void markFailed(qint64 versionId, const QString &reason);
 

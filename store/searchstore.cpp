@@ -2,11 +2,11 @@
 #include "searchstore.h"
 
 #include "database.h"
+#include "searchindexstore.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
+#include <algorithm>
 #include <functional>
 
 #include <optional>
@@ -117,14 +117,15 @@ void SearchStore::setFilter(const SearchFilter &filter)
     }
 }
 
-QList<IndexHit> SearchStore::objects(const QString &match, const QStringList &kinds, int limitPerKind)
+QList<IndexHit> SearchStore::objects(const IndexQuery &query, const QStringList &kinds, int limitPerKind)
 {
-    Statement st(m_db,
-                 "SELECT o.rowid, r.kind, r.server_id, r.id, bm25(search_objects, 10.0, 1.0) AS score "
-                 "FROM search_objects o JOIN search_object_rows r ON r.row = o.rowid "
-                 "WHERE search_objects MATCH ?1 AND (?2 = 0 OR EXISTS (SELECT 1 FROM temp.search_allowed a "
-                 "WHERE a.server_id = r.server_id AND a.id = r.id)) ORDER BY score");
-    st.bind(1, match).bind(2, qint64(m_filtered ? 1 : 0));
+    Statement st(
+        m_db,
+        "SELECT o.rowid, r.kind, r.server_id, r.id, ratsmappe_rank(search_objects, 10.0, 1.0, ?3) AS score "
+        "FROM search_objects o JOIN search_object_rows r ON r.row = o.rowid "
+        "WHERE search_objects MATCH ?1 AND (?2 = 0 OR EXISTS (SELECT 1 FROM temp.search_allowed a "
+        "WHERE a.server_id = r.server_id AND a.id = r.id)) ORDER BY score");
+    st.bind(1, query.match).bind(2, qint64(m_filtered ? 1 : 0)).bind(3, query.phraseWeights);
     QHash<QString, int> taken;
     QList<IndexHit> hits;
     while (st.next()) {
@@ -144,74 +145,74 @@ QList<IndexHit> SearchStore::objects(const QString &match, const QStringList &ki
     return hits;
 }
 
-QList<IndexHit> SearchStore::documents(const QString &match, int limit)
+QList<IndexHit> SearchStore::documents(const IndexQuery &query, int limit)
 {
-    // The best rows first, by rowid and score alone (no stored column read), then their
-    // columns: BM25 over every match, the rest only for the rows looked at.
-    Statement top(m_db,
-                  "SELECT r.id, r.score, s.version_id, s.page FROM (SELECT rowid AS id, "
-                  "bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) AS score FROM search_index WHERE search_index "
-                  "MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3) r JOIN search_index s ON s.rowid = r.id "
-                  "ORDER BY r.score");
-    Statement current(
+    // One pass over every matching row, in rowid order, which is version by version
+    // (SearchIndexStore::pageRow): each version's best pages, without reading a row. Taking the
+    // best rows first (ORDER BY score LIMIT) instead ranks everything again whenever they fall
+    // on fewer documents than wanted, as they do for a word in many documents' titles.
+    constexpr int MorePages = 20;
+    struct Candidate
+    {
+        qint64 version = 0;
+        QList<std::pair<double, int>> pages; // (score, page), best first, at most 1 + MorePages
+    };
+    QList<Candidate> candidates;
+    Statement all(m_db,
+                  "SELECT rowid, ratsmappe_rank(search_index, 0, 0, 0, 0, 10.0, 1.0, ?2) FROM search_index "
+                  "WHERE search_index MATCH ?1");
+    all.bind(1, query.match).bind(2, query.phraseWeights);
+    while (all.next()) {
+        const qint64 row = all.integer(0);
+        const qint64 version = SearchIndexStore::versionOfRow(row);
+        if (candidates.isEmpty() || candidates.constLast().version != version) {
+            candidates.append(Candidate{version, {}});
+        }
+        auto &pages = candidates.last().pages;
+        const std::pair<double, int> page{all.real(1), SearchIndexStore::pageOfRow(row)};
+        if (pages.size() <= MorePages || page < pages.constLast()) {
+            pages.insert(std::upper_bound(pages.begin(), pages.end(), page), page);
+            if (pages.size() > MorePages + 1) {
+                pages.removeLast();
+            }
+        }
+    }
+    // Equal scores keep the order of their versions: the same hits every time.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.pages.constFirst() < b.pages.constFirst();
+    });
+
+    // The best versions that are current versions of live files the filter lets through.
+    CachedStatement current(
         m_db,
         "SELECT f.server_id, f.id FROM file_versions v JOIN files f ON f.server_id = v.server_id "
         "AND f.id = v.file_id WHERE v.id = ?1 AND f.current_version = v.id AND f.deleted = 0");
-    QHash<qint64, std::optional<std::pair<QString, QString>>> versions;
-    QHash<qint64, qsizetype> byVersion; // version → its hit
     QList<IndexHit> hits;
-    qint64 offset = 0;
-    // Each row read costs a look-up of its version and page: a larger first batch (8 × limit)
-    // made the median and p95 worse (bench_search), though a second batch ranks again.
-    qint64 batch = qMax(64, limit * 4);
-    constexpr int MorePages = 20;
-    while (true) {
-        top.bind(1, match).bind(2, batch).bind(3, offset);
-        qint64 rows = 0;
-        while (top.next()) {
-            ++rows;
-            const qint64 version = top.integer(2);
-            auto known = versions.constFind(version);
-            if (known == versions.cend()) {
-                std::optional<std::pair<QString, QString>> file;
-                current.bind(1, version);
-                if (current.next() && allowedFile(current.text(0), current.text(1))) {
-                    file = std::pair{current.text(0), current.text(1)};
-                }
-                current.reset();
-                known = versions.insert(version, file);
-            }
-            if (!known.value()) {
-                continue; // an older version, a deleted file, or not let through
-            }
-            const auto at = byVersion.constFind(version);
-            if (at != byVersion.cend()) {
-                IndexHit &hit = hits[at.value()];
-                if (hit.otherPages.size() < MorePages) {
-                    hit.otherPages.append(int(top.integer(3)));
-                }
-                continue;
-            }
-            if (hits.size() >= limit) {
-                continue;
-            }
-            IndexHit hit;
-            hit.kind = QStringLiteral("document");
-            hit.serverId = known.value()->first;
-            hit.id = known.value()->second;
-            hit.row = top.integer(0);
-            hit.score = top.real(1);
-            hit.page = int(top.integer(3));
-            byVersion.insert(version, hits.size());
-            hits.append(hit);
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (hits.size() >= limit) {
+            break;
         }
-        top.reset();
-        if (rows < batch || hits.size() >= limit) {
-            return hits;
+        current->bind(1, candidate.version);
+        const bool found = current->next();
+        const QString serverId = found ? current->text(0) : QString();
+        const QString fileId = found ? current->text(1) : QString();
+        current->reset();
+        if (!found || !allowedFile(serverId, fileId)) {
+            continue; // an older version, a deleted file, or not let through
         }
-        offset += batch;
-        batch *= 2;
+        IndexHit hit;
+        hit.kind = QStringLiteral("document");
+        hit.serverId = serverId;
+        hit.id = fileId;
+        hit.score = candidate.pages.constFirst().first;
+        hit.page = candidate.pages.constFirst().second;
+        hit.row = SearchIndexStore::pageRow(candidate.version, hit.page);
+        for (qsizetype i = 1; i < candidate.pages.size(); ++i) {
+            hit.otherPages.append(candidate.pages.at(i).second);
+        }
+        hits.append(hit);
     }
+    return hits;
 }
 
 bool SearchStore::allowedFile(const QString &serverId, const QString &fileId)
@@ -223,45 +224,19 @@ bool SearchStore::allowedFile(const QString &serverId, const QString &fileId)
     return st.bind(1, serverId).bind(2, fileId).next();
 }
 
-QString SearchStore::snippet(const QString &match, const IndexHit &hit)
+QHash<std::pair<bool, qint64>, std::pair<QString, QString>> SearchStore::texts(const QList<IndexHit> &hits)
 {
-    const bool document = hit.kind == QLatin1String("document");
-    Statement st(m_db,
-                 document
-                     ? "SELECT snippet(search_index, -1, char(2), char(3), '…', 24) FROM search_index "
-                       "WHERE search_index MATCH ?1 AND rowid = ?2"
-                     : "SELECT snippet(search_objects, -1, char(2), char(3), '…', 24) FROM search_objects "
-                       "WHERE search_objects MATCH ?1 AND rowid = ?2");
-    st.bind(1, match).bind(2, hit.row);
-    return st.next() ? st.text(0) : QString();
-}
-
-QHash<std::pair<bool, qint64>, QString> SearchStore::snippets(const QString &match,
-                                                              const QList<IndexHit> &hits)
-{
-    QHash<std::pair<bool, qint64>, QString> out;
-    for (const bool document : {false, true}) {
-        QJsonArray rows;
-        for (const IndexHit &hit : hits) {
-            if ((hit.kind == QLatin1String("document")) == document) {
-                rows.append(hit.row);
-            }
+    QHash<std::pair<bool, qint64>, std::pair<QString, QString>> out;
+    Statement page(m_db, "SELECT title, body FROM search_index WHERE rowid = ?1");
+    Statement object(m_db, "SELECT title, body FROM search_objects WHERE rowid = ?1");
+    for (const IndexHit &hit : hits) {
+        const bool document = hit.kind == QLatin1String("document");
+        Statement &st = document ? page : object;
+        st.bind(1, hit.row);
+        if (st.next()) {
+            out.insert({document, hit.row}, {st.text(0), st.text(1)});
         }
-        if (rows.isEmpty()) {
-            continue;
-        }
-        // +rowid: the rows are a filter on one run of the match, not a lookup per row.
-        Statement st(m_db,
-                     document ? "SELECT rowid, snippet(search_index, -1, char(2), char(3), '…', 24) FROM "
-                                "search_index WHERE search_index MATCH ?1 AND +rowid IN (SELECT value "
-                                "FROM json_each(?2))"
-                              : "SELECT rowid, snippet(search_objects, -1, char(2), char(3), '…', 24) FROM "
-                                "search_objects WHERE search_objects MATCH ?1 AND +rowid IN (SELECT value "
-                                "FROM json_each(?2))");
-        st.bind(1, match).bind(2, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-        while (st.next()) {
-            out.insert({document, st.integer(0)}, st.text(1));
-        }
+        st.reset();
     }
     return out;
 }
@@ -269,11 +244,12 @@ QHash<std::pair<bool, qint64>, QString> SearchStore::snippets(const QString &mat
 HitDetails SearchStore::details(const QString &kind, const QString &serverId, const QString &id)
 {
     HitDetails d;
+    // Prepared once per connection: a search asks for the details of up to a hundred hits.
     const auto row = [&](const char *sql, const std::function<void(Statement &)> &read) {
-        Statement st(m_db, sql);
-        st.bind(1, serverId).bind(2, id);
-        if (st.next()) {
-            read(st);
+        CachedStatement st(m_db, sql);
+        st->bind(1, serverId).bind(2, id);
+        if (st->next()) {
+            read(*st);
         }
     };
     if (kind == QLatin1String("meeting")) {

@@ -42,6 +42,14 @@ struct IndexHit
     QList<int> otherPages; ///< documents: further pages that match, best first
 };
 
+/// A full-text query: the FTS5 expression and ratsmappe_rank's phrase weights for it
+/// (searchextensions.h).
+struct IndexQuery
+{
+    QString match;
+    QString phraseWeights;
+};
+
 /// What a hit shows beside its snippet.
 struct HitDetails
 {
@@ -91,18 +99,15 @@ public:
     /// Narrows the following calls to \a filter (temporary tables of what it lets through).
     void setFilter(const SearchFilter &filter);
 
-    /// The best objects matching FTS5 expression \a match, at most \a limitPerKind of each kind in
-    /// \a kinds (empty: all), best first.
-    QList<IndexHit> objects(const QString &match, const QStringList &kinds, int limitPerKind);
+    /// The best objects matching \a query, at most \a limitPerKind of each kind in \a kinds
+    /// (empty: all), best first.
+    QList<IndexHit> objects(const IndexQuery &query, const QStringList &kinds, int limitPerKind);
     /// The best documents (current versions of live files) whose pages match, at most \a limit,
     /// each with its best page first.
-    QList<IndexHit> documents(const QString &match, int limit);
-    /// The snippet of \a hit's row, the matches between \x02 and \x03.
-    QString snippet(const QString &match, const IndexHit &hit);
-    /// The snippets of \a hits' rows as snippet() makes them, by kind ("document" or not) and
-    /// row: one run of \a match per index, not one per hit (a prefix or a word inside compounds
-    /// makes each run merge many words' lists).
-    QHash<std::pair<bool, qint64>, QString> snippets(const QString &match, const QList<IndexHit> &hits);
+    QList<IndexHit> documents(const IndexQuery &query, int limit);
+    /// The indexed text (title, body) of \a hits' rows, by kind ("document" or not) and row: the
+    /// caller finds the matches in them (a snippet from FTS5 would run the query once more).
+    QHash<std::pair<bool, qint64>, std::pair<QString, QString>> texts(const QList<IndexHit> &hits);
     HitDetails details(const QString &kind, const QString &serverId, const QString &id);
 
     /// The member's annotations on current versions and notes the filter lets through.

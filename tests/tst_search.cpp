@@ -16,6 +16,7 @@
 #include "pdfsamples.h"
 #include "schema.h"
 #include "searcher.h"
+#include "searchindexstore.h"
 #include "searchquery.h"
 #include "searchwords.h"
 #include "testmain.h"
@@ -24,8 +25,11 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <clocale>
 
 using namespace Ratsmappe;
 
@@ -352,6 +356,18 @@ private Q_SLOTS:
         // "Schulausschuss" is meeting 3's name (title) and meeting 4's committee (body).
         QCOMPARE(ids(find(QStringLiteral("Schulausschuss")), QStringLiteral("meeting")),
                  (QStringList{ris("meeting/3"), ris("meeting/4")}));
+        // The word as typed before the compounds that hold it (both in the title).
+        for (const auto &[id, name] :
+             {std::pair{"item/8", "Radverkehr am Markt"}, {"item/9", "Verkehr am Markt"}}) {
+            upsert(ObjectKind::AgendaItem,
+                   ris("meeting/4"),
+                   {{QStringLiteral("id"), ris(id)},
+                    {QStringLiteral("meeting"), ris("meeting/4")},
+                    {QStringLiteral("name"), QString::fromUtf8(name)}});
+        }
+        ObjectIndex();
+        QCOMPARE(ids(find(QStringLiteral("Verkehr Markt")), QStringLiteral("agendaItem")),
+                 (QStringList{ris("item/9"), ris("item/8")}));
         // Two meetings of the same name: the newer first.
         QCOMPARE(ids(find(QStringLiteral("\"Sitzung des Ausschusses\"")), QStringLiteral("meeting")),
                  (QStringList{ris("meeting/2"), ris("meeting/1")}));
@@ -364,6 +380,41 @@ private Q_SLOTS:
         const Search::Result person = find(QStringLiteral("Müller"), {}, {QStringLiteral("person")});
         QCOMPARE(person.hits.size(), 1);
         QCOMPARE(person.hits.first().meetings.size(), 2); // the committee's meetings
+    }
+
+    void rankFunction()
+    {
+        // ratsmappe_rank: saturated term frequency per column, times the column's weight and the
+        // phrase's weight; the compounds (one phrase of alternatives) weigh what the caller says.
+        Database &d = db();
+        d.exec("CREATE VIRTUAL TABLE temp.ranked USING fts5(title, body, tokenize = 'ratsmappe');"
+               "INSERT INTO temp.ranked(rowid, title, body) VALUES (1, 'Verkehr', ''), (2, '', 'Radverkehr'),"
+               " (3, '', 'Verkehr Verkehr')");
+        const QString match = QStringLiteral("(\"verkehr\"* OR \"radverkehr\x1fstrassenverkehr\")");
+        const auto scores = [&d, &match] {
+            QList<double> out;
+            Statement st(d,
+                         "SELECT ratsmappe_rank(ranked, 10.0, 1.0, '1 0.5') FROM temp.ranked WHERE ranked "
+                         "MATCH ?1 ORDER BY rowid");
+            st.bind(1, match);
+            while (st.next()) {
+                out.append(st.real(0));
+            }
+            return out;
+        };
+        const QList<double> expected{-10.0, -0.5, -2 * 2.2 / 3.2};
+        const auto same = [](const QList<double> &a, const QList<double> &b) {
+            return a.size() == b.size() &&
+                std::equal(a.cbegin(), a.cend(), b.cbegin(), [](double x, double y) {
+                       return qAbs(x - y) < 1e-9;
+                   });
+        };
+        QVERIFY(same(scores(), expected));
+        // The same where numbers are written "0,5", as the window runs in German.
+        const QByteArray before = setlocale(LC_NUMERIC, nullptr);
+        QVERIFY(setlocale(LC_NUMERIC, "de_DE.UTF-8"));
+        const auto restore = qScopeGuard([&before] { setlocale(LC_NUMERIC, before.constData()); });
+        QVERIFY(same(scores(), expected));
     }
 
     void findsOwnNotes()
@@ -403,14 +454,19 @@ private Q_SLOTS:
         Database db(path, key);
         Schema::migrate(db);
         QCOMPARE(Schema::version(db), Schema::latestVersion());
-        // The same row (page_words point at its rowid), now found as members type.
+        // The same row, numbered by its version and page since step 11, found as members type.
+        const qint64 row = SearchIndexStore::pageRow(7, 3);
         for (const char *query :
              {"SELECT rowid FROM search_index WHERE search_index MATCH 'buergerversammlung'",
               "SELECT rowid FROM search_index WHERE search_index MATCH 'burgerversammlung'",
               "SELECT rowid FROM search_index WHERE search_index MATCH 'HAUPTSTRASSE'"}) {
-            QCOMPARE(db.queryInt(query).value_or(0), 41);
+            QCOMPARE(db.queryInt(query).value_or(0), row);
         }
-        QCOMPARE(db.queryInt("SELECT page FROM search_index WHERE rowid = 41").value_or(0), 3);
+        Statement copied(db, "SELECT version_id, page FROM search_index WHERE rowid = ?");
+        QVERIFY(copied.bind(1, row).next());
+        QCOMPARE(copied.integer(0), 7);
+        QCOMPARE(copied.integer(1), 3);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM search_index").value_or(0), 1);
         // The word list is made from the index on first use.
         Search::prepareIndex(db);
         QCOMPARE(SearchWords::containing(db, QStringLiteral("versammlung"), 5),

@@ -191,12 +191,15 @@ private Q_SLOTS:
             db.exec("PRAGMA secure_delete = ON"); // so only the index can keep the word
             Statement insert(db,
                              "INSERT INTO search_index(target_id, kind, version_id, page, title, body) "
-                             "VALUES (?, 'page', 1, 1, 'Vorlage', ?)");
+                             "VALUES (?, 'page', ?, 1, 'Vorlage', ?)");
             const QStringList pages = publicPages(50);
             for (int i = 0; i < pages.size(); ++i) {
-                insert.bind(1, QStringLiteral("public-%1").arg(i)).bind(2, pages.at(i)).run();
+                insert.bind(1, QStringLiteral("public-%1").arg(i))
+                    .bind(2, qint64(i + 1))
+                    .bind(3, pages.at(i))
+                    .run();
             }
-            insert.bind(1, QStringLiteral("secret")).bind(2, secretText()).run();
+            insert.bind(1, QStringLiteral("secret")).bind(2, qint64(100)).bind(3, secretText()).run();
             db.exec("DELETE FROM search_index WHERE target_id = 'secret'");
             db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
