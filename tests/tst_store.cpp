@@ -6,6 +6,7 @@
 #include "documentstore.h"
 #include "objectstore.h"
 #include "schema.h"
+#include "settingsstore.h"
 #include "storeerror.h"
 #include "testmain.h"
 #include "testutil.h"
@@ -300,6 +301,35 @@ private Q_SLOTS:
         // Annotations keep their document version: deleting it is refused, not cascaded.
         QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("DELETE FROM file_versions"));
         QCOMPARE(db.queryInt("SELECT count(*) FROM annotations"), 1);
+    }
+
+    void settingsRoundTrip()
+    {
+        // Typed settings in the encrypted cache, read back after the cache is opened again.
+        {
+            auto cache = reopen();
+            SettingsStore settings(cache->database());
+            QCOMPARE(settings.integer(Settings::AutoLockMinutes, Settings::AutoLockMinutesDefault), 10);
+            QVERIFY(settings.flag(Settings::SyncOnStart, true));
+            settings.setInteger(Settings::AutoLockMinutes, 3);
+            settings.setFlag(Settings::SyncOnStart, false);
+            settings.setText(Settings::ProxyUrl, QStringLiteral("http://proxy.example:3128"));
+            settings.setText(Settings::MeetingModePrefix + QStringLiteral("https://ris.example/meeting/1"),
+                             QStringLiteral("{\"item\": 3}"));
+            settings.setText(QStringLiteral("meetingMode%"), QStringLiteral("not a prefix match"));
+            settings.setText(QStringLiteral("broken/number"), QStringLiteral("zehn"));
+        }
+        auto cache = reopen();
+        SettingsStore settings(cache->database());
+        QCOMPARE(settings.integer(Settings::AutoLockMinutes, 10), 3);
+        QVERIFY(!settings.flag(Settings::SyncOnStart, true));
+        QCOMPARE(settings.text(Settings::ProxyUrl), QStringLiteral("http://proxy.example:3128"));
+        QCOMPARE(settings.keys(Settings::MeetingModePrefix),
+                 QStringList{Settings::MeetingModePrefix + QStringLiteral("https://ris.example/meeting/1")});
+        QCOMPARE(settings.integer(QStringLiteral("broken/number"), 7), 7);
+        QVERIFY(!settings.value(QStringLiteral("missing")).has_value());
+        settings.remove(Settings::ProxyUrl);
+        QCOMPARE(settings.text(Settings::ProxyUrl, QStringLiteral("system")), QStringLiteral("system"));
     }
 
     void migratesFromTheFirstVersion()

@@ -34,6 +34,9 @@ class CacheController : public QObject
     Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
     /// Set when the cache was created but its key could not go into the keychain.
     Q_PROPERTY(QString warningMessage READ warningMessage NOTIFY warningMessageChanged)
+    /// Set while the member is in a meeting (meeting mode): nothing pops up over the document,
+    /// no sync dialog and no notification.
+    Q_PROPERTY(bool quiet READ isQuiet WRITE setQuiet NOTIFY quietChanged)
 
 public:
     enum State {
@@ -93,6 +96,14 @@ public:
     DocumentCheck *documentCheck() { return &m_documentCheck; }
     QString recoveryKey() const { return m_recoveryKey; }
     QString warningMessage() const { return m_warningMessage; }
+    bool isQuiet() const { return m_quiet; }
+    void setQuiet(bool quiet)
+    {
+        if (quiet != m_quiet) {
+            m_quiet = quiet;
+            Q_EMIT quietChanged();
+        }
+    }
 
 Q_SIGNALS:
     void stateChanged();
@@ -100,6 +111,7 @@ Q_SIGNALS:
     void serverCountChanged();
     void recoveryKeyChanged();
     void warningMessageChanged();
+    void quietChanged();
     /// The cache was opened, a sync stored a list page or a document, or a sync has ended:
     /// models read it again.
     void contentChanged();
@@ -124,6 +136,7 @@ private:
     QString m_recoveryKey;
     QString m_warningMessage;
     QString m_initialServer;
+    bool m_quiet = false;
     DocumentCheck m_documentCheck;
     // What a running sync stores shows at once, but the models read the cache at most this
     // often: a run stores hundreds of list pages.
