@@ -5,6 +5,7 @@ import QtQuick
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
 import org.kde.ratsmappe.meetings
+import org.kde.ratsmappe.meetingmode
 
 Kirigami.ApplicationWindow {
     id: root
@@ -48,7 +49,23 @@ Kirigami.ApplicationWindow {
         Qt.callLater(root.searchPage.focusField);
     }
 
+    // Meeting mode for one meeting, over the whole window (a layer; leaving it pops it).
+    function openMeetingMode(meetingId: string, serverId: string, name: string): void {
+        if (CacheController.state !== CacheController.Unlocked || meetingId.length === 0)
+            return;
+        // Down to the meetings page first: a reader left in the stack would hold the same keys
+        // (F5, F11, …) as the one in meeting mode, and then neither would answer.
+        root.show(meetingsPage);
+        root.pageStack.layers.push(Qt.createComponent("org.kde.ratsmappe.meetingmode", "MeetingModePage"), {
+            meetingId: meetingId,
+            serverId: serverId,
+            meetingName: name
+        });
+    }
+
     function show(page: Item): void {
+        // Out of meeting mode (a layer over the pages) when the member goes elsewhere.
+        root.pageStack.layers.clear();
         if (root.pageStack.currentItem === page)
             return;
         // Already in the stack (the meetings page under a meeting and a reader): back to it.
@@ -85,6 +102,14 @@ Kirigami.ApplicationWindow {
                 shortcut: "Ctrl+K"
                 enabled: CacheController.state === CacheController.Unlocked
                 onTriggered: root.openSearch()
+            },
+            Kirigami.Action {
+                text: qsTr("Next Meeting in Meeting Mode")
+                icon.name: "view-presentation"
+                shortcut: "Ctrl+M"
+                enabled: CacheController.state === CacheController.Unlocked && nextMeeting.meetingId.length > 0
+                tooltip: nextMeeting.name
+                onTriggered: root.openMeetingMode(nextMeeting.meetingId, nextMeeting.serverId, nextMeeting.name)
             },
             Kirigami.Action {
                 text: qsTr("My Annotations")
@@ -140,6 +165,12 @@ Kirigami.ApplicationWindow {
             if (page !== meetingsPage && page !== root.aboutPage && page !== root.searchPage)
                 page.destroy();
         }
+    }
+
+    // The meeting "Next Meeting in Meeting Mode" opens.
+    NextMeeting {
+        id: nextMeeting
+        cacheController: CacheController
     }
 
     MeetingsPage {

@@ -67,9 +67,28 @@ Kirigami.ScrollablePage {
         Kirigami.PageStack.push(notes);
     }
 
+    // Meeting mode for this meeting, over the whole window (a layer; leaving it comes back here).
+    function openMeetingMode(): void {
+        // The readers beside this page go first: they hold the same keys (F5, F11, …) as the
+        // reader in meeting mode, and then neither would answer.
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        stack.layers.push(Qt.createComponent("org.kde.ratsmappe.meetingmode", "MeetingModePage"), {
+            meetingId: page.meetingId,
+            serverId: page.serverId,
+            meetingName: page.meetingName
+        });
+    }
+
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
 
     actions: [
+        Kirigami.Action {
+            text: qsTr("Meeting Mode")
+            icon.name: "view-presentation"
+            tooltip: qsTr("The agenda beside the documents and your notes, for the meeting itself")
+            onTriggered: page.openMeetingMode()
+        },
         Kirigami.Action {
             text: qsTr("Annotations of This Meeting")
             icon.name: "draw-highlight"
