@@ -177,6 +177,8 @@ Kirigami.ApplicationWindow {
         id: meetingsPage
         visible: false
         onSearchRequested: root.openSearch()
+        nextMeetingName: nextMeeting.name
+        onMeetingModeRequested: root.openMeetingMode(nextMeeting.meetingId, nextMeeting.serverId, nextMeeting.name)
     }
 
     Component {

@@ -87,6 +87,7 @@ Kirigami.ScrollablePage {
             text: qsTr("Meeting Mode")
             icon.name: "view-presentation"
             tooltip: qsTr("The agenda beside the documents and your notes, for the meeting itself")
+            displayHint: Kirigami.DisplayHint.KeepVisible
             onTriggered: page.openMeetingMode()
         },
         Kirigami.Action {

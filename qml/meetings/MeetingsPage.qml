@@ -40,6 +40,10 @@ Kirigami.ScrollablePage {
 
     // The window opens its search page (Main.qml).
     signal searchRequested
+    /// The next meeting's name, when the cache has one (Main.qml's NextMeeting).
+    property string nextMeetingName: ""
+    // The window opens the next meeting in meeting mode (Main.qml).
+    signal meetingModeRequested
 
     title: qsTr("Meetings")
 
@@ -50,6 +54,13 @@ Kirigami.ScrollablePage {
             tooltip: qsTr("Search meetings, papers and documents (Ctrl+K)")
             enabled: page.unlocked
             onTriggered: page.searchRequested()
+        },
+        Kirigami.Action {
+            text: qsTr("Meeting Mode")
+            icon.name: "view-presentation"
+            tooltip: qsTr("The next meeting in meeting mode: %1").arg(page.nextMeetingName)
+            enabled: page.unlocked && page.nextMeetingName.length > 0
+            onTriggered: page.meetingModeRequested()
         },
         Kirigami.Action {
             id: syncAction
