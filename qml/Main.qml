@@ -110,6 +110,13 @@ Kirigami.ApplicationWindow {
                 }
             },
             Kirigami.Action {
+                text: qsTr("Settings")
+                icon.name: "settings-configure"
+                shortcut: StandardKey.Preferences
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: root.pageStack.push(Qt.createComponent("org.kde.ratsmappe.settings", "SettingsPage").createObject(root.pageStack))
+            },
+            Kirigami.Action {
                 text: qsTr("About Ratsmappe")
                 icon.name: "help-about"
                 shortcut: "F1"
