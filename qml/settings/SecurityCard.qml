@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.formcard as FormCard
 import org.kde.ratsmappe.app
@@ -68,24 +69,39 @@ FormCard.FormCard {
             currentField.text = "";
         }
     }
-    FormCard.FormTextDelegate {
+    FormCard.AbstractFormDelegate {
         visible: card.security.recoveryKey.length > 0
-        text: card.security.recoveryKey
-        description: qsTr("Your new recovery key: note it and keep it apart from this computer.")
-        // Copied for 30 seconds and marked for clipboard managers, as at the first start.
-        trailing: Row {
+        background: null
+        contentItem: ColumnLayout {
             spacing: Kirigami.Units.smallSpacing
-            QQC2.Button {
-                text: qsTr("Copy")
-                icon.name: "edit-copy"
-                onClicked: clipboard.copy(card.security.recoveryKey)
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Your new recovery key: note it and keep it apart from this computer.")
             }
-            QQC2.Button {
-                text: qsTr("I have noted it")
-                icon.name: "dialog-ok"
-                onClicked: {
-                    clipboard.clear();
-                    card.security.forgetRecoveryKey();
+            // Whole on a narrow window too: a key cut short cannot be noted.
+            QQC2.Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+                font.family: "monospace"
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                text: card.security.recoveryKey
+            }
+            // Copied for 30 seconds and marked for clipboard managers, as at the first start.
+            RowLayout {
+                QQC2.Button {
+                    text: qsTr("Copy")
+                    icon.name: "edit-copy"
+                    onClicked: clipboard.copy(card.security.recoveryKey)
+                }
+                QQC2.Button {
+                    text: qsTr("I have noted it")
+                    icon.name: "dialog-ok"
+                    onClicked: {
+                        clipboard.clear();
+                        card.security.forgetRecoveryKey();
+                    }
                 }
             }
         }
@@ -103,6 +119,15 @@ FormCard.FormCard {
         icon.name: "edit-delete"
         enabled: wipeField.text.trim() === wipeField.word
         onClicked: card.security.wipeCache()
+    }
+    // The page is kept while the window lives: what was typed leaves when the cache closes.
+    Connections {
+        target: CacheController
+        function onStateChanged(): void {
+            currentField.text = "";
+            newField.text = "";
+            wipeField.text = "";
+        }
     }
     Connections {
         target: card.security

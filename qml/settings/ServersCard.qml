@@ -68,7 +68,8 @@ FormCard.FormCard {
         }
     }
     FormCard.FormButtonDelegate {
-        visible: card.accounts.demoServer().length > 0
+        // Offered until it is among the servers.
+        visible: card.accounts.demoServer().length > 0 && !card.accounts.servers.some(s => s.id === card.accounts.demoServer())
         text: qsTr("Use the Demo Town")
         description: qsTr("A made-up town on this computer, to try Ratsmappe")
         icon.name: "applications-education"

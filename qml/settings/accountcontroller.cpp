@@ -71,7 +71,13 @@ void AccountController::setCacheController(CacheController *controller)
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, &AccountController::reload);
         connect(controller, &CacheController::contentChanged, this, &AccountController::reload);
-        connect(controller->sync(), &SyncController::finished, this, &AccountController::reload);
+        connect(controller->sync(), &SyncController::finished, this, [this] {
+            // "Being fetched" is over; the sync's own result says how it went.
+            if (!m_failed && !m_message.isEmpty()) {
+                setMessage({}, false);
+            }
+            reload();
+        });
     }
     Q_EMIT cacheControllerChanged();
     reload();

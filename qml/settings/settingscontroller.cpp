@@ -55,11 +55,16 @@ void SettingsController::setCacheController(CacheController *controller)
     }
     m_controller = controller;
     if (controller) {
-        connect(controller, &CacheController::stateChanged, this, &SettingsController::changed);
-        connect(controller->sync(), &SyncController::finished, this, &SettingsController::changed);
+        const auto reread = [this] {
+            Q_EMIT changed();
+            Q_EMIT choicesChanged();
+        };
+        connect(controller, &CacheController::stateChanged, this, reread);
+        connect(controller->sync(), &SyncController::finished, this, reread);
     }
     Q_EMIT cacheControllerChanged();
     Q_EMIT changed();
+    Q_EMIT choicesChanged();
 }
 
 template<typename Write>

@@ -35,8 +35,10 @@ class SettingsController : public QObject
     /// The bodies synced; empty: all.
     Q_PROPERTY(QStringList scopeBodies READ scopeBodies WRITE setScopeBodies NOTIFY changed)
     /// {id, name} of every committee and body there is to choose.
-    Q_PROPERTY(QVariantList committeeChoices READ committeeChoices NOTIFY changed)
-    Q_PROPERTY(QVariantList bodyChoices READ bodyChoices NOTIFY changed)
+    /// (Read again only when the cache opens or a sync ends: a list made anew makes the page's
+    /// rows anew.)
+    Q_PROPERTY(QVariantList committeeChoices READ committeeChoices NOTIFY choicesChanged)
+    Q_PROPERTY(QVariantList bodyChoices READ bodyChoices NOTIFY choicesChanged)
     /// The space the scope takes, estimated, in the member's words.
     Q_PROPERTY(QString scopeSpace READ scopeSpace NOTIFY changed)
     /// Why the last change could not be stored, or "".
@@ -79,6 +81,7 @@ public:
 Q_SIGNALS:
     void cacheControllerChanged();
     void changed();
+    void choicesChanged();
     void problemChanged();
 
 private:
