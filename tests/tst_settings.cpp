@@ -11,12 +11,15 @@
 #include "settingscontroller.h"
 #include "settingsstore.h"
 #include "storeerror.h"
+#include "syncnetwork.h"
 #include "syncscope.h"
 #include "testmain.h"
 #include "testutil.h"
 
 #include <QDirIterator>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace Ratsmappe;
 using Test::countRows;
@@ -188,6 +191,42 @@ private Q_SLOTS:
         QVERIFY(Cache::open(dir, envelope.unwrapWithPassphrase(SecretBytes("neue-passphrase-1"))));
         QVERIFY(Cache::open(dir, envelope.unwrapWithRecoveryKey(recoveryKey)));
         QVERIFY_THROWS_EXCEPTION(StoreError, envelope.unwrapWithPassphrase(Test::passphrase()));
+    }
+
+    void proxyAppliesToTheSyncsRequests()
+    {
+        auto server = makeTown();
+        // A proxy where nothing listens: a request that went through it fails as the proxy's.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        SyncNetwork network;
+        network.configure(QStringLiteral("http://127.0.0.1:%1").arg(port), {});
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(server->systemUrl())));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(reply->error(), QNetworkReply::ProxyConnectionRefusedError);
+        // Without one, the same request reaches the server.
+        network.configure(QString(), QString());
+        reply.reset(network.get(QNetworkRequest(server->systemUrl())));
+        QSignalSpy direct(reply.get(), &QNetworkReply::finished);
+        QVERIFY(direct.wait(30000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+    }
+
+    void wipeDeletesTheCache()
+    {
+        QString dir;
+        newCache(&dir);
+        auto controller = openController(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
+        SecurityController security;
+        security.setCacheController(controller.get());
+        QSignalSpy wiped(&security, &SecurityController::wiped);
+        QVERIFY(security.wipeCache());
+        QCOMPARE(wiped.count(), 1);
+        QVERIFY(!Cache::exists(dir));
     }
 
     void signInWithTokenAndSignOut()
