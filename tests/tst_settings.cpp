@@ -259,7 +259,9 @@ private Q_SLOTS:
         QCOMPARE(work.value(QStringLiteral("notes")).toInt(), 2);
         QCOMPARE(work.value(QStringLiteral("annotations")).toInt(), 0);
 
+        QSignalSpy signedOut(&accounts, &AccountController::signedOut);
         accounts.signOut(url);
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.count() + int(accounts.failed()), 1, 60000);
         QVERIFY2(!accounts.failed(), qPrintable(accounts.message()));
         QCOMPARE(nonPublicRows(cache), 0);
         QCOMPARE(countRows(cache, "SELECT count(*) FROM accounts"), 0);
@@ -269,7 +271,9 @@ private Q_SLOTS:
 
         // Removing the server takes everything of it.
         QCOMPARE(accounts.serverWork(url).value(QStringLiteral("notes")).toInt(), 1);
+        QSignalSpy removed(&accounts, &AccountController::removed);
         accounts.removeServer(url);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count() + int(accounts.failed()), 1, 60000);
         QVERIFY2(!accounts.failed(), qPrintable(accounts.message()));
         QCOMPARE(accounts.servers().size(), 0);
         for (const char *sql : {"SELECT count(*) FROM servers",

@@ -26,7 +26,7 @@ FormCard.FormCard {
     Repeater {
         model: card.accounts.servers
         delegate: ServerDelegate {
-            syncing: CacheController.sync.running
+            syncing: CacheController.sync.running || card.accounts.busy
             onSignInRequested: serverId => signIn.openFor(serverId)
             onSignOutRequested: serverId => {
                 card.confirming = serverId;

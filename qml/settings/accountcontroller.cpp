@@ -202,40 +202,75 @@ void AccountController::checkFinished()
     Q_EMIT signedIn(server);
 }
 
-void AccountController::signOut(const QString &server)
+void AccountController::runInBackground(std::function<void(Cache &)> work, std::function<void()> after)
 {
     Cache *cache = CacheController::usableCache(m_controller);
-    if (!cache) {
+    if (!cache || m_thread) {
         return;
     }
+    std::shared_ptr<Cache> own;
     try {
-        const NonPublicWipe wiped = wipeNonPublic(cache->database(), server);
-        ServerAccounts(cache->database()).forgetAccount(server);
-        setMessage(tr("Signed out: %n non-public document(s) were removed from this computer.",
-                      nullptr,
-                      wiped.files),
-                   false);
+        own = cache->reopen();
     } catch (const StoreError &e) {
         setMessage(e.message(), true);
+        return;
     }
-    reload();
-    Q_EMIT m_controller->contentChanged();
+    m_thread.reset(QThread::create([this, own, work] {
+        try {
+            work(*own);
+        } catch (const StoreError &e) {
+            m_jobError = e.message();
+        }
+    }));
+    m_thread->setObjectName(QStringLiteral("accounts"));
+    connect(m_thread.get(), &QThread::finished, this, [this, after] {
+        m_thread->wait();
+        m_thread.reset();
+        Q_EMIT busyChanged();
+        if (!m_jobError.isEmpty()) {
+            setMessage(std::exchange(m_jobError, {}), true);
+        } else {
+            after();
+        }
+        reload();
+        if (m_controller) {
+            Q_EMIT m_controller->contentChanged();
+        }
+    });
+    setMessage({}, false);
+    m_thread->start();
+    Q_EMIT busyChanged();
+}
+
+void AccountController::signOut(const QString &server)
+{
+    auto wiped = std::make_shared<NonPublicWipe>();
+    runInBackground(
+        [server, wiped](Cache &cache) {
+            *wiped = wipeNonPublic(cache.database(), server);
+            ServerAccounts(cache.database()).forgetAccount(server);
+        },
+        [this, server, wiped] {
+            QString message = tr("Signed out: %n non-public document(s) were removed from this computer.",
+                                 nullptr,
+                                 wiped->files);
+            if (!wiped->checkpointed) {
+                message +=
+                    QLatin1Char(' ') + tr("Close Ratsmappe to finish removing them from the cache's files.");
+            }
+            setMessage(message, false);
+            Q_EMIT signedOut(server);
+        });
 }
 
 void AccountController::removeServer(const QString &server)
 {
-    Cache *cache = CacheController::usableCache(m_controller);
-    if (!cache) {
-        return;
-    }
-    try {
-        ServerAccounts(cache->database()).removeServer(server);
-        setMessage(tr("The server and everything from it were removed from this computer."), false);
-    } catch (const StoreError &e) {
-        setMessage(e.message(), true);
-    }
-    reload();
-    Q_EMIT m_controller->contentChanged();
+    runInBackground([server](Cache &cache) { ServerAccounts(cache.database()).removeServer(server); },
+                    [this, server] {
+                        setMessage(tr("The server and everything from it were removed from this computer."),
+                                   false);
+                        Q_EMIT removed(server);
+                    });
 }
 
 QVariantMap AccountController::nonPublicWork(const QString &server) const

@@ -11,6 +11,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -29,7 +30,7 @@ class AccountController : public QObject
     /// One map per server: id, name, lastSync, account (an Account), user, basic,
     /// revocationMessage.
     Q_PROPERTY(QVariantList servers READ servers NOTIFY serversChanged)
-    /// A sign-in is being tried.
+    /// A sign-in is being tried, or a sign-out or removal runs.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     /// The outcome of the last sign-in, sign-out or removal, in the member's words.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -60,9 +61,11 @@ public:
     /// Signs in to \a server with a token (\a user empty) or with \a user and \a secret as its
     /// password. Returns why it cannot be tried, or an empty string when it is under way.
     Q_INVOKABLE QString signIn(const QString &server, const QString &user, const QString &secret);
-    /// Removes the non-public part of \a server and forgets the account.
+    /// Removes the non-public part of \a server and forgets the account, on a worker thread
+    /// (rewriting the search index takes seconds); signedOut() when done.
     Q_INVOKABLE void signOut(const QString &server);
-    /// Removes \a server and everything the cache holds of it.
+    /// Removes \a server and everything the cache holds of it, on a worker thread; removed()
+    /// when done.
     Q_INVOKABLE void removeServer(const QString &server);
     /// {annotations, notes}: the member's work that signOut(\a server) removes.
     Q_INVOKABLE QVariantMap nonPublicWork(const QString &server) const;
@@ -79,9 +82,13 @@ Q_SIGNALS:
     void messageChanged();
     /// The server accepted the credentials; they are stored and a sync has started.
     void signedIn(const QString &server);
+    void signedOut(const QString &server);
+    void removed(const QString &server);
 
 private:
     void checkFinished();
+    // Runs \a work on a connection of its own on a worker thread, then \a after on this one.
+    void runInBackground(std::function<void(Cache &)> work, std::function<void()> after);
     void setMessage(const QString &message, bool failed);
 
     QPointer<CacheController> m_controller;
@@ -92,6 +99,7 @@ private:
     QString m_pendingServer;
     ServerCredentials m_pending;
     Check m_check;
+    QString m_jobError; ///< written by the worker, read after it ended
 };
 
 } // namespace Ratsmappe
