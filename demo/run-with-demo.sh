@@ -18,4 +18,7 @@ while [ ! -s "$url_file" ]; do
     fi
     sleep 0.1
 done
-"${RATSMAPPE_PROGRAM:-ratsmappe}" --server "$(head -n 1 "$url_file")" "$@"
+# The settings page offers it when the member adds a server.
+RATSMAPPE_DEMO_SERVER=$(head -n 1 "$url_file")
+export RATSMAPPE_DEMO_SERVER
+"${RATSMAPPE_PROGRAM:-ratsmappe}" --server "$RATSMAPPE_DEMO_SERVER" "$@"

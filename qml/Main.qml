@@ -15,6 +15,8 @@ Kirigami.ApplicationWindow {
     property Item aboutPage: null
     // The search page, created on first use and kept (its query and filters stay).
     property Item searchPage: null
+    // The settings page, created on first use and kept, like the search page.
+    property Item settingsPage: null
     /// The first page, kept for the window's life (the self-test opens a meeting through it).
     readonly property Item firstPage: meetingsPage
 
@@ -135,6 +137,22 @@ Kirigami.ApplicationWindow {
                 }
             },
             Kirigami.Action {
+                text: qsTr("Settings")
+                icon.name: "settings-configure"
+                // Not StandardKey.Preferences: outside Plasma it has no key at all.
+                shortcut: "Ctrl+,"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: {
+                    if (!root.settingsPage)
+                        root.settingsPage = Qt.createComponent("org.kde.ratsmappe.settings", "SettingsPage").createObject(root, {
+                            visible: false
+                        });
+                    root.show(meetingsPage);
+                    if (root.pageStack.currentItem !== root.settingsPage)
+                        root.pageStack.push(root.settingsPage);
+                }
+            },
+            Kirigami.Action {
                 text: qsTr("About Ratsmappe")
                 icon.name: "help-about"
                 shortcut: "F1"
@@ -162,7 +180,7 @@ Kirigami.ApplicationWindow {
     Connections {
         target: root.pageStack
         function onPageRemoved(page: Item): void {
-            if (page !== meetingsPage && page !== root.aboutPage && page !== root.searchPage)
+            if (page !== meetingsPage && page !== root.aboutPage && page !== root.searchPage && page !== root.settingsPage)
                 page.destroy();
         }
     }

@@ -39,6 +39,11 @@ void runJob(QKeychain::Job &job)
 
 } // namespace
 
+bool KeychainStore::isAvailable()
+{
+    return QKeychain::isAvailable();
+}
+
 QString KeychainStore::serviceName()
 {
     return QStringLiteral("Ratsmappe");

@@ -22,6 +22,10 @@ public:
     /// Removing an entry that is not there is not an error.
     static void removeKey(const QString &cacheId);
 
+    /// Whether a keychain answers here at all (a secret service or KWallet on the session bus);
+    /// the window offers keeping the key there only then.
+    static bool isAvailable();
+
     static QString serviceName();
 };
 

@@ -54,6 +54,11 @@ constexpr bool NotifyDocumentsDefault = true;
 inline const QString ProxyUrl = QStringLiteral("network/proxy");
 /// Certificates (PEM) trusted besides the system's, for towns with their own CA.
 inline const QString ExtraCaCertificates = QStringLiteral("network/caCertificates");
+/// Per server (this prefix and its URL): the reason the server gave when it revoked the
+/// member's access, for the settings page.
+inline const QString RevocationMessagePrefix = QStringLiteral("account/revocationMessage/");
+/// Per server: "1" when its last answer refused the stored credentials (401).
+inline const QString AccountRefusedPrefix = QStringLiteral("account/refused/");
 /// Per meeting, where meeting mode was (JSON): the key is this prefix and the meeting's id.
 inline const QString MeetingModePrefix = QStringLiteral("meetingMode/");
 } // namespace Settings

@@ -8,8 +8,10 @@
 #include "oparlclient.h"
 #include "oparlshape.h"
 #include "serverstore.h"
+#include "settingsstore.h"
 #include "storeerror.h"
 #include "synccursors.h"
+#include "syncnetwork.h"
 #include "syncscope.h"
 
 #include <QElapsedTimer>
@@ -27,7 +29,7 @@ using namespace OParlShape;
 SyncEngine::SyncEngine(Cache &cache, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_network(std::make_unique<SyncNetwork>())
 { }
 
 SyncEngine::~SyncEngine() = default;
@@ -50,6 +52,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     m_bodyWalks.clear();
     m_referencedLocations.clear();
     m_started = QDateTime::currentDateTimeUtc();
+    m_network->configure(m_cache.database());
     m_client = std::make_unique<OParlClient>(*m_network, serverUrl);
     // The server is the entry URL the member gave: its objects, its account and the origin its
     // credentials go to follow that URL, never an id only the server's JSON declares.
@@ -156,6 +159,15 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
         }
     }
     m_summary.credentialsRejected = m_client->credentialsRejected();
+    // The settings page shows an account the server refused until it accepts it again.
+    if (credentials.isSet() && !m_summary.revoked && (entry.ok() || m_summary.credentialsRejected)) {
+        SettingsStore settings(m_cache.database());
+        if (m_summary.credentialsRejected) {
+            settings.setFlag(Settings::AccountRefusedPrefix + m_serverId, true);
+        } else {
+            settings.remove(Settings::AccountRefusedPrefix + m_serverId);
+        }
+    }
     m_summary.requests = m_client->requestCount() + m_downloadRequests;
     m_summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     m_objects.reset();
@@ -173,6 +185,10 @@ void SyncEngine::handleRevocation(const QString &serverId)
     m_summary.wiped = wipeNonPublic(m_cache.database(), serverId);
     ServerCredentials::markRevoked(
         m_cache.database(), serverId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // The settings page tells the member why, after this run's message is gone.
+    SettingsStore settings(m_cache.database());
+    settings.setText(Settings::RevocationMessagePrefix + serverId, m_summary.revocationMessage);
+    settings.remove(Settings::AccountRefusedPrefix + serverId);
 }
 
 void SyncEngine::walkBody(const QJsonObject &body, const QString &serverId)

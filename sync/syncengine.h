@@ -26,6 +26,7 @@ class QNetworkAccessManager;
 namespace Ratsmappe {
 
 class Cache;
+class SyncNetwork;
 class OParlClient;
 
 struct SyncSkip
@@ -135,7 +136,7 @@ private:
     void handleRevocation(const QString &serverId);
 
     Cache &m_cache;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SyncNetwork> m_network; ///< with the member's proxy and extra certificates
     std::unique_ptr<OParlClient> m_client;
     std::unique_ptr<ObjectStore> m_objects; ///< for one run: it keeps prepared statements
     std::unique_ptr<FileLinks> m_links; ///< likewise
