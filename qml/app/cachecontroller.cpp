@@ -4,6 +4,7 @@
 #include "keychainstore.h"
 #include "passphrasepolicy.h"
 #include "serverstore.h"
+#include "storelog.h"
 
 #include <QtConcurrentRun>
 
@@ -76,6 +77,7 @@ CacheController::CacheController(QObject *parent)
         }
     });
     connect(&m_storedTimer, &QTimer::timeout, this, &CacheController::syncFinished);
+    connect(&m_sync, &SyncController::runningChanged, this, &CacheController::syncRunningChanged);
 }
 
 // The watcher does not wait for a running unlock; its result is dropped with the future.
@@ -135,6 +137,37 @@ void CacheController::unlockWith(std::shared_ptr<const SecretBytes> passphrase)
     m_unlockWatcher.setFuture(QtConcurrent::run([dir = m_dir, envelope = m_envelope, passphrase] {
         return openWithPassphrase(dir, envelope, *passphrase);
     }));
+}
+
+void CacheController::lock()
+{
+    if (!m_cache || (m_state != Unlocked && m_state != Broken)) {
+        return;
+    }
+    m_storedTimer.stop();
+    // A run holds a connection and its own copy of the key: it ends before the cache closes.
+    // Asked only when one runs, since a stopped SyncController starts no run afterwards.
+    if (m_sync.isRunning() && !m_sync.stop(std::chrono::seconds(30))) {
+        qCWarning(lcStore) << "the sync did not end within 30 s of locking";
+    }
+    if (!m_recoveryKey.isEmpty()) {
+        forgetRecoveryKey();
+    }
+    setErrorMessage(QString());
+    // Pages, sessions and models let go of the cache (connections, page images) now.
+    setState(Locked);
+    Q_EMIT contentChanged();
+    if (!m_sync.isRunning()) {
+        m_sync.setCache(nullptr);
+    } // else syncRunningChanged() hands it the null cache once its thread is reaped
+    m_cache.reset();
+}
+
+void CacheController::syncRunningChanged()
+{
+    if (!m_sync.isRunning() && !m_cache) {
+        m_sync.setCache(nullptr);
+    }
 }
 
 void CacheController::create(const QString &passphrase, bool keychain)

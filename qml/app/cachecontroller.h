@@ -68,6 +68,10 @@ public:
     /// Waits for the keychain, so call it before the window is shown.
     void start(const QString &dir);
     Q_INVOKABLE void unlock(const QString &passphrase);
+    /// Locks the open cache: background sync stops, whoever watches the state drops what it
+    /// read (the state becomes Locked first), then the cache closes and its key is wiped. Only
+    /// the passphrase opens it again (unlock()); the keychain is read at start() only.
+    Q_INVOKABLE void lock();
     /// Creates the cache (first start): Argon2 and the keychain off the GUI thread.
     Q_INVOKABLE void create(const QString &passphrase, bool keychain);
     /// Why \a passphrase is not good enough for a new cache, or an empty string.
@@ -125,6 +129,7 @@ private:
     void reload();
     void setState(State state);
     void setErrorMessage(const QString &message);
+    void syncRunningChanged();
 
     QString m_dir;
     KeyEnvelope m_envelope;
