@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
+import org.kde.ratsmappe.lock
 import org.kde.ratsmappe.meetings
 
 Kirigami.ApplicationWindow {
@@ -110,6 +111,13 @@ Kirigami.ApplicationWindow {
                 }
             },
             Kirigami.Action {
+                text: qsTr("Lock")
+                icon.name: "system-lock-screen"
+                shortcut: "Ctrl+L"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: lockController.lock()
+            },
+            Kirigami.Action {
                 text: qsTr("About Ratsmappe")
                 icon.name: "help-about"
                 shortcut: "F1"
@@ -129,6 +137,7 @@ Kirigami.ApplicationWindow {
     }
 
     pageStack.initialPage: meetingsPage
+    pageStack.visible: !lockController.locked
 
     // Meeting pages and readers are created with an item as parent (a page created by the page
     // stack itself has none and Qt warns "Created graphical object was not placed in the
@@ -140,6 +149,27 @@ Kirigami.ApplicationWindow {
             if (page !== meetingsPage && page !== root.aboutPage && page !== root.searchPage)
                 page.destroy();
         }
+    }
+
+    // Locking (issue 15): the pages go before the cache closes and come back after the unlock;
+    // meanwhile the lock screen is all the window shows.
+    LockController {
+        id: lockController
+        cacheController: CacheController
+        onAboutToLock: {
+            root.globalDrawer.close();
+            lockedPages.record(root.pageStack, [meetingsPage, root.searchPage, root.aboutPage]);
+        }
+        onUnlocked: lockedPages.restore(root.pageStack)
+    }
+    LockedPages {
+        id: lockedPages
+    }
+    LockScreen {
+        parent: root.overlay
+        anchors.fill: parent
+        z: 1000000
+        visible: lockController.locked
     }
 
     MeetingsPage {
