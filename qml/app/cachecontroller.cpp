@@ -145,11 +145,10 @@ void CacheController::lock()
         return;
     }
     m_storedTimer.stop();
-    // A run holds a connection and its own copy of the key: it ends before the cache closes.
-    // Asked only when one runs, since a stopped SyncController starts no run afterwards.
-    if (m_sync.isRunning() && !m_sync.stop(std::chrono::seconds(30))) {
-        qCWarning(lcStore) << "the sync did not end within 30 s of locking";
-    }
+    // A run holds a connection and its own copy of the key: it is asked to end after the page
+    // in flight. Asked only when one runs, since a stopped SyncController starts no run
+    // afterwards.
+    const bool stopped = !m_sync.isRunning() || m_sync.stop(std::chrono::seconds(2));
     if (!m_recoveryKey.isEmpty()) {
         forgetRecoveryKey();
     }
@@ -157,16 +156,23 @@ void CacheController::lock()
     // Pages, sessions and models let go of the cache (connections, page images) now.
     setState(Locked);
     Q_EMIT contentChanged();
-    if (!m_sync.isRunning()) {
-        m_sync.setCache(nullptr);
-    } // else syncRunningChanged() hands it the null cache once its thread is reaped
-    m_cache.reset();
+    if (stopped) {
+        m_cache.reset();
+        if (!m_sync.isRunning()) {
+            m_sync.setCache(nullptr);
+        } // else once its ended thread is reaped (syncRunningChanged)
+    } else {
+        // The run may still read the window's cache (Cache::reopen): it closes when the run
+        // has ended (syncRunningChanged), the window locked meanwhile, without waiting.
+        m_closingCache = std::move(m_cache);
+    }
 }
 
 void CacheController::syncRunningChanged()
 {
-    if (!m_sync.isRunning() && !m_cache) {
-        m_sync.setCache(nullptr);
+    if (!m_sync.isRunning()) {
+        m_closingCache.reset();
+        m_sync.setCache(m_cache.get());
     }
 }
 
@@ -233,7 +239,9 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
     try {
         m_cache = std::move(cache);
         reload();
-        m_sync.setCache(m_cache.get());
+        if (!m_sync.isRunning()) { // else when the run that a lock stopped has ended
+            m_sync.setCache(m_cache.get());
+        }
         // Started before the state changes, so that whoever watches the state sees it run.
         if (m_serverCount > 0) {
             m_sync.syncNow();
