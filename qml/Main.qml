@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
+import org.kde.ratsmappe.lock
 import org.kde.ratsmappe.meetings
 import org.kde.ratsmappe.meetingmode
 
@@ -15,6 +16,8 @@ Kirigami.ApplicationWindow {
     property Item aboutPage: null
     // The search page, created on first use and kept (its query and filters stay).
     property Item searchPage: null
+    // The meeting whose meeting mode was open when the window locked: [id, server, name].
+    property var lockedMeetingMode: []
     // The settings page, created on first use and kept, like the search page.
     property Item settingsPage: null
     /// The first page, kept for the window's life (the self-test opens a meeting through it).
@@ -153,6 +156,13 @@ Kirigami.ApplicationWindow {
                 }
             },
             Kirigami.Action {
+                text: qsTr("Lock")
+                icon.name: "system-lock-screen"
+                shortcut: "Ctrl+L"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: lockController.lock()
+            },
+            Kirigami.Action {
                 text: qsTr("About Ratsmappe")
                 icon.name: "help-about"
                 shortcut: "F1"
@@ -172,6 +182,7 @@ Kirigami.ApplicationWindow {
     }
 
     pageStack.initialPage: meetingsPage
+    pageStack.visible: !lockController.locked
 
     // Meeting pages and readers are created with an item as parent (a page created by the page
     // stack itself has none and Qt warns "Created graphical object was not placed in the
@@ -189,6 +200,37 @@ Kirigami.ApplicationWindow {
     NextMeeting {
         id: nextMeeting
         cacheController: CacheController
+    }
+
+    // Locking (issue 15): the pages go before the cache closes and come back after the unlock;
+    // meanwhile the lock screen is all the window shows.
+    LockController {
+        id: lockController
+        cacheController: CacheController
+        onAboutToLock: {
+            root.globalDrawer.close();
+            // Meeting mode (a layer) closes and opens again after the unlock where it was: it
+            // keeps its place in the cache.
+            const layer = root.pageStack.layers.depth > 1 ? root.pageStack.layers.currentItem : null;
+            root.lockedMeetingMode = layer && layer.meetingId !== undefined ? [layer.meetingId, layer.serverId, layer.meetingName] : [];
+            root.pageStack.layers.clear();
+            lockedPages.record(root.pageStack, [meetingsPage, root.searchPage, root.aboutPage, root.settingsPage]);
+        }
+        onUnlocked: {
+            lockedPages.restore(root.pageStack);
+            if (root.lockedMeetingMode.length === 3)
+                root.openMeetingMode(root.lockedMeetingMode[0], root.lockedMeetingMode[1], root.lockedMeetingMode[2]);
+            root.lockedMeetingMode = [];
+        }
+    }
+    LockedPages {
+        id: lockedPages
+    }
+    LockScreen {
+        parent: root.overlay
+        anchors.fill: parent
+        z: 1000000
+        visible: lockController.locked
     }
 
     MeetingsPage {

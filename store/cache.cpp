@@ -135,7 +135,13 @@ Cache::Cache(const QString &dir, const SecretKey &key, KeyEnvelope envelope, boo
     Schema::migrate(*m_db);
 }
 
-Cache::~Cache() = default;
+// The connection closes first (SQLCipher wipes its own copy of the key then); the key's buffer
+// is zeroed before libsodium frees it, which wipes it once more.
+Cache::~Cache()
+{
+    m_db.reset();
+    sodium_memzero(m_key.data(), SecretKey::Size);
+}
 
 std::unique_ptr<Database> Cache::openConnection() const
 {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "secret.h"
+#include "secretkeys.h"
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -45,6 +47,8 @@ void wipeShared(QByteArray &bytes)
 
 namespace {
 
+std::atomic_int liveKeys = 0;
+
 unsigned char *allocateKeyBytes()
 {
     // sodium_malloc needs the library's page size, which sodium_init sets (idempotent).
@@ -56,6 +60,7 @@ unsigned char *allocateKeyBytes()
         throw std::bad_alloc();
     }
     sodium_memzero(bytes, SecretKey::Size);
+    ++liveKeys;
     return bytes;
 }
 
@@ -68,6 +73,12 @@ SecretKey::SecretKey()
 SecretKey::~SecretKey()
 {
     sodium_free(m_bytes); // wipes before it unmaps
+    --liveKeys;
+}
+
+int liveSecretKeys()
+{
+    return liveKeys.load();
 }
 
 SecretKey::SecretKey(const SecretKey &other)

@@ -4,6 +4,7 @@
 #include "keychainstore.h"
 #include "passphrasepolicy.h"
 #include "serverstore.h"
+#include "storelog.h"
 
 #include <QtConcurrentRun>
 
@@ -76,6 +77,7 @@ CacheController::CacheController(QObject *parent)
         }
     });
     connect(&m_storedTimer, &QTimer::timeout, this, &CacheController::syncFinished);
+    connect(&m_sync, &SyncController::runningChanged, this, &CacheController::syncRunningChanged);
 }
 
 // The watcher does not wait for a running unlock; its result is dropped with the future.
@@ -135,6 +137,43 @@ void CacheController::unlockWith(std::shared_ptr<const SecretBytes> passphrase)
     m_unlockWatcher.setFuture(QtConcurrent::run([dir = m_dir, envelope = m_envelope, passphrase] {
         return openWithPassphrase(dir, envelope, *passphrase);
     }));
+}
+
+void CacheController::lock()
+{
+    if (!m_cache || (m_state != Unlocked && m_state != Broken)) {
+        return;
+    }
+    m_storedTimer.stop();
+    // A run holds a connection and its own copy of the key: it is asked to end after the page
+    // in flight. Asked only when one runs, since a stopped SyncController starts no run
+    // afterwards.
+    const bool stopped = !m_sync.isRunning() || m_sync.stop(std::chrono::seconds(2));
+    if (!m_recoveryKey.isEmpty()) {
+        forgetRecoveryKey();
+    }
+    setErrorMessage(QString());
+    // Pages, sessions and models let go of the cache (connections, page images) now.
+    setState(Locked);
+    Q_EMIT contentChanged();
+    if (stopped) {
+        m_cache.reset();
+        if (!m_sync.isRunning()) {
+            m_sync.setCache(nullptr);
+        } // else once its ended thread is reaped (syncRunningChanged)
+    } else {
+        // The run may still read the window's cache (Cache::reopen): it closes when the run
+        // has ended (syncRunningChanged), the window locked meanwhile, without waiting.
+        m_closingCache = std::move(m_cache);
+    }
+}
+
+void CacheController::syncRunningChanged()
+{
+    if (!m_sync.isRunning()) {
+        m_closingCache.reset();
+        m_sync.setCache(m_cache.get());
+    }
 }
 
 void CacheController::create(const QString &passphrase, bool keychain)
@@ -200,7 +239,9 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
     try {
         m_cache = std::move(cache);
         reload();
-        m_sync.setCache(m_cache.get());
+        if (!m_sync.isRunning()) { // else when the run that a lock stopped has ended
+            m_sync.setCache(m_cache.get());
+        }
         // Started before the state changes, so that whoever watches the state sees it run.
         if (m_serverCount > 0) {
             m_sync.syncNow();

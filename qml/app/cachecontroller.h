@@ -68,6 +68,11 @@ public:
     /// Waits for the keychain, so call it before the window is shown.
     void start(const QString &dir);
     Q_INVOKABLE void unlock(const QString &passphrase);
+    /// Locks the open cache: background sync stops, whoever watches the state drops what it
+    /// read (the state becomes Locked first), then the cache closes and its key is wiped (when
+    /// a run does not end within 2 s, as soon as it has ended: the GUI does not wait). Only
+    /// the passphrase opens it again (unlock()); the keychain is read at start() only.
+    Q_INVOKABLE void lock();
     /// Creates the cache (first start): Argon2 and the keychain off the GUI thread.
     Q_INVOKABLE void create(const QString &passphrase, bool keychain);
     /// Why \a passphrase is not good enough for a new cache, or an empty string.
@@ -125,10 +130,14 @@ private:
     void reload();
     void setState(State state);
     void setErrorMessage(const QString &message);
+    void syncRunningChanged();
 
     QString m_dir;
     KeyEnvelope m_envelope;
     std::unique_ptr<Cache> m_cache;
+    // Locked while a sync still ran: closed when the run has ended. Before m_sync, which waits
+    // for the run when the controller goes.
+    std::unique_ptr<Cache> m_closingCache;
     QFutureWatcher<OpenResult> m_unlockWatcher;
     State m_state = NoCache;
     QString m_errorMessage;

@@ -26,7 +26,22 @@ DocumentSession::~DocumentSession()
 void DocumentSession::setCacheController(CacheController *controller)
 {
     if (controller != m_controller) {
+        if (m_controller) {
+            disconnect(m_controller, nullptr, this, nullptr);
+        }
         m_controller = controller;
+        if (m_controller) {
+            // Locked: the document closes at once, its workers' connections and its page
+            // images with it, before the cache and its key go.
+            connect(m_controller, &CacheController::stateChanged, this, [this] {
+                if (m_controller->state() != CacheController::Unlocked && m_version) {
+                    close();
+                    setStatus(Empty);
+                    Q_EMIT fileIdChanged();
+                    Q_EMIT layoutChanged();
+                }
+            });
+        }
         Q_EMIT cacheControllerChanged();
         open();
     }

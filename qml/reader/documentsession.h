@@ -134,6 +134,8 @@ public:
     /// The workers of the open document (null when none is open): tests wait for it to drain
     /// before they say that something did not arrive.
     RenderQueue *renderQueue() const { return m_queue.get(); }
+    /// How many page images the session holds in memory (none once the window locked).
+    int cachedImageCount() const { return m_images.count() + (m_image.isNull() ? 0 : 1); }
     /// The best image there is now for \a page at the current scale, or \a width logical
     /// pixels wide when given (maybe another size).
     QImage pageImage(int page, int width = 0) const;
