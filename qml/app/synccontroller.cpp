@@ -262,11 +262,16 @@ void SyncController::threadFinished()
     Q_EMIT progressTextChanged();
     Q_EMIT resultChanged();
     Q_EMIT runningChanged();
-    if (!outcome.arrived.isEmpty()) {
+    // Never over a lock screen: a run that ended after the lock names no document.
+    if (!outcome.arrived.isEmpty() && m_cache) {
         Q_EMIT documentsArrived(outcome.arrived);
     }
     Q_EMIT finished();
 
+    // A lock stopped this run; unlocked again meanwhile, the catch-up that setCache queued may run.
+    if (m_cache) {
+        m_stopRequested = false;
+    }
     // What was asked for meanwhile: the queued servers first, then every server.
     if (!m_queuedServers.isEmpty()) {
         start(std::exchange(m_queuedServers, {}));
