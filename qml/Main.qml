@@ -184,6 +184,20 @@ Kirigami.ApplicationWindow {
     pageStack.initialPage: meetingsPage
     pageStack.visible: !lockController.locked
 
+    // Late documents and new versions for upcoming meetings, on the desktop; nothing during a
+    // meeting (meeting mode makes the cache controller quiet).
+    DocumentNotifier {
+        sync: CacheController.sync
+        quiet: CacheController.quiet
+        onOpenRequested: fileId => {
+            if (CacheController.state !== CacheController.Unlocked)
+                return;
+            root.raise();
+            root.requestActivate();
+            root.openDocument(fileId);
+        }
+    }
+
     // Meeting pages and readers are created with an item as parent (a page created by the page
     // stack itself has none and Qt warns "Created graphical object was not placed in the
     // graphics scene"), so the stack does not delete them when they leave it: that happens

@@ -149,6 +149,7 @@ OParlClient::Reply OParlClient::getOnce(const QUrl &url, bool *transient)
     r.date = parseHttpDate(reply->rawHeader("Date"));
     if (reply->error() != QNetworkReply::NoError && r.status == 0) {
         *transient = true;
+        r.network = reply->error();
         r.error = tr("no answer: %1").arg(reply->errorString());
         return r;
     }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +29,8 @@ public:
         int status = 0; ///< HTTP status, 0 when there was no answer
         QString error; ///< translated, for the skip report
         QDateTime date; ///< the server's clock (its Date header) when it answered; invalid when it sent none
+        /// Why there was no answer (status 0): refused, not found, timed out, TLS, …
+        QNetworkReply::NetworkError network = QNetworkReply::NoError;
         bool ok() const { return error.isEmpty(); }
     };
 

@@ -34,6 +34,41 @@ SyncEngine::SyncEngine(Cache &cache, QObject *parent)
 
 SyncEngine::~SyncEngine() = default;
 
+namespace {
+
+// What a member can do about it differs: check the connection, trust a certificate, sign in again.
+SyncFailure failureOf(const OParlClient::Reply &entry, bool credentialsRejected)
+{
+    if (credentialsRejected) {
+        return SyncFailure::CredentialsRejected;
+    }
+    if (entry.status != 0) {
+        return SyncFailure::ServerError;
+    }
+    switch (entry.network) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return SyncFailure::Certificate;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return SyncFailure::NoConnection;
+    default:
+        // An answer came but was no OParl (not JSON, too large, redirected away).
+        return entry.network == QNetworkReply::NoError ? SyncFailure::ServerError : SyncFailure::NoConnection;
+    }
+}
+
+} // namespace
+
 void SyncEngine::skip(const QString &id, const QString &reason)
 {
     m_summary.skipped.append({id, reason});
@@ -84,6 +119,7 @@ SyncSummary SyncEngine::run(const QUrl &serverUrl)
     } else if (!entry.ok()) {
         skip(serverUrl.toString(), entry.error);
         m_summary.reachable = m_client->credentialsRejected();
+        m_summary.failure = failureOf(entry, m_client->credentialsRejected());
     } else {
         m_summary.reachable = true;
         const QJsonObject object = entry.json.object();

@@ -35,6 +35,15 @@ struct SyncSkip
     QString reason;
 };
 
+/// Why a server's entry point gave nothing to sync, in the terms a member can act on.
+enum class SyncFailure {
+    None,
+    NoConnection, ///< no connection: refused, host not found, timed out, network down
+    Certificate, ///< the TLS handshake failed: the server's certificate is not trusted
+    CredentialsRejected, ///< the server refused the member's sign-in (401)
+    ServerError, ///< the server answered, but with an error status or no OParl
+};
+
 /// What one run did, for the command line's summary and the UI.
 struct SyncSummary
 {
@@ -49,6 +58,7 @@ struct SyncSummary
     bool reachable = false; ///< the server's entry point answered
     bool stopped = false; ///< ended early on request (setStopFlag)
     bool credentialsRejected = false; ///< the server answered 401 to the member's credentials
+    SyncFailure failure = SyncFailure::None; ///< why the entry point failed, if it did
     bool revoked = false; ///< the server revoked the member's access; the non-public part is gone
     QString revocationMessage; ///< the server's reason, if it gave one
     NonPublicWipe wiped; ///< what the revocation removed from the cache

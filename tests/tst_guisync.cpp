@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(sync.addServer(refusing.systemUrl()), QString());
         QVERIFY(finished.wait(60000));
         QVERIFY(sync.failed());
-        QVERIFY2(sync.resultMessage().contains(QLatin1String("did not answer")),
+        QVERIFY2(sync.resultMessage().contains(QLatin1String("could not be reached")),
                  qPrintable(sync.resultMessage()));
         QCOMPARE(cache->database().queryInt("SELECT count(*) FROM servers"), 0);
     }

@@ -239,13 +239,12 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
     try {
         m_cache = std::move(cache);
         reload();
+        // Started before the state changes, so that whoever watches the state sees it run:
+        // setCache syncs as the member's settings say (on start, or what came due while locked).
         if (!m_sync.isRunning()) { // else when the run that a lock stopped has ended
             m_sync.setCache(m_cache.get());
         }
-        // Started before the state changes, so that whoever watches the state sees it run.
-        if (m_serverCount > 0) {
-            m_sync.syncNow();
-        } else if (!m_initialServer.isEmpty()) {
+        if (m_serverCount == 0 && !m_initialServer.isEmpty()) {
             m_sync.addServer(m_initialServer);
         }
         setErrorMessage(QString());

@@ -2,7 +2,10 @@
 #include "synccontroller.h"
 
 #include "cache.h"
+#include "serverstore.h"
+#include "settingsstore.h"
 #include "storeerror.h"
+#include "syncscope.h"
 #include "syncsession.h"
 
 #include <QMutexLocker>
@@ -13,6 +16,37 @@ namespace Ratsmappe {
 
 namespace {
 
+// The server as a member knows it: its host name, else the address.
+QString serverName(const QString &server)
+{
+    const QString host = QUrl(server).host();
+    return host.isEmpty() ? server : host;
+}
+
+// The member's words for why \a server gave nothing: what they can do about it differs.
+QString failureText(const QString &server, const SyncSummary &s)
+{
+    const QString name = serverName(server);
+    switch (s.failure) {
+    case SyncFailure::NoConnection:
+        return SyncController::tr("%1 could not be reached: check the internet connection; the server may "
+                                  "also be down for a while.")
+            .arg(name);
+    case SyncFailure::Certificate:
+        return SyncController::tr("%1 could not prove who it is: its certificate is not trusted, so nothing "
+                                  "was exchanged. If your town uses certificates of its own, add them in "
+                                  "the settings.")
+            .arg(name);
+    case SyncFailure::CredentialsRejected:
+        return SyncController::tr("%1 refused your sign-in: sign in again in the settings.").arg(name);
+    case SyncFailure::ServerError:
+    case SyncFailure::None:
+        break;
+    }
+    return SyncController::tr("%1 did not answer as a council server should (%2): try again later.")
+        .arg(name, s.skipped.isEmpty() ? server : s.skipped.first().reason);
+}
+
 // Runs on the sync thread from start to end: the engine's network access manager and the
 // cache's connection belong to it. \a stop ends the run after the page or downloads in flight.
 SyncController::Outcome
@@ -21,6 +55,10 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
     SyncController::Outcome outcome;
     try {
         const auto cache = windowCache.reopen();
+        // The store's clock: what this run completes is stamped at or after it.
+        const QString started = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const bool notify = SettingsStore(cache->database())
+                                .flag(Settings::NotifyDocuments, Settings::NotifyDocumentsDefault);
         SyncSession session(*cache);
         session.setServers(servers);
         session.setStopFlag(&stop);
@@ -48,6 +86,16 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
                 outcome.unreachable << (s.skipped.isEmpty() ? done.server : s.skipped.first().reason);
                 outcome.skipped -= s.skipped.size();
             }
+            if (s.failure != SyncFailure::None) {
+                ++outcome.failedServers;
+                outcome.failures << failureText(done.server, s);
+                outcome.retryable = outcome.retryable || s.failure == SyncFailure::NoConnection ||
+                    s.failure == SyncFailure::ServerError;
+            }
+        }
+        if (notify && !stop) {
+            outcome.arrived =
+                DocumentArrivals(cache->database()).since(started, SyncScope::load(cache->database()));
         }
     } catch (const StoreError &e) {
         outcome.error = e.message();
@@ -62,6 +110,8 @@ SyncController::SyncController(QObject *parent)
 {
     qRegisterMetaType<SyncProgress>(); // queued from the sync thread
     connect(this, &SyncController::progress, this, &SyncController::setProgress);
+    m_intervalTimer.setInterval(m_minute);
+    connect(&m_intervalTimer, &QTimer::timeout, this, &SyncController::checkInterval);
 }
 
 SyncController::~SyncController()
@@ -75,7 +125,63 @@ SyncController::~SyncController()
 void SyncController::setCache(Cache *cache)
 {
     Q_ASSERT(!m_thread || cache == m_cache);
+    if (cache == m_cache) {
+        return;
+    }
     m_cache = cache;
+    Q_EMIT cacheChanged();
+    if (!m_cache) {
+        m_intervalTimer.stop();
+        return;
+    }
+    // A lock stopped the last run for good; this cache may sync again.
+    if (!m_thread) {
+        m_stopRequested = false;
+    }
+    const bool unlocked = std::exchange(m_hadCache, true);
+    if (!unlocked) {
+        m_lastRun = std::chrono::steady_clock::now();
+    }
+    m_intervalTimer.start();
+    try {
+        if (ServerStore(m_cache->database()).count() == 0) {
+            return; // the first server is added by the member, and synced then
+        }
+        const bool onStart =
+            SettingsStore(m_cache->database()).flag(Settings::SyncOnStart, Settings::SyncOnStartDefault);
+        if (unlocked ? intervalDue() : onStart) {
+            syncNow();
+        }
+    } catch (const StoreError &) {
+        // The window's models read the same cache and report what is wrong with it.
+    }
+}
+
+void SyncController::setMinuteForTests(std::chrono::milliseconds minute)
+{
+    m_minute = minute;
+    m_intervalTimer.setInterval(minute);
+}
+
+bool SyncController::intervalDue() const
+{
+    const qint64 minutes = SettingsStore(m_cache->database())
+                               .integer(Settings::SyncIntervalMinutes, Settings::SyncIntervalMinutesDefault);
+    return minutes > 0 && std::chrono::steady_clock::now() - m_lastRun >= minutes * m_minute;
+}
+
+void SyncController::checkInterval()
+{
+    if (!m_cache || m_thread) {
+        return;
+    }
+    try {
+        if (intervalDue() && ServerStore(m_cache->database()).count() > 0) {
+            syncNow();
+        }
+    } catch (const StoreError &) {
+        // As in setCache: the models report it.
+    }
 }
 
 void SyncController::syncNow()
@@ -144,17 +250,28 @@ void SyncController::threadFinished()
         outcome = std::move(m_outcome);
         m_outcome = {};
     }
+    m_lastRun = std::chrono::steady_clock::now();
     m_resultMessage = describe(outcome);
     m_failed = !outcome.error.isEmpty() ||
+        (outcome.failedServers > 0 && outcome.failedServers >= outcome.servers) ||
         (!outcome.unreachable.isEmpty() && outcome.servers > 0 &&
          outcome.unreachable.size() == outcome.servers);
+    m_retryable = outcome.retryable;
     m_progressText.clear();
     m_progressFraction = -1;
     Q_EMIT progressTextChanged();
     Q_EMIT resultChanged();
     Q_EMIT runningChanged();
+    // Never over a lock screen: a run that ended after the lock names no document.
+    if (!outcome.arrived.isEmpty() && m_cache) {
+        Q_EMIT documentsArrived(outcome.arrived);
+    }
     Q_EMIT finished();
 
+    // A lock stopped this run; unlocked again meanwhile, the catch-up that setCache queued may run.
+    if (m_cache) {
+        m_stopRequested = false;
+    }
     // What was asked for meanwhile: the queued servers first, then every server.
     if (!m_queuedServers.isEmpty()) {
         start(std::exchange(m_queuedServers, {}));
@@ -181,7 +298,12 @@ QString SyncController::describe(const Outcome &outcome)
             parts << tr("Close Ratsmappe to finish removing them from the cache's files.");
         }
     }
-    if (!outcome.unreachable.isEmpty()) {
+    if (!outcome.failures.isEmpty()) {
+        parts << outcome.failures;
+        if (outcome.failures.size() >= outcome.servers) {
+            return parts.join(QLatin1Char(' '));
+        }
+    } else if (!outcome.unreachable.isEmpty()) {
         parts << tr("The council server did not answer (%1).")
                      .arg(outcome.unreachable.join(QLatin1String("; ")));
         if (outcome.unreachable.size() == outcome.servers) {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "documentarrivals.h"
 #include "syncprogress.h"
 
 #include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
@@ -19,7 +21,11 @@ namespace Ratsmappe {
 
 class Cache;
 
-/// Syncs the cache's council servers in the background, one run at a time.
+/// Syncs the cache's council servers in the background, one run at a time: when a cache is
+/// set (on start, if the member wants it, Settings::SyncOnStart) and every few minutes while one
+/// is set (Settings::SyncIntervalMinutes, read again at every check so that a change applies at
+/// once). Without a cache (locked) nothing runs; setting one again catches up on a run that
+/// became due meanwhile.
 ///
 /// A run lives on its own thread for its whole length (SyncEngine makes its network access
 /// manager there), with its own Cache on the same files (Cache::reopen): under WAL the window's
@@ -36,6 +42,8 @@ class SyncController : public QObject
     Q_PROPERTY(double progressFraction READ progressFraction NOTIFY progressTextChanged)
     Q_PROPERTY(QString resultMessage READ resultMessage NOTIFY resultChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
+    /// Whether trying again may help (no connection, the server failed): the window offers it.
+    Q_PROPERTY(bool retryable READ isRetryable NOTIFY resultChanged)
 
 public:
     /// What a run did, over all its servers; handed from the worker to the GUI thread.
@@ -47,20 +55,32 @@ public:
         qint64 skipped = 0;
         int servers = 0;
         QStringList unreachable; ///< "server: reason", one per server whose entry point failed
+        /// The member's words for why each failed server failed, one per failed server.
+        QStringList failures;
+        bool retryable = false; ///< a server failed for a reason that may pass (connection, server error)
+        int failedServers = 0; ///< servers whose entry point failed (unreachable or sign-in refused)
         QString error; ///< the cache failed; the run stopped
         QStringList revoked; ///< servers that revoked the member's access: their non-public part is gone
         bool wipeUnfinished = false; ///< a wipe's old pages stay in the WAL until the cache is closed
         int carried = 0; ///< annotations carried over to new versions of their documents
         int carriedDocuments = 0; ///< documents whose annotations were carried
         int needsAttention = 0; ///< of the carried ones, those placed without confidence
+        /// Late documents and new versions of upcoming meetings in scope, when the member wants
+        /// to hear of them (Settings::NotifyDocuments).
+        QList<ArrivedDocument> arrived;
     };
 
     explicit SyncController(QObject *parent = nullptr);
     /// Waits for a running sync: the worker uses the cache it was given.
     ~SyncController() override;
 
-    /// The window's open cache (or nullptr). It must stay open while a sync runs.
+    /// The window's open cache (or nullptr: locked). It must stay open while a sync runs. The
+    /// first cache set starts a run when Settings::SyncOnStart says so; a cache set again after
+    /// a lock starts one when a periodic run became due meanwhile.
     void setCache(Cache *cache);
+    /// How long a "minute" of Settings::SyncIntervalMinutes is, and how often it is checked: a
+    /// minute, shorter in tests.
+    void setMinuteForTests(std::chrono::milliseconds minute);
 
     /// Syncs every server of the cache. While a sync runs, one more run is queued.
     Q_INVOKABLE void syncNow();
@@ -72,10 +92,12 @@ public:
     bool stop(std::chrono::milliseconds timeout);
 
     bool isRunning() const { return m_thread != nullptr; }
+    bool hasCache() const { return m_cache != nullptr; }
     QString progressText() const { return m_progressText; }
     double progressFraction() const { return m_progressFraction; }
     QString resultMessage() const { return m_resultMessage; }
     bool failed() const { return m_failed; }
+    bool isRetryable() const { return m_retryable; }
 
     /// The text of an outcome, as resultMessage shows it.
     static QString describe(const Outcome &outcome);
@@ -90,11 +112,19 @@ Q_SIGNALS:
     void resultChanged();
     /// After every run, when resultMessage is set and the cache holds the new data.
     void finished();
+    /// After a run that brought late documents or new versions for upcoming meetings, before
+    /// finished(); the member has asked to hear of them.
+    void documentsArrived(const QList<Ratsmappe::ArrivedDocument> &documents);
+    /// The cache was set or taken away (locked).
+    void cacheChanged();
 
 private:
     void start(const QStringList &servers);
     void setProgress(const SyncProgress &progress);
     void threadFinished();
+    /// Starts a run when the interval has passed since the last one.
+    void checkInterval();
+    bool intervalDue() const;
 
     Cache *m_cache = nullptr;
     std::unique_ptr<QThread> m_thread;
@@ -107,6 +137,12 @@ private:
     double m_progressFraction = -1;
     QString m_resultMessage;
     bool m_failed = false;
+    bool m_retryable = false;
+    bool m_hadCache = false; ///< a cache was set before: the next one is an unlock, not the start
+    QTimer m_intervalTimer;
+    std::chrono::milliseconds m_minute = std::chrono::minutes(1);
+    /// When the last run ended (or the first cache was set): the interval counts from here.
+    std::chrono::steady_clock::time_point m_lastRun;
 };
 
 } // namespace Ratsmappe

@@ -105,6 +105,14 @@ Kirigami.ScrollablePage {
         type: CacheController.sync.failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Positive
         text: CacheController.sync.resultMessage
         visible: false
+        actions: [
+            Kirigami.Action {
+                text: qsTr("Try again")
+                icon.name: "view-refresh"
+                visible: CacheController.sync.failed
+                onTriggered: CacheController.sync.syncNow()
+            }
+        ]
 
         Connections {
             target: CacheController.sync
