@@ -412,12 +412,147 @@
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>Next Meeting in Meeting Mode</source>
+        <translation>Nächste Sitzung im Sitzungsmodus</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDelegate</name>
     <message>
         <source>%1 – cancelled</source>
         <translation>%1 – abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeAgendaDelegate</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Keine Unterlagen</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeItemBar</name>
+    <message>
+        <source>Previous Item</source>
+        <translation>Vorheriger Punkt</translation>
+    </message>
+    <message>
+        <source>Previous agenda item (Alt+Up)</source>
+        <translation>Vorheriger Tagesordnungspunkt (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Next Item</source>
+        <translation>Nächster Punkt</translation>
+    </message>
+    <message>
+        <source>Next agenda item (Alt+Down)</source>
+        <translation>Nächster Tagesordnungspunkt (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (Tischvorlage)</translation>
+    </message>
+    <message>
+        <source>%1 – not downloaded</source>
+        <translation>%1 – nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>No documents for this item.</source>
+        <translation>Keine Unterlagen zu diesem Punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeNotes</name>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Notes are kept on agenda items and papers.</source>
+        <translation>Notizen gehören zu Tagesordnungspunkten und Vorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModePage</name>
+    <message>
+        <source>Meeting Mode: %1</source>
+        <translation>Sitzungsmodus: %1</translation>
+    </message>
+    <message>
+        <source>Meeting Mode</source>
+        <translation>Sitzungsmodus</translation>
+    </message>
+    <message>
+        <source>Previous Item</source>
+        <translation>Vorheriger Punkt</translation>
+    </message>
+    <message>
+        <source>Previous agenda item (Alt+Up, Ctrl+Page Up)</source>
+        <translation>Vorheriger Tagesordnungspunkt (Alt+Hoch, Strg+Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next Item</source>
+        <translation>Nächster Punkt</translation>
+    </message>
+    <message>
+        <source>Next agenda item (Alt+Down, Ctrl+Page Down)</source>
+        <translation>Nächster Tagesordnungspunkt (Alt+Runter, Strg+Bild ab)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Show or hide the agenda (F9)</source>
+        <translation>Tagesordnung ein- oder ausblenden (F9)</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <source>Leave Meeting Mode</source>
+        <translation>Sitzungsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>No agenda for this meeting yet</source>
+        <translation>Zu dieser Sitzung gibt es noch keine Tagesordnung</translation>
+    </message>
+    <message>
+        <source>This item&apos;s documents are not downloaded</source>
+        <translation>Die Unterlagen zu diesem Punkt sind nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>No documents for this item</source>
+        <translation>Keine Unterlagen zu diesem Punkt</translation>
     </message>
 </context>
 <context>
@@ -433,6 +568,14 @@
     <message>
         <source>Annotations of This Meeting</source>
         <translation>Anmerkungen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Meeting Mode</source>
+        <translation>Sitzungsmodus</translation>
+    </message>
+    <message>
+        <source>The agenda beside the documents and your notes, for the meeting itself</source>
+        <translation>Die Tagesordnung neben den Unterlagen und Ihren Notizen, für die Sitzung selbst</translation>
     </message>
 </context>
 <context>
@@ -513,6 +656,18 @@
         <source>Search meetings, papers and documents (Ctrl+K)</source>
         <translation>Sitzungen, Vorlagen und Dokumente durchsuchen (Strg+K)</translation>
     </message>
+    <message>
+        <source>Meeting Mode</source>
+        <translation>Sitzungsmodus</translation>
+    </message>
+    <message>
+        <source>The next meeting in meeting mode: %1</source>
+        <translation>Die nächste Sitzung im Sitzungsmodus: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -543,6 +698,64 @@
     <message>
         <source>Changed %1</source>
         <translation>Geändert am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AccountController</name>
+    <message>
+        <source>Ratsmappe is busy; try again in a moment.</source>
+        <translation>Ratsmappe ist gerade beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Sign-in data is sent only over an encrypted connection (https).</source>
+        <translation>Anmeldedaten werden nur über eine verschlüsselte Verbindung (https) gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the access token.</source>
+        <translation>Geben Sie das Zugangstoken ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in. Check the user name and password, or the token; nothing was stored.</source>
+        <translation>Der Server hat diese Anmeldung nicht angenommen. Prüfen Sie Benutzername und Passwort oder das Token; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server has revoked this access; nothing was stored.</source>
+        <translation>Der Server hat diesen Zugang widerrufen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server has revoked this access (%1); nothing was stored.</source>
+        <translation>Der Server hat diesen Zugang widerrufen (%1); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1); nothing was stored.</source>
+        <translation>Der Server hat nicht geantwortet (%1); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in. The non-public part is being fetched.</source>
+        <translation>Angemeldet. Der nichtöffentliche Teil wird geholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out: %n non-public document(s) were removed from this computer.</source>
+        <translation>
+            <numerusform>Abgemeldet: %n nichtöffentliches Dokument wurde von diesem Rechner entfernt.</numerusform>
+            <numerusform>Abgemeldet: %n nichtöffentliche Dokumente wurden von diesem Rechner entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Ratsmappe to finish removing them from the cache&apos;s files.</source>
+        <translation>Beenden Sie Ratsmappe, damit sie vollständig aus den Dateien des Caches entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The server and everything from it were removed from this computer.</source>
+        <translation>Der Server und alles von ihm wurden von diesem Rechner entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1279,48 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>ratsmappe %1: %2 is an object of several servers (%3); name one with --server URL.</source>
         <translation>ratsmappe %1: %2 ist ein Objekt mehrerer Server (%3); nennen Sie einen mit --server URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentNotifier</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>A non-public document has a new version</source>
+        <translation>Ein nichtöffentliches Dokument hat eine neue Fassung</translation>
+    </message>
+    <message>
+        <source>A non-public document arrived late</source>
+        <translation>Eine nichtöffentliche Tischvorlage ist eingetroffen</translation>
+    </message>
+    <message>
+        <source>For the meeting on %1.</source>
+        <translation>Für die Sitzung am %1.</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>Neue Fassung: %1</translation>
+    </message>
+    <message>
+        <source>Late document: %1</source>
+        <translation>Tischvorlage: %1</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>Für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more document(s) arrived.</source>
+        <translation>
+            <numerusform>%n weiteres Dokument ist eingetroffen.</numerusform>
+            <numerusform>%n weitere Dokumente sind eingetroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1976,55 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::SecurityController</name>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>Die aktuelle Passphrase ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key stays valid.</source>
+        <translation>Die Passphrase wurde geändert. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer works.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel wurde erzeugt; der alte gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer or refused the key (is a keychain such as KWallet or GNOME Keyring set up and unlocked?). Ratsmappe keeps asking for the passphrase.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet oder den Schlüssel abgelehnt (ist ein Schlüsselbund wie KWallet oder GNOME Keyring eingerichtet und entsperrt?). Ratsmappe fragt weiterhin nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain: Ratsmappe opens without the passphrase when you log in.</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Systems: Ratsmappe öffnet sich nach Ihrer Anmeldung ohne Passphrase.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>The sync did not stop; nothing was deleted. Try again in a moment.</source>
+        <translation>Der Abgleich ließ sich nicht anhalten; nichts wurde gelöscht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::SettingsController</name>
+    <message numerus="yes">
+        <source>%n document(s), about %1 (%2 of them on this computer already)</source>
+        <translation>
+            <numerusform>%n Dokument, etwa %1 (%2 davon schon auf diesem Rechner)</numerusform>
+            <numerusform>%n Dokumente, etwa %1 (%2 davon schon auf diesem Rechner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A proxy is written as http://host:port or socks5://host:port.</source>
+        <translation>Ein Proxy wird als http://host:port oder socks5://host:port angegeben.</translation>
+    </message>
+    <message>
+        <source>No certificate found: paste certificates in PEM form (-----BEGIN CERTIFICATE----- …).</source>
+        <translation>Kein Zertifikat gefunden: Fügen Sie Zertifikate im PEM-Format ein (-----BEGIN CERTIFICATE----- …).</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::StatusCommand</name>
     <message>
         <source>Show what the cache holds: counts per kind, sizes, last sync.</source>
@@ -1953,6 +2257,22 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
             <numerusform>%1; %n Anmerkung in eine neue Fassung übertragen</numerusform>
             <numerusform>%1; %n Anmerkungen in neue Fassungen übertragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check the internet connection; the server may also be down for a while.</source>
+        <translation>%1 war nicht erreichbar: Prüfen Sie die Internetverbindung; der Server kann auch vorübergehend ausgefallen sein.</translation>
+    </message>
+    <message>
+        <source>%1 could not prove who it is: its certificate is not trusted, so nothing was exchanged. If your town uses certificates of its own, add them in the settings.</source>
+        <translation>%1 konnte sich nicht ausweisen: Sein Zertifikat ist nicht vertrauenswürdig, daher wurde nichts ausgetauscht. Wenn Ihre Stadt eigene Zertifikate verwendet, fügen Sie diese in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 refused your sign-in: sign in again in the settings.</source>
+        <translation>%1 hat Ihre Anmeldung abgelehnt: Melden Sie sich in den Einstellungen erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a council server should (%2): try again later.</source>
+        <translation>%1 hat nicht wie ein Ratsinformationssystem geantwortet (%2): Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2737,36 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>ScopeCard</name>
+    <message>
+        <source>Documents of meetings from this many days back</source>
+        <translation>Unterlagen von Sitzungen so viele Tage zurück bereithalten</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>All committees (tick some to keep only theirs)</source>
+        <translation>Alle Gremien (haken Sie einzelne an, um nur deren Unterlagen bereitzuhalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s) chosen</source>
+        <translation>
+            <numerusform>%n Gremium gewählt</numerusform>
+            <numerusform>%n Gremien gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync this body (none ticked: all)</source>
+        <translation>Diese Körperschaft abgleichen (keine angehakt: alle)</translation>
+    </message>
+</context>
+<context>
     <name>SearchFilterBar</name>
     <message>
         <source>All committees</source>
@@ -2510,6 +2860,210 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>SecurityCard</name>
+    <message>
+        <source>Lock after this many idle minutes (0: never)</source>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren (0: nie)</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation>Den Schlüssel im Schlüsselbund des Systems ablegen</translation>
+    </message>
+    <message>
+        <source>Ratsmappe then opens without the passphrase when you log in; the lock screen still asks for it.</source>
+        <translation>Ratsmappe öffnet sich dann nach Ihrer Anmeldung ohne Passphrase; die Sperre fragt weiterhin danach.</translation>
+    </message>
+    <message>
+        <source>No system keychain answers on this computer (such as KWallet or GNOME Keyring), so Ratsmappe asks for the passphrase.</source>
+        <translation>Auf diesem Rechner antwortet kein Schlüsselbund des Systems (etwa KWallet oder GNOME Keyring), daher fragt Ratsmappe nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Show a New Recovery Key</source>
+        <translation>Neuen Wiederherstellungsschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Needs the current passphrase above; the old recovery key stops working.</source>
+        <translation>Benötigt oben die aktuelle Passphrase; der alte Wiederherstellungsschlüssel gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key: note it and keep it apart from this computer.</source>
+        <translation>Ihr neuer Wiederherstellungsschlüssel: Notieren Sie ihn und bewahren Sie ihn getrennt von diesem Rechner auf.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>Ich habe ihn notiert</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <source>Delete everything on this computer: type %1</source>
+        <translation>Alles auf diesem Rechner löschen: Geben Sie %1 ein</translation>
+    </message>
+    <message>
+        <source>Delete the Cache and Quit</source>
+        <translation>Cache löschen und beenden</translation>
+    </message>
+    <message>
+        <source>Every document, annotation and note in Ratsmappe on this computer, and its keychain entry. The server keeps its documents; your annotations and notes are lost.</source>
+        <translation>Alle Dokumente, Anmerkungen und Notizen in Ratsmappe auf diesem Rechner sowie der Schlüsselbund-Eintrag. Der Server behält seine Dokumente; Ihre Anmerkungen und Notizen gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDelegate</name>
+    <message>
+        <source>Signed in as %1: non-public material included</source>
+        <translation>Angemeldet als %1: einschließlich nichtöffentlicher Unterlagen</translation>
+    </message>
+    <message>
+        <source>Signed in with an access token: non-public material included</source>
+        <translation>Mit Zugangstoken angemeldet: einschließlich nichtöffentlicher Unterlagen</translation>
+    </message>
+    <message>
+        <source>The server refused the stored sign-in: sign in again</source>
+        <translation>Der Server hat die gespeicherte Anmeldung abgelehnt: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>Access revoked by the server: %1</source>
+        <translation>Zugang vom Server widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Access revoked by the server</source>
+        <translation>Zugang vom Server widerrufen</translation>
+    </message>
+    <message>
+        <source>Public material only (not signed in)</source>
+        <translation>Nur öffentliche Unterlagen (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>ServersCard</name>
+    <message>
+        <source>No council server yet.</source>
+        <translation>Noch kein Ratsinformationssystem.</translation>
+    </message>
+    <message>
+        <source>Add a council server (its OParl System URL)</source>
+        <translation>Ein Ratsinformationssystem hinzufügen (seine OParl-System-URL)</translation>
+    </message>
+    <message>
+        <source>https://ris.example.de/oparl/v1/system</source>
+        <translation>https://ris.example.de/oparl/v1/system</translation>
+    </message>
+    <message>
+        <source>Add and Sync</source>
+        <translation>Hinzufügen und abgleichen</translation>
+    </message>
+    <message>
+        <source>Use the Demo Town</source>
+        <translation>Demo-Stadt verwenden</translation>
+    </message>
+    <message>
+        <source>A made-up town on this computer, to try Ratsmappe</source>
+        <translation>Eine erfundene Stadt auf diesem Rechner, um Ratsmappe auszuprobieren</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Abmelden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every non-public meeting, paper and document of %1 is removed from this computer, with %n annotation(s)</source>
+        <translation>
+            <numerusform>Alle nichtöffentlichen Sitzungen, Vorlagen und Dokumente von %1 werden von diesem Rechner entfernt, mit %n eigener Anmerkung</numerusform>
+            <numerusform>Alle nichtöffentlichen Sitzungen, Vorlagen und Dokumente von %1 werden von diesem Rechner entfernt, mit %n eigenen Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) of yours on them.</source>
+        <translation>
+            <numerusform>und %n eigener Notiz dazu.</numerusform>
+            <numerusform>und %n eigenen Notizen dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign Out and Remove</source>
+        <translation>Abmelden und entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the server?</source>
+        <translation>Server entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything of %1 is removed from this computer, with %n annotation(s)</source>
+        <translation>
+            <numerusform>Alles von %1 wird von diesem Rechner entfernt, mit %n eigener Anmerkung</numerusform>
+            <numerusform>Alles von %1 wird von diesem Rechner entfernt, mit %n eigenen Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) of yours.</source>
+        <translation>
+            <numerusform>und %n eigener Notiz.</numerusform>
+            <numerusform>und %n eigenen Notizen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Council servers and sign-in</source>
+        <translation>Ratsinformationssysteme und Anmeldung</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>What to keep offline</source>
+        <translation>Was offline bereitgehalten wird</translation>
+    </message>
+</context>
+<context>
     <name>SetupForm</name>
     <message>
         <source>The two passphrases differ.</source>
@@ -2538,6 +3092,64 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to get the non-public part as well.</source>
+        <translation>Melden Sie sich bei %1 an, um auch den nichtöffentlichen Teil zu erhalten.</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugangstoken</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCard</name>
+    <message>
+        <source>Sync when Ratsmappe opens</source>
+        <translation>Beim Start von Ratsmappe abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync every this many minutes (0: off)</source>
+        <translation>Alle so vielen Minuten abgleichen (0: aus)</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Proxy (empty: the system&apos;s)</source>
+        <translation>Proxy (leer: der des Systems)</translation>
+    </message>
+    <message>
+        <source>Additional trusted certificates (PEM), for a town with its own</source>
+        <translation>Zusätzliche vertrauenswürdige Zertifikate (PEM), für Städte mit eigenen</translation>
+    </message>
+    <message>
+        <source>Keep These Certificates</source>
+        <translation>Diese Zertifikate übernehmen</translation>
     </message>
 </context>
 <context>

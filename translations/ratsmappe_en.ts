@@ -2,12 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MeetingModeAgendaDelegate</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AccountController</name>
+    <message numerus="yes">
+        <source>Signed out: %n non-public document(s) were removed from this computer.</source>
+        <translation>
+            <numerusform>Signed out: %n non-public document was removed from this computer.</numerusform>
+            <numerusform>Signed out: %n non-public documents were removed from this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::AnnotationsCommand</name>
     <message numerus="yes">
         <source>ratsmappe annotations add: the quote is on page %1 of %2 only %n time(s).</source>
         <translation>
             <numerusform>ratsmappe annotations add: the quote is on page %1 of %2 only %n time.</numerusform>
             <numerusform>ratsmappe annotations add: the quote is on page %1 of %2 only %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentNotifier</name>
+    <message numerus="yes">
+        <source>%n more document(s) arrived.</source>
+        <translation>
+            <numerusform>%n more document arrived.</numerusform>
+            <numerusform>%n more documents arrived.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +58,16 @@
         <translation>
             <numerusform>Only the first word was searched.</numerusform>
             <numerusform>Only the first %n words were searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::SettingsController</name>
+    <message numerus="yes">
+        <source>%n document(s), about %1 (%2 of them on this computer already)</source>
+        <translation>
+            <numerusform>%n document, about %1 (%2 of them on this computer already)</numerusform>
+            <numerusform>%n documents, about %1 (%2 of them on this computer already)</numerusform>
         </translation>
     </message>
 </context>
@@ -116,6 +156,47 @@
         <translation>
             <numerusform>Reading for %n second of at most %1…</numerusform>
             <numerusform>Reading for %n seconds of at most %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCard</name>
+    <message numerus="yes">
+        <source>%n committee(s) chosen</source>
+        <translation>
+            <numerusform>%n committee chosen</numerusform>
+            <numerusform>%n committees chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServersCard</name>
+    <message numerus="yes">
+        <source>Every non-public meeting, paper and document of %1 is removed from this computer, with %n annotation(s)</source>
+        <translation>
+            <numerusform>Every non-public meeting, paper and document of %1 is removed from this computer, with %n annotation</numerusform>
+            <numerusform>Every non-public meeting, paper and document of %1 is removed from this computer, with %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) of yours on them.</source>
+        <translation>
+            <numerusform>and %n note of yours on them.</numerusform>
+            <numerusform>and %n notes of yours on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything of %1 is removed from this computer, with %n annotation(s)</source>
+        <translation>
+            <numerusform>Everything of %1 is removed from this computer, with %n annotation</numerusform>
+            <numerusform>Everything of %1 is removed from this computer, with %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) of yours.</source>
+        <translation>
+            <numerusform>and %n note of yours.</numerusform>
+            <numerusform>and %n notes of yours.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,11 +19,6 @@ QQC2.ScrollView {
 
     signal saved
 
-    /// Starts writing the item's note (the test, and a click on the note's button).
-    function editItemNote(): void {
-        itemNote.startEditing();
-    }
-
     contentWidth: availableWidth
     QQC2.ScrollBar.horizontal.policy: QQC2.ScrollBar.AlwaysOff
 
