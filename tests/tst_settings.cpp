@@ -276,6 +276,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(removed.count() + int(accounts.failed()), 1, 60000);
         QVERIFY2(!accounts.failed(), qPrintable(accounts.message()));
         QCOMPARE(accounts.servers().size(), 0);
+        QCOMPARE(controller->serverCount(), 0); // the window's count too, without waiting for a sync
         for (const char *sql : {"SELECT count(*) FROM servers",
                                 "SELECT count(*) FROM meetings",
                                 "SELECT count(*) FROM files",

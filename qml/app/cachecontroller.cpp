@@ -259,6 +259,11 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
 void CacheController::syncFinished()
 {
     m_storedTimer.stop(); // this reload shows what the throttle still waited to show
+    refresh();
+}
+
+void CacheController::refresh()
+{
     if (!m_cache) {
         return;
     }

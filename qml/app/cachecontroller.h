@@ -81,6 +81,9 @@ public:
     Q_INVOKABLE void forgetRecoveryKey();
     /// Added (and synced) when the cache is open and has no server yet (--server).
     void setInitialServer(const QString &url) { m_initialServer = url; }
+    /// The cache was changed outside a sync (a server removed, an account signed out): the
+    /// server count is read again, and the models read the cache again (contentChanged).
+    void refresh();
     /// A model could not read the open cache: shows \a message, and when \a broken, the cache
     /// counts as unusable (the meetings list, which every start reads).
     void reportReadError(const QString &message, bool broken);

@@ -234,7 +234,7 @@ void AccountController::runInBackground(std::function<void(Cache &)> work, std::
         }
         reload();
         if (m_controller) {
-            Q_EMIT m_controller->contentChanged();
+            m_controller->refresh(); // the server count too: removing a server changes it
         }
     });
     setMessage({}, false);
