@@ -96,9 +96,12 @@ void snippetOf(const Highlighter &highlights, const std::pair<QString, QString> 
         return f;
     };
     const Found body = find(row.second);
+    if (page && !body.ranges.isEmpty()) {
+        snippetOf(row.second, body.words, body.ranges, hit); // the title is not looked at
+        return;
+    }
     const Found title = find(row.first);
-    const bool fromBody = page ? !body.ranges.isEmpty() : body.ranges.size() > title.ranges.size();
-    if (fromBody) {
+    if (!page && body.ranges.size() > title.ranges.size()) {
         snippetOf(row.second, body.words, body.ranges, hit);
     } else {
         snippetOf(row.first, title.words, title.ranges, hit);

@@ -57,6 +57,16 @@ QList<std::pair<qsizetype, qsizetype>> occurrences(const QueryTerm &term, const 
     return found;
 }
 
+// The text ranges [start, end) of the places \a at (first and last token) in \a tokens.
+void appendRanges(const QList<std::pair<qsizetype, qsizetype>> &at,
+                  const QList<TextToken> &tokens,
+                  QList<std::pair<qsizetype, qsizetype>> &out)
+{
+    for (const auto &[first, last] : at) {
+        out.append({tokens.at(first).start, tokens.at(last).end});
+    }
+}
+
 } // namespace
 
 Query Query::parse(const QString &text)
@@ -172,13 +182,20 @@ bool Query::matches(const QList<TextToken> &tokens, QList<std::pair<qsizetype, q
     if (isEmpty()) {
         return false;
     }
+    // Each term's places once: they decide the match and are the ranges.
+    QList<std::pair<qsizetype, qsizetype>> found;
     for (const QueryTerm &term : m_terms) {
-        if (term.exclude != occurrences(term, tokens).isEmpty()) {
+        const auto at = occurrences(term, tokens);
+        if (term.exclude != at.isEmpty()) {
             return false; // a word to find is missing, or one to leave out is there
+        }
+        if (!term.exclude) {
+            appendRanges(at, tokens, found);
         }
     }
     if (ranges) {
-        *ranges = found(tokens);
+        std::sort(found.begin(), found.end());
+        *ranges = found;
     }
     return true;
 }
@@ -188,9 +205,7 @@ QList<std::pair<qsizetype, qsizetype>> Query::found(const QList<TextToken> &toke
     QList<std::pair<qsizetype, qsizetype>> ranges;
     for (const QueryTerm &term : m_terms) {
         if (!term.exclude) {
-            for (const auto &[first, last] : occurrences(term, tokens)) {
-                ranges.append({tokens.at(first).start, tokens.at(last).end});
-            }
+            appendRanges(occurrences(term, tokens), tokens, ranges);
         }
     }
     std::sort(ranges.begin(), ranges.end());
