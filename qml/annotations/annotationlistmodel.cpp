@@ -16,13 +16,9 @@ AnnotationListModel::AnnotationListModel(QObject *parent)
 
 void AnnotationListModel::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (m_controller) {
         connect(m_controller, &CacheController::stateChanged, this, &AnnotationListModel::queryEdited);
         // A sync may have carried annotations over to new versions (other pages, needs attention).

@@ -9,13 +9,9 @@ DocumentAnnotations::DocumentAnnotations(QObject *parent)
 
 void DocumentAnnotations::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, [this] { reopen(false); });
         // Before the cache is destroyed with its controller.

@@ -11,13 +11,9 @@ PersonalNote::PersonalNote(QObject *parent)
 
 void PersonalNote::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, &PersonalNote::load);
     }

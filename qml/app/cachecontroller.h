@@ -9,6 +9,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -99,6 +100,20 @@ public:
     static Cache *usableCache(const CacheController *controller)
     {
         return controller && controller->state() == Unlocked ? controller->cache() : nullptr;
+    }
+    /// A QML type's cacheController property moves from \a current to \a next: \a receiver's
+    /// connections to the old controller go. False when \a next is \a current already (nothing
+    /// to connect or reload).
+    static bool follow(QPointer<CacheController> &current, CacheController *next, QObject *receiver)
+    {
+        if (next == current) {
+            return false;
+        }
+        if (current) {
+            disconnect(current, nullptr, receiver, nullptr);
+        }
+        current = next;
+        return true;
     }
     /// Which document versions passed their first open in the helper process this session.
     DocumentCheck *documentCheck() { return &m_documentCheck; }

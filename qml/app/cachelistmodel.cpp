@@ -13,13 +13,9 @@ CacheListModel::CacheListModel(bool readErrorBreaksCache, QObject *parent)
 
 void CacheListModel::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::contentChanged, this, &CacheListModel::reload);
     }

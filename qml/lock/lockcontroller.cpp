@@ -115,13 +115,9 @@ void LockController::connectDesktop()
 
 void LockController::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (m_controller) {
         connect(m_controller, &CacheController::stateChanged, this, &LockController::stateChanged);
     }

@@ -17,13 +17,9 @@ const QString PageKey = QStringLiteral("page");
 
 void MeetingModePosition::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, &MeetingModePosition::load);
     }

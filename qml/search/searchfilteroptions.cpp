@@ -11,13 +11,9 @@ namespace Ratsmappe {
 
 void SearchFilterOptions::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::contentChanged, this, &SearchFilterOptions::reload);
         connect(controller, &CacheController::stateChanged, this, &SearchFilterOptions::reload);

@@ -28,13 +28,9 @@ SearchModel::~SearchModel()
 
 void SearchModel::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, &SearchModel::cacheStateChanged);
         // What a sync brought may be found now: a query that found nothing runs again. Rows

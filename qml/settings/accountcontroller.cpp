@@ -61,13 +61,9 @@ AccountController::~AccountController()
 
 void AccountController::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         connect(controller, &CacheController::stateChanged, this, &AccountController::reload);
         connect(controller, &CacheController::contentChanged, this, &AccountController::reload);

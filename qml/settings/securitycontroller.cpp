@@ -15,13 +15,9 @@ SecurityController::SecurityController(QObject *parent)
 
 void SecurityController::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         // Locked: a recovery key on show must not outlive the member's presence.
         connect(controller, &CacheController::stateChanged, this, [this] {

@@ -47,13 +47,9 @@ QVariantList choiceList(const QList<ScopeChoice> &choices)
 
 void SettingsController::setCacheController(CacheController *controller)
 {
-    if (controller == m_controller) {
+    if (!CacheController::follow(m_controller, controller, this)) {
         return;
     }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
     if (controller) {
         const auto reread = [this] {
             Q_EMIT changed();
