@@ -3,6 +3,8 @@
 // Text layout for the demo PDFs: Windows-1252 text in the standard Helvetica fonts, page
 // content streams, and blocks (paragraphs, headings, ruled tables) placed on A4 pages.
 
+#include "pdfcanvas.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -13,22 +15,19 @@
 
 namespace Ratsmappe::Demo::Pdf {
 
-// --- Text ---
+// --- Text (core/pdfcanvas.h) ---
 
-/// Windows-1252 bytes, as /WinAnsiEncoding wants them; characters outside it become '?'.
-std::string winAnsi(QStringView text);
-std::string ansi(const char *utf8);
-QString fromWinAnsi(const std::string &bytes);
-/// Width in points of Windows-1252 text in Helvetica or Helvetica-Bold (AFM metrics).
-double textWidth(const std::string &s, bool bold, double size);
+using PdfCanvas::appendNumber;
+using PdfCanvas::appendPdfString;
+using PdfCanvas::ansi;
+using PdfCanvas::Canvas;
+using PdfCanvas::fit;
+using PdfCanvas::fromWinAnsi;
+using PdfCanvas::textWidth;
+using PdfCanvas::winAnsi;
+using PdfCanvas::wrap;
 /// German money: 1.234.567,00 € (as Windows-1252 bytes).
 std::string money(qint64 cents);
-/// Greedy word wrap into lines of at most width points.
-std::vector<std::string> wrap(const std::string &text, bool bold, double size, double width);
-/// Cuts s so it fits width, ending in "…" when cut.
-std::string fit(const std::string &s, bool bold, double size, double width);
-void appendPdfString(std::string &out, const std::string &s);
-void appendNumber(std::string &out, double v);
 
 // --- Page geometry (points, A4) and drawing ---
 
@@ -41,61 +40,6 @@ constexpr double kFirstTop = 785;
 constexpr double kTop = 770;
 constexpr double kBottom = 62;
 
-class Canvas
-{
-public:
-    void text(double x, double y, bool bold, double size, const std::string &s)
-    {
-        m_ops += "BT /";
-        m_ops += bold ? "F2 " : "F1 ";
-        appendNumber(m_ops, size);
-        m_ops += " Tf ";
-        appendNumber(m_ops, x);
-        m_ops += ' ';
-        appendNumber(m_ops, y);
-        m_ops += " Td ";
-        appendPdfString(m_ops, s);
-        m_ops += " Tj ET\n";
-    }
-    void textRight(double right, double y, bool bold, double size, const std::string &s)
-    {
-        text(right - textWidth(s, bold, size), y, bold, size, s);
-    }
-    void textCentered(double y, bool bold, double size, const std::string &s)
-    {
-        text((kPageWidth - textWidth(s, bold, size)) / 2, y, bold, size, s);
-    }
-    void line(double x1, double y1, double x2, double y2, double width, double gray = 0)
-    {
-        appendNumber(m_ops, gray);
-        m_ops += " G ";
-        appendNumber(m_ops, width);
-        m_ops += " w ";
-        appendNumber(m_ops, x1);
-        m_ops += ' ';
-        appendNumber(m_ops, y1);
-        m_ops += " m ";
-        appendNumber(m_ops, x2);
-        m_ops += ' ';
-        appendNumber(m_ops, y2);
-        m_ops += " l S\n";
-    }
-    void fill(double x, double y, double w, double h, double gray)
-    {
-        appendNumber(m_ops, gray);
-        m_ops += " g ";
-        for (const double v : {x, y, w, h}) {
-            appendNumber(m_ops, v);
-            m_ops += ' ';
-        }
-        m_ops += "re f 0 g\n";
-    }
-    void raw(const std::string &ops) { m_ops += ops; }
-    const std::string &ops() const { return m_ops; }
-
-private:
-    std::string m_ops;
-};
 
 /// An unbreakable unit of a page: a line of text, a table row. Drawn with its top edge at y.
 struct Row

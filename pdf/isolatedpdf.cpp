@@ -51,6 +51,11 @@ QProcessEnvironment IsolatedPdf::workerEnvironment()
 
 void IsolatedPdf::prepare(QProcess &process, const QStringList &args, const Limits &limits)
 {
+    prepare(process, workerPath(), args, limits);
+}
+
+void IsolatedPdf::prepare(QProcess &process, const QString &program, const QStringList &args, const Limits &limits)
+{
     const rlim_t memory = rlim_t(limits.memoryBytes);
     const rlim_t seconds = rlim_t((limits.timeoutMs + 999) / 1000);
     // Runs in the child between fork and exec: only async-signal-safe calls.
@@ -66,7 +71,7 @@ void IsolatedPdf::prepare(QProcess &process, const QStringList &args, const Limi
         prctl(PR_SET_PDEATHSIG, SIGKILL);
     });
     process.setProcessEnvironment(workerEnvironment());
-    process.setProgram(workerPath());
+    process.setProgram(program);
     process.setArguments(args);
 }
 

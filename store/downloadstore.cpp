@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QDateTime>
 #include <QVariant>
 
 namespace Ratsmappe {
@@ -62,6 +63,26 @@ void DownloadStore::setCurrentVersion(const QString &fileId, std::optional<qint6
         .bind(1, versionId ? QVariant(*versionId) : QVariant())
         .bind(2, fileId)
         .bind(3, m_serverId)
+        .run();
+}
+
+void DownloadStore::setFailure(const QString &fileId, const QString &reason)
+{
+    Statement(m_db,
+              "INSERT OR REPLACE INTO download_failures(server_id, file_id, reason, at) "
+              "SELECT server_id, id, ?3, ?4 FROM files WHERE id = ?2 AND ifnull(?1, '') IN ('', server_id)")
+        .bind(1, m_serverId)
+        .bind(2, fileId)
+        .bind(3, reason)
+        .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .run();
+}
+
+void DownloadStore::clearFailure(const QString &fileId)
+{
+    Statement(m_db, "DELETE FROM download_failures WHERE file_id = ?2 AND ifnull(?1, '') IN ('', server_id)")
+        .bind(1, m_serverId)
+        .bind(2, fileId)
         .run();
 }
 

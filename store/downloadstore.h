@@ -50,6 +50,9 @@ public:
     /// Makes \a versionId (none: no version) the file's current one.
     void setCurrentVersion(const QString &fileId, std::optional<qint64> versionId);
     void setEtag(qint64 versionId, const QString &etag);
+    /// Why the file's last download failed, kept until one succeeds (a packet's check names it).
+    void setFailure(const QString &fileId, const QString &reason);
+    void clearFailure(const QString &fileId);
 
 private:
     Database &m_db;

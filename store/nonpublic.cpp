@@ -115,6 +115,11 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
         run("DELETE FROM file_links WHERE server_id = ?1 AND (file_id IN (SELECT id FROM gone) "
             "OR owner_id IN (SELECT id FROM gone))");
         run("DELETE FROM meeting_organizations WHERE server_id = ?1 AND meeting_id IN (SELECT id FROM gone)");
+        // A packet's layout names the non-public documents it holds; its file counts as non-public
+        // (PacketStore), so its bytes went with the files above.
+        run("DELETE FROM issued_packets WHERE server_id = ?1");
+        run("DELETE FROM packets WHERE server_id = ?1");
+        run("DELETE FROM download_failures WHERE server_id = ?1 AND file_id IN (SELECT id FROM gone)");
         for (const char *sql :
              {"DELETE FROM meetings WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",
               "DELETE FROM agenda_items WHERE server_id = ?1 AND id IN (SELECT id FROM gone)",

@@ -50,7 +50,9 @@ std::optional<QList<ListedObject>> ObjectListing::list(Database &db, const QStri
     const bool files = isFiles(kind);
     const QByteArray sql = QByteArray("SELECT id, data, first_seen, last_changed, name, ") + it->column +
         (files ? ", current_version IS NOT NULL, late" : ", 0, 0") + ", server_id FROM " + it->table +
-        " WHERE deleted = 0 ORDER BY " + it->order + ", server_id";
+        " WHERE deleted = 0" +
+        (files ? " AND id NOT LIKE 'ratsmappe:packet/%'" : "") + // packets are the member's, not the server's
+        " ORDER BY " + it->order + ", server_id";
     Statement st(db, sql.constData());
     QList<ListedObject> out;
     while (st.next()) {

@@ -620,8 +620,30 @@ ALTER TABLE new_search_index RENAME TO search_index;
 UPDATE page_words SET text_rowid = (version_id << 20) | page;
 )sql";
 
-constexpr std::array<const char *, 11> Steps = {
-    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11};
+// Step 12: session packets (issue 16). Why a file's last download failed, kept until it
+// succeeds, so a packet's check can name the reason; the packet kept in the cache per meeting
+// and edition (its bytes are a file of the meeting's server, `ratsmappe:packet/…`, so the reader
+// opens it like any document; a member edition is non-public); and the layout last issued per
+// meeting (saved or exported), whose page numbers the next build keeps.
+constexpr const char *Step12 = R"sql(
+CREATE TABLE download_failures (
+    server_id TEXT NOT NULL, file_id TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (server_id, file_id)
+) WITHOUT ROWID;
+CREATE TABLE packets (
+    server_id TEXT NOT NULL, meeting_id TEXT NOT NULL,
+    edition TEXT NOT NULL CHECK (edition IN ('public', 'member')),
+    file_id TEXT NOT NULL, built TEXT NOT NULL, manifest TEXT NOT NULL,
+    PRIMARY KEY (server_id, meeting_id, edition)
+) WITHOUT ROWID;
+CREATE TABLE issued_packets (
+    server_id TEXT NOT NULL, meeting_id TEXT NOT NULL, issued TEXT NOT NULL, manifest TEXT NOT NULL,
+    PRIMARY KEY (server_id, meeting_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char *, 12> Steps = {
+    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11, Step12};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

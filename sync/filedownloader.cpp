@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -465,7 +466,30 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
     if (running > 0) {
         loop.exec();
     }
+    recordFailures(fileIds, result);
     return result;
+}
+
+void FileDownloader::recordFailures(const QStringList &fileIds, const Result &result)
+{
+    // A packet's check names why a document is missing. Files a stop left unfinished keep what
+    // they had.
+    Database &db = m_cache.database();
+    Transaction tx(db);
+    DownloadStore store(db, m_serverId);
+    QSet<QString> failed;
+    for (const SyncSkip &skip : result.skipped) {
+        store.setFailure(skip.id, skip.reason);
+        failed.insert(skip.id);
+    }
+    if (!shouldStop || !shouldStop()) {
+        for (const QString &fileId : fileIds) {
+            if (!failed.contains(fileId)) {
+                store.clearFailure(fileId);
+            }
+        }
+    }
+    tx.commit();
 }
 
 } // namespace Ratsmappe

@@ -61,6 +61,7 @@ public:
 
 private:
     class Job;
+    void recordFailures(const QStringList &fileIds, const Result &result);
     Cache &m_cache;
     QNetworkAccessManager &m_network;
     QUrl m_origin;

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+// The pipe between PacketBuilder and ratsmappe-packet-worker.
+//
+// `ratsmappe-packet-worker build`: stdin holds a frame with the job (JSON: the plan, the edition,
+// the watermark, the previous layout, the retained sources) and then one frame per source: the
+// plan's documents that are placed, in order, then the retained versions (an empty frame for
+// one the cache does not hold). A frame is a 64-bit big-endian length and the bytes. The worker
+// answers on stdout with a frame holding the result (JSON: the manifest, the member layout, the
+// page count) and then the PDF up to the end. Progress goes to stderr as lines
+// "progress DONE TOTAL"; a failure as a line "error MESSAGE" and exit status 1.
+//
+// `ratsmappe-packet-worker manifest`: stdin is a PDF; stdout its embedded manifest.
+
+#include <QByteArray>
+#include <QIODevice>
+
+#include <optional>
+
+namespace Ratsmappe::Packets::Protocol {
+
+inline constexpr int ErrorExit = 1;
+
+/// Writes a frame; false when the device refused bytes.
+bool writeFrame(QIODevice &device, const QByteArray &bytes);
+QByteArray frameHeader(qint64 length);
+/// Reads a frame from a blocking device; none at its end or past \a maxBytes.
+std::optional<QByteArray> readFrame(QIODevice &device, qint64 maxBytes);
+
+} // namespace Ratsmappe::Packets::Protocol
