@@ -326,6 +326,18 @@ private Q_SLOTS:
                  m_first.value(QLatin1String("pages")).toInt());
         QVERIFY(manifest.value(QLatin1String("pages")).toInt() >= 9);
         QCOMPARE(manifest.value(QLatin1String("meeting")).toString(), m_council.meeting);
+        QCOMPARE(manifest.value(QLatin1String("edition")).toString(), QStringLiteral("member"));
+        QCOMPARE(manifest.value(QLatin1String("supplements")).toInt(-1), 0);
+        const QJsonArray entries = manifest.value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 5);
+        QCOMPARE(entries.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("cover"));
+        QCOMPARE(entries.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("agenda"));
+        // The meeting's own invitation first, then the items' documents in agenda order.
+        QStringList keys;
+        for (const QJsonValue &v : entries) {
+            keys << v.toObject().value(QLatin1String("key")).toString();
+        }
+        QCOMPARE(keys.mid(2), (QStringList{m_council.invitation, m_council.vorlage, m_council.secret}));
         QVERIFY(m_first.value(QLatin1String("check")).toObject().value(QLatin1String("complete")).toBool());
         QCOMPARE(m_first.value(QLatin1String("bytes")).toInteger(),
                  QFileInfo(outPath(QStringLiteral("member.pdf"))).size());
@@ -345,6 +357,12 @@ private Q_SLOTS:
         const QByteArray text = QJsonDocument(manifest).toJson();
         QVERIFY2(!text.contains("Geheimsache") && !text.contains(m_council.secret.toUtf8()),
                  text.constData());
+        // The gap keeps its place and size, nothing that names it.
+        const QJsonObject gap = manifest.value(QLatin1String("entries")).toArray().last().toObject();
+        QVERIFY(gap.value(QLatin1String("nonPublic")).toBool());
+        QCOMPARE(gap.value(QLatin1String("count")).toInt(), 2);
+        QVERIFY(gap.value(QLatin1String("key")).toString().startsWith(QLatin1String("sha256:")));
+        QVERIFY(!gap.contains(QLatin1String("title")) && !gap.contains(QLatin1String("item")));
     }
 
     // Built again with nothing new: every number kept.

@@ -268,8 +268,9 @@ int PacketCommand::build(const QCommandLineParser &parser, const CommandContext 
     const bool terminal = ::isatty(STDERR_FILENO) == 1 && !context.json;
     builder.onProgress = [terminal](int done, int total) {
         if (terminal && total > 0) {
-            std::fprintf(
-                stderr, "\r\033[K%s", qPrintable(tr("Building the packet: %1 %").arg(qint64(done) * 100 / total)));
+            std::fprintf(stderr,
+                         "\r\033[K%s",
+                         qPrintable(tr("Building the packet: %1 %").arg(qint64(done) * 100 / total)));
             std::fflush(stderr);
         }
     };
