@@ -6,6 +6,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.formcard as FormCard
+import org.kde.ratsmappe.meetings
 
 // Building the packet: the edition, a watermark for the member edition, how to number pages
 // once a packet was issued, the build with its progress and cancel, then the packet kept in the
@@ -35,8 +36,18 @@ FormCard.FormCard {
         card.controller.build(card.controller.edition, watermark.text, renumber.checked);
     }
 
+    // Two choices in one card: each its own group (radio buttons that share a parent would
+    // otherwise all exclude each other).
+    QQC2.ButtonGroup {
+        id: editionGroup
+    }
+    QQC2.ButtonGroup {
+        id: numberingGroup
+    }
+
     FormCard.FormRadioDelegate {
         id: memberEdition
+        QQC2.ButtonGroup.group: editionGroup
         text: qsTr("Edition for members")
         description: qsTr("Everything, non-public items included")
         checked: card.member
@@ -44,6 +55,7 @@ FormCard.FormCard {
         onToggled: if (checked) card.controller.edition = "member"
     }
     FormCard.FormRadioDelegate {
+        QQC2.ButtonGroup.group: editionGroup
         text: qsTr("Public edition")
         description: qsTr("Non-public items left out; the other pages keep the members' page numbers")
         checked: !card.member
@@ -64,6 +76,7 @@ FormCard.FormCard {
     }
     FormCard.FormRadioDelegate {
         id: keepNumbers
+        QQC2.ButtonGroup.group: numberingGroup
         visible: card.controller.issued
         enabled: !card.controller.busy
         checked: true
@@ -74,6 +87,7 @@ FormCard.FormCard {
     }
     FormCard.FormRadioDelegate {
         id: renumber
+        QQC2.ButtonGroup.group: numberingGroup
         visible: card.controller.issued
         enabled: !card.controller.busy
         text: qsTr("Number every page afresh")
@@ -109,12 +123,12 @@ FormCard.FormCard {
                     text: card.controller.progressText
                     elide: Text.ElideRight
                 }
-                QQC2.ProgressBar {
+                // The meetings' bar: the desktop style's own draws nothing where no QStyle is at
+                // hand (seen under Xvfb).
+                SyncProgressBar {
                     Layout.fillWidth: true
-                    from: 0
-                    to: 1
-                    value: card.controller.progress
-                    indeterminate: card.controller.progress <= 0
+                    fraction: card.controller.progress > 0 ? card.controller.progress : -1
+                    Accessible.role: Accessible.ProgressBar
                     Accessible.name: qsTr("Progress of the build")
                 }
             }

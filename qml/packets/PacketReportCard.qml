@@ -33,8 +33,8 @@ FormCard.FormCard {
         Accessible.name: summary.text
         Accessible.description: summary.description
         leading: Item {
-            implicitWidth: Kirigami.Units.iconSizes.medium
-            implicitHeight: Kirigami.Units.iconSizes.medium
+            implicitWidth: Kirigami.Units.iconSizes.smallMedium
+            implicitHeight: Kirigami.Units.iconSizes.smallMedium
 
             QQC2.BusyIndicator {
                 anchors.fill: parent

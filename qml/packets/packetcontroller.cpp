@@ -280,6 +280,7 @@ bool PacketController::saveAs(const QUrl &url)
         Q_EMIT saveFinished(false, m_errorMessage);
         return false;
     }
+    setNote({});
     run(
         Saving,
         [meetingId = m_meetingId, serverId = m_serverId, edition = m_edition, path](PacketWorker &worker) {
