@@ -14,7 +14,8 @@ import org.kde.ratsmappe.meetings
 FormCard.FormCard {
     id: card
 
-    required property PacketController controller
+    // The page's; a card standing alone (the self-test loads every file) has an idle one.
+    property PacketController controller: PacketController {}
     readonly property PacketFindingModel report: card.controller.report
     readonly property bool member: card.controller.edition === "member"
     readonly property bool building: card.controller.state === PacketController.Building
