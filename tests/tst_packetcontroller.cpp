@@ -154,8 +154,8 @@ private Q_SLOTS:
         QVERIFY(packets->isBusy());
         QVERIFY(!packets->check()); // one step at a time
         QVERIFY(finished.wait(300000));
-        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
         QVERIFY2(packets->errorMessage().isEmpty(), qPrintable(packets->errorMessage()));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
         QCOMPARE(packets->state(), PacketController::Idle);
         QVERIFY(maxProgress > 0);
         QCOMPARE(packets->progress(), 0.0);

@@ -13,20 +13,17 @@ FormCard.FormTextDelegate {
     required property int index
     required property string kind
     required property string group
-    required property string item
-    required property string title
-    required property bool missing
     // The finding as one line (a role of its own name: the delegate's text is its label).
     required property string line
 
     readonly property color tone: delegate.group === "missing" ? Kirigami.Theme.negativeTextColor
         : delegate.group === "changed" ? Kirigami.Theme.neutralTextColor : Kirigami.Theme.textColor
 
+    // The line names the agenda item itself.
     text: delegate.line
-    description: delegate.item
     textItem.wrapMode: Text.Wrap
     textItem.color: delegate.group === "note" ? Kirigami.Theme.textColor : delegate.tone
-    Accessible.name: delegate.item.length > 0 ? delegate.item + ": " + delegate.line : delegate.line
+    Accessible.name: delegate.line
     leading: Kirigami.Icon {
         implicitWidth: Kirigami.Units.iconSizes.smallMedium
         implicitHeight: Kirigami.Units.iconSizes.smallMedium

@@ -59,41 +59,49 @@ FormCard.FormCardPage {
             }
         }
         onSaveFinished: (ok, message) => {
-            outcome.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
-            outcome.text = ok ? qsTr("Saved as %1. Its page numbers count as issued.").arg(message) : qsTr("Not saved. %1").arg(message);
-            outcome.visible = true;
+            // A failure is the error message above.
+            if (ok) {
+                outcome.type = Kirigami.MessageType.Positive;
+                outcome.text = qsTr("Saved as %1. Its page numbers count as issued.").arg(message);
+                outcome.visible = true;
+            }
         }
         onStateChanged: if (packets.busy) outcome.visible = false
     }
 
-    header: Kirigami.InlineMessage {
-        position: Kirigami.InlineMessage.Header
-        type: Kirigami.MessageType.Error
-        text: packets.errorMessage
-        visible: packets.errorMessage.length > 0
-    }
+    // Above the cards, so that what a build or a save did shows wherever the page is scrolled.
+    header: ColumnLayout {
+        spacing: 0
 
-    Kirigami.InlineMessage {
-        id: outcome
-        Layout.fillWidth: true
-        Layout.margins: Kirigami.Units.largeSpacing
-        showCloseButton: true
-        visible: false
-        actions: [
-            Kirigami.Action {
-                text: qsTr("Open")
-                icon.name: "document-open"
-                visible: outcome.type === Kirigami.MessageType.Positive && packets.packetFileId.length > 0
-                onTriggered: page.openPacket()
-            }
-        ]
-    }
-    Kirigami.InlineMessage {
-        Layout.fillWidth: true
-        Layout.margins: Kirigami.Units.largeSpacing
-        type: Kirigami.MessageType.Information
-        text: packets.note
-        visible: packets.note.length > 0
+        Kirigami.InlineMessage {
+            Layout.fillWidth: true
+            position: Kirigami.InlineMessage.Header
+            type: Kirigami.MessageType.Error
+            text: packets.errorMessage
+            visible: packets.errorMessage.length > 0
+        }
+        Kirigami.InlineMessage {
+            id: outcome
+            Layout.fillWidth: true
+            position: Kirigami.InlineMessage.Header
+            showCloseButton: true
+            visible: false
+            actions: [
+                Kirigami.Action {
+                    text: qsTr("Open")
+                    icon.name: "document-open"
+                    visible: outcome.type === Kirigami.MessageType.Positive && packets.packetFileId.length > 0
+                    onTriggered: page.openPacket()
+                }
+            ]
+        }
+        Kirigami.InlineMessage {
+            Layout.fillWidth: true
+            position: Kirigami.InlineMessage.Header
+            type: Kirigami.MessageType.Information
+            text: packets.note
+            visible: packets.note.length > 0
+        }
     }
 
     FormCard.FormHeader {

@@ -232,8 +232,9 @@ bool PacketController::build(const QString &edition, const QString &watermark, b
                         this,
                         [this, generation, done, total] {
                             if (generation == m_generation && m_state == Building && total > 0) {
-                                setProgress(double(done) / total,
-                                            tr("Document %1 of %2").arg(done).arg(total));
+                                // The builder counts in steps of its own (percent): said as a share.
+                                const double share = double(done) / total;
+                                setProgress(share, tr("Building the packet… %1 %").arg(qRound(100 * share)));
                             }
                         },
                         Qt::QueuedConnection);
