@@ -4,7 +4,7 @@
 // document missing: exit 5), the member and public editions as real PDFs (page counts from
 // qpdf), stable numbers across builds (unchanged, a late document in a Nachtrag, --supplement-to
 // an earlier file, --renumber), usage errors, a refused build that leaves no file, and a locked
-// cache.
+// cache; a meeting id two servers share needs --server.
 
 #include "clicontract.h"
 #include "testmain.h"
@@ -469,6 +469,38 @@ private Q_SLOTS:
                                        {QStringLiteral("--watermark"), QStringLiteral("Anna Muster")});
         QVERIFY(!json.isEmpty());
         QCOMPARE(json.value(QLatin1String("edition")).toString(), QStringLiteral("member"));
+    }
+
+    // Last: another server with a meeting of the same id makes the id ambiguous.
+    void sharedMeetingIdNeedsServer()
+    {
+        Demo::OParlServer other;
+        other.add(
+            QStringLiteral("Meeting"),
+            {{QStringLiteral("id"), m_council.meeting},
+             {QStringLiteral("name"), QStringLiteral("Sitzung anderswo")},
+             {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)}});
+        const QString otherUrl = other.systemUrl().toString();
+        const Run synced = ratsmappe(
+            {QStringLiteral("sync"), QStringLiteral("--cache"), m_dir, QStringLiteral("--server"), otherUrl});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+
+        const Run ambiguous = packet({m_council.meeting, QStringLiteral("--check")});
+        QCOMPARE(ambiguous.exitCode, 2);
+        QVERIFY(ambiguous.out.isEmpty());
+        QVERIFY2(ambiguous.err.contains(m_council.url().toUtf8()) &&
+                     ambiguous.err.contains(otherUrl.toUtf8()),
+                 ambiguous.err.constData());
+        const Run named = packet(
+            {m_council.meeting, QStringLiteral("--check"), QStringLiteral("--server"), m_council.url()});
+        QVERIFY2(named.exitCode == 0, named.err.constData());
+        const Run elsewhere = packet({m_council.meeting,
+                                      QStringLiteral("--check"),
+                                      QStringLiteral("--json"),
+                                      QStringLiteral("--server"),
+                                      otherUrl});
+        QVERIFY2(elsewhere.exitCode == 0, elsewhere.err.constData());
+        QCOMPARE(elsewhere.json().value(QLatin1String("documents")).toInt(-1), 0);
     }
 };
 
