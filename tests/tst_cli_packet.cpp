@@ -96,17 +96,27 @@ struct PacketCouncil
     QString url() const { return server.systemUrl().toString(); }
 };
 
+// Runs qpdf with \a args; its stdout, or a null array when it failed or warned.
+QByteArray qpdf(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("qpdf")), args);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("qpdf %s: %s",
+                 qPrintable(args.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
+        return {};
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    return out.isNull() ? QByteArray("") : out;
+}
+
 // Pages of a PDF as qpdf counts them; -1 when qpdf cannot read it.
 int qpdfPages(const QString &path)
 {
-    QProcess qpdf;
-    qpdf.start(QStandardPaths::findExecutable(QStringLiteral("qpdf")),
-               {QStringLiteral("--show-npages"), path});
-    if (!qpdf.waitForFinished(60000) || qpdf.exitStatus() != QProcess::NormalExit || qpdf.exitCode() != 0) {
-        return -1;
-    }
     bool ok = false;
-    const int pages = qpdf.readAllStandardOutput().trimmed().toInt(&ok);
+    const int pages = qpdf({QStringLiteral("--show-npages"), path}).trimmed().toInt(&ok);
     return ok ? pages : -1;
 }
 
@@ -339,6 +349,11 @@ private Q_SLOTS:
         }
         QCOMPARE(keys.mid(2), (QStringList{m_council.invitation, m_council.vorlage, m_council.secret}));
         QVERIFY(m_first.value(QLatin1String("check")).toObject().value(QLatin1String("complete")).toBool());
+        // The file holds the manifest printed, and qpdf finds nothing wrong with its structure.
+        const QString path = outPath(QStringLiteral("member.pdf"));
+        const QByteArray embedded = qpdf({QStringLiteral("--show-attachment=ratsmappe-packet.json"), path});
+        QCOMPARE(QJsonDocument::fromJson(embedded).object(), manifest);
+        QVERIFY(!qpdf({QStringLiteral("--check"), path}).isNull());
         QCOMPARE(m_first.value(QLatin1String("bytes")).toInteger(),
                  QFileInfo(outPath(QStringLiteral("member.pdf"))).size());
     }
