@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Session packets (issue 16) built with Packets::PacketBuilder from a real SQLCipher cache and
+// read back with Poppler and the `qpdf` program: the member edition's pages, outline, labels,
+// agenda links and stamps; the band that never covers a page's content; the public edition
+// without a byte of non-public content; the watermark; the check before building and a build
+// that refuses while documents are missing. The packet kept in the cache, supplements, broken
+// sources, the helper's limits and plaintext on disk: tst_packet_supplement.
+
+#include "agendalisting.h"
+#include "downloadstore.h"
+#include "packetfixture.h"
+#include "packetstore.h"
+#include "testmain.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace Ratsmappe;
+using namespace Ratsmappe::Test::Packet;
+using Packets::CheckFinding;
+using Packets::Edition;
+using Packets::ManifestEntry;
+
+namespace {
+
+bool isRed(QRgb pixel)
+{
+    return qRed(pixel) > 200 && qGreen(pixel) < 80 && qBlue(pixel) < 80;
+}
+
+const CheckFinding *
+findingOf(const Packets::CheckReport &report, CheckFinding::Kind kind, const QString &fileId)
+{
+    for (const CheckFinding &f : report.findings) {
+        if (f.kind == kind && f.fileId == fileId) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class PacketTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Town> m_town;
+
+    QString dir() const { return m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction())); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        RATSMAPPE_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(),
+                          "the qpdf program");
+        RATSMAPPE_REQUIRE(QFile::exists(Packets::PacketBuilder::workerPath()), "ratsmappe-packet-worker");
+    }
+
+    void init() { m_town = std::make_unique<Town>(dir() + QStringLiteral("/cache")); }
+    void cleanup() { m_town.reset(); }
+
+    // What the other tests assume of the fixture, as the meeting page's own query reads it.
+    void fixtureIsWhatTheTestsAssume()
+    {
+        const MeetingAgenda agenda = AgendaListing(m_town->db()).agenda(m_town->meeting, m_town->server);
+        QList<AgendaDocument> documents = agenda.documents;
+        QCOMPARE(agenda.items.size(), 5);
+        for (const AgendaEntry &item : agenda.items) {
+            documents += item.documents;
+        }
+        QStringList placedIds;
+        for (const PlacedDocument &d : m_town->placed()) {
+            placedIds << d.fileId;
+        }
+        QStringList listed;
+        for (const AgendaDocument &d : std::as_const(documents)) {
+            QVERIFY(d.downloaded);
+            QCOMPARE(d.late, d.fileId == m_town->tischvorlage);
+            QCOMPARE(d.nonPublic, d.fileId == m_town->stellungnahme);
+            if (d.fileId != m_town->haushaltsplan) {
+                listed << d.fileId;
+            } else {
+                QCOMPARE(d.kind, QStringLiteral("office"));
+            }
+        }
+        QCOMPARE(listed, placedIds);
+        QVERIFY(agenda.items.at(3).nonPublic);
+        QVERIFY(agenda.items.at(0).documents.isEmpty());
+        for (const PlacedDocument &d : m_town->placed()) {
+            const auto version = DocumentStore(m_town->db()).currentVersion(d.fileId, m_town->server);
+            QVERIFY(version);
+            if (version->kind == DocumentKind::Pdf) {
+                QString error;
+                const auto doc = PdfDocument::open(DocumentStore(m_town->db()).open(version->id), &error);
+                QVERIFY2(doc, qPrintable(error));
+                QCOMPARE(doc->pageCount(), d.pages);
+            }
+        }
+    }
+
+    void memberEditionPagesOutlineLabelsLinks()
+    {
+        const Built built = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY2(built.result.ok(), qPrintable(built.result.error));
+        QVERIFY2(built.doc, qPrintable(built.openError));
+        const PdfDocument &doc = *built.doc;
+        const QList<PlacedDocument> placed = m_town->placed();
+        const int agenda = agendaPagesOf(built.result.manifest);
+        QVERIFY(agenda >= 1);
+        const int total = 1 + agenda + documentPages(placed);
+        QCOMPARE(doc.pageCount(), total);
+        QCOMPARE(built.result.pages, total);
+        QCOMPARE(built.result.bytes, qint64(built.pdf.size()));
+
+        const QString file = saved(dir(), QStringLiteral("member.pdf"), built.pdf);
+        const ToolRun check = runQpdf({QStringLiteral("--check"), file});
+        QVERIFY2(check.exitCode == 0, check.output().constData());
+        QCOMPARE(runQpdf({QStringLiteral("--show-npages"), file}).out.trimmed(), QByteArray::number(total));
+        const ToolRun attachments = runQpdf({QStringLiteral("--list-attachments"), file});
+        QVERIFY2(attachments.out.contains(Packets::ManifestFileName), attachments.output().constData());
+
+        // Cover, agenda, then every document where the layout says, with its own text above the band.
+        QVERIFY(doc.text(0).contains(QStringLiteral("Sitzungsmappe")));
+        QVERIFY(doc.text(0).contains(QStringLiteral("Ausgabe für Mitglieder")));
+        QVERIFY(doc.text(0).contains(QStringLiteral("15. Sitzung des Rates")));
+        QVERIFY(doc.text(1).contains(QStringLiteral("Tagesordnung")));
+        const QList<int> first = firstPages(placed, agenda);
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            const PlacedDocument &d = placed.at(i);
+            const ManifestEntry *entry = nullptr;
+            for (const ManifestEntry &e : built.result.manifest.entries) {
+                if (e.kind == ManifestEntry::Kind::Document && e.key == d.fileId) {
+                    entry = &e;
+                }
+            }
+            QVERIFY2(entry, qPrintable(d.title));
+            QCOMPARE(entry->first, first.at(i));
+            QCOMPARE(entry->count, d.pages);
+            QCOMPARE(entry->title, d.title);
+            QCOMPARE(entry->nonPublic, d.nonPublic);
+            for (int k = 0; k < d.pages && d.fileId != m_town->lageplan && d.fileId != m_town->plakat; ++k) {
+                const int page = first.at(i) - 1 + k;
+                QCOMPARE(doc.pageSize(page), QSizeF(595, 842 + 18));
+                const QString content = contentText(doc, page);
+                QVERIFY2(content.contains(QStringLiteral("Blatt %1").arg(k + 1)), qPrintable(content));
+            }
+        }
+
+        // Page labels: the main part counts 1, 2, …
+        for (int page = 0; page < total; ++page) {
+            QCOMPARE(doc.pageLabel(page), QString::number(page + 1));
+        }
+
+        // Outline: cover, agenda, the meeting's own, then each TOP with one child per placed document.
+        QList<PdfOutlineEntry> expected{{QStringLiteral("Deckblatt"), 0, 0},
+                                        {QStringLiteral("Tagesordnung"), 1, 0},
+                                        {QStringLiteral("Einladung"), first.at(0) - 1, 0}};
+        for (const QString &top : Town::itemOutlines()) {
+            bool any = false;
+            for (qsizetype i = 0; i < placed.size(); ++i) {
+                if (placed.at(i).outlineItem == top) {
+                    if (!any) {
+                        expected.append({top, first.at(i) - 1, 0});
+                        any = true;
+                    }
+                    expected.append({placed.at(i).title, first.at(i) - 1, 1});
+                }
+            }
+            if (!any) {
+                expected.append({top, -2, 0}); // TOP 1 has no documents: where it points is open
+            }
+        }
+        const QList<PdfOutlineEntry> outline = doc.outline();
+        QStringList got;
+        for (const PdfOutlineEntry &e : outline) {
+            got << QStringLiteral("%1%2 -> %3")
+                       .arg(QString(e.level * 2, QLatin1Char(' ')), e.title)
+                       .arg(e.page);
+        }
+        QCOMPARE(outline.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const PdfOutlineEntry &want = expected.at(i);
+            QVERIFY2(outline.at(i).title == want.title && outline.at(i).level == want.level &&
+                         (want.page == -2 || outline.at(i).page == want.page),
+                     qPrintable(QStringLiteral("entry %1 should be %2 -> %3; outline:\n%4")
+                                    .arg(i)
+                                    .arg(want.title)
+                                    .arg(want.page)
+                                    .arg(got.join(QLatin1Char('\n')))));
+        }
+
+        // The agenda's lines link to where each TOP's documents start.
+        QSet<int> targets;
+        for (int page = 1; page <= agenda; ++page) {
+            for (const PdfLink &link : doc.links(page)) {
+                targets.insert(link.page);
+            }
+        }
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            if (!placed.at(i).outlineItem.isEmpty() &&
+                (i == 0 || placed.at(i - 1).item != placed.at(i).item)) {
+                QVERIFY2(targets.contains(first.at(i) - 1), qPrintable(placed.at(i).item));
+            }
+        }
+        // The office document is listed on the agenda, not placed.
+        QString agendaText;
+        for (int page = 1; page <= agenda; ++page) {
+            agendaText += doc.text(page);
+        }
+        QVERIFY2(agendaText.contains(QStringLiteral("Haushaltsplan")), qPrintable(agendaText));
+
+        // Every page's stamp: what it is, its number of all.
+        for (int page = 0; page < total; ++page) {
+            QString prefix = QStringLiteral("Sitzungsmappe");
+            for (qsizetype i = 0; i < placed.size(); ++i) {
+                if (page + 1 >= first.at(i) && page + 1 < first.at(i) + placed.at(i).pages) {
+                    prefix = (placed.at(i).nonPublic ? QStringLiteral("nichtöffentlich · ") : QString()) +
+                        placed.at(i).item;
+                }
+            }
+            const QString band = bandText(doc, page);
+            QVERIFY2(band.startsWith(prefix),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(band)));
+            QVERIFY2(band.contains(QStringLiteral("Seite %1 von %2").arg(page + 1).arg(total)),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(band)));
+        }
+
+        // The manifest embedded in the file is the one the build returned.
+        QString error;
+        const auto embedded = Packets::PacketBuilder::manifestOf(built.pdf, &error);
+        QVERIFY2(embedded, qPrintable(error));
+        QCOMPARE(embedded->toJson(), built.result.manifest.toJson());
+        QCOMPARE(embedded->pages, total);
+    }
+
+    void bandHoldsNothingOfThePage()
+    {
+        const Built built = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY2(built.result.ok(), qPrintable(built.result.error));
+        QVERIFY2(built.doc, qPrintable(built.openError));
+        const QList<PlacedDocument> placed = m_town->placed();
+        const QList<int> first = firstPages(placed, agendaPagesOf(built.result.manifest));
+        const int page = first.at(5) - 1; // Plakat Stadtfest
+        QCOMPARE(placed.at(5).fileId, m_town->plakat);
+        QCOMPARE(built.doc->pageSize(page), QSizeF(595, 860));
+
+        // At 72 dpi one pixel is one point: the band is the bottom 18 rows.
+        const QImage image = built.doc->render(page, 72).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(image.size(), QSize(595, 860));
+        int redInBand = 0;
+        for (int y = 842; y < 860; ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                redInBand += isRed(image.pixel(x, y)) ? 1 : 0;
+            }
+        }
+        QCOMPARE(redInBand, 0);
+        // The page itself is untouched: red to its edges.
+        int notRed = 0;
+        for (int y = 0; y < 842; ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                notRed += isRed(image.pixel(x, y)) ? 0 : 1;
+            }
+        }
+        QVERIFY2(notRed == 0, qPrintable(QStringLiteral("%1 pixels above the band are not red").arg(notRed)));
+        // …and the band has its text: dark pixels.
+        QVERIFY(Test::PdfSamples::darkShare(image, QRectF(0, 842, 595, 18)) > 0.005);
+    }
+
+    void publicEditionHoldsNothingNonPublic()
+    {
+        const Built member = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY2(member.result.ok(), qPrintable(member.result.error));
+        const Built pub = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Public));
+        QVERIFY2(pub.result.ok(), qPrintable(pub.result.error));
+        QVERIFY2(pub.doc, qPrintable(pub.openError));
+        QVERIFY2(member.doc, qPrintable(member.openError));
+        const PdfDocument &doc = *pub.doc;
+
+        // Not a byte: in the file, in its decompressed form, in its text and outline.
+        const QString file = saved(dir(), QStringLiteral("public.pdf"), pub.pdf);
+        const QString qdfFile = dir() + QStringLiteral("/public-qdf.pdf");
+        const ToolRun qdf =
+            runQpdf({QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), file, qdfFile});
+        QVERIFY2(qdf.exitCode == 0, qdf.err.constData());
+        QFile qdfRead(qdfFile);
+        QVERIFY(qdfRead.open(QIODevice::ReadOnly));
+        const QByteArray decompressed = qdfRead.readAll();
+        QByteArrayList markers = m_town->nonPublicMarkers();
+        markers << m_town->stellungnahme.toUtf8() << m_town->geheim.toUtf8();
+        QString allText;
+        for (int page = 0; page < doc.pageCount(); ++page) {
+            allText += doc.text(page) + QLatin1Char('\n');
+        }
+        for (const PdfOutlineEntry &e : doc.outline()) {
+            allText += e.title + QLatin1Char('\n');
+        }
+        for (const QByteArray &marker : std::as_const(markers)) {
+            QVERIFY2(!pub.pdf.contains(marker), marker.constData());
+            QVERIFY2(!decompressed.contains(marker), marker.constData());
+            QVERIFY2(!allText.contains(QString::fromUtf8(marker)), marker.constData());
+            QVERIFY2(!pub.result.manifest.toJson().contains(marker), marker.constData());
+        }
+        // The member edition has them all (the markers are real).
+        QVERIFY(
+            member.pdf.contains(m_town->secretMarker().toUtf8()) ||
+            member.doc->text(firstPages(m_town->placed(), agendaPagesOf(member.result.manifest)).at(6) - 1)
+                .contains(m_town->secretMarker()));
+        const ToolRun check = runQpdf({QStringLiteral("--check"), file});
+        QVERIFY2(check.exitCode == 0, check.output().constData());
+
+        // The member edition's numbers, each run of left-out pages one page saying which.
+        const int total = member.result.pages;
+        const QList<PlacedDocument> placed = m_town->placed();
+        const QList<int> first = firstPages(placed, agendaPagesOf(member.result.manifest));
+        QList<int> memberPageOf; // per public page: the member page, or -(first of the gap)
+        QStringList labels;
+        for (int page = 1; page <= total; ++page) {
+            int gapEnd = 0;
+            for (qsizetype i = 0; i < placed.size(); ++i) {
+                if (placed.at(i).nonPublic && page == first.at(i)) {
+                    gapEnd = page + placed.at(i).pages - 1;
+                }
+            }
+            if (gapEnd) {
+                labels << QStringLiteral("S. %1–%2").arg(page).arg(gapEnd);
+                memberPageOf << -page;
+                page = gapEnd;
+            } else {
+                labels << QString::number(page);
+                memberPageOf << page;
+            }
+        }
+        QCOMPARE(doc.pageCount(), labels.size());
+        QCOMPARE(pub.result.pages, labels.size());
+        for (int page = 0; page < doc.pageCount(); ++page) {
+            QCOMPARE(doc.pageLabel(page), labels.at(page));
+            if (memberPageOf.at(page) < 0) {
+                const QString gap = labels.at(page) + QStringLiteral(": nichtöffentlich");
+                QVERIFY2(doc.text(page).simplified().contains(gap), qPrintable(doc.text(page)));
+            } else {
+                const int number = memberPageOf.at(page);
+                const QString band = bandText(doc, page);
+                QVERIFY2(band.contains(QStringLiteral("Seite %1 von %2").arg(number).arg(total)),
+                         qPrintable(QStringLiteral("public page %1: %2").arg(page + 1).arg(band)));
+                QVERIFY(!band.contains(QStringLiteral("nichtöffentlich")));
+                if (number > 1 + agendaPagesOf(member.result.manifest)) {
+                    QCOMPARE(contentText(doc, page), contentText(*member.doc, number - 1));
+                }
+            }
+        }
+        QVERIFY(doc.text(0).contains(QStringLiteral("Öffentliche Ausgabe")));
+        QString agendaText;
+        for (int page = 1; page <= agendaPagesOf(member.result.manifest); ++page) {
+            agendaText += doc.text(page);
+        }
+        QVERIFY2(agendaText.simplified().contains(QStringLiteral("TOP 4 – nichtöffentlich")),
+                 qPrintable(agendaText));
+        for (const ManifestEntry &e : pub.result.manifest.entries) {
+            if (e.nonPublic) {
+                QVERIFY(e.title.isEmpty());
+                QVERIFY(e.key.startsWith(QStringLiteral("sha256:")));
+            }
+        }
+    }
+
+    void watermarkOnEveryMemberPage()
+    {
+        const QString name = QStringLiteral("Erika Mustermann");
+        const Built built = build(m_town->db(),
+                                  m_town->meeting,
+                                  m_town->server,
+                                  options(Edition::Member, Packets::Numbering::Auto, name));
+        QVERIFY2(built.result.ok(), qPrintable(built.result.error));
+        QVERIFY2(built.doc, qPrintable(built.openError));
+        for (int page = 0; page < built.doc->pageCount(); ++page) {
+            QString text = built.doc->text(page);
+            text.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+            QVERIFY2(text.contains(QStringLiteral("ErikaMustermann")),
+                     qPrintable(QStringLiteral("page %1").arg(page + 1)));
+        }
+        const Built plain = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY2(plain.result.ok(), qPrintable(plain.result.error));
+        QVERIFY(!plain.doc->text(0).contains(QStringLiteral("Mustermann")));
+    }
+
+    void checkBeforeBuilding()
+    {
+        Packets::PacketBuilder builder(m_town->db());
+        Packets::CheckReport report = builder.check(m_town->meeting, m_town->server);
+        QVERIFY(report.complete());
+        QCOMPARE(report.missing(), 0);
+        QVERIFY(!report.hasPacket);
+        QVERIFY(!report.outdated);
+        QCOMPARE(report.items, 5);
+        QCOMPARE(report.documents, int(m_town->placed().size()));
+        QStringList kinds;
+        for (const CheckFinding &f : report.findings) {
+            kinds << CheckFinding::kindName(f.kind) + QLatin1Char(' ') + f.itemNumber + QLatin1Char(' ') +
+                    f.title;
+            QVERIFY(!f.missing());
+            QVERIFY(!f.text().isEmpty());
+        }
+        const auto noDocuments =
+            std::count_if(report.findings.cbegin(), report.findings.cend(), [](const CheckFinding &f) {
+                return f.kind == CheckFinding::Kind::NoDocuments;
+            });
+        QVERIFY2(noDocuments == 1, qPrintable(kinds.join(QLatin1Char('\n'))));
+        for (const CheckFinding &f : report.findings) {
+            if (f.kind == CheckFinding::Kind::NoDocuments) {
+                QCOMPARE(f.itemNumber, QStringLiteral("1"));
+            }
+        }
+        QVERIFY2(findingOf(report, CheckFinding::Kind::NotPlaceable, m_town->haushaltsplan),
+                 qPrintable(kinds.join(QLatin1Char('\n'))));
+        QVERIFY2(findingOf(report, CheckFinding::Kind::Late, m_town->tischvorlage),
+                 qPrintable(kinds.join(QLatin1Char('\n'))));
+        QCOMPARE(findingOf(report, CheckFinding::Kind::Late, m_town->tischvorlage)->itemNumber,
+                 QStringLiteral("5"));
+        QCOMPARE(CheckFinding::kindName(CheckFinding::Kind::DownloadFailed),
+                 QStringLiteral("downloadFailed"));
+        QCOMPARE(CheckFinding::kindName(CheckFinding::Kind::NotDownloaded), QStringLiteral("notDownloaded"));
+
+        // Three documents the packet would lack: never downloaded, its download failed, unreadable.
+        const QString notYet = ris(QStringLiteral("file/ergaenzung"));
+        m_town->addFile(
+            m_town->paper2, QStringLiteral("auxiliaryFile"), notYet, QStringLiteral("Ergänzung Hofgarten"));
+        const QString failed = ris(QStringLiteral("file/antrag"));
+        m_town->addFile(
+            m_town->paper5, QStringLiteral("auxiliaryFile"), failed, QStringLiteral("Antrag Fraktion"));
+        DownloadStore(m_town->db(), m_town->server)
+            .setFailure(failed, QStringLiteral("HTTP 503 Service Unavailable"));
+        const QString broken = ris(QStringLiteral("file/gutachten"));
+        m_town->addFile(
+            m_town->paper3, QStringLiteral("auxiliaryFile"), broken, QStringLiteral("Gutachten Kämmerei"));
+        const qint64 brokenVersion = m_town->storePdf(broken, documentPdf(QStringLiteral("Gutachten"), 1));
+        DocumentStore(m_town->db())
+            .setFirstOpenCheck(brokenVersion, QStringLiteral("Die Datei ist beschädigt"));
+
+        report = builder.check(m_town->meeting, m_town->server);
+        QVERIFY(!report.complete());
+        QCOMPARE(report.missing(), 3);
+        const CheckFinding *a = findingOf(report, CheckFinding::Kind::NotDownloaded, notYet);
+        QVERIFY(a);
+        QVERIFY(a->missing());
+        QCOMPARE(a->itemNumber, QStringLiteral("2"));
+        QCOMPARE(a->title, QStringLiteral("Ergänzung Hofgarten"));
+        QVERIFY2(a->text().contains(QStringLiteral("Ergänzung Hofgarten")), qPrintable(a->text()));
+        const CheckFinding *b = findingOf(report, CheckFinding::Kind::DownloadFailed, failed);
+        QVERIFY(b);
+        QVERIFY(b->missing());
+        QCOMPARE(b->reason, QStringLiteral("HTTP 503 Service Unavailable"));
+        QVERIFY2(b->text().contains(QStringLiteral("HTTP 503")), qPrintable(b->text()));
+        const CheckFinding *c = findingOf(report, CheckFinding::Kind::Unreadable, broken);
+        QVERIFY(c);
+        QVERIFY(c->missing());
+        QCOMPARE(c->reason, QStringLiteral("Die Datei ist beschädigt"));
+        const QJsonObject json = report.toJson();
+        QVERIFY(QJsonDocument(json).toJson().contains("downloadFailed"));
+
+        // The build refuses: nothing written, nothing kept, and the report says why.
+        const Built refused = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY(!refused.result.ok());
+        QVERIFY(!refused.result.error.isEmpty());
+        QCOMPARE(refused.result.report.missing(), 3);
+        QCOMPARE(refused.pdf.size(), 0);
+        const Packets::BuildResult cached =
+            builder.buildIntoCache(m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY(!cached.ok());
+        QVERIFY(!PacketStore(m_town->db()).packet(m_town->server, m_town->meeting, QStringLiteral("member")));
+    }
+};
+
+RATSMAPPE_TEST_MAIN(PacketTest)
+#include "tst_packet.moc"
