@@ -26,6 +26,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
 #include <memory>
 
 namespace Ratsmappe::Test::Packet {
@@ -395,6 +398,21 @@ inline QString contentText(const PdfDocument &doc, int page)
 {
     const QSizeF size = doc.pageSize(page);
     return doc.textIn(page, QRectF(0, 0, size.width(), size.height() - 18)).simplified();
+}
+
+/// Each page's content streams, decoded and joined (libqpdf): what the page draws.
+inline QByteArrayList pageContents(const QByteArray &pdf)
+{
+    QPDF q;
+    q.processMemoryFile("packet", pdf.constData(), size_t(pdf.size()));
+    QByteArrayList out;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages()) {
+        Pl_Buffer buffer("contents");
+        page.pipeContents(&buffer);
+        auto bytes = buffer.getBufferSharedPointer();
+        out << QByteArray(reinterpret_cast<const char *>(bytes->getBuffer()), qsizetype(bytes->getSize()));
+    }
+    return out;
 }
 
 /// What a run of the `qpdf` program gave.
