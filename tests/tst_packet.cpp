@@ -156,7 +156,15 @@ private Q_SLOTS:
         // Cover, agenda, then every document where the layout says, with its own text above the band.
         QVERIFY(doc.text(0).contains(QStringLiteral("Sitzungsmappe")));
         QVERIFY(doc.text(0).contains(QStringLiteral("Ausgabe für Mitglieder")));
-        QVERIFY(doc.text(0).contains(QStringLiteral("15. Sitzung des Rates")));
+        for (const QString &line : {QStringLiteral("15. Sitzung des Rates"),
+                                    QStringLiteral("Stadt Teststadt"),
+                                    QStringLiteral("Rat der Stadt"),
+                                    QStringLiteral("Ratssaal"),
+                                    QStringLiteral("10.12.2026"),
+                                    QStringLiteral("Stand der Unterlagen")}) {
+            QVERIFY2(doc.text(0).contains(line),
+                     qPrintable(line + QStringLiteral(" not on the cover: ") + doc.text(0)));
+        }
         QVERIFY(doc.text(1).contains(QStringLiteral("Tagesordnung")));
         for (qsizetype i = 0; i < placed.size(); ++i) {
             const PlacedDocument &d = placed.at(i);

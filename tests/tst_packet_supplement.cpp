@@ -7,6 +7,7 @@
 // cache and issued from there.
 
 #include "documentstore.h"
+#include "filelinks.h"
 #include "packetfixture.h"
 #include "packetstore.h"
 #include "testmain.h"
@@ -290,6 +291,50 @@ private Q_SLOTS:
                 qPrintable(bandText(*fresh.doc, page)));
         }
         QVERIFY(entriesOf(fresh.result.manifest, m_town->haushalt).size() == 1);
+    }
+
+    // A document taken off the agenda after the packet was issued: its pages keep their
+    // numbers and their content, stamped "entfallen"; nothing after them moves.
+    void removedDocumentKeepsItsPages()
+    {
+        Database &db = m_town->db();
+        Packets::PacketBuilder builder(db);
+        const Built first = build(db, m_town->meeting, m_town->server, options(Edition::Member));
+        checkBuild(first);
+        builder.issue(m_town->meeting, m_town->server, first.result);
+        QCOMPARE(FileLinks(db, m_town->server).clear(m_town->item3).size(), 1); // the Plakat
+
+        const Packets::CheckReport report = builder.check(m_town->meeting, m_town->server);
+        QVERIFY(report.outdated);
+        QVERIFY(hasFinding(report, CheckFinding::Kind::Removed, m_town->plakat));
+        const Built second = build(db, m_town->meeting, m_town->server, options(Edition::Member));
+        checkBuild(second);
+        QVERIFY(second.doc->pageCount() >= first.doc->pageCount());
+        const QList<ManifestEntry> kept = entriesOf(second.result.memberLayout, m_town->plakat);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).first, entriesOf(first.result.memberLayout, m_town->plakat).at(0).first);
+        QCOMPARE(kept.at(0).replacedBy, QStringLiteral("-"));
+        const int page = kept.at(0).first - 1;
+        QVERIFY2(bandText(*second.doc, page).contains(QStringLiteral("entfallen")),
+                 qPrintable(bandText(*second.doc, page)));
+        const QImage image = second.doc->render(page, 36).convertToFormat(QImage::Format_RGB32);
+        const QRgb middle = image.pixel(image.width() / 2, image.height() / 3);
+        QVERIFY2(qRed(middle) > 200 && qGreen(middle) < 80, "the removed document's page still shows it");
+        for (int p = 0; p < first.doc->pageCount(); ++p) {
+            QCOMPARE(second.doc->pageLabel(p), first.doc->pageLabel(p));
+        }
+    }
+
+    void publicEditionHasNoWatermark()
+    {
+        const Built built =
+            build(m_town->db(),
+                  m_town->meeting,
+                  m_town->server,
+                  options(Edition::Public, Numbering::Auto, QStringLiteral("Erika Mustermann")));
+        QVERIFY(!built.result.ok());
+        QVERIFY(!built.result.error.isEmpty());
+        QCOMPARE(built.pdf.size(), 0);
     }
 
     void brokenSourcesNameTheDocument_data()
