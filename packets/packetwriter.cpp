@@ -8,6 +8,7 @@
 #include <QImage>
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
@@ -65,6 +66,26 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
     }
 }
 
+/// Pages in the file of \a edition: the public one has one page per run of left-out pages.
+int editionPages(const Manifest &m, Edition edition)
+{
+    if (edition == Edition::Member) {
+        return m.pages;
+    }
+    int pages = 0;
+    bool inGap = false;
+    for (const ManifestEntry &e : m.entries) {
+        if (e.nonPublic) {
+            pages += inGap ? 0 : 1;
+            inGap = true;
+        } else {
+            pages += e.count;
+            inGap = false;
+        }
+    }
+    return pages;
+}
+
 } // namespace
 
 struct PacketWriter::Private
@@ -109,7 +130,10 @@ bool PacketWriter::prepare()
                 return false;
             }
             doc.pages = d->documents[size_t(i)]->pages;
-            ++d->placed;
+            // The public edition's cover counts only what it holds.
+            if (d->job.edition == Edition::Member || !doc.nonPublic) {
+                ++d->placed;
+            }
         } else {
             doc.pages = -1;
         }
@@ -170,6 +194,7 @@ bool PacketWriter::prepare()
     d->result.memberLayout = d->layout.manifest;
     d->result.manifest =
         d->job.edition == Edition::Public ? d->layout.manifest.publicView() : d->layout.manifest;
+    d->result.pages = editionPages(d->layout.manifest, d->job.edition);
     return true;
 }
 
@@ -420,16 +445,18 @@ bool PacketWriter::write(FILE *out)
 
         const QByteArray manifest = d->result.manifest.toJson();
         QPDFEmbeddedFileDocumentHelper files(pdf);
-        files.replaceEmbeddedFile(
-            ManifestFileName,
-            QPDFFileSpecObjectHelper::createFileSpec(pdf, ManifestFileName, manifest.toStdString()));
+        files.replaceEmbeddedFile(ManifestFileName,
+                                  QPDFFileSpecObjectHelper::createFileSpec(
+                                      pdf,
+                                      ManifestFileName,
+                                      QPDFEFStreamObjectHelper::createEFStream(pdf, manifest.toStdString())));
         QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
         info.replaceKey(
             "/Title",
             QPDFObjectHandle::newUnicodeString(utf8(QStringLiteral("Sitzungsmappe: ") + plan.meeting.name)));
         info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString("Ratsmappe"));
         pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
-        d->result.pages = int(written.size());
+        Q_ASSERT(d->result.pages == int(written.size()));
 
         QPDFWriter writer(pdf);
         writer.setOutputFile("packet", out, false);
