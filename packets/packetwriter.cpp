@@ -3,6 +3,7 @@
 
 #include "packetpages.h"
 #include "packetpdf.h"
+#include "packetprotocol.h"
 #include "pagestamp.h"
 
 #include <QImage>
@@ -65,9 +66,11 @@ int damagedPage(QPDF &pdf)
     return 0;
 }
 
-QString sourceError(const QString &title, const QString &why)
+using Protocol::HelperFailure;
+
+QString failure(HelperFailure::Kind kind, const QString &title, const QString &detail = {}, int page = 0)
 {
-    return QStringLiteral("„%1“ cannot be read: %2").arg(title, why);
+    return HelperFailure{kind, title, page, detail}.encode();
 }
 
 std::optional<Source>
@@ -78,7 +81,7 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
         if (kind == QLatin1String("image")) {
             s.image = QImage::fromData(bytes);
             if (s.image.isNull()) {
-                *error = sourceError(title, QStringLiteral("not an image Qt can decode"));
+                *error = failure(HelperFailure::Kind::NotAnImage, title);
                 return std::nullopt;
             }
             s.pages = 1;
@@ -90,17 +93,16 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
         s.pdf->pushInheritedAttributesToPage();
         s.pages = int(s.pdf->getAllPages().size());
         if (s.pages == 0) {
-            *error = sourceError(title, QStringLiteral("it has no pages"));
+            *error = failure(HelperFailure::Kind::NoPages, title);
             return std::nullopt;
         }
         if (const int page = damagedPage(*s.pdf); page > 0) {
-            *error =
-                sourceError(title, QStringLiteral("the content of page %1 is damaged or missing").arg(page));
+            *error = failure(HelperFailure::Kind::DamagedPage, title, {}, page);
             return std::nullopt;
         }
         return s;
     } catch (const std::exception &e) {
-        *error = sourceError(title, QString::fromUtf8(e.what()).left(300));
+        *error = failure(HelperFailure::Kind::Unreadable, title, QString::fromUtf8(e.what()));
         return std::nullopt;
     }
 }
@@ -320,7 +322,8 @@ bool PacketWriter::write(FILE *out)
                             addPage(pages[size_t(n)], e.first + n, i);
                         }
                     } catch (const std::exception &ex) {
-                        d->result.error = sourceError(e.title, QString::fromUtf8(ex.what()).left(300));
+                        d->result.error =
+                            failure(HelperFailure::Kind::Unreadable, e.title, QString::fromUtf8(ex.what()));
                         return false;
                     }
                 }
@@ -542,8 +545,7 @@ bool PacketWriter::write(FILE *out)
         writer.setObjectStreamMode(qpdf_o_preserve);
         writer.write();
     } catch (const std::exception &e) {
-        d->result.error =
-            QStringLiteral("the packet could not be written: %1").arg(QString::fromUtf8(e.what()).left(300));
+        d->result.error = failure(HelperFailure::Kind::WriteFailed, {}, QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -558,15 +560,14 @@ QByteArray embeddedManifest(const QByteArray &bytes, QString *error)
         QPDFEmbeddedFileDocumentHelper files(pdf);
         const auto spec = files.getEmbeddedFile(ManifestFileName);
         if (!spec) {
-            *error = QStringLiteral("the file is not a Ratsmappe packet (it has no %1)")
-                         .arg(QLatin1String(ManifestFileName));
+            *error = failure(HelperFailure::Kind::NotAPacket, {});
             return {};
         }
         const std::shared_ptr<Buffer> data = spec->getEmbeddedFileStream().getStreamData();
         return QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
     } catch (const std::exception &e) {
         *error =
-            QStringLiteral("the file cannot be read as a PDF: %1").arg(QString::fromUtf8(e.what()).left(300));
+            failure(HelperFailure::Kind::Unreadable, QStringLiteral("packet"), QString::fromUtf8(e.what()));
         return {};
     }
 }
