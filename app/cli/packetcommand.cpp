@@ -169,8 +169,9 @@ int PacketCommand::check(const QCommandLineParser &parser, const CommandContext 
     if (context.json) {
         context.printJson(report.toJson());
     } else {
+        // A title with a line break in it must not start a line of its own: one line per finding.
         for (const CheckFinding &finding : report.findings) {
-            context.print(finding.text());
+            context.print(terminalField(finding.text()));
         }
         context.print(
             report.complete()
@@ -292,7 +293,7 @@ int PacketCommand::build(const QCommandLineParser &parser, const CommandContext 
         // Refused for missing documents: the clerk learns which, one per line.
         for (const CheckFinding &finding : result.report.findings) {
             if (finding.missing()) {
-                context.message(finding.text());
+                context.message(terminalField(finding.text()));
             }
         }
         context.message(QStringLiteral("ratsmappe packet: %1").arg(result.error));
