@@ -3,10 +3,11 @@
 // OParl server on loopback, synced by a member: the check before building (complete, and a
 // document missing: exit 5), the member and public editions as real PDFs (page counts from
 // qpdf), stable numbers across builds (unchanged, a late document in a Nachtrag, --supplement-to
-// an earlier file, --renumber), usage errors, a refused build that leaves no file, and a locked
-// cache; a meeting id two servers share needs --server.
+// an earlier file, --renumber), usage errors, a refused or interrupted build that leaves no file,
+// a locked cache, and a meeting id two servers share (--server).
 
 #include "clicontract.h"
+#include "packetcouncil.h"
 #include "testmain.h"
 #include "testutil.h"
 
@@ -20,129 +21,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Ratsmappe;
-using Test::Run;
-
-namespace {
-
-constexpr auto Member = "anna";
-constexpr auto MemberPassword = "geheim-123";
-
-// One meeting with everything in place — an invitation, a public item with a Vorlage, a
-// non-public item with a confidential document — and one whose only document has no bytes on the
-// server, so it never reaches the cache.
-struct PacketCouncil
-{
-    Demo::OParlServer server;
-    QString meeting, incomplete, invitation, vorlage, secret, missing, item, secretItem;
-
-    static QByteArray pdf(const QString &title, int pages)
-    {
-        return Demo::writePdf(
-            {Demo::PdfSpec::Style::Vorlage, title, QStringLiteral("Stadt Teststadt"), 11, pages, 0});
-    }
-
-    QString file(const QString &name, const QByteArray &bytes, bool nonPublic = false)
-    {
-        QJsonObject fields{
-            {QStringLiteral("name"), name},
-            {QStringLiteral("fileName"),
-             QString(name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf"))}};
-        if (nonPublic) {
-            fields.insert(Demo::OParlServer::nonPublicProperty(), true);
-        }
-        const QString id = server.add(QStringLiteral("File"), fields);
-        if (!bytes.isEmpty()) {
-            server.setFileBytes(id, bytes);
-        }
-        return id;
-    }
-
-    PacketCouncil()
-    {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        server.setNow(now.addDays(-1));
-        server.addUser(QLatin1String(Member), QLatin1String(MemberPassword));
-        invitation = file(QStringLiteral("Einladung"), pdf(QStringLiteral("Einladung Bauausschuss"), 2));
-        vorlage =
-            file(QStringLiteral("Vorlage Hofgarten"), pdf(QStringLiteral("Bebauungsplan Hofgarten"), 3));
-        secret = file(QStringLiteral("Kaufvertrag Geheimsache"),
-                      pdf(QStringLiteral("Grundstücksankauf Mühlenweg"), 2),
-                      true);
-        missing = file(QStringLiteral("Fehlende Anlage"), {});
-        item = server.add(QStringLiteral("AgendaItem"),
-                          {{QStringLiteral("name"), QStringLiteral("Bebauungsplan Hofgarten")},
-                           {QStringLiteral("number"), QStringLiteral("1")},
-                           {QStringLiteral("public"), true},
-                           {QStringLiteral("auxiliaryFile"), QJsonArray{vorlage}}});
-        secretItem = server.add(QStringLiteral("AgendaItem"),
-                                {{QStringLiteral("name"), QStringLiteral("Grundstücksangelegenheiten")},
-                                 {QStringLiteral("number"), QStringLiteral("2")},
-                                 {QStringLiteral("public"), false},
-                                 {QStringLiteral("auxiliaryFile"), QJsonArray{secret}}});
-        meeting = server.add(QStringLiteral("Meeting"),
-                             {{QStringLiteral("name"), QStringLiteral("Sitzung des Bauausschusses")},
-                              {QStringLiteral("start"), now.addDays(6).toString(Qt::ISODate)},
-                              {QStringLiteral("invitation"), invitation},
-                              {QStringLiteral("agendaItem"), QJsonArray{item, secretItem}}});
-        server.change(item, {{QStringLiteral("meeting"), meeting}});
-        server.change(secretItem, {{QStringLiteral("meeting"), meeting}});
-        incomplete = server.add(QStringLiteral("Meeting"),
-                                {{QStringLiteral("name"), QStringLiteral("Sitzung des Finanzausschusses")},
-                                 {QStringLiteral("start"), now.addDays(8).toString(Qt::ISODate)},
-                                 {QStringLiteral("invitation"), missing}});
-        server.setNow({});
-    }
-    QString url() const { return server.systemUrl().toString(); }
-};
-
-// Runs qpdf with \a args; its stdout, or a null array when it failed or warned.
-QByteArray qpdf(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("qpdf")), args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        qWarning("qpdf %s: %s",
-                 qPrintable(args.join(QLatin1Char(' '))),
-                 process.readAllStandardError().constData());
-        return {};
-    }
-    const QByteArray out = process.readAllStandardOutput();
-    return out.isNull() ? QByteArray("") : out;
-}
-
-// Pages of a PDF as qpdf counts them; -1 when qpdf cannot read it.
-int qpdfPages(const QString &path)
-{
-    bool ok = false;
-    const int pages = qpdf({QStringLiteral("--show-npages"), path}).trimmed().toInt(&ok);
-    return ok ? pages : -1;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The runs of pages of the main part and earlier Nachträge, as "kind first+count".
-QStringList runsOf(const QJsonObject &manifest, int upToSupplement)
-{
-    QStringList runs;
-    for (const QJsonValue &v : manifest.value(QLatin1String("entries")).toArray()) {
-        const QJsonObject e = v.toObject();
-        if (e.value(QLatin1String("supplement")).toInt() <= upToSupplement) {
-            runs << QStringLiteral("%1 %2+%3")
-                        .arg(e.value(QLatin1String("kind")).toString())
-                        .arg(e.value(QLatin1String("first")).toInt())
-                        .arg(e.value(QLatin1String("count")).toInt());
-        }
-    }
-    return runs;
-}
-
-} // namespace
+using namespace Ratsmappe::Test;
 
 class CliPacketTest : public QObject, private Test::CliContractFixture
 {
@@ -484,6 +366,57 @@ private Q_SLOTS:
                                        {QStringLiteral("--watermark"), QStringLiteral("Anna Muster")});
         QVERIFY(!json.isEmpty());
         QCOMPARE(json.value(QLatin1String("edition")).toString(), QStringLiteral("member"));
+    }
+
+    // SIGTERM while the helper writes: the build stops, no file appears and nothing is left beside it.
+    void interruptedBuildWritesNothing()
+    {
+        // Enough pages that the helper runs for a while: 30 documents of 100 pages each.
+        const QByteArray bytes = PacketCouncil::pdf(QStringLiteral("Haushaltsplan"), 100);
+        QJsonArray files;
+        for (int i = 0; i < 30; ++i) {
+            files.append(m_council.file(QStringLiteral("Teilplan %1").arg(i + 1), bytes));
+        }
+        const QString item = m_council.server.add(QStringLiteral("AgendaItem"),
+                                                  {{QStringLiteral("name"), QStringLiteral("Haushalt")},
+                                                   {QStringLiteral("number"), QStringLiteral("1")},
+                                                   {QStringLiteral("auxiliaryFile"), files}});
+        const QString meeting = m_council.server.add(
+            QStringLiteral("Meeting"),
+            {{QStringLiteral("name"), QStringLiteral("Sitzung des Rates")},
+             {QStringLiteral("start"), QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
+             {QStringLiteral("agendaItem"), QJsonArray{item}}});
+        m_council.server.change(item, {{QStringLiteral("meeting"), meeting}});
+        const Run synced = sync();
+        QVERIFY2(synced.exitCode == 0 || synced.exitCode == 5, synced.err.constData());
+        const Run check = packet({meeting, QStringLiteral("--check")});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+
+        const QString path = outPath(QStringLiteral("interrupted.pdf"));
+        const QStringList before = QDir(m_out).entryList(QDir::Files);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(Test::binDir() + QStringLiteral("/ratsmappe"),
+                {QStringLiteral("packet"),
+                 QStringLiteral("--cache"),
+                 m_dir,
+                 meeting,
+                 QStringLiteral("--out"),
+                 path});
+        QVERIFY(p.waitForStarted());
+        // The build is under way once its helper runs.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hasChild(p.processId(), "ratsmappe-packe") || p.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(p.state() == QProcess::Running, "the build ended before it could be interrupted");
+        QCOMPARE(::kill(pid_t(p.processId()), SIGTERM), 0);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("stopped"), err.constData());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_out).entryList(QDir::Files), before);
     }
 
     // Last: another server with a meeting of the same id makes the id ambiguous.
