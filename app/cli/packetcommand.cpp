@@ -12,12 +12,12 @@
 #include "terminaltext.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
