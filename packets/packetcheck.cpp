@@ -166,13 +166,15 @@ CheckReport check(const Plan &plan, const std::optional<Manifest> &lastBuilt)
                 report.findings.append(finding(CheckFinding::Kind::Late, &d, item));
             }
             if (lastBuilt) {
-                const QString key = Manifest::keyFor(d.fileId, d.nonPublic, lastBuilt->edition);
+                const QString key =
+                    Manifest::keyFor(d.fileId, d.nonPublic, lastBuilt->edition, plan.keySecret);
                 keysNow.insert(key);
                 const auto it = builtContent.constFind(key);
                 if (it == builtContent.cend()) {
                     report.findings.append(finding(CheckFinding::Kind::Added, &d, item));
                     report.outdated = true;
-                } else if (*it != d.content) {
+                } else if (*it !=
+                           Manifest::contentFor(d.content, d.nonPublic, lastBuilt->edition, plan.keySecret)) {
                     report.findings.append(finding(CheckFinding::Kind::Changed, &d, item));
                     report.outdated = true;
                 }

@@ -10,11 +10,12 @@ namespace Ratsmappe::Packets {
 
 namespace {
 
-ManifestEntry documentEntry(const Plan &plan, const PlanDocument &d, Edition keyEdition)
+/// A document's entry in the member layout (every layout built is one; the public view hides).
+ManifestEntry documentEntry(const Plan &plan, const PlanDocument &d)
 {
     ManifestEntry e;
     e.kind = ManifestEntry::Kind::Document;
-    e.key = Manifest::keyFor(d.fileId, d.nonPublic, keyEdition);
+    e.key = d.fileId;
     e.content = d.content;
     e.title = d.title;
     if (d.item >= 0) {
@@ -55,7 +56,7 @@ Layout freshLayout(const Plan &plan, int agendaPages)
     append(agenda, {});
     for (int i = 0; i < plan.documents.size(); ++i) {
         if (isPlaced(plan.documents[i])) {
-            append(documentEntry(plan, plan.documents[i], Edition::Member), Placement{i, -1});
+            append(documentEntry(plan, plan.documents[i]), Placement{i, -1});
         }
     }
     m.pages = next - 1;
@@ -68,7 +69,7 @@ QList<RetainedSource> retainedSources(const Plan &plan, const Manifest &previous
 {
     QHash<QString, const PlanDocument *> byKey;
     for (const PlanDocument &d : plan.documents) {
-        byKey.insert(Manifest::keyFor(d.fileId, d.nonPublic, previous.edition), &d);
+        byKey.insert(Manifest::keyFor(d.fileId, d.nonPublic, previous.edition, plan.keySecret), &d);
     }
     QList<RetainedSource> retained;
     for (const ManifestEntry &e : previous.entries) {
@@ -76,14 +77,16 @@ QList<RetainedSource> retainedSources(const Plan &plan, const Manifest &previous
             continue;
         }
         const PlanDocument *now = byKey.value(e.key);
-        if (e.replacedBy.isEmpty() && now && isPlaced(*now) && now->content == e.content) {
+        if (e.replacedBy.isEmpty() && now && isPlaced(*now) &&
+            Manifest::contentFor(now->content, now->nonPublic, previous.edition, plan.keySecret) ==
+                e.content) {
             continue; // still current: placed from the plan
         }
         RetainedSource r;
         r.entry = e;
         if (now) {
             r.fileId = now->fileId;
-        } else if (!e.key.startsWith(QLatin1String("sha256:"))) {
+        } else if (!Manifest::isHidden(e.key)) {
             r.fileId = e.key;
         }
         retained.append(r);
@@ -118,7 +121,8 @@ Layout layOut(const Plan &plan,
     for (int i = 0; i < plan.documents.size(); ++i) {
         if (isPlaced(plan.documents[i])) {
             byKey.insert(
-                Manifest::keyFor(plan.documents[i].fileId, plan.documents[i].nonPublic, previous->edition),
+                Manifest::keyFor(
+                    plan.documents[i].fileId, plan.documents[i].nonPublic, previous->edition, plan.keySecret),
                 i);
         }
     }
@@ -134,7 +138,11 @@ Layout layOut(const Plan &plan,
         Placement p;
         if (old.kind == ManifestEntry::Kind::Document) {
             const int doc = byKey.value(old.key, -1);
-            if (old.replacedBy.isEmpty() && doc >= 0 && plan.documents[doc].content == old.content) {
+            if (old.replacedBy.isEmpty() && doc >= 0 &&
+                Manifest::contentFor(plan.documents[doc].content,
+                                     plan.documents[doc].nonPublic,
+                                     previous->edition,
+                                     plan.keySecret) == old.content) {
                 if (plan.documents[doc].pages != old.count) {
                     return fresh(
                         QStringLiteral("“%1” now counts %2 pages, the issued packet %3: numbered afresh")
@@ -142,7 +150,7 @@ Layout layOut(const Plan &plan,
                             .arg(plan.documents[doc].pages)
                             .arg(old.count));
                 }
-                const ManifestEntry now = documentEntry(plan, plan.documents[doc], Edition::Member);
+                const ManifestEntry now = documentEntry(plan, plan.documents[doc]);
                 e.key = now.key;
                 e.title = now.title;
                 e.item = now.item;
@@ -190,7 +198,7 @@ Layout layOut(const Plan &plan,
         layout.placements.append(Placement{});
         QHash<int, int> firstOf; // plan document → its first page
         for (const int doc : std::as_const(additions)) {
-            ManifestEntry e = documentEntry(plan, plan.documents[doc], Edition::Member);
+            ManifestEntry e = documentEntry(plan, plan.documents[doc]);
             e.supplement = layout.newSupplement;
             e.first = next;
             firstOf.insert(doc, next);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 
 #include <array>
 #include <utility>
@@ -173,23 +174,40 @@ QString Manifest::label(int page) const
     return QString::number(page);
 }
 
-QString Manifest::keyFor(const QString &fileId, bool nonPublic, Edition edition)
+QString Manifest::hide(const QString &value, const QByteArray &secret)
 {
-    if (!nonPublic || edition == Edition::Member) {
-        return fileId;
-    }
-    return QStringLiteral("sha256:") +
-        QString::fromLatin1(QCryptographicHash::hash(fileId.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("hmac:") +
+        QString::fromLatin1(
+               QMessageAuthenticationCode::hash(value.toUtf8(), secret, QCryptographicHash::Sha256).toHex());
 }
 
-Manifest Manifest::publicView() const
+bool Manifest::isHidden(const QString &value)
+{
+    return value.startsWith(QLatin1String("hmac:"));
+}
+
+QString Manifest::keyFor(const QString &fileId, bool nonPublic, Edition edition, const QByteArray &secret)
+{
+    return !nonPublic || edition == Edition::Member ? fileId : hide(fileId, secret);
+}
+
+QString
+Manifest::contentFor(const QString &blake2b, bool nonPublic, Edition edition, const QByteArray &secret)
+{
+    return !nonPublic || edition == Edition::Member ? blake2b : hide(blake2b, secret);
+}
+
+Manifest Manifest::publicView(const QByteArray &secret) const
 {
     Manifest view = *this;
     view.edition = Edition::Public;
     for (ManifestEntry &e : view.entries) {
         if (e.nonPublic) {
-            if (!e.key.startsWith(QLatin1String("sha256:"))) {
-                e.key = keyFor(e.key, true, Edition::Public);
+            if (!isHidden(e.key)) {
+                e.key = hide(e.key, secret);
+            }
+            if (!isHidden(e.content) && !e.content.isEmpty()) {
+                e.content = hide(e.content, secret);
             }
             e.title.clear();
             e.item.clear();

@@ -27,8 +27,8 @@ struct ManifestEntry
         Document, ///< a document's pages (in a public edition's manifest a non-public one marks a gap)
     };
     Kind kind = Kind::Document;
-    QString key; ///< the file's id; in a public edition a non-public file's is "sha256:<hex of the id>"
-    QString content; ///< the placed version's BLAKE2b, hex
+    QString key; ///< the file's id; in a public edition a non-public file's is hidden ("hmac:…", see hide())
+    QString content; ///< the placed version's BLAKE2b, hex; hidden in a public edition for a non-public file
     QString title; ///< empty for non-public documents in a public edition
     QString item; ///< the agenda item's id; empty for the meeting's own documents
     QString itemNumber; ///< as the agenda numbers it ("7", "Ö 3.1"); may be empty
@@ -62,11 +62,20 @@ struct Manifest
     int firstPageOf(int supplement) const;
     /// What page \a page (member numbering) is called: "12" in the main part, "N1-3" in Nachtrag 1.
     QString label(int page) const;
-    /// The key a file is known by in this manifest's edition (see ManifestEntry::key).
-    static QString keyFor(const QString &fileId, bool nonPublic, Edition edition);
-    /// The same manifest as the public edition carries it: non-public documents' titles and ids
-    /// hidden, their pages marked as a gap.
-    Manifest publicView() const;
+    /// \a value as a public edition shows it for a non-public document: "hmac:" and the hex of
+    /// HMAC-SHA256 under \a secret, the cache's own (Settings::PacketKeySecret). Unkeyed, a hash of
+    /// a guessable OParl file id (…/file/3) or of a leaked document would tell what the packet
+    /// leaves out.
+    static QString hide(const QString &value, const QByteArray &secret);
+    static bool isHidden(const QString &value);
+    /// The key a file is known by in a manifest of \a edition (see ManifestEntry::key).
+    static QString keyFor(const QString &fileId, bool nonPublic, Edition edition, const QByteArray &secret);
+    /// The content hash as a manifest of \a edition shows it.
+    static QString
+    contentFor(const QString &blake2b, bool nonPublic, Edition edition, const QByteArray &secret);
+    /// The same manifest as the public edition carries it: non-public documents' ids and content
+    /// hashes hidden, their titles and items left out.
+    Manifest publicView(const QByteArray &secret) const;
 };
 
 /// The name of the manifest file embedded in every packet.

@@ -63,7 +63,7 @@ void addWrapped(std::vector<Line> &lines, const QString &text, Line style)
 
 const ManifestEntry *currentEntry(const Manifest &m, const QString &fileId, bool nonPublic)
 {
-    const QString key = Manifest::keyFor(fileId, nonPublic, Edition::Member);
+    const QString key = Manifest::keyFor(fileId, nonPublic, Edition::Member, {});
     for (const ManifestEntry &e : m.entries) {
         if (e.kind == ManifestEntry::Kind::Document && e.key == key && e.replacedBy.isEmpty()) {
             return &e;

@@ -2,8 +2,10 @@
 #include "packetplan.h"
 
 #include "agendalisting.h"
+#include "settingsstore.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSet>
 
 namespace Ratsmappe::Packets {
@@ -50,6 +52,7 @@ QJsonObject Plan::toJson() const
             {QStringLiteral("end"), meeting.end.toString(Qt::ISODate)},
             {QStringLiteral("cancelled"), meeting.cancelled},
             {QStringLiteral("sourcesAsOf"), sourcesAsOf.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("keySecret"), QString::fromLatin1(keySecret.toHex())},
             {QStringLiteral("items"), itemList},
             {QStringLiteral("documents"), documentList}};
 }
@@ -72,6 +75,7 @@ Plan Plan::fromJson(const QJsonObject &json)
     plan.meeting.end = QDateTime::fromString(text(json, "end"), Qt::ISODate);
     plan.meeting.cancelled = json.value(QLatin1String("cancelled")).toBool();
     plan.sourcesAsOf = QDateTime::fromString(text(json, "sourcesAsOf"), Qt::ISODate);
+    plan.keySecret = QByteArray::fromHex(text(json, "keySecret").toLatin1());
     for (const QJsonValue &v : json.value(QLatin1String("items")).toArray()) {
         const QJsonObject o = v.toObject();
         plan.items.append({text(o, "id"),
@@ -121,6 +125,13 @@ std::optional<Plan> readPlan(Database &db, const QString &meetingId, const QStri
     }
     Plan plan;
     plan.meeting = *meeting;
+    SettingsStore settings(db);
+    plan.keySecret = QByteArray::fromHex(settings.text(Settings::PacketKeySecret).toLatin1());
+    if (plan.keySecret.size() < 32) {
+        plan.keySecret.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(plan.keySecret.data()), 8);
+        settings.setText(Settings::PacketKeySecret, QString::fromLatin1(plan.keySecret.toHex()));
+    }
     const MeetingAgenda agenda = AgendaListing(db).agenda(meetingId, meeting->serverId);
     // A file listed twice (under two papers of one item, or under two items) is placed once,
     // where it is first listed: a packet does not repeat pages.

@@ -55,6 +55,7 @@ struct Plan
     QList<PlanItem> items;
     QList<PlanDocument> documents;
     QDateTime sourcesAsOf; ///< when the newest placed version was stored
+    QByteArray keySecret; ///< the cache's Settings::PacketKeySecret (Manifest::hide)
 
     QJsonObject toJson() const; ///< for the helper process
     static Plan fromJson(const QJsonObject &json);

@@ -233,8 +233,8 @@ bool PacketWriter::prepare()
     d->layout.manifest.built = d->job.built;
     d->result.note = note;
     d->result.memberLayout = d->layout.manifest;
-    d->result.manifest =
-        d->job.edition == Edition::Public ? d->layout.manifest.publicView() : d->layout.manifest;
+    d->result.manifest = d->job.edition == Edition::Public ? d->layout.manifest.publicView(plan.keySecret)
+                                                           : d->layout.manifest;
     d->result.pages = editionPages(d->layout.manifest, d->job.edition);
     return true;
 }

@@ -258,7 +258,8 @@ private Q_SLOTS:
         const QJsonObject gap = manifest.value(QLatin1String("entries")).toArray().last().toObject();
         QVERIFY(gap.value(QLatin1String("nonPublic")).toBool());
         QCOMPARE(gap.value(QLatin1String("count")).toInt(), 2);
-        QVERIFY(gap.value(QLatin1String("key")).toString().startsWith(QLatin1String("sha256:")));
+        QVERIFY(gap.value(QLatin1String("key")).toString().startsWith(QLatin1String("hmac:")));
+        QVERIFY(gap.value(QLatin1String("content")).toString().startsWith(QLatin1String("hmac:")));
         QVERIFY(!gap.contains(QLatin1String("title")) && !gap.contains(QLatin1String("item")));
     }
 
