@@ -1,2 +1,392 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "packetbuilder.h"
+
+#include "database.h"
+#include "documentstore.h"
+#include "downloadstore.h"
+#include "packetlog.h"
+#include "packetprotocol.h"
+#include "packetstore.h"
+#include "packetwriter.h"
+#include "storeerror.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QtEndian>
+
+namespace Ratsmappe::Packets {
+
+namespace {
+
+constexpr qint64 ReadBlock = 1024 * 1024;
+
+/// Forwards what is written to a version being stored in the cache.
+class CacheSink : public QIODevice
+{
+public:
+    explicit CacheSink(DocumentWriter &writer)
+        : m_writer(writer)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        m_writer.write(QByteArray(data, length));
+        return length;
+    }
+
+private:
+    DocumentWriter &m_writer;
+};
+
+/// The last layout a packet of the meeting was built or issued with, whichever is newer.
+std::optional<Manifest> lastBuilt(PacketStore &store, const QString &serverId, const QString &meetingId)
+{
+    std::optional<Manifest> newest;
+    for (const QString &edition : {QStringLiteral("member"), QStringLiteral("public")}) {
+        if (const auto stored = store.packet(serverId, meetingId, edition)) {
+            const auto m = Manifest::fromJson(stored->manifest);
+            if (m && (!newest || m->built > newest->built)) {
+                newest = m;
+            }
+        }
+    }
+    if (const auto issued = store.issuedManifest(serverId, meetingId)) {
+        const auto m = Manifest::fromJson(*issued);
+        if (m && (!newest || m->built > newest->built)) {
+            newest = m;
+        }
+    }
+    return newest;
+}
+
+} // namespace
+
+PacketBuilder::PacketBuilder(Database &db)
+    : m_db(db)
+{ }
+
+QString PacketBuilder::workerPath()
+{
+    const QString env = qEnvironmentVariable("RATSMAPPE_PACKET_WORKER");
+    return env.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/ratsmappe-packet-worker")
+                         : env;
+}
+
+CheckReport PacketBuilder::check(const QString &meetingId, const QString &serverId)
+{
+    const auto plan = readPlan(m_db, meetingId, serverId);
+    if (!plan) {
+        return {};
+    }
+    PacketStore store(m_db);
+    return Packets::check(*plan, lastBuilt(store, plan->meeting.serverId, meetingId));
+}
+
+BuildResult PacketBuilder::build(const QString &meetingId,
+                                 const QString &serverId,
+                                 const BuildOptions &options,
+                                 QIODevice &out)
+{
+    BuildResult result;
+    const auto plan = readPlan(m_db, meetingId, serverId);
+    if (!plan) {
+        result.error = tr("The meeting %1 is not in the cache.").arg(meetingId);
+        return result;
+    }
+    PacketStore store(m_db);
+    const QString server = plan->meeting.serverId;
+    result.report = Packets::check(*plan, lastBuilt(store, server, meetingId));
+    if (!result.report.complete()) {
+        result.error = tr("%n document(s) of the meeting are missing; the packet would lack their pages.",
+                          "",
+                          result.report.missing());
+        return result;
+    }
+    if (options.edition == Edition::Public && !options.watermark.isEmpty()) {
+        result.error = tr("Only the member edition carries a personal watermark.");
+        return result;
+    }
+
+    WriterJob job;
+    job.plan = *plan;
+    job.edition = options.edition;
+    job.watermark = options.watermark;
+    job.built = QDateTime::currentDateTimeUtc();
+    if (options.numbering != Numbering::Fresh) {
+        if (options.previous) {
+            job.previous = options.previous;
+        } else if (const auto issued = store.issuedManifest(server, meetingId)) {
+            job.previous = Manifest::fromJson(*issued);
+        }
+        if (options.numbering == Numbering::Supplement && !job.previous) {
+            result.error = tr("No packet of this meeting was issued yet: there are no page numbers to keep.");
+            return result;
+        }
+    }
+    if (job.previous && job.previous->meetingId != meetingId) {
+        result.error = tr("The earlier packet is of another meeting (%1).").arg(job.previous->meetingId);
+        return result;
+    }
+    if (job.previous) {
+        job.retained = retainedSources(*plan, *job.previous);
+        for (RetainedSource &r : job.retained) {
+            if (!r.fileId.isEmpty()) {
+                r.versionId = store.versionWithContent(server, r.fileId, r.entry.content).value_or(0);
+            }
+        }
+    }
+
+    QProcess process;
+    IsolatedPdf::prepare(process, workerPath(), {QStringLiteral("build")}, options.limits);
+    process.start();
+    if (!process.waitForStarted()) {
+        result.error = IsolatedPdf::notStarted(process.errorString());
+        return result;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto stopping = [&] {
+        if (shouldStop && shouldStop()) {
+            result.cancelled = true;
+        } else if (clock.elapsed() > options.limits.timeoutMs) {
+            result.error = IsolatedPdf::timedOut(options.limits);
+        } else {
+            return false;
+        }
+        process.kill();
+        process.waitForFinished();
+        return true;
+    };
+    // Everything handed over counts 40 %, the helper's reading 40 %, the writing the rest.
+    qint64 totalBytes = 0;
+    for (const PlanDocument &d : std::as_const(job.plan.documents)) {
+        totalBytes += d.placed() ? d.size : 0;
+    }
+    const auto progress = [this](int percent) {
+        if (onProgress) {
+            onProgress(std::min(percent, 99), 100);
+        }
+    };
+    const auto send = [&](const QByteArray &bytes) {
+        process.write(bytes);
+        while (process.bytesToWrite() > 4 * ReadBlock) {
+            if (!process.waitForBytesWritten(200) && process.state() != QProcess::Running) {
+                return false;
+            }
+            if (stopping()) {
+                return false;
+            }
+        }
+        return true;
+    };
+    DocumentStore documents(m_db);
+    qint64 sent = 0;
+    const auto sendVersion = [&](qint64 versionId) {
+        const auto version = versionId ? documents.version(versionId) : std::nullopt;
+        if (!version || !version->complete) {
+            return send(Protocol::frameHeader(0));
+        }
+        if (!send(Protocol::frameHeader(version->size))) {
+            return false;
+        }
+        const std::unique_ptr<QIODevice> device = documents.open(versionId);
+        qint64 left = version->size;
+        while (left > 0) {
+            const QByteArray block = device->read(std::min(left, ReadBlock));
+            if (block.isEmpty()) {
+                return false;
+            }
+            left -= block.size();
+            sent += block.size();
+            if (!send(block)) {
+                return false;
+            }
+            progress(totalBytes > 0 ? int(40 * sent / totalBytes) : 40);
+        }
+        return true;
+    };
+    const QByteArray jobJson = job.toJson();
+    bool handedOver = send(Protocol::frameHeader(jobJson.size())) && send(jobJson);
+    try {
+        for (const PlanDocument &d : std::as_const(job.plan.documents)) {
+            // Only what is placed travels; a public edition still needs a non-public document's
+            // page count, so it travels too, and the helper leaves it out.
+            handedOver = handedOver && sendVersion(d.placed() ? d.versionId : 0);
+        }
+        for (const RetainedSource &r : std::as_const(job.retained)) {
+            handedOver = handedOver && sendVersion(r.versionId);
+        }
+    } catch (const StoreError &e) {
+        process.kill();
+        process.waitForFinished();
+        result.error = e.message();
+        return result;
+    }
+    if (result.cancelled || !result.error.isEmpty()) {
+        return result;
+    }
+    process.closeWriteChannel();
+
+    QByteArray pending; // stdout not yet parsed: the result frame comes first
+    QByteArray errors;
+    bool haveResult = false;
+    WriterResult written;
+    const auto drain = [&] {
+        errors += process.readAllStandardError();
+        qsizetype line;
+        while ((line = errors.indexOf('\n')) >= 0) {
+            const QByteArray text = errors.left(line);
+            if (text.startsWith("progress ")) {
+                const QList<QByteArray> parts = text.split(' ');
+                const int done = parts.value(1).toInt();
+                const int total = std::max(1, parts.value(2).toInt());
+                progress(40 + 40 * done / total);
+                errors.remove(0, line + 1);
+            } else {
+                break; // an error line: kept for the end
+            }
+        }
+        pending += process.readAllStandardOutput();
+        if (!haveResult && pending.size() >= 8) {
+            const qint64 length = qint64(qFromBigEndian<quint64>(pending.constData()));
+            if (pending.size() >= 8 + length) {
+                written = WriterResult::fromJson(pending.mid(8, length));
+                pending.remove(0, 8 + length);
+                haveResult = true;
+            }
+        }
+        if (haveResult && !pending.isEmpty()) {
+            if (out.write(pending) != pending.size()) {
+                throw StoreError(StoreError::Io,
+                                 tr("The packet could not be written: %1").arg(out.errorString()));
+            }
+            result.bytes += pending.size();
+            pending.clear();
+            progress(80 + int(totalBytes > 0 ? 20 * result.bytes / totalBytes : 0));
+        }
+    };
+    try {
+        while (process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(200);
+            drain();
+            if (stopping()) {
+                return result;
+            }
+        }
+        drain();
+    } catch (const StoreError &e) {
+        process.kill();
+        process.waitForFinished();
+        result.error = e.message();
+        return result;
+    }
+    if (process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0) {
+        const qsizetype at = errors.indexOf("error ");
+        const QString why = at >= 0
+            ? QString::fromUtf8(errors.mid(at + 6)).trimmed()
+            : tr("the packet helper stopped (out of memory or time, or a document crashed it)");
+        result.error = tr("The packet could not be built: %1").arg(why);
+        qCWarning(lcPackets) << "packet worker failed:" << process.exitStatus() << process.exitCode();
+        return result;
+    }
+    if (!haveResult || !written.error.isEmpty()) {
+        result.error = tr("The packet could not be built: %1").arg(written.error);
+        return result;
+    }
+    result.manifest = written.manifest;
+    result.memberLayout = written.memberLayout;
+    result.pages = written.pages;
+    result.note = written.note;
+    if (onProgress) {
+        onProgress(100, 100);
+    }
+    return result;
+}
+
+BuildResult
+PacketBuilder::buildIntoCache(const QString &meetingId, const QString &serverId, const BuildOptions &options)
+{
+    const auto meeting = PacketStore(m_db).meeting(meetingId, serverId);
+    if (!meeting) {
+        BuildResult result;
+        result.error = tr("The meeting %1 is not in the cache.").arg(meetingId);
+        return result;
+    }
+    const QString edition = editionName(options.edition);
+    PacketStore store(m_db);
+    const QString title =
+        (options.edition == Edition::Public ? tr("Session packet %1 (public)") : tr("Session packet %1"))
+            .arg(meeting->name);
+    std::unique_ptr<DocumentWriter> writer = store.beginPacket(meeting->serverId, meetingId, edition, title);
+    CacheSink sink(*writer);
+    BuildResult result;
+    try {
+        result = build(meetingId, meeting->serverId, options, sink);
+        if (result.ok()) {
+            Transaction tx(m_db);
+            store.commitPacket(*writer, meeting->serverId, meetingId, edition, result.memberLayout.toJson());
+            tx.commit();
+            return result;
+        }
+    } catch (const StoreError &e) {
+        result.error = e.message();
+    }
+    // Nothing half-built stays: the version's chunks go with it.
+    DownloadStore(m_db, meeting->serverId).removeVersion(writer->versionId());
+    return result;
+}
+
+void PacketBuilder::issue(const QString &meetingId, const QString &serverId, const BuildResult &result)
+{
+    const auto meeting = PacketStore(m_db).meeting(meetingId, serverId);
+    PacketStore(m_db).setIssued(
+        meeting ? meeting->serverId : serverId, meetingId, result.memberLayout.toJson());
+}
+
+bool PacketBuilder::issueStored(const QString &meetingId, const QString &serverId, const QString &edition)
+{
+    PacketStore store(m_db);
+    const auto meeting = store.meeting(meetingId, serverId);
+    const QString server = meeting ? meeting->serverId : serverId;
+    const auto stored = store.packet(server, meetingId, edition);
+    if (!stored) {
+        return false;
+    }
+    store.setIssued(server, meetingId, stored->manifest);
+    return true;
+}
+
+std::optional<Manifest>
+PacketBuilder::manifestOf(const QByteArray &pdf, QString *error, const PdfHelperLimits &limits)
+{
+    QProcess process;
+    IsolatedPdf::prepare(process, workerPath(), {QStringLiteral("manifest")}, limits);
+    process.start();
+    if (!process.waitForStarted()) {
+        *error = IsolatedPdf::notStarted(process.errorString());
+        return std::nullopt;
+    }
+    process.write(pdf);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(limits.timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *error = IsolatedPdf::timedOut(limits);
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QByteArray errors = process.readAllStandardError();
+        const qsizetype at = errors.indexOf("error ");
+        *error = at >= 0 ? QString::fromUtf8(errors.mid(at + 6)).trimmed() : tr("the file could not be read");
+        return std::nullopt;
+    }
+    return Manifest::fromJson(process.readAllStandardOutput(), error);
+}
+
+} // namespace Ratsmappe::Packets

@@ -42,6 +42,8 @@ struct CheckFinding
 
 struct CheckReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::Packets::CheckReport)
+public:
     QList<CheckFinding> findings;
     bool hasPacket = false; ///< a packet was built before
     QDateTime built; ///< when (UTC)

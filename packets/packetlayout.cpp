@@ -1,2 +1,210 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "packetlayout.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Ratsmappe::Packets {
+
+namespace {
+
+ManifestEntry documentEntry(const Plan &plan, const PlanDocument &d, Edition keyEdition)
+{
+    ManifestEntry e;
+    e.kind = ManifestEntry::Kind::Document;
+    e.key = Manifest::keyFor(d.fileId, d.nonPublic, keyEdition);
+    e.content = d.content;
+    e.title = d.title;
+    if (d.item >= 0) {
+        e.item = plan.items[d.item].id;
+        e.itemNumber = plan.items[d.item].number;
+    }
+    e.count = d.pages;
+    e.nonPublic = d.nonPublic;
+    return e;
+}
+
+bool isPlaced(const PlanDocument &d)
+{
+    return d.placed() && d.versionId != 0 && d.pages > 0;
+}
+
+Layout freshLayout(const Plan &plan, int agendaPages)
+{
+    Layout layout;
+    Manifest &m = layout.manifest;
+    m.serverId = plan.meeting.serverId;
+    m.meetingId = plan.meeting.id;
+    m.edition = Edition::Member;
+    int next = 1;
+    const auto append = [&](ManifestEntry e, Placement p) {
+        e.first = next;
+        next += e.count;
+        m.entries.append(e);
+        layout.placements.append(p);
+    };
+    ManifestEntry cover;
+    cover.kind = ManifestEntry::Kind::Cover;
+    cover.count = 1;
+    append(cover, {});
+    ManifestEntry agenda;
+    agenda.kind = ManifestEntry::Kind::Agenda;
+    agenda.count = std::max(1, agendaPages);
+    append(agenda, {});
+    for (int i = 0; i < plan.documents.size(); ++i) {
+        if (isPlaced(plan.documents[i])) {
+            append(documentEntry(plan, plan.documents[i], Edition::Member), Placement{i, -1});
+        }
+    }
+    m.pages = next - 1;
+    return layout;
+}
+
+} // namespace
+
+QList<RetainedSource> retainedSources(const Plan &plan, const Manifest &previous)
+{
+    QHash<QString, const PlanDocument *> byKey;
+    for (const PlanDocument &d : plan.documents) {
+        byKey.insert(Manifest::keyFor(d.fileId, d.nonPublic, previous.edition), &d);
+    }
+    QList<RetainedSource> retained;
+    for (const ManifestEntry &e : previous.entries) {
+        if (e.kind != ManifestEntry::Kind::Document) {
+            continue;
+        }
+        const PlanDocument *now = byKey.value(e.key);
+        if (e.replacedBy.isEmpty() && now && isPlaced(*now) && now->content == e.content) {
+            continue; // still current: placed from the plan
+        }
+        RetainedSource r;
+        r.entry = e;
+        if (now) {
+            r.fileId = now->fileId;
+        } else if (!e.key.startsWith(QLatin1String("sha256:"))) {
+            r.fileId = e.key;
+        }
+        retained.append(r);
+    }
+    return retained;
+}
+
+Layout layOut(const Plan &plan,
+              const std::optional<Manifest> &previous,
+              const QList<RetainedSource> &retained,
+              int agendaPages,
+              int supplementAgendaPages,
+              QString *note)
+{
+    if (!previous) {
+        return freshLayout(plan, agendaPages);
+    }
+    const auto fresh = [&](const QString &why) {
+        if (note) {
+            *note = why;
+        }
+        return freshLayout(plan, agendaPages);
+    };
+    Layout layout;
+    Manifest &m = layout.manifest;
+    m.serverId = plan.meeting.serverId;
+    m.meetingId = plan.meeting.id;
+    m.edition = Edition::Member;
+    m.supplements = previous->supplements;
+
+    QHash<QString, int> byKey; // the previous edition's key → plan document
+    for (int i = 0; i < plan.documents.size(); ++i) {
+        if (isPlaced(plan.documents[i])) {
+            byKey.insert(
+                Manifest::keyFor(plan.documents[i].fileId, plan.documents[i].nonPublic, previous->edition),
+                i);
+        }
+    }
+    QHash<int, int> retainedAt; // first page → index into retained
+    for (int i = 0; i < retained.size(); ++i) {
+        retainedAt.insert(retained[i].entry.first, i);
+    }
+    QSet<int> used;
+    QList<int> replacing; // entries whose successor goes into the new supplement
+    QHash<int, int> successorOf; // entry index → plan document
+    for (const ManifestEntry &old : previous->entries) {
+        ManifestEntry e = old;
+        Placement p;
+        if (old.kind == ManifestEntry::Kind::Document) {
+            const int doc = byKey.value(old.key, -1);
+            if (old.replacedBy.isEmpty() && doc >= 0 && plan.documents[doc].content == old.content) {
+                if (plan.documents[doc].pages != old.count) {
+                    return fresh(
+                        QStringLiteral("“%1” now counts %2 pages, the issued packet %3: numbered afresh")
+                            .arg(plan.documents[doc].title)
+                            .arg(plan.documents[doc].pages)
+                            .arg(old.count));
+                }
+                const ManifestEntry now = documentEntry(plan, plan.documents[doc], Edition::Member);
+                e.key = now.key;
+                e.title = now.title;
+                e.item = now.item;
+                e.itemNumber = now.itemNumber;
+                e.nonPublic = now.nonPublic;
+                p.document = doc;
+                used.insert(doc);
+            } else {
+                p.retained = retainedAt.value(old.first, -1);
+                if (p.retained < 0) {
+                    return fresh(
+                        QStringLiteral("the issued packet's pages %1–%2 are not known: numbered afresh")
+                            .arg(old.first)
+                            .arg(old.first + old.count - 1));
+                }
+                if (old.replacedBy.isEmpty()) {
+                    if (doc >= 0) {
+                        successorOf.insert(int(m.entries.size()), doc);
+                        replacing.append(int(m.entries.size()));
+                    } else {
+                        e.replacedBy = QStringLiteral("-");
+                    }
+                }
+            }
+        }
+        m.entries.append(e);
+        layout.placements.append(p);
+    }
+    int next = previous->pages + 1;
+    QList<int> additions;
+    for (int i = 0; i < plan.documents.size(); ++i) {
+        if (isPlaced(plan.documents[i]) && !used.contains(i)) {
+            additions.append(i);
+        }
+    }
+    if (!additions.isEmpty()) {
+        layout.newSupplement = ++m.supplements;
+        ManifestEntry agenda;
+        agenda.kind = ManifestEntry::Kind::SupplementAgenda;
+        agenda.count = std::max(1, supplementAgendaPages);
+        agenda.supplement = layout.newSupplement;
+        agenda.first = next;
+        next += agenda.count;
+        m.entries.append(agenda);
+        layout.placements.append(Placement{});
+        QHash<int, int> firstOf; // plan document → its first page
+        for (const int doc : std::as_const(additions)) {
+            ManifestEntry e = documentEntry(plan, plan.documents[doc], Edition::Member);
+            e.supplement = layout.newSupplement;
+            e.first = next;
+            firstOf.insert(doc, next);
+            next += e.count;
+            m.entries.append(e);
+            layout.placements.append(Placement{doc, -1});
+        }
+        m.pages = next - 1;
+        for (const int entry : std::as_const(replacing)) {
+            m.entries[entry].replacedBy = m.label(firstOf.value(successorOf.value(entry)));
+        }
+    }
+    m.pages = next - 1;
+    return layout;
+}
+
+} // namespace Ratsmappe::Packets

@@ -1,2 +1,682 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "packetwriter.h"
+
+#include "packetpages.h"
+#include "pagestamp.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
+#include <memory>
+#include <vector>
+
+namespace Ratsmappe::Packets {
+
+namespace {
+
+QJsonObject retainedJson(const RetainedSource &r)
+{
+    Manifest one;
+    one.entries = {r.entry};
+    one.pages = r.entry.first + r.entry.count - 1;
+    return {{QStringLiteral("file"), r.fileId},
+            {QStringLiteral("entry"), QJsonDocument::fromJson(one.toJson()).object()}};
+}
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+/// One source: a parsed PDF or an image, with its page count.
+struct Source
+{
+    std::unique_ptr<QPDF> pdf;
+    QImage image;
+    int pages = 0;
+};
+
+QString sourceError(const QString &title, const QString &why)
+{
+    return QStringLiteral("„%1“ cannot be read: %2").arg(title, why);
+}
+
+std::optional<Source>
+parse(const QByteArray &bytes, const QString &kind, QString *error, const QString &title)
+{
+    Source s;
+    try {
+        if (kind == QLatin1String("image")) {
+            s.image = QImage::fromData(bytes);
+            if (s.image.isNull()) {
+                *error = sourceError(title, QStringLiteral("not an image Qt can decode"));
+                return std::nullopt;
+            }
+            s.pages = 1;
+            return s;
+        }
+        s.pdf = std::make_unique<QPDF>();
+        s.pdf->setSuppressWarnings(true);
+        s.pdf->processMemoryFile(title.toUtf8().constData(), bytes.constData(), size_t(bytes.size()));
+        s.pdf->pushInheritedAttributesToPage();
+        s.pages = int(s.pdf->getAllPages().size());
+        if (s.pages == 0) {
+            *error = sourceError(title, QStringLiteral("it has no pages"));
+            return std::nullopt;
+        }
+        return s;
+    } catch (const std::exception &e) {
+        *error = sourceError(title, QString::fromUtf8(e.what()).left(300));
+        return std::nullopt;
+    }
+}
+
+QPDFObjectHandle
+a4Page(QPDF &pdf, const std::string &ops, QPDFObjectHandle fonts, double width = 595, double height = 842)
+{
+    QPDFObjectHandle page = QPDFObjectHandle::newDictionary();
+    page.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
+    page.replaceKey("/MediaBox", QPDFObjectHandle::newFromRectangle({0, 0, width, height}));
+    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/Font", fonts);
+    page.replaceKey("/Resources", resources);
+    page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, ops));
+    return pdf.makeIndirectObject(page);
+}
+
+QPDFObjectHandle imagePage(QPDF &pdf, const QImage &source, QPDFObjectHandle fonts)
+{
+    // Transparent parts show as paper.
+    QImage image(source.size(), QImage::Format_RGB888);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.drawImage(0, 0, source);
+    }
+    std::string data;
+    data.reserve(size_t(image.width()) * size_t(image.height()) * 3);
+    for (int y = 0; y < image.height(); ++y) {
+        data.append(reinterpret_cast<const char *>(image.constScanLine(y)), size_t(image.width()) * 3);
+    }
+    QPDFObjectHandle xobject = QPDFObjectHandle::newStream(&pdf, data);
+    QPDFObjectHandle dict = xobject.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
+    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(image.width()));
+    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(image.height()));
+    dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
+    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+    const bool landscape = image.width() > image.height();
+    const double pw = landscape ? 842 : 595;
+    const double ph = landscape ? 595 : 842;
+    const double margin = 36;
+    const double scale = std::min((pw - 2 * margin) / image.width(), (ph - 2 * margin) / image.height());
+    const double w = image.width() * scale;
+    const double h = image.height() * scale;
+    std::string ops = "q ";
+    ops += QStringLiteral("%1 0 0 %2 %3 %4 cm /Im0 Do Q\n")
+               .arg(w, 0, 'f', 2)
+               .arg(h, 0, 'f', 2)
+               .arg((pw - w) / 2, 0, 'f', 2)
+               .arg((ph - h) / 2, 0, 'f', 2)
+               .toStdString();
+    QPDFObjectHandle page = a4Page(pdf, ops, fonts, pw, ph);
+    QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
+    xobjects.replaceKey("/Im0", xobject);
+    page.getKey("/Resources").replaceKey("/XObject", xobjects);
+    return page;
+}
+
+struct OutlineNode
+{
+    QString title;
+    int page = 0; ///< index into the written pages
+    std::vector<OutlineNode> children;
+};
+
+/// Links \a nodes as outline items under \a parent; returns how many items are open below it.
+int linkOutline(QPDF &pdf,
+                QPDFObjectHandle parent,
+                const std::vector<OutlineNode> &nodes,
+                const std::vector<QPDFObjectHandle> &pages)
+{
+    std::vector<QPDFObjectHandle> items;
+    int count = 0;
+    for (const OutlineNode &node : nodes) {
+        QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(node.title)));
+        item.replaceKey("/Parent", parent);
+        QPDFObjectHandle dest = QPDFObjectHandle::newArray();
+        dest.appendItem(pages[size_t(node.page)]);
+        dest.appendItem(QPDFObjectHandle::newName("/XYZ"));
+        for (int i = 0; i < 3; ++i) {
+            dest.appendItem(QPDFObjectHandle::newNull());
+        }
+        item.replaceKey("/Dest", dest);
+        const int below = linkOutline(pdf, item, node.children, pages);
+        if (below > 0) {
+            item.replaceKey("/Count", QPDFObjectHandle::newInteger(-below)); // closed: TOPs first
+        }
+        items.push_back(item);
+        ++count;
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            items[i].replaceKey("/Prev", items[i - 1]);
+        }
+        if (i + 1 < items.size()) {
+            items[i].replaceKey("/Next", items[i + 1]);
+        }
+    }
+    if (!items.empty()) {
+        parent.replaceKey("/First", items.front());
+        parent.replaceKey("/Last", items.back());
+    }
+    return count;
+}
+
+} // namespace
+
+QByteArray WriterJob::toJson() const
+{
+    QJsonArray kept;
+    for (const RetainedSource &r : retained) {
+        kept.append(retainedJson(r));
+    }
+    QJsonObject o{{QStringLiteral("plan"), plan.toJson()},
+                  {QStringLiteral("edition"), editionName(edition)},
+                  {QStringLiteral("watermark"), watermark},
+                  {QStringLiteral("built"), built.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("retained"), kept}};
+    if (previous) {
+        o.insert(QStringLiteral("previous"), QJsonDocument::fromJson(previous->toJson()).object());
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<WriterJob> WriterJob::fromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (o.isEmpty()) {
+        return std::nullopt;
+    }
+    WriterJob job;
+    job.plan = Plan::fromJson(o.value(QLatin1String("plan")).toObject());
+    job.edition = editionFromName(o.value(QLatin1String("edition")).toString()).value_or(Edition::Member);
+    job.watermark = o.value(QLatin1String("watermark")).toString();
+    job.built = QDateTime::fromString(o.value(QLatin1String("built")).toString(), Qt::ISODate);
+    if (o.contains(QLatin1String("previous"))) {
+        job.previous =
+            Manifest::fromJson(QJsonDocument(o.value(QLatin1String("previous")).toObject()).toJson());
+        if (!job.previous) {
+            return std::nullopt;
+        }
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("retained")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject entry = r.value(QLatin1String("entry")).toObject();
+        const QJsonObject e = entry.value(QLatin1String("entries")).toArray().first().toObject();
+        RetainedSource source;
+        source.fileId = r.value(QLatin1String("file")).toString();
+        // Read through a one-entry manifest: the same parser as every other manifest.
+        QJsonObject single = entry;
+        QJsonObject first = e;
+        first.insert(QStringLiteral("first"), 1);
+        single.insert(QStringLiteral("entries"), QJsonArray{first});
+        single.insert(QStringLiteral("pages"), e.value(QLatin1String("count")).toInt());
+        const auto parsed = Manifest::fromJson(QJsonDocument(single).toJson());
+        if (!parsed) {
+            return std::nullopt;
+        }
+        source.entry = parsed->entries.first();
+        source.entry.first = e.value(QLatin1String("first")).toInt();
+        job.retained.append(source);
+    }
+    return job;
+}
+
+QByteArray WriterResult::toJson() const
+{
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("error"), error},
+                   {QStringLiteral("memberLayout"), QJsonDocument::fromJson(memberLayout.toJson()).object()},
+                   {QStringLiteral("manifest"), QJsonDocument::fromJson(manifest.toJson()).object()},
+                   {QStringLiteral("pages"), pages},
+                   {QStringLiteral("note"), note}})
+        .toJson(QJsonDocument::Compact);
+}
+
+WriterResult WriterResult::fromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    WriterResult r;
+    r.error = o.value(QLatin1String("error")).toString();
+    const auto manifest = [&o](const char *name) {
+        return Manifest::fromJson(QJsonDocument(o.value(QLatin1String(name)).toObject()).toJson())
+            .value_or(Manifest{});
+    };
+    r.memberLayout = manifest("memberLayout");
+    r.manifest = manifest("manifest");
+    r.pages = o.value(QLatin1String("pages")).toInt();
+    r.note = o.value(QLatin1String("note")).toString();
+    if (o.isEmpty()) {
+        r.error = QStringLiteral("the packet helper gave no result");
+    }
+    return r;
+}
+
+struct PacketWriter::Private
+{
+    WriterJob job;
+    QList<QByteArray> documentBytes;
+    QList<QByteArray> retainedBytes;
+    std::vector<std::optional<Source>> documents;
+    std::vector<std::optional<Source>> retained;
+    Layout layout;
+    WriterResult result;
+    int placed = 0;
+};
+
+PacketWriter::PacketWriter(WriterJob job, QList<QByteArray> documents, QList<QByteArray> retained)
+    : d(std::make_unique<Private>())
+{
+    d->job = std::move(job);
+    d->documentBytes = std::move(documents);
+    d->retainedBytes = std::move(retained);
+}
+
+PacketWriter::~PacketWriter() = default;
+
+const WriterResult &PacketWriter::result() const
+{
+    return d->result;
+}
+
+bool PacketWriter::prepare()
+{
+    Plan &plan = d->job.plan;
+    const int total = int(plan.documents.size() + d->job.retained.size());
+    int done = 0;
+    d->documents.resize(size_t(plan.documents.size()));
+    for (int i = 0; i < plan.documents.size(); ++i) {
+        PlanDocument &doc = plan.documents[i];
+        const QByteArray &bytes = d->documentBytes.value(i);
+        if (doc.placed() && doc.versionId != 0 && !bytes.isEmpty()) {
+            d->documents[size_t(i)] = parse(bytes, doc.kind, &d->result.error, doc.title);
+            if (!d->documents[size_t(i)]) {
+                return false;
+            }
+            doc.pages = d->documents[size_t(i)]->pages;
+            ++d->placed;
+        } else {
+            doc.pages = -1;
+        }
+        if (onProgress) {
+            onProgress(++done, total);
+        }
+    }
+    d->retained.resize(size_t(d->job.retained.size()));
+    for (int i = 0; i < d->job.retained.size(); ++i) {
+        const QByteArray &bytes = d->retainedBytes.value(i);
+        if (!bytes.isEmpty()) {
+            const bool pdf = bytes.left(1024).contains("%PDF-");
+            QString ignored;
+            d->retained[size_t(i)] = parse(bytes,
+                                           pdf ? QStringLiteral("pdf") : QStringLiteral("image"),
+                                           &ignored,
+                                           d->job.retained[i].entry.title);
+            // An old version that now counts other pages (or fails) gives way to blank pages.
+            if (d->retained[size_t(i)] && d->retained[size_t(i)]->pages != d->job.retained[i].entry.count) {
+                d->retained[size_t(i)].reset();
+            }
+        }
+        if (onProgress) {
+            onProgress(++done, total);
+        }
+    }
+
+    const std::optional<Manifest> &previous = d->job.previous;
+    int agendaPages = PacketTexts::agendaPageCount(plan);
+    if (previous) {
+        // The issued agenda keeps its pages: what follows it keeps its numbers.
+        for (const ManifestEntry &e : previous->entries) {
+            if (e.kind == ManifestEntry::Kind::Agenda) {
+                agendaPages = e.count;
+            }
+        }
+    }
+    QString note;
+    d->layout = layOut(plan, previous, d->job.retained, agendaPages, 1, &note);
+    if (!note.isEmpty()) {
+        d->layout = layOut(plan, std::nullopt, {}, PacketTexts::agendaPageCount(plan), 1);
+    }
+    if (d->layout.newSupplement > 0) {
+        QList<int> added;
+        for (int i = 0; i < d->layout.placements.size(); ++i) {
+            if (d->layout.manifest.entries[i].supplement == d->layout.newSupplement &&
+                d->layout.placements[i].document >= 0) {
+                added.append(d->layout.placements[i].document);
+            }
+        }
+        const int pages = PacketTexts::supplementAgendaPageCount(plan, added);
+        if (pages != 1) {
+            d->layout = layOut(plan, previous, d->job.retained, agendaPages, pages, &note);
+        }
+    }
+    d->layout.manifest.built = d->job.built;
+    d->result.note = note;
+    d->result.memberLayout = d->layout.manifest;
+    d->result.manifest =
+        d->job.edition == Edition::Public ? d->layout.manifest.publicView() : d->layout.manifest;
+    return true;
+}
+
+bool PacketWriter::write(FILE *out)
+{
+    const Plan &plan = d->job.plan;
+    const Manifest &m = d->layout.manifest;
+    const bool isPublic = d->job.edition == Edition::Public;
+    const PacketTexts texts{plan, d->layout, d->job.edition, d->job.watermark, d->job.built, d->placed};
+    QPDF pdf;
+    pdf.emptyPDF();
+    QPDFPageDocumentHelper pageHelper(pdf);
+    QPDFObjectHandle helvetica = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+    QPDFObjectHandle helveticaBold = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"));
+    QPDFObjectHandle fonts = QPDFObjectHandle::newDictionary();
+    fonts.replaceKey("/F1", helvetica);
+    fonts.replaceKey("/F2", helveticaBold);
+
+    struct Written
+    {
+        QPDFObjectHandle page;
+        int member = 0; ///< member page number; 0 for a gap page
+        int entry = -1;
+        QString gapFirst, gapLast;
+        QList<PageLink> links;
+    };
+    std::vector<Written> written;
+    const auto addPage = [&](QPDFObjectHandle page, int member, int entry) {
+        pageHelper.addPage(QPDFPageObjectHelper(page), false);
+        written.push_back({pdf.getAllPages().back(), member, entry, {}, {}, {}});
+    };
+    std::vector<int> gapOf(size_t(m.pages + 1), -1); // member page → written gap page
+    try {
+        for (int i = 0; i < m.entries.size(); ++i) {
+            const ManifestEntry &e = m.entries[i];
+            const Placement &p = d->layout.placements[i];
+            if (isPublic && e.nonPublic) {
+                // One page stands for a run of left-out pages.
+                if (written.empty() || written.back().member != 0 || written.back().gapFirst.isEmpty()) {
+                    const GeneratedPage gap =
+                        PacketTexts::gap(m.label(e.first), m.label(e.first + e.count - 1));
+                    addPage(a4Page(pdf, gap.ops, fonts), 0, i);
+                    written.back().gapFirst = m.label(e.first);
+                }
+                written.back().gapLast = m.label(e.first + e.count - 1);
+                for (int page = e.first; page < e.first + e.count; ++page) {
+                    gapOf[size_t(page)] = int(written.size()) - 1;
+                }
+                continue;
+            }
+            switch (e.kind) {
+            case ManifestEntry::Kind::Cover:
+                addPage(a4Page(pdf, texts.cover().ops, fonts), e.first, i);
+                break;
+            case ManifestEntry::Kind::Agenda:
+            case ManifestEntry::Kind::SupplementAgenda: {
+                const QList<GeneratedPage> pages = e.kind == ManifestEntry::Kind::Agenda
+                    ? texts.agenda(e.count)
+                    : texts.supplementAgenda(e.supplement, e.count);
+                for (int n = 0; n < pages.size(); ++n) {
+                    addPage(a4Page(pdf, pages[n].ops, fonts), e.first + n, i);
+                    written.back().links = pages[n].links;
+                }
+                break;
+            }
+            case ManifestEntry::Kind::Document: {
+                const std::optional<Source> *source = p.document >= 0 ? &d->documents[size_t(p.document)]
+                    : p.retained >= 0                                 ? &d->retained[size_t(p.retained)]
+                                                                      : nullptr;
+                if (!source || !*source) {
+                    for (int n = 0; n < e.count; ++n) {
+                        addPage(a4Page(pdf, PacketTexts::missingPage(e.title, n + 1, e.count).ops, fonts),
+                                e.first + n,
+                                i);
+                    }
+                } else if (!(*source)->image.isNull()) {
+                    addPage(imagePage(pdf, (*source)->image, fonts), e.first, i);
+                } else {
+                    try {
+                        const std::vector<QPDFObjectHandle> &pages = (*source)->pdf->getAllPages();
+                        for (int n = 0; n < e.count; ++n) {
+                            addPage(pages[size_t(n)], e.first + n, i);
+                        }
+                    } catch (const std::exception &ex) {
+                        d->result.error = sourceError(e.title, QString::fromUtf8(ex.what()).left(300));
+                        return false;
+                    }
+                }
+                break;
+            }
+            }
+        }
+
+        // Stamps, links, outline, labels and the manifest, now that every page exists.
+        const int mainPages = m.firstPageOf(1) - 1 > 0 && m.supplements > 0 ? m.firstPageOf(1) - 1 : m.pages;
+        std::vector<QPDFObjectHandle> pages;
+        std::vector<int> writtenOf(size_t(m.pages + 1), 0);
+        for (size_t w = 0; w < written.size(); ++w) {
+            pages.push_back(written[w].page);
+            if (written[w].member > 0) {
+                writtenOf[size_t(written[w].member)] = int(w);
+            }
+        }
+        const auto target = [&](int member) {
+            return gapOf[size_t(member)] >= 0 ? gapOf[size_t(member)] : writtenOf[size_t(member)];
+        };
+        for (Written &w : written) {
+            const ManifestEntry &e = m.entries[w.entry];
+            PageStamp stamp;
+            if (w.member == 0) {
+                stamp.left = QStringLiteral("Öffentliche Ausgabe");
+                stamp.right = w.gapFirst == w.gapLast
+                    ? QStringLiteral("S. %1: nichtöffentlich").arg(w.gapFirst)
+                    : QStringLiteral("S. %1–%2: nichtöffentlich").arg(w.gapFirst, w.gapLast);
+            } else {
+                stamp.left = texts.stampTitle(e);
+                if (e.supplement == 0) {
+                    stamp.right = QStringLiteral("Seite %1 von %2").arg(w.member).arg(mainPages);
+                } else {
+                    const int first = m.firstPageOf(e.supplement);
+                    const int last =
+                        e.supplement < m.supplements ? m.firstPageOf(e.supplement + 1) - 1 : m.pages;
+                    stamp.right = QStringLiteral("Seite %1 von %2").arg(m.label(w.member), m.label(last));
+                    Q_UNUSED(first)
+                }
+                stamp.nonPublic = e.nonPublic && !isPublic;
+                if (e.replacedBy == QLatin1String("-")) {
+                    stamp.replaced = QStringLiteral("entfallen");
+                } else if (!e.replacedBy.isEmpty()) {
+                    stamp.replaced = QStringLiteral("ersetzt, siehe %1").arg(e.replacedBy);
+                }
+                if (!isPublic) {
+                    stamp.watermark = d->job.watermark;
+                }
+            }
+            stampPage(pdf, w.page, stamp, helvetica);
+            if (!w.links.isEmpty()) {
+                QPDFObjectHandle annots = QPDFObjectHandle::newArray();
+                for (const PageLink &link : std::as_const(w.links)) {
+                    QPDFObjectHandle a =
+                        QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Border [0 0 0] >>");
+                    a.replaceKey("/Rect",
+                                 QPDFObjectHandle::newFromRectangle({link.x0, link.y0, link.x1, link.y1}));
+                    QPDFObjectHandle dest = QPDFObjectHandle::newArray();
+                    dest.appendItem(pages[size_t(target(link.target))]);
+                    dest.appendItem(QPDFObjectHandle::newName("/Fit"));
+                    a.replaceKey("/Dest", dest);
+                    annots.appendItem(pdf.makeIndirectObject(a));
+                }
+                w.page.replaceKey("/Annots", annots);
+            }
+        }
+
+        // The outline: cover, agenda, the meeting's own documents, a TOP with its documents, a
+        // Nachtrag with its own.
+        std::vector<OutlineNode> outline;
+        QString lastItem;
+        std::vector<OutlineNode> *under = &outline;
+        for (int i = 0; i < m.entries.size(); ++i) {
+            const ManifestEntry &e = m.entries[i];
+            const int first = target(e.first);
+            if (isPublic && e.nonPublic) {
+                continue;
+            }
+            switch (e.kind) {
+            case ManifestEntry::Kind::Cover:
+                outline.push_back({QStringLiteral("Deckblatt"), first, {}});
+                break;
+            case ManifestEntry::Kind::Agenda:
+                outline.push_back({QStringLiteral("Tagesordnung"), first, {}});
+                break;
+            case ManifestEntry::Kind::SupplementAgenda:
+                outline.push_back({QStringLiteral("Nachtrag %1").arg(e.supplement), first, {}});
+                under = &outline.back().children;
+                lastItem.clear();
+                break;
+            case ManifestEntry::Kind::Document: {
+                QString title = e.title;
+                if (!e.replacedBy.isEmpty()) {
+                    title += e.replacedBy == QLatin1String("-")
+                        ? QStringLiteral(" (entfallen)")
+                        : QStringLiteral(" (ersetzt, siehe %1)").arg(e.replacedBy);
+                }
+                if (e.item.isEmpty()) {
+                    under->push_back({title, first, {}});
+                    break;
+                }
+                if (e.item != lastItem || under->empty()) {
+                    lastItem = e.item;
+                    QString heading = texts.stampTitle(e);
+                    heading.replace(QStringLiteral(" – "), QStringLiteral(" "));
+                    under->push_back({heading, first, {}});
+                }
+                under->back().children.push_back({title, first, {}});
+                break;
+            }
+            }
+        }
+        QPDFObjectHandle root = pdf.getRoot();
+        QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
+        outlines.replaceKey("/Count",
+                            QPDFObjectHandle::newInteger(linkOutline(pdf, outlines, outline, pages)));
+        root.replaceKey("/Outlines", outlines);
+        root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+
+        // Page labels: "12" in the main part, "N1-3" in a Nachtrag, "S. 120–134" on a gap page.
+        QPDFObjectHandle nums = QPDFObjectHandle::newArray();
+        int previousSupplement = -1;
+        bool afterGap = false;
+        for (size_t w = 0; w < written.size(); ++w) {
+            const Written &page = written[w];
+            QPDFObjectHandle label;
+            if (page.member == 0) {
+                label = QPDFObjectHandle::newDictionary();
+                label.replaceKey("/P",
+                                 QPDFObjectHandle::newUnicodeString(utf8(
+                                     page.gapFirst == page.gapLast
+                                         ? QStringLiteral("S. %1").arg(page.gapFirst)
+                                         : QStringLiteral("S. %1–%2").arg(page.gapFirst, page.gapLast))));
+                afterGap = true;
+            } else {
+                const ManifestEntry &e = m.entries[page.entry];
+                if (e.supplement != previousSupplement || afterGap) {
+                    label = QPDFObjectHandle::newDictionary();
+                    label.replaceKey("/S", QPDFObjectHandle::newName("/D"));
+                    const int start =
+                        e.supplement == 0 ? page.member : page.member - m.firstPageOf(e.supplement) + 1;
+                    label.replaceKey("/St", QPDFObjectHandle::newInteger(start));
+                    if (e.supplement > 0) {
+                        label.replaceKey("/P",
+                                         QPDFObjectHandle::newUnicodeString(
+                                             utf8(QStringLiteral("N%1-").arg(e.supplement))));
+                    }
+                    previousSupplement = e.supplement;
+                    afterGap = false;
+                }
+            }
+            if (label.isInitialized()) {
+                nums.appendItem(QPDFObjectHandle::newInteger(qint64(w)));
+                nums.appendItem(label);
+            }
+        }
+        QPDFObjectHandle labels = QPDFObjectHandle::newDictionary();
+        labels.replaceKey("/Nums", nums);
+        root.replaceKey("/PageLabels", labels);
+
+        const QByteArray manifest = d->result.manifest.toJson();
+        QPDFEmbeddedFileDocumentHelper files(pdf);
+        files.replaceEmbeddedFile(
+            ManifestFileName,
+            QPDFFileSpecObjectHelper::createFileSpec(pdf, ManifestFileName, manifest.toStdString()));
+        QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
+        info.replaceKey(
+            "/Title",
+            QPDFObjectHandle::newUnicodeString(utf8(QStringLiteral("Sitzungsmappe: ") + plan.meeting.name)));
+        info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString("Ratsmappe"));
+        pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
+        d->result.pages = int(written.size());
+
+        QPDFWriter writer(pdf);
+        writer.setOutputFile("packet", out, false);
+        // Streams go out as they came: decoding and compressing them again costs most of a
+        // write and gains little. Our own new streams are compressed.
+        writer.setDecodeLevel(qpdf_dl_none);
+        writer.setCompressStreams(true);
+        writer.setObjectStreamMode(qpdf_o_preserve);
+        writer.write();
+    } catch (const std::exception &e) {
+        d->result.error =
+            QStringLiteral("the packet could not be written: %1").arg(QString::fromUtf8(e.what()).left(300));
+        return false;
+    }
+    return true;
+}
+
+QByteArray embeddedManifest(const QByteArray &bytes, QString *error)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("packet", bytes.constData(), size_t(bytes.size()));
+        QPDFEmbeddedFileDocumentHelper files(pdf);
+        const auto spec = files.getEmbeddedFile(ManifestFileName);
+        if (!spec) {
+            *error = QStringLiteral("the file is not a Ratsmappe packet (it has no %1)")
+                         .arg(QLatin1String(ManifestFileName));
+            return {};
+        }
+        const std::shared_ptr<Buffer> data = spec->getEmbeddedFileStream().getStreamData();
+        return QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
+    } catch (const std::exception &e) {
+        *error =
+            QStringLiteral("the file cannot be read as a PDF: %1").arg(QString::fromUtf8(e.what()).left(300));
+        return {};
+    }
+}
+
+} // namespace Ratsmappe::Packets

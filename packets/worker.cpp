@@ -1,5 +1,105 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-int main()
+// ratsmappe-packet-worker: writes a session packet with libqpdf, away from the app. A broken or
+// hostile document can crash or exhaust this process under the limits PacketBuilder set, never
+// the app. The protocol is in packetprotocol.h.
+
+#include "packetprotocol.h"
+#include "packetwriter.h"
+#include "processhardening.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Ratsmappe::Packets;
+
+namespace {
+
+constexpr qint64 MaxJob = 64LL * 1024 * 1024;
+constexpr qint64 MaxDocument = 1024LL * 1024 * 1024;
+
+int fail(const QString &message)
 {
-    return 1; // the writer follows
+    std::fprintf(stderr, "error %s\n", message.simplified().toUtf8().constData());
+    return Protocol::ErrorExit;
+}
+
+bool writeAll(const QByteArray &bytes)
+{
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+}
+
+int build(QFile &in)
+{
+    const auto jobFrame = Protocol::readFrame(in, MaxJob);
+    std::optional<WriterJob> job = jobFrame ? WriterJob::fromJson(*jobFrame) : std::nullopt;
+    if (!job) {
+        return fail(QStringLiteral("the packet job could not be read"));
+    }
+    QList<QByteArray> documents;
+    for (qsizetype i = 0; i < job->plan.documents.size(); ++i) {
+        const auto frame = Protocol::readFrame(in, MaxDocument);
+        if (!frame) {
+            return fail(QStringLiteral("a document did not arrive whole"));
+        }
+        documents.append(*frame);
+    }
+    QList<QByteArray> retained;
+    for (qsizetype i = 0; i < job->retained.size(); ++i) {
+        const auto frame = Protocol::readFrame(in, MaxDocument);
+        if (!frame) {
+            return fail(QStringLiteral("a document did not arrive whole"));
+        }
+        retained.append(*frame);
+    }
+    PacketWriter writer(std::move(*job), std::move(documents), std::move(retained));
+    writer.onProgress = [](int done, int total) {
+        std::fprintf(stderr, "progress %d %d\n", done, total);
+        std::fflush(stderr);
+    };
+    if (!writer.prepare()) {
+        return fail(writer.result().error);
+    }
+    const QByteArray result = writer.result().toJson();
+    if (!writeAll(Protocol::frameHeader(result.size())) || !writeAll(result)) {
+        return fail(QStringLiteral("the result could not be handed back"));
+    }
+    if (!writer.write(stdout)) {
+        return fail(writer.result().error);
+    }
+    return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("the packet could not be handed back"));
+}
+
+int manifest(QFile &in)
+{
+    const QByteArray pdf = in.readAll();
+    QString error;
+    const QByteArray json = embeddedManifest(pdf, &error);
+    if (json.isEmpty()) {
+        return fail(error);
+    }
+    return writeAll(json) && std::fflush(stdout) == 0
+        ? 0
+        : fail(QStringLiteral("the manifest could not be handed back"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Ratsmappe::hardenProcess();
+    QCoreApplication app(argc, argv); // image format plugins load through it
+    const QStringList args = app.arguments();
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        return fail(QStringLiteral("no input"));
+    }
+    if (args.value(1) == QLatin1String("build")) {
+        return build(in);
+    }
+    if (args.value(1) == QLatin1String("manifest")) {
+        return manifest(in);
+    }
+    return fail(QStringLiteral("usage: ratsmappe-packet-worker build|manifest"));
 }
