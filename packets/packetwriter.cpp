@@ -2,13 +2,10 @@
 #include "packetwriter.h"
 
 #include "packetpages.h"
+#include "packetpdf.h"
 #include "pagestamp.h"
 
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPainter>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
@@ -24,20 +21,6 @@
 namespace Ratsmappe::Packets {
 
 namespace {
-
-QJsonObject retainedJson(const RetainedSource &r)
-{
-    Manifest one;
-    one.entries = {r.entry};
-    one.pages = r.entry.first + r.entry.count - 1;
-    return {{QStringLiteral("file"), r.fileId},
-            {QStringLiteral("entry"), QJsonDocument::fromJson(one.toJson()).object()}};
-}
-
-std::string utf8(const QString &s)
-{
-    return s.toStdString();
-}
 
 /// One source: a parsed PDF or an image, with its page count.
 struct Source
@@ -82,200 +65,7 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
     }
 }
 
-QPDFObjectHandle
-a4Page(QPDF &pdf, const std::string &ops, QPDFObjectHandle fonts, double width = 595, double height = 842)
-{
-    QPDFObjectHandle page = QPDFObjectHandle::newDictionary();
-    page.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
-    page.replaceKey("/MediaBox", QPDFObjectHandle::newFromRectangle({0, 0, width, height}));
-    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
-    resources.replaceKey("/Font", fonts);
-    page.replaceKey("/Resources", resources);
-    page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, ops));
-    return pdf.makeIndirectObject(page);
-}
-
-QPDFObjectHandle imagePage(QPDF &pdf, const QImage &source, QPDFObjectHandle fonts)
-{
-    // Transparent parts show as paper.
-    QImage image(source.size(), QImage::Format_RGB888);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.drawImage(0, 0, source);
-    }
-    std::string data;
-    data.reserve(size_t(image.width()) * size_t(image.height()) * 3);
-    for (int y = 0; y < image.height(); ++y) {
-        data.append(reinterpret_cast<const char *>(image.constScanLine(y)), size_t(image.width()) * 3);
-    }
-    QPDFObjectHandle xobject = QPDFObjectHandle::newStream(&pdf, data);
-    QPDFObjectHandle dict = xobject.getDict();
-    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(image.width()));
-    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(image.height()));
-    dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
-    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-    const bool landscape = image.width() > image.height();
-    const double pw = landscape ? 842 : 595;
-    const double ph = landscape ? 595 : 842;
-    const double margin = 36;
-    const double scale = std::min((pw - 2 * margin) / image.width(), (ph - 2 * margin) / image.height());
-    const double w = image.width() * scale;
-    const double h = image.height() * scale;
-    std::string ops = "q ";
-    ops += QStringLiteral("%1 0 0 %2 %3 %4 cm /Im0 Do Q\n")
-               .arg(w, 0, 'f', 2)
-               .arg(h, 0, 'f', 2)
-               .arg((pw - w) / 2, 0, 'f', 2)
-               .arg((ph - h) / 2, 0, 'f', 2)
-               .toStdString();
-    QPDFObjectHandle page = a4Page(pdf, ops, fonts, pw, ph);
-    QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
-    xobjects.replaceKey("/Im0", xobject);
-    page.getKey("/Resources").replaceKey("/XObject", xobjects);
-    return page;
-}
-
-struct OutlineNode
-{
-    QString title;
-    int page = 0; ///< index into the written pages
-    std::vector<OutlineNode> children;
-};
-
-/// Links \a nodes as outline items under \a parent; returns how many items are open below it.
-int linkOutline(QPDF &pdf,
-                QPDFObjectHandle parent,
-                const std::vector<OutlineNode> &nodes,
-                const std::vector<QPDFObjectHandle> &pages)
-{
-    std::vector<QPDFObjectHandle> items;
-    int count = 0;
-    for (const OutlineNode &node : nodes) {
-        QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(node.title)));
-        item.replaceKey("/Parent", parent);
-        QPDFObjectHandle dest = QPDFObjectHandle::newArray();
-        dest.appendItem(pages[size_t(node.page)]);
-        dest.appendItem(QPDFObjectHandle::newName("/XYZ"));
-        for (int i = 0; i < 3; ++i) {
-            dest.appendItem(QPDFObjectHandle::newNull());
-        }
-        item.replaceKey("/Dest", dest);
-        const int below = linkOutline(pdf, item, node.children, pages);
-        if (below > 0) {
-            item.replaceKey("/Count", QPDFObjectHandle::newInteger(-below)); // closed: TOPs first
-        }
-        items.push_back(item);
-        ++count;
-    }
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) {
-            items[i].replaceKey("/Prev", items[i - 1]);
-        }
-        if (i + 1 < items.size()) {
-            items[i].replaceKey("/Next", items[i + 1]);
-        }
-    }
-    if (!items.empty()) {
-        parent.replaceKey("/First", items.front());
-        parent.replaceKey("/Last", items.back());
-    }
-    return count;
-}
-
 } // namespace
-
-QByteArray WriterJob::toJson() const
-{
-    QJsonArray kept;
-    for (const RetainedSource &r : retained) {
-        kept.append(retainedJson(r));
-    }
-    QJsonObject o{{QStringLiteral("plan"), plan.toJson()},
-                  {QStringLiteral("edition"), editionName(edition)},
-                  {QStringLiteral("watermark"), watermark},
-                  {QStringLiteral("built"), built.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("retained"), kept}};
-    if (previous) {
-        o.insert(QStringLiteral("previous"), QJsonDocument::fromJson(previous->toJson()).object());
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-std::optional<WriterJob> WriterJob::fromJson(const QByteArray &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    if (o.isEmpty()) {
-        return std::nullopt;
-    }
-    WriterJob job;
-    job.plan = Plan::fromJson(o.value(QLatin1String("plan")).toObject());
-    job.edition = editionFromName(o.value(QLatin1String("edition")).toString()).value_or(Edition::Member);
-    job.watermark = o.value(QLatin1String("watermark")).toString();
-    job.built = QDateTime::fromString(o.value(QLatin1String("built")).toString(), Qt::ISODate);
-    if (o.contains(QLatin1String("previous"))) {
-        job.previous =
-            Manifest::fromJson(QJsonDocument(o.value(QLatin1String("previous")).toObject()).toJson());
-        if (!job.previous) {
-            return std::nullopt;
-        }
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("retained")).toArray()) {
-        const QJsonObject r = v.toObject();
-        const QJsonObject entry = r.value(QLatin1String("entry")).toObject();
-        const QJsonObject e = entry.value(QLatin1String("entries")).toArray().first().toObject();
-        RetainedSource source;
-        source.fileId = r.value(QLatin1String("file")).toString();
-        // Read through a one-entry manifest: the same parser as every other manifest.
-        QJsonObject single = entry;
-        QJsonObject first = e;
-        first.insert(QStringLiteral("first"), 1);
-        single.insert(QStringLiteral("entries"), QJsonArray{first});
-        single.insert(QStringLiteral("pages"), e.value(QLatin1String("count")).toInt());
-        const auto parsed = Manifest::fromJson(QJsonDocument(single).toJson());
-        if (!parsed) {
-            return std::nullopt;
-        }
-        source.entry = parsed->entries.first();
-        source.entry.first = e.value(QLatin1String("first")).toInt();
-        job.retained.append(source);
-    }
-    return job;
-}
-
-QByteArray WriterResult::toJson() const
-{
-    return QJsonDocument(
-               QJsonObject{
-                   {QStringLiteral("error"), error},
-                   {QStringLiteral("memberLayout"), QJsonDocument::fromJson(memberLayout.toJson()).object()},
-                   {QStringLiteral("manifest"), QJsonDocument::fromJson(manifest.toJson()).object()},
-                   {QStringLiteral("pages"), pages},
-                   {QStringLiteral("note"), note}})
-        .toJson(QJsonDocument::Compact);
-}
-
-WriterResult WriterResult::fromJson(const QByteArray &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    WriterResult r;
-    r.error = o.value(QLatin1String("error")).toString();
-    const auto manifest = [&o](const char *name) {
-        return Manifest::fromJson(QJsonDocument(o.value(QLatin1String(name)).toObject()).toJson())
-            .value_or(Manifest{});
-    };
-    r.memberLayout = manifest("memberLayout");
-    r.manifest = manifest("manifest");
-    r.pages = o.value(QLatin1String("pages")).toInt();
-    r.note = o.value(QLatin1String("note")).toString();
-    if (o.isEmpty()) {
-        r.error = QStringLiteral("the packet helper gave no result");
-    }
-    return r;
-}
 
 struct PacketWriter::Private
 {

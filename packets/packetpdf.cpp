@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "packetpdf.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Ratsmappe::Packets {
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QPDFObjectHandle
+a4Page(QPDF &pdf, const std::string &ops, QPDFObjectHandle fonts, double width, double height)
+{
+    QPDFObjectHandle page = QPDFObjectHandle::newDictionary();
+    page.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
+    page.replaceKey("/MediaBox", QPDFObjectHandle::newFromRectangle({0, 0, width, height}));
+    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/Font", fonts);
+    page.replaceKey("/Resources", resources);
+    page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, ops));
+    return pdf.makeIndirectObject(page);
+}
+
+QPDFObjectHandle imagePage(QPDF &pdf, const QImage &source, QPDFObjectHandle fonts)
+{
+    // Transparent parts show as paper.
+    QImage image(source.size(), QImage::Format_RGB888);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.drawImage(0, 0, source);
+    }
+    std::string data;
+    data.reserve(size_t(image.width()) * size_t(image.height()) * 3);
+    for (int y = 0; y < image.height(); ++y) {
+        data.append(reinterpret_cast<const char *>(image.constScanLine(y)), size_t(image.width()) * 3);
+    }
+    QPDFObjectHandle xobject = QPDFObjectHandle::newStream(&pdf, data);
+    QPDFObjectHandle dict = xobject.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
+    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(image.width()));
+    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(image.height()));
+    dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
+    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+    const bool landscape = image.width() > image.height();
+    const double pw = landscape ? 842 : 595;
+    const double ph = landscape ? 595 : 842;
+    const double margin = 36;
+    const double scale = std::min((pw - 2 * margin) / image.width(), (ph - 2 * margin) / image.height());
+    const double w = image.width() * scale;
+    const double h = image.height() * scale;
+    std::string ops = "q ";
+    ops += QStringLiteral("%1 0 0 %2 %3 %4 cm /Im0 Do Q\n")
+               .arg(w, 0, 'f', 2)
+               .arg(h, 0, 'f', 2)
+               .arg((pw - w) / 2, 0, 'f', 2)
+               .arg((ph - h) / 2, 0, 'f', 2)
+               .toStdString();
+    QPDFObjectHandle page = a4Page(pdf, ops, fonts, pw, ph);
+    QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
+    xobjects.replaceKey("/Im0", xobject);
+    page.getKey("/Resources").replaceKey("/XObject", xobjects);
+    return page;
+}
+
+int linkOutline(QPDF &pdf,
+                QPDFObjectHandle parent,
+                const std::vector<OutlineNode> &nodes,
+                const std::vector<QPDFObjectHandle> &pages)
+{
+    std::vector<QPDFObjectHandle> items;
+    int count = 0;
+    for (const OutlineNode &node : nodes) {
+        QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(node.title)));
+        item.replaceKey("/Parent", parent);
+        QPDFObjectHandle dest = QPDFObjectHandle::newArray();
+        dest.appendItem(pages[size_t(node.page)]);
+        dest.appendItem(QPDFObjectHandle::newName("/XYZ"));
+        for (int i = 0; i < 3; ++i) {
+            dest.appendItem(QPDFObjectHandle::newNull());
+        }
+        item.replaceKey("/Dest", dest);
+        const int below = linkOutline(pdf, item, node.children, pages);
+        if (below > 0) {
+            item.replaceKey("/Count", QPDFObjectHandle::newInteger(-below)); // closed: TOPs first
+        }
+        items.push_back(item);
+        ++count;
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            items[i].replaceKey("/Prev", items[i - 1]);
+        }
+        if (i + 1 < items.size()) {
+            items[i].replaceKey("/Next", items[i + 1]);
+        }
+    }
+    if (!items.empty()) {
+        parent.replaceKey("/First", items.front());
+        parent.replaceKey("/Last", items.back());
+    }
+    return count;
+}
+
+} // namespace Ratsmappe::Packets
