@@ -108,15 +108,15 @@ bool resetPeak()
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
-// VmHWM in MB; -1 when unreadable.
-double highWaterMB()
+// VmHWM (the peak) or VmRSS (now) in MB; -1 when unreadable.
+double statusMB(const char *field = "VmHWM:")
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly)) {
         return -1;
     }
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
+        if (line.startsWith(field)) {
             return kibToMB(line.mid(6).trimmed().split(' ').value(0).toLong());
         }
     }
@@ -150,7 +150,7 @@ double peakOfRun(const QString &program, const QStringList &arguments)
 struct Timing
 {
     std::vector<double> ours, oursCpuWorker, oursCpuSelf, oursHandedOver, oursParsed, qpdf, qpdfBare, qpdfCpu,
-        qpdfBareCpu, check, readCache, selfPeak;
+        qpdfBareCpu, check, readCache, selfPeak, selfBefore;
 };
 
 } // namespace
@@ -299,13 +299,14 @@ int main(int argc, char *argv[])
             }
         };
         peakReset = resetPeak() && peakReset;
+        t.selfBefore.push_back(statusMB("VmRSS:"));
         const rusage childrenBefore = usage(RUSAGE_CHILDREN), selfBefore = usage(RUSAGE_SELF);
         timer.restart();
         const Packets::BuildResult result = builder.build(meeting.meetingId, meeting.serverId, options, sink);
         t.ours.push_back(ms(timer));
         t.oursCpuWorker.push_back(cpuMs(usage(RUSAGE_CHILDREN)) - cpuMs(childrenBefore));
         t.oursCpuSelf.push_back(cpuMs(usage(RUSAGE_SELF)) - cpuMs(selfBefore));
-        t.selfPeak.push_back(highWaterMB());
+        t.selfPeak.push_back(statusMB());
         t.oursHandedOver.push_back(handedOver);
         t.oursParsed.push_back(parsed);
         builder.onProgress = nullptr;
@@ -411,15 +412,17 @@ int main(int argc, char *argv[])
                 checkShare * 100,
                 GoalCheckShare * 100,
                 Bench::verdict(checkShare <= GoalCheckShare));
-    std::printf("  peak memory: worker %.0f MB%s, this process during the build %.0f MB%s; qpdf %.0f MB   "
-                "goal < %.0f MB   %s\n",
-                workerPeakMB,
-                workerPeakOwn ? "" : " (NOT its own: a child ran before)",
-                selfPeakMB,
-                peakReset ? "" : " (since start: VmHWM could not be reset)",
-                qpdfPeakMB,
-                GoalMemoryMB,
-                Bench::verdict(memoryMet));
+    std::printf(
+        "  peak memory: worker %.0f MB%s, this process during the build %.0f MB (%.0f MB before it)%s; "
+        "qpdf %.0f MB   goal < %.0f MB   %s\n",
+        workerPeakMB,
+        workerPeakOwn ? "" : " (NOT its own: a child ran before)",
+        selfPeakMB,
+        median(t.selfBefore),
+        peakReset ? "" : " (since start: VmHWM could not be reset)",
+        qpdfPeakMB,
+        GoalMemoryMB,
+        Bench::verdict(memoryMet));
     if (parser.isSet(jsonOption)) {
         const QJsonObject out{{QStringLiteral("items"), meeting.items},
                               {QStringLiteral("documents"), int(meeting.documents.size())},
@@ -446,6 +449,7 @@ int main(int argc, char *argv[])
                               {QStringLiteral("workerPeakMB"), workerPeakMB},
                               {QStringLiteral("workerPeakOwn"), workerPeakOwn},
                               {QStringLiteral("selfPeakMB"), selfPeakMB},
+                              {QStringLiteral("selfBeforeBuildMB"), Bench::toJson(t.selfBefore)},
                               {QStringLiteral("qpdfPeakMB"), qpdfPeakMB}};
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     }
