@@ -17,9 +17,9 @@ namespace Ratsmappe::Demo::Pdf {
 
 // --- Text (core/pdfcanvas.h) ---
 
+using PdfCanvas::ansi;
 using PdfCanvas::appendNumber;
 using PdfCanvas::appendPdfString;
-using PdfCanvas::ansi;
 using PdfCanvas::Canvas;
 using PdfCanvas::fit;
 using PdfCanvas::fromWinAnsi;
@@ -39,7 +39,6 @@ constexpr double kTextWidth = kRight - kLeft;
 constexpr double kFirstTop = 785;
 constexpr double kTop = 770;
 constexpr double kBottom = 62;
-
 
 /// An unbreakable unit of a page: a line of text, a table row. Drawn with its top edge at y.
 struct Row

@@ -44,6 +44,18 @@ private:
     DocumentWriter &m_writer;
 };
 
+/// What the helper said when it failed, in the member's words; empty when it said nothing.
+QString helperError(const QByteArray &errors)
+{
+    const qsizetype at = errors.indexOf("error ");
+    if (at < 0) {
+        return {};
+    }
+    const qsizetype end = errors.indexOf('\n', at);
+    return Protocol::HelperFailure::decode(QString::fromUtf8(errors.mid(at + 6, end < 0 ? -1 : end - at - 6)))
+        .describe();
+}
+
 /// The last layout a packet of the meeting was built or issued with, whichever is newer.
 std::optional<Manifest> lastBuilt(PacketStore &store, const QString &serverId, const QString &meetingId)
 {
@@ -287,16 +299,18 @@ BuildResult PacketBuilder::build(const QString &meetingId,
         return result;
     }
     if (process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0) {
-        const qsizetype at = errors.indexOf("error ");
-        const QString why = at >= 0
-            ? QString::fromUtf8(errors.mid(at + 6)).trimmed()
-            : tr("the packet helper stopped (out of memory or time, or a document crashed it)");
-        result.error = tr("The packet could not be built: %1").arg(why);
+        result.error = helperError(errors);
+        if (result.error.isEmpty()) {
+            result.error =
+                tr("The packet helper stopped: a document made it run out of memory or time, or crashed "
+                   "it. Check the meeting's documents in the reader.");
+        }
         qCWarning(lcPackets) << "packet worker failed:" << process.exitStatus() << process.exitCode();
         return result;
     }
     if (!haveResult || !written.error.isEmpty()) {
-        result.error = tr("The packet could not be built: %1").arg(written.error);
+        result.error = haveResult ? Protocol::HelperFailure::decode(written.error).describe()
+                                  : tr("The packet helper gave no packet.");
         return result;
     }
     result.manifest = written.manifest;
@@ -381,12 +395,18 @@ PacketBuilder::manifestOf(const QByteArray &pdf, QString *error, const PdfHelper
         return std::nullopt;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QByteArray errors = process.readAllStandardError();
-        const qsizetype at = errors.indexOf("error ");
-        *error = at >= 0 ? QString::fromUtf8(errors.mid(at + 6)).trimmed() : tr("the file could not be read");
+        *error = helperError(process.readAllStandardError());
+        if (error->isEmpty()) {
+            *error = tr("The file could not be read.");
+        }
         return std::nullopt;
     }
-    return Manifest::fromJson(process.readAllStandardOutput(), error);
+    QString why;
+    auto manifest = Manifest::fromJson(process.readAllStandardOutput(), &why);
+    if (!manifest) {
+        *error = tr("The file's packet layout cannot be used: %1").arg(why);
+    }
+    return manifest;
 }
 
 } // namespace Ratsmappe::Packets

@@ -55,7 +55,8 @@ class PacketBuilder
 public:
     explicit PacketBuilder(Database &db);
 
-    /// Called with the documents handed over and parsed so far, of their total.
+    /// Called with how far the build is, in percent (done of 100): handing the documents over,
+    /// the helper reading them, writing the packet.
     std::function<void(int done, int total)> onProgress;
     /// Asked between steps; true stops the build (result.cancelled).
     std::function<bool()> shouldStop;

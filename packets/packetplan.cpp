@@ -19,6 +19,7 @@ QJsonObject documentJson(const PlanDocument &d)
             {QStringLiteral("nonPublic"), d.nonPublic},
             {QStringLiteral("late"), d.late},
             {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("version"), d.versionId},
             {QStringLiteral("content"), d.content},
             {QStringLiteral("size"), d.size},
             {QStringLiteral("pages"), d.pages}};
@@ -88,6 +89,7 @@ Plan Plan::fromJson(const QJsonObject &json)
         d.nonPublic = o.value(QLatin1String("nonPublic")).toBool();
         d.late = o.value(QLatin1String("late")).toBool();
         d.kind = text(o, "kind");
+        d.versionId = qint64(o.value(QLatin1String("version")).toDouble());
         d.content = text(o, "content");
         d.size = qint64(o.value(QLatin1String("size")).toDouble());
         d.pages = o.value(QLatin1String("pages")).toInt(-1);

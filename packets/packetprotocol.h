@@ -13,7 +13,9 @@
 // `ratsmappe-packet-worker manifest`: stdin is a PDF; stdout its embedded manifest.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
+#include <QString>
 
 #include <optional>
 
@@ -26,5 +28,32 @@ bool writeFrame(QIODevice &device, const QByteArray &bytes);
 QByteArray frameHeader(qint64 length);
 /// Reads a frame from a blocking device; none at its end or past \a maxBytes.
 std::optional<QByteArray> readFrame(QIODevice &device, qint64 maxBytes);
+
+/// Why the helper failed. It has no translations, so it sends the kind and the facts, and the
+/// builder words them in the member's language.
+struct HelperFailure
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::Packets::HelperFailure)
+public:
+    enum class Kind {
+        Internal, ///< the pipe or the job; detail says what
+        Unreadable, ///< a document cannot be parsed; detail is the parser's own words
+        NoPages, ///< a document has no pages
+        DamagedPage, ///< a document's page lost its content (a truncated file)
+        NotAnImage, ///< an image that cannot be decoded
+        NotAPacket, ///< a file without a packet's manifest
+        WriteFailed, ///< writing the packet failed; detail is the writer's own words
+    };
+    Kind kind = Kind::Internal;
+    QString title; ///< the document's
+    int page = 0; ///< from 1
+    QString detail;
+
+    /// One line for the pipe.
+    QString encode() const;
+    static HelperFailure decode(const QString &line);
+    /// For the member, translated.
+    QString describe() const;
+};
 
 } // namespace Ratsmappe::Packets::Protocol

@@ -3,11 +3,14 @@
 
 #include "packetpages.h"
 #include "packetpdf.h"
+#include "packetprotocol.h"
 #include "pagestamp.h"
 
 #include <QImage>
 
+#include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
@@ -30,9 +33,44 @@ struct Source
     int pages = 0;
 };
 
-QString sourceError(const QString &title, const QString &why)
+/// The first page (from 1) whose content a repaired file lost, or 0. A truncated file is
+/// repaired by qpdf into pages whose content object is gone: they would show blank, and a packet
+/// must not lack a page silently. A page without /Contents is a blank page and fine; one whose
+/// content is a lost object or cannot be decoded is not.
+int damagedPage(QPDF &pdf)
 {
-    return QStringLiteral("„%1“ cannot be read: %2").arg(title, why);
+    Pl_Discard discard;
+    const std::vector<QPDFObjectHandle> &pages = pdf.getAllPages();
+    for (size_t i = 0; i < pages.size(); ++i) {
+        // A reference to an object the repair could not find reads as null, as a missing key does.
+        const QPDFObjectHandle contents = pages[i].getKey("/Contents");
+        if (contents.isNull()) {
+            if (contents.isIndirect()) {
+                return int(i) + 1;
+            }
+            continue;
+        }
+        std::vector<QPDFObjectHandle> streams;
+        if (contents.isArray()) {
+            streams = contents.getArrayAsVector();
+        } else {
+            streams.push_back(contents);
+        }
+        for (QPDFObjectHandle &stream : streams) {
+            if (!stream.isStream() ||
+                !stream.pipeStreamData(&discard, 0, qpdf_dl_generalized, false, false)) {
+                return int(i) + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+using Protocol::HelperFailure;
+
+QString failure(HelperFailure::Kind kind, const QString &title, const QString &detail = {}, int page = 0)
+{
+    return HelperFailure{kind, title, page, detail}.encode();
 }
 
 std::optional<Source>
@@ -43,7 +81,7 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
         if (kind == QLatin1String("image")) {
             s.image = QImage::fromData(bytes);
             if (s.image.isNull()) {
-                *error = sourceError(title, QStringLiteral("not an image Qt can decode"));
+                *error = failure(HelperFailure::Kind::NotAnImage, title);
                 return std::nullopt;
             }
             s.pages = 1;
@@ -55,14 +93,38 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
         s.pdf->pushInheritedAttributesToPage();
         s.pages = int(s.pdf->getAllPages().size());
         if (s.pages == 0) {
-            *error = sourceError(title, QStringLiteral("it has no pages"));
+            *error = failure(HelperFailure::Kind::NoPages, title);
+            return std::nullopt;
+        }
+        if (const int page = damagedPage(*s.pdf); page > 0) {
+            *error = failure(HelperFailure::Kind::DamagedPage, title, {}, page);
             return std::nullopt;
         }
         return s;
     } catch (const std::exception &e) {
-        *error = sourceError(title, QString::fromUtf8(e.what()).left(300));
+        *error = failure(HelperFailure::Kind::Unreadable, title, QString::fromUtf8(e.what()));
         return std::nullopt;
     }
+}
+
+/// Pages in the file of \a edition: the public one has one page per run of left-out pages.
+int editionPages(const Manifest &m, Edition edition)
+{
+    if (edition == Edition::Member) {
+        return m.pages;
+    }
+    int pages = 0;
+    bool inGap = false;
+    for (const ManifestEntry &e : m.entries) {
+        if (e.nonPublic) {
+            pages += inGap ? 0 : 1;
+            inGap = true;
+        } else {
+            pages += e.count;
+            inGap = false;
+        }
+    }
+    return pages;
 }
 
 } // namespace
@@ -109,7 +171,10 @@ bool PacketWriter::prepare()
                 return false;
             }
             doc.pages = d->documents[size_t(i)]->pages;
-            ++d->placed;
+            // The public edition's cover counts only what it holds.
+            if (d->job.edition == Edition::Member || !doc.nonPublic) {
+                ++d->placed;
+            }
         } else {
             doc.pages = -1;
         }
@@ -170,6 +235,7 @@ bool PacketWriter::prepare()
     d->result.memberLayout = d->layout.manifest;
     d->result.manifest =
         d->job.edition == Edition::Public ? d->layout.manifest.publicView() : d->layout.manifest;
+    d->result.pages = editionPages(d->layout.manifest, d->job.edition);
     return true;
 }
 
@@ -256,7 +322,8 @@ bool PacketWriter::write(FILE *out)
                             addPage(pages[size_t(n)], e.first + n, i);
                         }
                     } catch (const std::exception &ex) {
-                        d->result.error = sourceError(e.title, QString::fromUtf8(ex.what()).left(300));
+                        d->result.error =
+                            failure(HelperFailure::Kind::Unreadable, e.title, QString::fromUtf8(ex.what()));
                         return false;
                     }
                 }
@@ -327,14 +394,46 @@ bool PacketWriter::write(FILE *out)
 
         // The outline: cover, agenda, the meeting's own documents, a TOP with its documents, a
         // Nachtrag with its own.
+        // A TOP without documents of its own points to the agenda, where its line is.
         std::vector<OutlineNode> outline;
         QString lastItem;
         std::vector<OutlineNode> *under = &outline;
+        int agendaPage = 0;
+        qsizetype nextItem = 0; // the main part's TOPs are named in agenda order
+        const auto itemsBefore = [&](qsizetype stop) {
+            for (; nextItem < stop && nextItem < plan.items.size(); ++nextItem) {
+                const PlanItem &item = plan.items[nextItem];
+                if (!(isPublic && item.nonPublic)) {
+                    outline.push_back({item.number.isEmpty()
+                                           ? item.name
+                                           : QStringLiteral("TOP %1 %2").arg(item.number, item.name),
+                                       agendaPage,
+                                       {}});
+                }
+            }
+        };
+        const auto indexOfItem = [&plan](const QString &id) {
+            for (qsizetype n = 0; n < plan.items.size(); ++n) {
+                if (plan.items[n].id == id) {
+                    return n;
+                }
+            }
+            return qsizetype(-1);
+        };
         for (int i = 0; i < m.entries.size(); ++i) {
             const ManifestEntry &e = m.entries[i];
             const int first = target(e.first);
+            if (e.kind == ManifestEntry::Kind::SupplementAgenda) {
+                itemsBefore(plan.items.size());
+            }
             if (isPublic && e.nonPublic) {
                 continue;
+            }
+            if (e.kind == ManifestEntry::Kind::Document && e.supplement == 0 && !e.item.isEmpty()) {
+                if (const qsizetype at = indexOfItem(e.item); at >= nextItem) {
+                    itemsBefore(at);
+                    nextItem = at + 1;
+                }
             }
             switch (e.kind) {
             case ManifestEntry::Kind::Cover:
@@ -342,6 +441,7 @@ bool PacketWriter::write(FILE *out)
                 break;
             case ManifestEntry::Kind::Agenda:
                 outline.push_back({QStringLiteral("Tagesordnung"), first, {}});
+                agendaPage = first;
                 break;
             case ManifestEntry::Kind::SupplementAgenda:
                 outline.push_back({QStringLiteral("Nachtrag %1").arg(e.supplement), first, {}});
@@ -369,6 +469,9 @@ bool PacketWriter::write(FILE *out)
                 break;
             }
             }
+        }
+        if (m.supplements == 0) {
+            itemsBefore(plan.items.size());
         }
         QPDFObjectHandle root = pdf.getRoot();
         QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
@@ -420,16 +523,18 @@ bool PacketWriter::write(FILE *out)
 
         const QByteArray manifest = d->result.manifest.toJson();
         QPDFEmbeddedFileDocumentHelper files(pdf);
-        files.replaceEmbeddedFile(
-            ManifestFileName,
-            QPDFFileSpecObjectHelper::createFileSpec(pdf, ManifestFileName, manifest.toStdString()));
+        files.replaceEmbeddedFile(ManifestFileName,
+                                  QPDFFileSpecObjectHelper::createFileSpec(
+                                      pdf,
+                                      ManifestFileName,
+                                      QPDFEFStreamObjectHelper::createEFStream(pdf, manifest.toStdString())));
         QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
         info.replaceKey(
             "/Title",
             QPDFObjectHandle::newUnicodeString(utf8(QStringLiteral("Sitzungsmappe: ") + plan.meeting.name)));
         info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString("Ratsmappe"));
         pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
-        d->result.pages = int(written.size());
+        Q_ASSERT(d->result.pages == int(written.size()));
 
         QPDFWriter writer(pdf);
         writer.setOutputFile("packet", out, false);
@@ -440,8 +545,7 @@ bool PacketWriter::write(FILE *out)
         writer.setObjectStreamMode(qpdf_o_preserve);
         writer.write();
     } catch (const std::exception &e) {
-        d->result.error =
-            QStringLiteral("the packet could not be written: %1").arg(QString::fromUtf8(e.what()).left(300));
+        d->result.error = failure(HelperFailure::Kind::WriteFailed, {}, QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -456,15 +560,14 @@ QByteArray embeddedManifest(const QByteArray &bytes, QString *error)
         QPDFEmbeddedFileDocumentHelper files(pdf);
         const auto spec = files.getEmbeddedFile(ManifestFileName);
         if (!spec) {
-            *error = QStringLiteral("the file is not a Ratsmappe packet (it has no %1)")
-                         .arg(QLatin1String(ManifestFileName));
+            *error = failure(HelperFailure::Kind::NotAPacket, {});
             return {};
         }
         const std::shared_ptr<Buffer> data = spec->getEmbeddedFileStream().getStreamData();
         return QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
     } catch (const std::exception &e) {
         *error =
-            QStringLiteral("the file cannot be read as a PDF: %1").arg(QString::fromUtf8(e.what()).left(300));
+            failure(HelperFailure::Kind::Unreadable, QStringLiteral("packet"), QString::fromUtf8(e.what()));
         return {};
     }
 }

@@ -32,7 +32,7 @@ struct WriterJob
 
 struct WriterResult
 {
-    QString error;
+    QString error; ///< a Protocol::HelperFailure, encoded
     Manifest memberLayout;
     Manifest manifest; ///< the written edition's view
     int pages = 0; ///< pages in the file
@@ -65,7 +65,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
-/// The manifest embedded in \a pdf, as JSON; empty with \a error set when there is none.
+/// The manifest embedded in \a pdf, as JSON; empty with \a error set (a Protocol::HelperFailure,
+/// encoded) when there is none.
 QByteArray embeddedManifest(const QByteArray &pdf, QString *error);
 
 } // namespace Ratsmappe::Packets

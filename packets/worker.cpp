@@ -19,10 +19,18 @@ namespace {
 constexpr qint64 MaxJob = 64LL * 1024 * 1024;
 constexpr qint64 MaxDocument = 1024LL * 1024 * 1024;
 
-int fail(const QString &message)
+/// \a encoded: a Protocol::HelperFailure's line.
+int fail(const QString &encoded)
 {
-    std::fprintf(stderr, "error %s\n", message.simplified().toUtf8().constData());
+    std::fprintf(stderr, "error %s\n", encoded.toUtf8().constData());
     return Protocol::ErrorExit;
+}
+
+int failInternally(const char *what)
+{
+    return fail(
+        Protocol::HelperFailure{Protocol::HelperFailure::Kind::Internal, {}, 0, QString::fromLatin1(what)}
+            .encode());
 }
 
 bool writeAll(const QByteArray &bytes)
@@ -35,13 +43,13 @@ int build(QFile &in)
     const auto jobFrame = Protocol::readFrame(in, MaxJob);
     std::optional<WriterJob> job = jobFrame ? WriterJob::fromJson(*jobFrame) : std::nullopt;
     if (!job) {
-        return fail(QStringLiteral("the packet job could not be read"));
+        return failInternally("the packet job could not be read");
     }
     QList<QByteArray> documents;
     for (qsizetype i = 0; i < job->plan.documents.size(); ++i) {
         const auto frame = Protocol::readFrame(in, MaxDocument);
         if (!frame) {
-            return fail(QStringLiteral("a document did not arrive whole"));
+            return failInternally("a document did not arrive whole");
         }
         documents.append(*frame);
     }
@@ -49,7 +57,7 @@ int build(QFile &in)
     for (qsizetype i = 0; i < job->retained.size(); ++i) {
         const auto frame = Protocol::readFrame(in, MaxDocument);
         if (!frame) {
-            return fail(QStringLiteral("a document did not arrive whole"));
+            return failInternally("a document did not arrive whole");
         }
         retained.append(*frame);
     }
@@ -63,12 +71,12 @@ int build(QFile &in)
     }
     const QByteArray result = writer.result().toJson();
     if (!writeAll(Protocol::frameHeader(result.size())) || !writeAll(result)) {
-        return fail(QStringLiteral("the result could not be handed back"));
+        return failInternally("the result could not be handed back");
     }
     if (!writer.write(stdout)) {
         return fail(writer.result().error);
     }
-    return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("the packet could not be handed back"));
+    return std::fflush(stdout) == 0 ? 0 : failInternally("the packet could not be handed back");
 }
 
 int manifest(QFile &in)
@@ -81,7 +89,7 @@ int manifest(QFile &in)
     }
     return writeAll(json) && std::fflush(stdout) == 0
         ? 0
-        : fail(QStringLiteral("the manifest could not be handed back"));
+        : failInternally("the manifest could not be handed back");
 }
 
 } // namespace
@@ -93,7 +101,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return fail(QStringLiteral("no input"));
+        return failInternally("no input");
     }
     if (args.value(1) == QLatin1String("build")) {
         return build(in);
@@ -101,5 +109,5 @@ int main(int argc, char **argv)
     if (args.value(1) == QLatin1String("manifest")) {
         return manifest(in);
     }
-    return fail(QStringLiteral("usage: ratsmappe-packet-worker build|manifest"));
+    return failInternally("usage: ratsmappe-packet-worker build|manifest");
 }

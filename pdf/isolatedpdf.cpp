@@ -54,7 +54,10 @@ void IsolatedPdf::prepare(QProcess &process, const QStringList &args, const Limi
     prepare(process, workerPath(), args, limits);
 }
 
-void IsolatedPdf::prepare(QProcess &process, const QString &program, const QStringList &args, const Limits &limits)
+void IsolatedPdf::prepare(QProcess &process,
+                          const QString &program,
+                          const QStringList &args,
+                          const Limits &limits)
 {
     const rlim_t memory = rlim_t(limits.memoryBytes);
     const rlim_t seconds = rlim_t((limits.timeoutMs + 999) / 1000);

@@ -64,7 +64,8 @@ public:
     /// Sets \a process up to run the helper with \a args under \a limits (not started yet).
     static void prepare(QProcess &process, const QStringList &args, const Limits &limits);
     /// The same for another helper \a program (the session packets' writer).
-    static void prepare(QProcess &process, const QString &program, const QStringList &args, const Limits &limits);
+    static void
+    prepare(QProcess &process, const QString &program, const QStringList &args, const Limits &limits);
     /// What a finished helper run of \a args means: its error, if any (the caller reads stdout).
     static Result outcome(const QProcess &process, const QStringList &args);
     static QString notStarted(const QString &reason);

@@ -25,6 +25,10 @@ QtObject {
             AttentionPage: {
                 module: "org.kde.ratsmappe.annotations",
                 properties: ["annotationId"]
+            },
+            PacketPage: {
+                module: "org.kde.ratsmappe.packets",
+                properties: ["meetingId", "serverId", "meetingName"]
             }
         })
     property var pages: []

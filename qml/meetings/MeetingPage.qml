@@ -80,6 +80,17 @@ Kirigami.ScrollablePage {
         });
     }
 
+    // The meeting's session packet: its check, build, and the packet itself (a page beside this one).
+    function openPacket(): void {
+        const stack = page.Kirigami.PageStack.pageStack;
+        Kirigami.PageStack.pop(page);
+        Kirigami.PageStack.push(Qt.createComponent("org.kde.ratsmappe.packets", "PacketPage").createObject(stack, {
+            meetingId: page.meetingId,
+            serverId: page.serverId,
+            meetingName: page.meetingName
+        }));
+    }
+
     title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
 
     actions: [
@@ -89,6 +100,12 @@ Kirigami.ScrollablePage {
             tooltip: qsTr("The agenda beside the documents and your notes, for the meeting itself")
             displayHint: Kirigami.DisplayHint.KeepVisible
             onTriggered: page.openMeetingMode()
+        },
+        Kirigami.Action {
+            text: qsTr("Session Packet…")
+            icon.name: "document-multiple"
+            tooltip: qsTr("Check the meeting's documents and build them into one PDF")
+            onTriggered: page.openPacket()
         },
         Kirigami.Action {
             text: qsTr("Annotations of This Meeting")

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Session packets (issue 16): the fixture meeting as the other packet tests assume it, and the
+// check before building (PacketBuilder::check): notes, Tischvorlagen, documents not placed, the
+// three kinds of missing document with their reasons, and a build that refuses while any is
+// missing, writing and keeping nothing.
+
+#include "agendalisting.h"
+#include "downloadstore.h"
+#include "packetfixture.h"
+#include "packetstore.h"
+#include "testmain.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace Ratsmappe;
+using namespace Ratsmappe::Test::Packet;
+using Packets::CheckFinding;
+using Packets::Edition;
+
+namespace {
+
+const CheckFinding *
+findingOf(const Packets::CheckReport &report, CheckFinding::Kind kind, const QString &fileId)
+{
+    for (const CheckFinding &f : report.findings) {
+        if (f.kind == kind && f.fileId == fileId) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class PacketCheckTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Town> m_town;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        RATSMAPPE_REQUIRE(QFile::exists(Packets::PacketBuilder::workerPath()), "ratsmappe-packet-worker");
+    }
+
+    void init()
+    {
+        m_town = std::make_unique<Town>(m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction())));
+    }
+    void cleanup() { m_town.reset(); }
+
+    // What the other tests assume of the fixture, as the meeting page's own query reads it.
+    void fixtureIsWhatTheTestsAssume()
+    {
+        const MeetingAgenda agenda = AgendaListing(m_town->db()).agenda(m_town->meeting, m_town->server);
+        QList<AgendaDocument> documents = agenda.documents;
+        QCOMPARE(agenda.items.size(), 5);
+        for (const AgendaEntry &item : agenda.items) {
+            documents += item.documents;
+        }
+        QStringList placedIds;
+        for (const PlacedDocument &d : m_town->placed()) {
+            placedIds << d.fileId;
+        }
+        QStringList listed;
+        for (const AgendaDocument &d : std::as_const(documents)) {
+            QVERIFY(d.downloaded);
+            QCOMPARE(d.late, d.fileId == m_town->tischvorlage);
+            QCOMPARE(d.nonPublic, d.fileId == m_town->stellungnahme);
+            if (d.fileId != m_town->haushaltsplan) {
+                listed << d.fileId;
+            } else {
+                QCOMPARE(d.kind, QStringLiteral("office"));
+            }
+        }
+        QCOMPARE(listed, placedIds);
+        QVERIFY(agenda.items.at(3).nonPublic);
+        QVERIFY(agenda.items.at(0).documents.isEmpty());
+        for (const PlacedDocument &d : m_town->placed()) {
+            const auto version = DocumentStore(m_town->db()).currentVersion(d.fileId, m_town->server);
+            QVERIFY(version);
+            if (version->kind == DocumentKind::Pdf) {
+                QString error;
+                const auto doc = PdfDocument::open(DocumentStore(m_town->db()).open(version->id), &error);
+                QVERIFY2(doc, qPrintable(error));
+                QCOMPARE(doc->pageCount(), d.pages);
+            }
+        }
+    }
+
+    void checkBeforeBuilding()
+    {
+        Packets::PacketBuilder builder(m_town->db());
+        Packets::CheckReport report = builder.check(m_town->meeting, m_town->server);
+        QVERIFY(report.complete());
+        QCOMPARE(report.missing(), 0);
+        QVERIFY(!report.hasPacket);
+        QVERIFY(!report.outdated);
+        QCOMPARE(report.items, 5);
+        QCOMPARE(report.documents, int(m_town->placed().size()));
+        QStringList kinds;
+        for (const CheckFinding &f : report.findings) {
+            kinds << CheckFinding::kindName(f.kind) + QLatin1Char(' ') + f.itemNumber + QLatin1Char(' ') +
+                    f.title;
+            QVERIFY(!f.missing());
+            QVERIFY(!f.text().isEmpty());
+        }
+        const auto noDocuments =
+            std::count_if(report.findings.cbegin(), report.findings.cend(), [](const CheckFinding &f) {
+                return f.kind == CheckFinding::Kind::NoDocuments;
+            });
+        QVERIFY2(noDocuments == 1, qPrintable(kinds.join(QLatin1Char('\n'))));
+        for (const CheckFinding &f : report.findings) {
+            if (f.kind == CheckFinding::Kind::NoDocuments) {
+                QCOMPARE(f.itemNumber, QStringLiteral("1"));
+            }
+        }
+        QVERIFY2(findingOf(report, CheckFinding::Kind::NotPlaceable, m_town->haushaltsplan),
+                 qPrintable(kinds.join(QLatin1Char('\n'))));
+        QVERIFY2(findingOf(report, CheckFinding::Kind::Late, m_town->tischvorlage),
+                 qPrintable(kinds.join(QLatin1Char('\n'))));
+        QCOMPARE(findingOf(report, CheckFinding::Kind::Late, m_town->tischvorlage)->itemNumber,
+                 QStringLiteral("5"));
+        QCOMPARE(CheckFinding::kindName(CheckFinding::Kind::DownloadFailed),
+                 QStringLiteral("downloadFailed"));
+        QCOMPARE(CheckFinding::kindName(CheckFinding::Kind::NotDownloaded), QStringLiteral("notDownloaded"));
+
+        // Three documents the packet would lack: never downloaded, its download failed, unreadable.
+        const QString notYet = ris(QStringLiteral("file/ergaenzung"));
+        m_town->addFile(
+            m_town->paper2, QStringLiteral("auxiliaryFile"), notYet, QStringLiteral("Ergänzung Hofgarten"));
+        const QString failed = ris(QStringLiteral("file/antrag"));
+        m_town->addFile(
+            m_town->paper5, QStringLiteral("auxiliaryFile"), failed, QStringLiteral("Antrag Fraktion"));
+        DownloadStore(m_town->db(), m_town->server)
+            .setFailure(failed, QStringLiteral("HTTP 503 Service Unavailable"));
+        const QString broken = ris(QStringLiteral("file/gutachten"));
+        m_town->addFile(
+            m_town->paper3, QStringLiteral("auxiliaryFile"), broken, QStringLiteral("Gutachten Kämmerei"));
+        const qint64 brokenVersion = m_town->storePdf(broken, documentPdf(QStringLiteral("Gutachten"), 1));
+        DocumentStore(m_town->db())
+            .setFirstOpenCheck(brokenVersion, QStringLiteral("Die Datei ist beschädigt"));
+
+        report = builder.check(m_town->meeting, m_town->server);
+        QVERIFY(!report.complete());
+        QCOMPARE(report.missing(), 3);
+        const CheckFinding *a = findingOf(report, CheckFinding::Kind::NotDownloaded, notYet);
+        QVERIFY(a);
+        QVERIFY(a->missing());
+        QCOMPARE(a->itemNumber, QStringLiteral("2"));
+        QCOMPARE(a->title, QStringLiteral("Ergänzung Hofgarten"));
+        QVERIFY2(a->text().contains(QStringLiteral("Ergänzung Hofgarten")), qPrintable(a->text()));
+        const CheckFinding *b = findingOf(report, CheckFinding::Kind::DownloadFailed, failed);
+        QVERIFY(b);
+        QVERIFY(b->missing());
+        QCOMPARE(b->reason, QStringLiteral("HTTP 503 Service Unavailable"));
+        QVERIFY2(b->text().contains(QStringLiteral("HTTP 503")), qPrintable(b->text()));
+        const CheckFinding *c = findingOf(report, CheckFinding::Kind::Unreadable, broken);
+        QVERIFY(c);
+        QVERIFY(c->missing());
+        QCOMPARE(c->reason, QStringLiteral("Die Datei ist beschädigt"));
+        const QJsonObject json = report.toJson();
+        QVERIFY(QJsonDocument(json).toJson().contains("downloadFailed"));
+
+        // The build refuses: nothing written, nothing kept, and the report says why.
+        const Built refused = build(m_town->db(), m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY(!refused.result.ok());
+        QVERIFY(!refused.result.error.isEmpty());
+        QCOMPARE(refused.result.report.missing(), 3);
+        QCOMPARE(refused.pdf.size(), 0);
+        const Packets::BuildResult cached =
+            builder.buildIntoCache(m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY(!cached.ok());
+        QVERIFY(!PacketStore(m_town->db()).packet(m_town->server, m_town->meeting, QStringLiteral("member")));
+    }
+};
+
+RATSMAPPE_TEST_MAIN(PacketCheckTest)
+#include "tst_packet_check.moc"
