@@ -42,7 +42,7 @@ private Q_SLOTS:
         r = ratsmappe({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *command :
-             {"init", "status", "passwd", "wipe", "sync", "ls", "cat", "render", "text"}) {
+             {"init", "status", "passwd", "wipe", "sync", "ls", "cat", "render", "text", "packet"}) {
             QVERIFY2(r.out.contains(QByteArray(QByteArray("  ") + command)), command);
         }
         r = ratsmappe({QStringLiteral("frobnicate")});

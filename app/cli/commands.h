@@ -165,4 +165,22 @@ public:
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
 };
 
+/// `ratsmappe packet MEETING_ID --out FILE.pdf | --check`: a meeting's session packet written
+/// to a file (built in the helper program ratsmappe-packet-worker), or the completeness check
+/// before building it.
+class PacketCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::PacketCommand)
+public:
+    QString name() const override { return QStringLiteral("packet"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    bool takesArguments() const override { return true; }
+    int run(const QCommandLineParser &parser, const CommandContext &context) override;
+
+private:
+    int check(const QCommandLineParser &parser, const CommandContext &context);
+    int build(const QCommandLineParser &parser, const CommandContext &context);
+};
+
 } // namespace Ratsmappe
