@@ -204,7 +204,9 @@ int main(int argc, char *argv[])
     const QString packetPath = QDir(root).filePath(QStringLiteral("packet.pdf"));
     Packets::BuildResult first;
     const QString workerLink = Bench::MeasuredChild::makeWorkerLink(root);
-    qputenv("RATSMAPPE_PACKET_WORKER", QFile::encodeName(workerLink));
+    if (!workerLink.isEmpty()) { // else the worker's peak reads as not measured (-1)
+        qputenv("RATSMAPPE_PACKET_WORKER", QFile::encodeName(workerLink));
+    }
     {
         QFile out(packetPath);
         if (!out.open(QIODevice::WriteOnly)) {
