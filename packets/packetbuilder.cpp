@@ -251,17 +251,20 @@ BuildResult PacketBuilder::build(const QString &meetingId,
     WriterResult written;
     const auto drain = [&] {
         errors += process.readAllStandardError();
+        // Progress lines are read as they come; anything else (the failure, or a library's
+        // warning) stays for the end.
+        qsizetype from = 0;
         qsizetype line;
-        while ((line = errors.indexOf('\n')) >= 0) {
-            const QByteArray text = errors.left(line);
+        while ((line = errors.indexOf('\n', from)) >= 0) {
+            const QByteArray text = errors.mid(from, line - from);
             if (text.startsWith("progress ")) {
                 const QList<QByteArray> parts = text.split(' ');
                 const int done = parts.value(1).toInt();
                 const int total = std::max(1, parts.value(2).toInt());
                 progress(40 + 40 * done / total);
-                errors.remove(0, line + 1);
+                errors.remove(from, line + 1 - from);
             } else {
-                break; // an error line: kept for the end
+                from = line + 1;
             }
         }
         pending += process.readAllStandardOutput();
