@@ -577,6 +577,14 @@
         <source>The agenda beside the documents and your notes, for the meeting itself</source>
         <translation>Die Tagesordnung neben den Unterlagen und Ihren Notizen, für die Sitzung selbst</translation>
     </message>
+    <message>
+        <source>Session Packet…</source>
+        <translation>Sitzungsmappe…</translation>
+    </message>
+    <message>
+        <source>Check the meeting&apos;s documents and build them into one PDF</source>
+        <translation>Die Unterlagen der Sitzung prüfen und zu einem PDF zusammenstellen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -698,6 +706,205 @@
     <message>
         <source>Changed %1</source>
         <translation>Geändert am %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacketBuildCard</name>
+    <message>
+        <source>Check the documents first.</source>
+        <translation>Prüfen Sie zuerst die Unterlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing (see above): sync to download them, then check again.</source>
+        <translation>
+            <numerusform>%n Dokument fehlt (siehe oben): Gleichen Sie ab, um es herunterzuladen, und prüfen Sie dann erneut.</numerusform>
+            <numerusform>%n Dokumente fehlen (siehe oben): Gleichen Sie ab, um sie herunterzuladen, und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edition for members</source>
+        <translation>Ausgabe für Mitglieder</translation>
+    </message>
+    <message>
+        <source>Everything, non-public items included</source>
+        <translation>Vollständig, einschließlich nichtöffentlicher Punkte</translation>
+    </message>
+    <message>
+        <source>Public edition</source>
+        <translation>Öffentliche Ausgabe</translation>
+    </message>
+    <message>
+        <source>Non-public items left out; the other pages keep the members&apos; page numbers</source>
+        <translation>Ohne nichtöffentliche Punkte; die übrigen Seiten behalten die Seitenzahlen der Ausgabe für Mitglieder</translation>
+    </message>
+    <message>
+        <source>Personal watermark (optional)</source>
+        <translation>Persönliches Wasserzeichen (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. your name, printed across every page</source>
+        <translation>z. B. Ihr Name, quer über jede Seite gedruckt</translation>
+    </message>
+    <message>
+        <source>Keep the issued page numbers</source>
+        <translation>Ausgegebene Seitenzahlen beibehalten</translation>
+    </message>
+    <message>
+        <source>As in the packet of %1; new and changed documents go into a supplement (Nachtrag)</source>
+        <translation>Wie in der Sitzungsmappe vom %1; neue und geänderte Dokumente kommen in einen Nachtrag</translation>
+    </message>
+    <message>
+        <source>New and changed documents go into a supplement (Nachtrag)</source>
+        <translation>Neue und geänderte Dokumente kommen in einen Nachtrag</translation>
+    </message>
+    <message>
+        <source>Number every page afresh</source>
+        <translation>Alle Seiten neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Page numbers in copies already handed out no longer match</source>
+        <translation>Die Seitenzahlen bereits ausgegebener Exemplare stimmen dann nicht mehr</translation>
+    </message>
+    <message>
+        <source>Build Packet</source>
+        <translation>Sitzungsmappe erstellen</translation>
+    </message>
+    <message>
+        <source>Building the packet</source>
+        <translation>Die Sitzungsmappe wird erstellt</translation>
+    </message>
+    <message>
+        <source>Progress of the build</source>
+        <translation>Fortschritt der Erstellung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Packet for members, built on %1</source>
+        <translation>Sitzungsmappe für Mitglieder, erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Public packet, built on %1</source>
+        <translation>Öffentliche Sitzungsmappe, erstellt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 — kept in the encrypted cache</source>
+        <translation>
+            <numerusform>%n Seite, %1 – im verschlüsselten Cache aufbewahrt</numerusform>
+            <numerusform>%n Seiten, %1 – im verschlüsselten Cache aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted cache</source>
+        <translation>Im verschlüsselten Cache aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Writes a copy outside the cache; its page numbers count as issued</source>
+        <translation>Schreibt eine Kopie außerhalb des Caches; deren Seitenzahlen gelten als ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>PacketPage</name>
+    <message>
+        <source>Session Packet: %1</source>
+        <translation>Sitzungsmappe: %1</translation>
+    </message>
+    <message>
+        <source>Session Packet</source>
+        <translation>Sitzungsmappe</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check the meeting&apos;s documents again</source>
+        <translation>Die Unterlagen der Sitzung erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The packet is built and kept in the encrypted cache.</source>
+        <translation>Die Sitzungsmappe ist erstellt und im verschlüsselten Cache aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Its page numbers count as issued.</source>
+        <translation>Gespeichert als %1. Die Seitenzahlen gelten nun als ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Sitzungsmappe</translation>
+    </message>
+</context>
+<context>
+    <name>PacketReportCard</name>
+    <message>
+        <source>Checking the meeting&apos;s documents…</source>
+        <translation>Die Unterlagen der Sitzung werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n document(s) ready</source>
+        <translation>
+            <numerusform>Vollständig: %n Dokument bereit</numerusform>
+            <numerusform>Vollständig: %n Dokumente bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing</source>
+        <translation>
+            <numerusform>%n Dokument fehlt</numerusform>
+            <numerusform>%n Dokumente fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s), %1</source>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt, %1</numerusform>
+            <numerusform>%n Tagesordnungspunkte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to place</source>
+        <translation>
+            <numerusform>%n Dokument aufzunehmen</numerusform>
+            <numerusform>%n Dokumente aufzunehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packet built on %1 is outdated</source>
+        <translation>Die Sitzungsmappe vom %1 ist veraltet</translation>
+    </message>
+    <message>
+        <source>The packet built on %1 is up to date</source>
+        <translation>Die Sitzungsmappe vom %1 ist aktuell</translation>
+    </message>
+    <message>
+        <source>Documents changed, arrived or went since then: build it again.</source>
+        <translation>Seitdem haben sich Dokumente geändert, sind hinzugekommen oder weggefallen: Erstellen Sie die Mappe neu.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1867,355 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>not read: the answer is larger than %1 MiB</source>
         <translation>nicht gelesen: die Antwort ist größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PacketCommand</name>
+    <message>
+        <source>Write a meeting&apos;s session packet (one PDF of all its documents), or check it first.</source>
+        <translation>Die Sitzungsmappe einer Sitzung schreiben (ein PDF mit all ihren Unterlagen) oder sie vorher prüfen.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>member (everything, the default) or public (non-public items and documents left out, the pages keep the member edition&apos;s numbers).</source>
+        <translation>member (alles, die Vorgabe) oder public (nichtöffentliche Punkte und Dokumente entfallen, die Seiten behalten die Seitenzahlen der Ausgabe für Mitglieder).</translation>
+    </message>
+    <message>
+        <source>Print NAME across every page (member edition only).</source>
+        <translation>NAME quer über jede Seite drucken (nur Ausgabe für Mitglieder).</translation>
+    </message>
+    <message>
+        <source>Keep the page numbers of this earlier packet of the meeting; new and changed documents go into a Nachtrag.</source>
+        <translation>Die Seitenzahlen dieser früheren Mappe derselben Sitzung beibehalten; neue und geänderte Dokumente kommen in einen Nachtrag.</translation>
+    </message>
+    <message>
+        <source>Number every page afresh, even when a packet of the meeting was issued before.</source>
+        <translation>Alle Seiten neu nummerieren, auch wenn für die Sitzung bereits eine Mappe ausgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Only check whether every document is there; exit 5 when something is missing.</source>
+        <translation>Nur prüfen, ob alle Dokumente vorhanden sind; Rückgabewert 5, wenn etwas fehlt.</translation>
+    </message>
+    <message>
+        <source>The server whose meeting is meant (the URL it was synced with), where several servers have a meeting with the same id.</source>
+        <translation>Der Server, dessen Sitzung gemeint ist (die URL, mit der er abgeglichen wurde), wenn mehrere Server eine Sitzung mit derselben ID haben.</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: name one meeting id.</source>
+        <translation>ratsmappe packet: Nennen Sie eine Sitzungs-ID.</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: --check takes no --%1.</source>
+        <translation>ratsmappe packet: --check lässt sich nicht mit --%1 kombinieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n document(s) to place from %1 agenda item(s).</source>
+        <translation>
+            <numerusform>Vollständig: %n Dokument aus %1 TOP aufzunehmen.</numerusform>
+            <numerusform>Vollständig: %n Dokumente aus %1 TOP aufzunehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing: the packet cannot be built until they are in the cache.</source>
+        <translation>
+            <numerusform>%n Dokument fehlt: Die Sitzungsmappe kann erst erstellt werden, wenn es im Cache ist.</numerusform>
+            <numerusform>%n Dokumente fehlen: Die Sitzungsmappe kann erst erstellt werden, wenn sie im Cache sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packet built %1 is outdated.</source>
+        <translation>Die am %1 erstellte Sitzungsmappe ist veraltet.</translation>
+    </message>
+    <message>
+        <source>The packet built %1 is up to date.</source>
+        <translation>Die am %1 erstellte Sitzungsmappe ist aktuell.</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: --edition takes public or member.</source>
+        <translation>ratsmappe packet: --edition erwartet public oder member.</translation>
+    </message>
+    <message>
+        <source>give --out FILE.pdf (or --check).</source>
+        <translation>Geben Sie --out DATEI.pdf an (oder --check).</translation>
+    </message>
+    <message>
+        <source>--watermark is for the member edition only.</source>
+        <translation>--watermark gilt nur für die Ausgabe für Mitglieder.</translation>
+    </message>
+    <message>
+        <source>--watermark takes a name.</source>
+        <translation>--watermark erwartet einen Namen.</translation>
+    </message>
+    <message>
+        <source>give either --supplement-to PREVIOUS.pdf or --renumber, not both.</source>
+        <translation>Geben Sie entweder --supplement-to VORHERIGE.pdf oder --renumber an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: cannot read %1: %2</source>
+        <translation>ratsmappe packet: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: %1 is not a session packet written by Ratsmappe (%2).</source>
+        <translation>ratsmappe packet: %1 ist keine von Ratsmappe geschriebene Sitzungsmappe (%2).</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: %1 is the packet of another meeting (%2).</source>
+        <translation>ratsmappe packet: %1 ist die Sitzungsmappe einer anderen Sitzung (%2).</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: cannot write %1: %2</source>
+        <translation>ratsmappe packet: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Building the packet: %1 %</source>
+        <translation>Sitzungsmappe wird erstellt: %1 %</translation>
+    </message>
+    <message>
+        <source>ratsmappe packet: stopped; %1 was not written.</source>
+        <translation>ratsmappe packet: abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2</source>
+        <translation>
+            <numerusform>%1: %n Seite, %2</numerusform>
+            <numerusform>%1: %n Seiten, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public edition</source>
+        <translation>öffentliche Ausgabe</translation>
+    </message>
+    <message>
+        <source>member edition</source>
+        <translation>Ausgabe für Mitglieder</translation>
+    </message>
+    <message>
+        <source>Nachtrag %1 added (pages %2 to %3); every earlier page number kept.</source>
+        <translation>Nachtrag %1 hinzugefügt (Seiten %2 bis %3); alle bisherigen Seitenzahlen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the packet issued before: every page number kept.</source>
+        <translation>Nichts Neues seit der zuvor ausgegebenen Sitzungsmappe: Alle Seitenzahlen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Numbered afresh: the page numbers of the packet issued before no longer hold.</source>
+        <translation>Neu nummeriert: Die Seitenzahlen der zuvor ausgegebenen Sitzungsmappe gelten nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PacketController</name>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the documents…</source>
+        <translation>Die Unterlagen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Building the packet… %1 %</source>
+        <translation>Die Sitzungsmappe wird erstellt… %1 %</translation>
+    </message>
+    <message>
+        <source>The build was cancelled; nothing was stored.</source>
+        <translation>Die Erstellung wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be written: %1</source>
+        <translation>Nur Dateien auf diesem Computer können geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Save Session Packet</source>
+        <translation>Sitzungsmappe speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Session packet %1 %2 (public)</source>
+        <translation>Sitzungsmappe %1 %2 (öffentlich)</translation>
+    </message>
+    <message>
+        <source>Session packet %1 %2</source>
+        <translation>Sitzungsmappe %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PacketFindingModel</name>
+    <message>
+        <source>TOP %1 %2</source>
+        <translation>TOP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PacketWorker</name>
+    <message>
+        <source>This meeting is not in the cache (any more).</source>
+        <translation>Diese Sitzung ist nicht (mehr) im Cache.</translation>
+    </message>
+    <message>
+        <source>No packet of this edition has been built yet.</source>
+        <translation>Von dieser Ausgabe wurde noch keine Sitzungsmappe erstellt.</translation>
+    </message>
+    <message>
+        <source>The packet was saved, but its page numbers could not be recorded as issued.</source>
+        <translation>Die Sitzungsmappe wurde gespeichert, aber ihre Seitenzahlen konnten nicht als ausgegeben vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>The packet is no longer in the cache. Build it again.</source>
+        <translation>Die Sitzungsmappe ist nicht mehr im Cache. Erstellen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The packet could not be read from the cache: %1</source>
+        <translation>Die Sitzungsmappe konnte nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::Packets::CheckReport</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>TOP %1</source>
+        <translation>TOP %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no documents</source>
+        <translation>%1 (%2): keine Unterlagen</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not downloaded yet</source>
+        <translation>%1: „%2“ ist noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1: “%2” could not be downloaded: %3</source>
+        <translation>%1: „%2“ konnte nicht heruntergeladen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read: %3</source>
+        <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a PDF or an image; the packet lists it only</source>
+        <translation>%1: „%2“ ist weder PDF noch Bild; die Sitzungsmappe führt es nur auf</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a late document (Tischvorlage)</source>
+        <translation>%1: „%2“ ist eine Tischvorlage</translation>
+    </message>
+    <message>
+        <source>%1: “%2” changed since the last packet</source>
+        <translation>%1: „%2“ wurde seit der letzten Sitzungsmappe geändert</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was added since the last packet</source>
+        <translation>%1: „%2“ ist seit der letzten Sitzungsmappe hinzugekommen</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on the agenda</source>
+        <translation>„%1“ steht nicht mehr auf der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>a non-public document</source>
+        <translation>ein nichtöffentliches Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::Packets::HelperFailure</name>
+    <message>
+        <source>“%1” cannot be read (%2). Ask the council office for another copy.</source>
+        <translation>„%1“ kann nicht gelesen werden (%2). Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” has no pages.</source>
+        <translation>„%1“ hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” is damaged or missing (the file is probably cut short). Ask the council office for another copy.</source>
+        <translation>Seite %1 von „%2“ ist beschädigt oder fehlt (die Datei ist vermutlich unvollständig). Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>The image “%1” cannot be decoded.</source>
+        <translation>Das Bild „%1“ kann nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The file is not a Ratsmappe session packet: it carries no packet layout.</source>
+        <translation>Die Datei ist keine Sitzungsmappe von Ratsmappe: Sie enthält keine Angaben zum Aufbau der Mappe.</translation>
+    </message>
+    <message>
+        <source>The packet could not be written (%1).</source>
+        <translation>Die Sitzungsmappe konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The packet helper failed (%1).</source>
+        <translation>Das Hilfsprogramm für die Sitzungsmappe ist fehlgeschlagen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::Packets::PacketBuilder</name>
+    <message>
+        <source>The meeting %1 is not in the cache.</source>
+        <translation>Die Sitzung %1 ist nicht im Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the meeting are missing; the packet would lack their pages.</source>
+        <translation>
+            <numerusform>%n Dokument der Sitzung fehlt; seine Seiten würden in der Sitzungsmappe fehlen.</numerusform>
+            <numerusform>%n Dokumente der Sitzung fehlen; ihre Seiten würden in der Sitzungsmappe fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the member edition carries a personal watermark.</source>
+        <translation>Nur die Ausgabe für Mitglieder trägt ein persönliches Wasserzeichen.</translation>
+    </message>
+    <message>
+        <source>No packet of this meeting was issued yet: there are no page numbers to keep.</source>
+        <translation>Für diese Sitzung wurde noch keine Sitzungsmappe ausgegeben: Es gibt keine Seitenzahlen, die beibehalten werden könnten.</translation>
+    </message>
+    <message>
+        <source>The earlier packet is of another meeting (%1).</source>
+        <translation>Die frühere Sitzungsmappe gehört zu einer anderen Sitzung (%1).</translation>
+    </message>
+    <message>
+        <source>The packet could not be written: %1</source>
+        <translation>Die Sitzungsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The packet helper stopped: a document made it run out of memory or time, or crashed it. Check the meeting&apos;s documents in the reader.</source>
+        <translation>Das Hilfsprogramm für die Sitzungsmappe wurde beendet: Ein Dokument hat sein Speicher- oder Zeitlimit überschritten oder es abstürzen lassen. Prüfen Sie die Unterlagen der Sitzung in der Leseansicht.</translation>
+    </message>
+    <message>
+        <source>The packet helper gave no packet.</source>
+        <translation>Das Hilfsprogramm hat keine Sitzungsmappe geliefert.</translation>
+    </message>
+    <message>
+        <source>Session packet %1 (public)</source>
+        <translation>Sitzungsmappe %1 (öffentlich)</translation>
+    </message>
+    <message>
+        <source>Session packet %1</source>
+        <translation>Sitzungsmappe %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s packet layout cannot be used: %1</source>
+        <translation>Die Angaben zum Aufbau der Mappe in der Datei sind unbrauchbar: %1</translation>
     </message>
 </context>
 <context>

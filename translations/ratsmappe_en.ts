@@ -12,6 +12,54 @@
     </message>
 </context>
 <context>
+    <name>PacketBuildCard</name>
+    <message numerus="yes">
+        <source>%n document(s) missing (see above): sync to download them, then check again.</source>
+        <translation>
+            <numerusform>%n document missing (see above): sync to download it, then check again.</numerusform>
+            <numerusform>%n documents missing (see above): sync to download them, then check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 — kept in the encrypted cache</source>
+        <translation>
+            <numerusform>%n page, %1 — kept in the encrypted cache</numerusform>
+            <numerusform>%n pages, %1 — kept in the encrypted cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PacketReportCard</name>
+    <message numerus="yes">
+        <source>Complete: %n document(s) ready</source>
+        <translation>
+            <numerusform>Complete: %n document ready</numerusform>
+            <numerusform>Complete: %n documents ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing</source>
+        <translation>
+            <numerusform>%n document missing</numerusform>
+            <numerusform>%n documents missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s), %1</source>
+        <translation>
+            <numerusform>%n agenda item, %1</numerusform>
+            <numerusform>%n agenda items, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to place</source>
+        <translation>
+            <numerusform>%n document to place</numerusform>
+            <numerusform>%n documents to place</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::AccountController</name>
     <message numerus="yes">
         <source>Signed out: %n non-public document(s) were removed from this computer.</source>
@@ -38,6 +86,40 @@
         <translation>
             <numerusform>%n more document arrived.</numerusform>
             <numerusform>%n more documents arrived.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PacketCommand</name>
+    <message numerus="yes">
+        <source>Complete: %n document(s) to place from %1 agenda item(s).</source>
+        <translation>
+            <numerusform>Complete: %n document to place from %1 agenda item(s).</numerusform>
+            <numerusform>Complete: %n documents to place from %1 agenda item(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing: the packet cannot be built until they are in the cache.</source>
+        <translation>
+            <numerusform>%n document missing: the packet cannot be built until it is in the cache.</numerusform>
+            <numerusform>%n documents missing: the packet cannot be built until they are in the cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), %2</source>
+        <translation>
+            <numerusform>%1: %n page, %2</numerusform>
+            <numerusform>%1: %n pages, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::Packets::PacketBuilder</name>
+    <message numerus="yes">
+        <source>%n document(s) of the meeting are missing; the packet would lack their pages.</source>
+        <translation>
+            <numerusform>%n document of the meeting is missing; the packet would lack its pages.</numerusform>
+            <numerusform>%n documents of the meeting are missing; the packet would lack their pages.</numerusform>
         </translation>
     </message>
 </context>
