@@ -141,8 +141,9 @@ BuildResult PacketBuilder::build(const QString &meetingId,
             return result;
         }
     }
-    if (job.previous && (job.previous->meetingId != meetingId ||
-                         (!job.previous->serverId.isEmpty() && job.previous->serverId != server))) {
+    if (job.previous &&
+        (job.previous->meetingId != meetingId ||
+         (!job.previous->serverId.isEmpty() && job.previous->serverId != server))) {
         result.error = tr("The earlier packet is of another meeting (%1).").arg(job.previous->meetingId);
         return result;
     }

@@ -177,6 +177,21 @@ private Q_SLOTS:
             QCOMPARE(link->parentItem()->property("page").toInt(), 0);
             QVERIFY(link->width() > 0 && link->height() > 0);
         }
+        // A click on the link to the last page goes there, through the text selection and the
+        // annotation layer that lie above the links.
+        QQuickItem *toLast = nullptr;
+        for (QQuickItem *link : itemsNamed(readers.first(), QStringLiteral("pageLink"))) {
+            if (link->property("targetPage").toInt() == 2) {
+                toLast = link;
+            }
+        }
+        QVERIFY(toLast);
+        QCOMPARE(readers.first()->property("currentPage").toInt(), 0);
+        QQuickWindow *window = toLast->window();
+        QVERIFY(window);
+        const QPointF centre = toLast->mapToScene(QPointF(toLast->width() / 2, toLast->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(readers.first()->property("currentPage").toInt(), 2, 10000);
     }
 
     void twoReadersAreIndependent_data()

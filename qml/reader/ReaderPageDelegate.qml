@@ -67,8 +67,20 @@ Item {
             pageRotation: root.document.rotation
         }
 
-        // Links: inside the document they go to the page; outside only after asking.
+        // Links: inside the document they go to the page; outside only after asking. The text
+        // selection and the annotation layer lie above them and let a press on a link through.
         Repeater {
+            id: links
+
+            function linkAt(x: real, y: real): bool {
+                for (let i = 0; i < links.count; ++i) {
+                    const link = links.itemAt(i);
+                    if (link && x >= link.x && x < link.x + link.width && y >= link.y && y < link.y + link.height)
+                        return true;
+                }
+                return false;
+            }
+
             model: LinkModel {
                 document: root.document
                 page: root.index
@@ -156,8 +168,13 @@ Item {
                     root.contextMenuRequested();
                     return;
                 }
-                start = Qt.point(mouse.x / root.document.scale, mouse.y / root.document.scale);
                 rectangle = (mouse.modifiers & Qt.AltModifier) !== 0;
+                // A plain click on a link follows it (Alt+drag still selects over it).
+                if (!rectangle && links.linkAt(mouse.x, mouse.y)) {
+                    mouse.accepted = false;
+                    return;
+                }
+                start = Qt.point(mouse.x / root.document.scale, mouse.y / root.document.scale);
                 root.selection.clear();
             }
             onPositionChanged: mouse => {
