@@ -372,13 +372,8 @@ bool PacketBuilder::issueStored(const QString &meetingId, const QString &serverI
 {
     PacketStore store(m_db);
     const auto meeting = store.meeting(meetingId, serverId);
-    const QString server = meeting ? meeting->serverId : serverId;
-    const auto stored = store.packet(server, meetingId, edition);
-    if (!stored) {
-        return false;
-    }
-    store.setIssued(server, meetingId, stored->manifest);
-    return true;
+    return store.issueStoredFile(meeting ? meeting->serverId : serverId,
+                                 PacketStore::fileIdFor(meetingId, edition));
 }
 
 std::optional<Manifest>

@@ -151,6 +151,25 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
     return m;
 }
 
+int Manifest::pagesIn(Edition view) const
+{
+    if (view == Edition::Member) {
+        return pages;
+    }
+    int count = 0;
+    bool inGap = false;
+    for (const ManifestEntry &e : entries) {
+        if (e.nonPublic) {
+            count += inGap ? 0 : 1;
+            inGap = true;
+        } else {
+            count += e.count;
+            inGap = false;
+        }
+    }
+    return count;
+}
+
 int Manifest::firstPageOf(int supplement) const
 {
     for (const ManifestEntry &e : entries) {

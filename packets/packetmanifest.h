@@ -58,6 +58,9 @@ struct Manifest
     /// None when \a json is not a packet manifest of a format this version reads.
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error = nullptr);
 
+    /// Pages in the file of \a edition laid out by this (member) layout: the public one has one
+    /// page for each run of left-out pages.
+    int pagesIn(Edition edition) const;
     /// The first page of Nachtrag \a supplement (0: the main part, page 1).
     int firstPageOf(int supplement) const;
     /// What page \a page (member numbering) is called: "12" in the main part, "N1-3" in Nachtrag 1.

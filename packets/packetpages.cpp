@@ -101,6 +101,14 @@ void addDocuments(
             if (const ManifestEntry *e = currentEntry(*m, d.fileId, d.nonPublic)) {
                 style.ref = winAnsi(m->label(e->first));
                 style.target = e->first;
+                // A Nachtrag's new version: where the issued pages were stays said.
+                for (const ManifestEntry &old : m->entries) {
+                    if (old.key == e->key && old.replacedBy == m->label(e->first)) {
+                        title += QStringLiteral(" (neue Fassung im Nachtrag %1; ersetzt S. %2)")
+                                     .arg(e->supplement)
+                                     .arg(pageRange(*m, old));
+                    }
+                }
             }
         }
         addWrapped(lines, title, style);
@@ -125,7 +133,9 @@ std::vector<Line> agendaLines(const Plan &plan, const Manifest *m, Edition editi
         heading.space = !lines.empty();
         if (m) {
             for (const ManifestEntry &e : m->entries) {
-                if (e.item == item.id && e.replacedBy.isEmpty() && e.kind == ManifestEntry::Kind::Document) {
+                // The item's first pages, in the main part when it has any there: a Nachtrag does
+                // not move where a TOP starts.
+                if (e.item == item.id && e.kind == ManifestEntry::Kind::Document) {
                     heading.ref = winAnsi(m->label(e.first));
                     heading.target = e.first;
                     break;
@@ -255,10 +265,17 @@ GeneratedPage PacketTexts::cover() const
             ? when(plan.meeting.start) + (plan.meeting.cancelled ? QStringLiteral(" (abgesagt)") : QString())
             : QStringLiteral("ohne Termin"));
     row(QStringLiteral("Ort"), plan.meeting.location);
+    // A member edition built from an account without the non-public part must not claim it.
+    const auto nonPublic = std::count_if(m.entries.cbegin(), m.entries.cend(), [](const ManifestEntry &e) {
+        return e.kind == ManifestEntry::Kind::Document && e.nonPublic && e.replacedBy.isEmpty();
+    });
     row(QStringLiteral("Ausgabe"),
-        edition == Edition::Public
-            ? QStringLiteral("Öffentliche Ausgabe (ohne nichtöffentliche Unterlagen)")
-            : QStringLiteral("Ausgabe für Mitglieder (mit nichtöffentlichen Unterlagen)"));
+        edition == Edition::Public ? QStringLiteral("Öffentliche Ausgabe (ohne nichtöffentliche Unterlagen)")
+            : nonPublic > 0
+            ? QStringLiteral("Ausgabe für Mitglieder (mit %1 nichtöffentlichen Unterlagen)").arg(nonPublic)
+            : QStringLiteral(
+                  "Ausgabe für Mitglieder (ohne nichtöffentliche Unterlagen: der Cache hat keine zu dieser "
+                  "Sitzung)"));
     if (!watermark.isEmpty()) {
         row(QStringLiteral("Exemplar für"), watermark);
     }

@@ -109,26 +109,6 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
     }
 }
 
-/// Pages in the file of \a edition: the public one has one page per run of left-out pages.
-int editionPages(const Manifest &m, Edition edition)
-{
-    if (edition == Edition::Member) {
-        return m.pages;
-    }
-    int pages = 0;
-    bool inGap = false;
-    for (const ManifestEntry &e : m.entries) {
-        if (e.nonPublic) {
-            pages += inGap ? 0 : 1;
-            inGap = true;
-        } else {
-            pages += e.count;
-            inGap = false;
-        }
-    }
-    return pages;
-}
-
 } // namespace
 
 struct PacketWriter::Private
@@ -237,7 +217,7 @@ bool PacketWriter::prepare()
     d->result.memberLayout = d->layout.manifest;
     d->result.manifest = d->job.edition == Edition::Public ? d->layout.manifest.publicView(plan.keySecret)
                                                            : d->layout.manifest;
-    d->result.pages = editionPages(d->layout.manifest, d->job.edition);
+    d->result.pages = d->layout.manifest.pagesIn(d->job.edition);
     return true;
 }
 

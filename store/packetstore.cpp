@@ -195,6 +195,16 @@ void PacketStore::setIssued(const QString &serverId, const QString &meetingId, c
         .run();
 }
 
+bool PacketStore::issueStoredFile(const QString &serverId, const QString &fileId)
+{
+    Statement st(m_db, "SELECT meeting_id, manifest FROM packets WHERE server_id = ?1 AND file_id = ?2");
+    if (!st.bind(1, serverId).bind(2, fileId).next()) {
+        return false;
+    }
+    setIssued(serverId, st.text(0), st.text(1).toUtf8());
+    return true;
+}
+
 void PacketStore::clearIssued(const QString &serverId, const QString &meetingId)
 {
     Statement(m_db, "DELETE FROM issued_packets WHERE server_id = ?1 AND meeting_id = ?2")

@@ -85,6 +85,9 @@ public:
     /// The layout last issued (saved or exported) for the meeting.
     std::optional<QByteArray> issuedManifest(const QString &serverId, const QString &meetingId) const;
     void setIssued(const QString &serverId, const QString &meetingId, const QByteArray &manifest);
+    /// Records the layout of the packet kept as \a fileId as issued: a copy of it was saved
+    /// elsewhere. False when \a fileId is no packet kept here.
+    bool issueStoredFile(const QString &serverId, const QString &fileId);
     /// Forgets the issued layout: the next build numbers afresh.
     void clearIssued(const QString &serverId, const QString &meetingId);
 

@@ -13,6 +13,7 @@
 #include "packetbuilder.h"
 #include "packetcontroller.h"
 #include "packetfindingmodel.h"
+#include "packetplan.h"
 #include "packetstore.h"
 #include "testmain.h"
 #include "testutil.h"
@@ -132,7 +133,10 @@ private Q_SLOTS:
         QVERIFY(packets->packetFileId().isEmpty());
         QVERIFY(!packets->isIssued());
         QVERIFY(packets->suggestedFileName().endsWith(QLatin1String(".pdf")));
-        QVERIFY(!packets->suggestedFileName().contains(QLatin1Char('/')));
+        // Only characters every file system takes (the demo's names have a colon).
+        for (const QChar c : QStringLiteral("/\\:*?\"<>|")) {
+            QVERIFY2(!packets->suggestedFileName().contains(c), qPrintable(packets->suggestedFileName()));
+        }
     }
 
     // A build runs on the controller's thread, reports progress, and keeps a packet in the cache.
@@ -274,6 +278,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->state(), CacheController::Unlocked, 60000);
         QVERIFY(checkNow(*packets));
         QVERIFY(!packets->packetFileId().isEmpty());
+    }
+
+    // A new version of one of its documents makes the packet kept in the cache outdated, and the
+    // page says so beside the packet, not only in the report.
+    void storedPacketGoesOutdated()
+    {
+        auto packets = controller();
+        QVERIFY(checkNow(*packets));
+        QVERIFY(!packets->packetFileId().isEmpty());
+        QVERIFY(!packets->isPacketOutdated());
+        const auto plan = Packets::readPlan(db(), m_meetingId, m_serverId);
+        QVERIFY(plan);
+        const auto placed = std::find_if(plan->documents.cbegin(), plan->documents.cend(), [](const auto &d) {
+            return d.kind == QLatin1String("pdf") && d.versionId != 0;
+        });
+        QVERIFY(placed != plan->documents.cend());
+        {
+            // The packet's own bytes: any other PDF will do as the new version.
+            DocumentWriter writer(db(),
+                                  placed->fileId,
+                                  QStringLiteral("application/pdf"),
+                                  {},
+                                  DocumentWriter::DefaultChunkSize,
+                                  m_serverId);
+            writer.write(DocumentStore(db()).readAll(
+                DocumentStore(db()).currentVersion(packets->packetFileId(), m_serverId)->id));
+            writer.finish(DocumentKind::Pdf);
+        }
+        QVERIFY(checkNow(*packets));
+        QVERIFY(packets->isPacketOutdated());
+        QVERIFY(packets->report()->isOutdated());
     }
 };
 

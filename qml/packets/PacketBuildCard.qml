@@ -50,7 +50,7 @@ FormCard.FormCard {
         id: memberEdition
         QQC2.ButtonGroup.group: editionGroup
         text: qsTr("Edition for members")
-        description: qsTr("Everything, non-public items included")
+        description: qsTr("Everything in the cache, non-public documents included where your account has them")
         checked: card.member
         enabled: !card.controller.busy
         onToggled: if (checked) card.controller.edition = "member"
@@ -158,9 +158,15 @@ FormCard.FormCard {
         }
         text: card.member ? qsTr("Packet for members, built on %1").arg(card.controller.packetBuilt.toLocaleString(Qt.locale(), Locale.ShortFormat))
             : qsTr("Public packet, built on %1").arg(card.controller.packetBuilt.toLocaleString(Qt.locale(), Locale.ShortFormat))
-        description: card.controller.builtPages > 0
+        description: card.controller.packetOutdated ? qsTr("Outdated: documents changed since it was built. Build it again.")
+            : card.controller.builtPages > 0
             ? qsTr("%n page(s), %1 — kept in the encrypted cache", "", card.controller.builtPages).arg(Qt.locale().formattedDataSize(card.controller.builtBytes))
             : qsTr("Kept in the encrypted cache")
+        descriptionItem.color: card.controller.packetOutdated ? Kirigami.Theme.neutralTextColor : Kirigami.Theme.disabledTextColor
+        // The line is cut in a narrow column: the whole of it on hover.
+        QQC2.ToolTip.text: text + "\n" + description
+        QQC2.ToolTip.visible: hovered
+        QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
     }
     FormCard.FormButtonDelegate {
         visible: card.controller.packetFileId.length > 0

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace Ratsmappe {
@@ -252,9 +253,6 @@ bool PacketController::build(const QString &edition, const QString &watermark, b
             } else if (!result.ok()) {
                 setErrorMessage(result.error);
             } else {
-                m_builtPages = result.pages;
-                m_builtBytes = result.bytes;
-                Q_EMIT packetChanged();
                 setNote(result.note);
             }
             Q_EMIT buildFinished(result.ok());
@@ -320,10 +318,15 @@ QString PacketController::suggestedFileName() const
     QString name = m_edition == QLatin1String("public")
         ? tr("Session packet %1 %2 (public)").arg(m_packetState.meetingName, date)
         : tr("Session packet %1 %2").arg(m_packetState.meetingName, date);
-    // A meeting's name from the server is a name, never a path.
+    // A packet with Nachträge is another file than the one handed out first.
+    if (const int supplements = m_packetState.packets.value(m_edition).supplements; supplements > 0) {
+        name += QLatin1Char(' ') + tr("with supplement %1").arg(supplements);
+    }
+    // A meeting's name from the server is a name, never a path, and is kept to what every file
+    // system takes (a packet goes onto shares and sticks).
     name = name.simplified();
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    name.replace(QLatin1Char('\\'), QLatin1Char('-'));
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral("-"));
     return name + QLatin1String(".pdf");
 }
 

@@ -53,6 +53,9 @@ class PacketController : public QObject
     Q_PROPERTY(QDateTime meetingStart READ meetingStart NOTIFY packetChanged)
     /// Pages and bytes of the packet built last in this window; 0 before.
     Q_PROPERTY(int builtPages READ builtPages NOTIFY packetChanged)
+    /// The packet kept in the cache no longer matches the documents (see also the report's
+    /// outdated, which compares with the last packet built or issued anywhere).
+    Q_PROPERTY(bool packetOutdated READ isPacketOutdated NOTIFY packetChanged)
     Q_PROPERTY(qint64 builtBytes READ builtBytes NOTIFY packetChanged)
     /// Why the last step failed, in the member's words; "" when it did not.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -86,8 +89,9 @@ public:
     QDateTime issuedBuilt() const { return m_packetState.issuedBuilt.toLocalTime(); }
     QString meetingName() const { return m_packetState.meetingName; }
     QDateTime meetingStart() const { return m_packetState.meetingStart; }
-    int builtPages() const { return m_builtPages; }
-    qint64 builtBytes() const { return m_builtBytes; }
+    int builtPages() const { return m_packetState.packets.value(m_edition).pages; }
+    qint64 builtBytes() const { return m_packetState.packets.value(m_edition).bytes; }
+    bool isPacketOutdated() const { return m_packetState.packets.value(m_edition).outdated; }
     QString errorMessage() const { return m_errorMessage; }
     QString note() const { return m_note; }
 
@@ -154,8 +158,6 @@ private:
     PacketFindingModel m_report;
     QString m_edition = QStringLiteral("member");
     PacketState m_packetState;
-    int m_builtPages = 0;
-    qint64 m_builtBytes = 0;
     QString m_errorMessage;
     QString m_note;
 };

@@ -38,11 +38,28 @@ PacketState PacketWorker::readState(const QString &meetingId, const QString &ser
     state.serverId = meeting->serverId;
     state.meetingName = meeting->name;
     state.meetingStart = meeting->start;
+    std::optional<Plan> plan;
     for (const Edition edition : {Edition::Member, Edition::Public}) {
         const QString name = editionName(edition);
-        if (const auto packet = store.packet(state.serverId, meetingId, name)) {
-            state.packets.insert(name, {packet->fileId, packet->built});
+        const auto packet = store.packet(state.serverId, meetingId, name);
+        if (!packet) {
+            continue;
         }
+        PacketState::Stored stored{packet->fileId, packet->built};
+        if (const auto version = DocumentStore(*m_db).currentVersion(packet->fileId, state.serverId)) {
+            stored.bytes = version->size;
+        }
+        // The packet kept here, not only the last one built anywhere (the command line may have
+        // built and issued a newer one): is it still what the cache holds?
+        if (const auto layout = Manifest::fromJson(packet->manifest)) {
+            stored.pages = layout->pagesIn(edition);
+            stored.supplements = layout->supplements;
+            if (!plan) {
+                plan = readPlan(*m_db, meetingId, state.serverId);
+            }
+            stored.outdated = plan && Packets::check(*plan, *layout).outdated;
+        }
+        state.packets.insert(name, stored);
     }
     if (const auto issued = store.issuedManifest(state.serverId, meetingId)) {
         state.issued = true;

@@ -29,6 +29,10 @@ struct PacketState
     {
         QString fileId;
         QDateTime built;
+        int pages = 0; ///< in the file
+        qint64 bytes = 0;
+        int supplements = 0; ///< Nachträge it holds
+        bool outdated = false; ///< documents changed, arrived or went since it was built
     };
     QHash<QString, Stored> packets; ///< by edition name ("member", "public")
     bool issued = false;

@@ -2,6 +2,7 @@
 #include "documentsaver.h"
 
 #include "filetitlestore.h"
+#include "packetstore.h"
 #include "storeerror.h"
 
 #include <QDir>
@@ -82,6 +83,12 @@ QString DocumentSaver::saveCopy(const QUrl &url)
             file.write(DocumentStore(cache->database()).readAll(m_document->versionId())) < 0 ||
             !file.commit()) {
             return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        // A session packet saved elsewhere is handed out: its page numbers now count as issued,
+        // as when the packet page saves it.
+        if (PacketStore::isPacketFile(m_document->fileId()) && m_document->version()) {
+            PacketStore(cache->database())
+                .issueStoredFile(m_document->version()->serverId, m_document->fileId());
         }
     } catch (const StoreError &e) {
         return e.message();
