@@ -726,10 +726,6 @@
         <translation>Ausgabe für Mitglieder</translation>
     </message>
     <message>
-        <source>Everything, non-public items included</source>
-        <translation>Vollständig, einschließlich nichtöffentlicher Punkte</translation>
-    </message>
-    <message>
         <source>Public edition</source>
         <translation>Öffentliche Ausgabe</translation>
     </message>
@@ -815,6 +811,14 @@
     <message>
         <source>Writes a copy outside the cache; its page numbers count as issued</source>
         <translation>Schreibt eine Kopie außerhalb des Caches; deren Seitenzahlen gelten als ausgegeben</translation>
+    </message>
+    <message>
+        <source>Everything in the cache, non-public documents included where your account has them</source>
+        <translation>Alles im Cache, auch nichtöffentliche Unterlagen, soweit Ihr Zugang sie enthält</translation>
+    </message>
+    <message>
+        <source>Outdated: documents changed since it was built. Build it again.</source>
+        <translation>Veraltet: Seit der Erstellung haben sich Unterlagen geändert. Erstellen Sie die Mappe neu.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2050,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>Session packet %1 %2</source>
         <translation>Sitzungsmappe %1 %2</translation>
+    </message>
+    <message>
+        <source>with supplement %1</source>
+        <translation>mit Nachtrag %1</translation>
     </message>
 </context>
 <context>
