@@ -162,6 +162,7 @@ FormCard.FormCard {
             : card.controller.builtPages > 0
             ? qsTr("%n page(s), %1 — kept in the encrypted cache", "", card.controller.builtPages).arg(Qt.locale().formattedDataSize(card.controller.builtBytes))
             : qsTr("Kept in the encrypted cache")
+        textItem.wrapMode: Text.Wrap
         descriptionItem.color: card.controller.packetOutdated ? Kirigami.Theme.neutralTextColor : Kirigami.Theme.disabledTextColor
         // The line is cut in a narrow column: the whole of it on hover.
         QQC2.ToolTip.text: text + "\n" + description
