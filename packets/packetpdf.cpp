@@ -108,4 +108,93 @@ int linkOutline(QPDF &pdf,
     return count;
 }
 
+std::vector<OutlineNode> packetOutline(const PacketTexts &texts, const std::function<int(int)> &target)
+{
+    const Plan &plan = texts.plan;
+    const Manifest &m = texts.layout.manifest;
+    const bool isPublic = texts.edition == Edition::Public;
+    // The outline: cover, agenda, the meeting's own documents, a TOP with its documents, a
+    // Nachtrag with its own.
+    // A TOP without documents of its own points to the agenda, where its line is.
+    std::vector<OutlineNode> outline;
+    QString lastItem;
+    std::vector<OutlineNode> *under = &outline;
+    int agendaPage = 0;
+    qsizetype nextItem = 0; // the main part's TOPs are named in agenda order
+    const auto itemsBefore = [&](qsizetype stop) {
+        for (; nextItem < stop && nextItem < plan.items.size(); ++nextItem) {
+            const PlanItem &item = plan.items[nextItem];
+            if (!(isPublic && item.nonPublic)) {
+                outline.push_back({item.number.isEmpty()
+                                       ? item.name
+                                       : QStringLiteral("TOP %1 %2").arg(item.number, item.name),
+                                   agendaPage,
+                                   {}});
+            }
+        }
+    };
+    const auto indexOfItem = [&plan](const QString &id) {
+        for (qsizetype n = 0; n < plan.items.size(); ++n) {
+            if (plan.items[n].id == id) {
+                return n;
+            }
+        }
+        return qsizetype(-1);
+    };
+    for (int i = 0; i < m.entries.size(); ++i) {
+        const ManifestEntry &e = m.entries[i];
+        const int first = target(e.first);
+        if (e.kind == ManifestEntry::Kind::SupplementAgenda) {
+            itemsBefore(plan.items.size());
+        }
+        if (isPublic && e.nonPublic) {
+            continue;
+        }
+        if (e.kind == ManifestEntry::Kind::Document && e.supplement == 0 && !e.item.isEmpty()) {
+            if (const qsizetype at = indexOfItem(e.item); at >= nextItem) {
+                itemsBefore(at);
+                nextItem = at + 1;
+            }
+        }
+        switch (e.kind) {
+        case ManifestEntry::Kind::Cover:
+            outline.push_back({QStringLiteral("Deckblatt"), first, {}});
+            break;
+        case ManifestEntry::Kind::Agenda:
+            outline.push_back({QStringLiteral("Tagesordnung"), first, {}});
+            agendaPage = first;
+            break;
+        case ManifestEntry::Kind::SupplementAgenda:
+            outline.push_back({QStringLiteral("Nachtrag %1").arg(e.supplement), first, {}});
+            under = &outline.back().children;
+            lastItem.clear();
+            break;
+        case ManifestEntry::Kind::Document: {
+            QString title = e.title;
+            if (!e.replacedBy.isEmpty()) {
+                title += e.replacedBy == QLatin1String("-")
+                    ? QStringLiteral(" (entfallen)")
+                    : QStringLiteral(" (ersetzt, siehe %1)").arg(e.replacedBy);
+            }
+            if (e.item.isEmpty()) {
+                under->push_back({title, first, {}});
+                break;
+            }
+            if (e.item != lastItem || under->empty()) {
+                lastItem = e.item;
+                QString heading = texts.stampTitle(e);
+                heading.replace(QStringLiteral(" – "), QStringLiteral(" "));
+                under->push_back({heading, first, {}});
+            }
+            under->back().children.push_back({title, first, {}});
+            break;
+        }
+        }
+    }
+    if (m.supplements == 0) {
+        itemsBefore(plan.items.size());
+    }
+    return outline;
+}
+
 } // namespace Ratsmappe::Packets

@@ -2,12 +2,15 @@
 #pragma once
 // The PDF objects a packet adds with libqpdf: its own pages, image pages, the outline.
 
+#include "packetpages.h"
+
 #include <QImage>
 #include <QString>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +30,11 @@ struct OutlineNode
     int page = 0; ///< index into the written pages
     std::vector<OutlineNode> children;
 };
+
+/// The packet's outline: cover, agenda, the meeting's own documents, each TOP with its documents
+/// (one without documents points to the agenda, where its line is), each Nachtrag with its own.
+/// \a target maps a member page number to the index of the written page that shows it.
+std::vector<OutlineNode> packetOutline(const PacketTexts &texts, const std::function<int(int)> &target);
 
 /// Links \a nodes as outline items under \a parent; returns how many items are open below it.
 int linkOutline(QPDF &pdf,
