@@ -10,9 +10,15 @@
 #include "packetstore.h"
 #include "testmain.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace Ratsmappe;
 using namespace Ratsmappe::Test::Packet;
@@ -194,6 +200,55 @@ private Q_SLOTS:
                                     .arg(want.page)
                                     .arg(got.join(QLatin1Char('\n')))));
         }
+    }
+
+    // The same pages, outline and labels as qpdf reads them (an engine other than Poppler).
+    void memberEditionReadByQpdf()
+    {
+        Member m;
+        buildMember(m);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QString file = saved(dir(), QStringLiteral("member-json.pdf"), m.built.pdf);
+        const ToolRun run = runQpdf({QStringLiteral("--json=2"),
+                                     QStringLiteral("--json-key=pages"),
+                                     QStringLiteral("--json-key=outlines"),
+                                     QStringLiteral("--json-key=pagelabels"),
+                                     file});
+        QVERIFY2(run.exitCode == 0, run.output().constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("pages")).toArray().size(), m.total);
+
+        // Every outline entry with the page it points to, depth first.
+        QHash<QString, int> outline;
+        std::function<void(const QJsonArray &)> walk = [&](const QJsonArray &items) {
+            for (const QJsonValue &v : items) {
+                const QJsonObject o = v.toObject();
+                outline.insert(o.value(QLatin1String("title")).toString(),
+                               o.value(QLatin1String("destpageposfrom1")).toInt());
+                walk(o.value(QLatin1String("kids")).toArray());
+            }
+        };
+        walk(json.value(QLatin1String("outlines")).toArray());
+        QCOMPARE(outline.value(QStringLiteral("Deckblatt")), 1);
+        QCOMPARE(outline.value(QStringLiteral("Tagesordnung")), 2);
+        for (int i = 0; i < m.placed.size(); ++i) {
+            QVERIFY2(outline.contains(m.placed.at(i).title), qPrintable(m.placed.at(i).title));
+            QCOMPARE(outline.value(m.placed.at(i).title), m.first.at(i));
+            if (!m.placed.at(i).outlineItem.isEmpty()) {
+                QVERIFY2(outline.value(m.placed.at(i).outlineItem) <= m.first.at(i),
+                         qPrintable(m.placed.at(i).outlineItem));
+            }
+        }
+        // One run of labels from 1: the member edition without a Nachtrag.
+        const QJsonArray labels = json.value(QLatin1String("pagelabels")).toArray();
+        QCOMPARE(labels.size(), 1);
+        const QJsonObject label = labels.first().toObject();
+        QCOMPARE(label.value(QLatin1String("index")).toInt(), 0);
+        QCOMPARE(label.value(QLatin1String("label")).toObject().value(QLatin1String("/S")).toString(),
+                 QStringLiteral("/D"));
+        QCOMPARE(label.value(QLatin1String("label")).toObject().value(QLatin1String("/St")).toInt(), 1);
     }
 
     void memberEditionAgendaLinks()
