@@ -269,7 +269,19 @@ private Q_SLOTS:
         QCOMPARE(accountState(accounts, url), int(AccountController::NoAccount));
         QVERIFY(countRows(cache, "SELECT count(*) FROM meetings") > 0);
 
-        // Removing the server takes everything of it.
+        // Removing the server takes everything of it, a packet's issued layout (it names the
+        // server's documents) and its download failures included.
+        Statement(
+            cache.database(),
+            "INSERT INTO issued_packets(server_id, meeting_id, issued, manifest) SELECT server_id, id, 'i', "
+            "'{}' FROM meetings LIMIT 1")
+            .run();
+        Statement(
+            cache.database(),
+            "INSERT INTO download_failures(server_id, file_id, reason, at) SELECT server_id, id, 'r', 'a' "
+            "FROM files LIMIT 1")
+            .run();
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM issued_packets"), 1);
         QCOMPARE(accounts.serverWork(url).value(QStringLiteral("notes")).toInt(), 1);
         QSignalSpy removed(&accounts, &AccountController::removed);
         accounts.removeServer(url);
@@ -284,6 +296,8 @@ private Q_SLOTS:
                                 "SELECT count(*) FROM notes",
                                 "SELECT count(*) FROM search_index",
                                 "SELECT count(*) FROM search_object_rows",
+                                "SELECT count(*) FROM issued_packets",
+                                "SELECT count(*) FROM download_failures",
                                 "SELECT count(*) FROM bodies"}) {
             QVERIFY2(countRows(cache, sql) == 0, sql);
         }
