@@ -151,7 +151,9 @@ Layout layOut(const Plan &plan,
                             .arg(old.count));
                 }
                 const ManifestEntry now = documentEntry(plan, plan.documents[doc]);
+                // In the member layout's own terms: a public layout continued had them hidden.
                 e.key = now.key;
+                e.content = now.content;
                 e.title = now.title;
                 e.item = now.item;
                 e.itemNumber = now.itemNumber;

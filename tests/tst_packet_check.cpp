@@ -19,6 +19,8 @@ using namespace Ratsmappe;
 using namespace Ratsmappe::Test::Packet;
 using Packets::CheckFinding;
 using Packets::Edition;
+using Packets::ManifestEntry;
+using Packets::Numbering;
 
 namespace {
 
@@ -178,6 +180,32 @@ private Q_SLOTS:
             builder.buildIntoCache(m_town->meeting, m_town->server, options(Edition::Member));
         QVERIFY(!cached.ok());
         QVERIFY(!PacketStore(m_town->db()).packet(m_town->server, m_town->meeting, QStringLiteral("member")));
+    }
+
+    // A member build that continues a public edition's layout (`--supplement-to PUBLIC.pdf`)
+    // keeps its own terms: the non-public documents' real ids and hashes, not the hidden ones,
+    // so the next check does not take them for changed.
+    void memberContinuesPublicLayout()
+    {
+        Database &db = m_town->db();
+        const Built pub = build(db, m_town->meeting, m_town->server, options(Edition::Public));
+        QVERIFY2(pub.result.ok(), qPrintable(pub.result.error));
+        QString error;
+        const auto previous = Packets::PacketBuilder::manifestOf(pub.pdf, &error);
+        QVERIFY2(previous, qPrintable(error));
+        Packets::BuildOptions continued = options(Edition::Member, Numbering::Supplement);
+        continued.previous = previous;
+        const Built member = build(db, m_town->meeting, m_town->server, continued);
+        QVERIFY2(member.result.ok(), qPrintable(member.result.error));
+        QCOMPARE(member.result.memberLayout.pages, previous->pages); // nothing new: no Nachtrag
+        for (const ManifestEntry &e : member.result.memberLayout.entries) {
+            QVERIFY2(!Packets::Manifest::isHidden(e.key) && !Packets::Manifest::isHidden(e.content),
+                     qPrintable(e.key));
+        }
+        Packets::PacketBuilder builder(db);
+        builder.issue(m_town->meeting, m_town->server, member.result);
+        const Packets::CheckReport report = builder.check(m_town->meeting, m_town->server);
+        QVERIFY(!report.outdated);
     }
 };
 
