@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtEndian>
 
 namespace Ratsmappe::Packets {
@@ -150,8 +151,26 @@ BuildResult PacketBuilder::build(const QString &meetingId,
     if (job.previous) {
         job.retained = retainedSources(*plan, *job.previous);
         for (RetainedSource &r : job.retained) {
-            if (!r.fileId.isEmpty()) {
+            if (r.fileId.isEmpty()) {
+                continue;
+            }
+            if (Manifest::isHidden(r.entry.content)) {
+                // A public edition's layout: the version is found by its hidden hash.
+                for (const auto &[id, blake2b] : store.completeVersions(server, r.fileId)) {
+                    if (Manifest::hide(blake2b, plan->keySecret) == r.entry.content) {
+                        r.versionId = id;
+                        break;
+                    }
+                }
+            } else {
                 r.versionId = store.versionWithContent(server, r.fileId, r.entry.content).value_or(0);
+            }
+            if (r.entry.title.isEmpty()) {
+                for (const PlanDocument &d : plan->documents) {
+                    if (d.fileId == r.fileId) {
+                        r.entry.title = d.title;
+                    }
+                }
             }
         }
     }
@@ -212,8 +231,15 @@ BuildResult PacketBuilder::build(const QString &meetingId,
         const std::unique_ptr<QIODevice> device = documents.open(versionId);
         qint64 left = version->size;
         while (left > 0) {
+            if (stopping()) {
+                return false;
+            }
             const QByteArray block = device->read(std::min(left, ReadBlock));
             if (block.isEmpty()) {
+                result.error =
+                    tr("A document could not be read from the cache: %1").arg(device->errorString());
+                process.kill();
+                process.waitForFinished();
                 return false;
             }
             left -= block.size();
@@ -345,19 +371,29 @@ PacketBuilder::buildIntoCache(const QString &meetingId, const QString &serverId,
     std::unique_ptr<DocumentWriter> writer = store.beginPacket(meeting->serverId, meetingId, edition, title);
     CacheSink sink(*writer);
     BuildResult result;
+    bool committed = false;
+    // Nothing half-built stays, whatever ends the build (a store error, memory running out): the
+    // version's chunks go with it.
+    const auto discard = qScopeGuard([&] {
+        if (!committed) {
+            try {
+                DownloadStore(m_db, meeting->serverId).removeVersion(writer->versionId());
+            } catch (const StoreError &e) {
+                qCWarning(lcPackets) << "an unfinished packet could not be removed:" << e.message();
+            }
+        }
+    });
     try {
         result = build(meetingId, meeting->serverId, options, sink);
         if (result.ok()) {
             Transaction tx(m_db);
             store.commitPacket(*writer, meeting->serverId, meetingId, edition, result.memberLayout.toJson());
             tx.commit();
-            return result;
+            committed = true;
         }
     } catch (const StoreError &e) {
         result.error = e.message();
     }
-    // Nothing half-built stays: the version's chunks go with it.
-    DownloadStore(m_db, meeting->serverId).removeVersion(writer->versionId());
     return result;
 }
 

@@ -27,6 +27,16 @@ ManifestEntry documentEntry(const Plan &plan, const PlanDocument &d)
     return e;
 }
 
+const PlanItem *itemOf(const Plan &plan, const QString &id)
+{
+    for (const PlanItem &item : plan.items) {
+        if (!id.isEmpty() && item.id == id) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
 bool isPlaced(const PlanDocument &d)
 {
     return d.placed() && d.versionId != 0 && d.pages > 0;
@@ -77,10 +87,12 @@ QList<RetainedSource> retainedSources(const Plan &plan, const Manifest &previous
             continue;
         }
         const PlanDocument *now = byKey.value(e.key);
-        if (e.replacedBy.isEmpty() && now && isPlaced(*now) &&
-            Manifest::contentFor(now->content, now->nonPublic, previous.edition, plan.keySecret) ==
-                e.content) {
-            continue; // still current: placed from the plan
+        // Page counts are not known here (the helper counts them): a document with a stored
+        // version that will be placed is enough.
+        const bool sameNow = now && now->placed() && now->versionId != 0 &&
+            Manifest::contentFor(now->content, now->nonPublic, previous.edition, plan.keySecret) == e.content;
+        if (sameNow && (e.replacedBy.isEmpty() || e.replacedBy == QLatin1String("-"))) {
+            continue; // current (or back with the same bytes): placed from the plan
         }
         RetainedSource r;
         r.entry = e;
@@ -138,7 +150,9 @@ Layout layOut(const Plan &plan,
         Placement p;
         if (old.kind == ManifestEntry::Kind::Document) {
             const int doc = byKey.value(old.key, -1);
-            if (old.replacedBy.isEmpty() && doc >= 0 &&
+            // A document that went ("-") and is back with the same bytes gets its pages back.
+            const bool current = old.replacedBy.isEmpty() || old.replacedBy == QLatin1String("-");
+            if (current && doc >= 0 && !used.contains(doc) &&
                 Manifest::contentFor(plan.documents[doc].content,
                                      plan.documents[doc].nonPublic,
                                      previous->edition,
@@ -158,6 +172,7 @@ Layout layOut(const Plan &plan,
                 e.item = now.item;
                 e.itemNumber = now.itemNumber;
                 e.nonPublic = now.nonPublic;
+                e.replacedBy.clear();
                 p.document = doc;
                 used.insert(doc);
             } else {
@@ -168,13 +183,17 @@ Layout layOut(const Plan &plan,
                             .arg(old.first)
                             .arg(old.first + old.count - 1));
                 }
-                if (old.replacedBy.isEmpty()) {
-                    if (doc >= 0) {
-                        successorOf.insert(int(m.entries.size()), doc);
-                        replacing.append(int(m.entries.size()));
-                    } else {
-                        e.replacedBy = QStringLiteral("-");
-                    }
+                if (current && doc >= 0) {
+                    // Replaced now (or back with other bytes): its successor goes into the Nachtrag.
+                    successorOf.insert(int(m.entries.size()), doc);
+                    replacing.append(int(m.entries.size()));
+                } else if (old.replacedBy.isEmpty()) {
+                    e.replacedBy = QStringLiteral("-");
+                }
+                // Pages kept from before are hidden in a public edition when their TOP is now
+                // non-public, whatever it was then.
+                if (const PlanItem *item = itemOf(plan, old.item); item && item->nonPublic) {
+                    e.nonPublic = true;
                 }
             }
         }
@@ -198,20 +217,32 @@ Layout layOut(const Plan &plan,
         next += agenda.count;
         m.entries.append(agenda);
         layout.placements.append(Placement{});
-        QHash<int, int> firstOf; // plan document → its first page
         for (const int doc : std::as_const(additions)) {
             ManifestEntry e = documentEntry(plan, plan.documents[doc]);
             e.supplement = layout.newSupplement;
             e.first = next;
-            firstOf.insert(doc, next);
             next += e.count;
             m.entries.append(e);
             layout.placements.append(Placement{doc, -1});
         }
-        m.pages = next - 1;
-        for (const int entry : std::as_const(replacing)) {
-            m.entries[entry].replacedBy = m.label(firstOf.value(successorOf.value(entry)));
+    }
+    m.pages = next - 1;
+    QHash<int, int> firstOf; // plan document → the first page it is placed on
+    for (int i = 0; i < m.entries.size(); ++i) {
+        if (layout.placements[i].document >= 0) {
+            firstOf.insert(layout.placements[i].document, m.entries[i].first);
         }
+    }
+    for (const int entry : std::as_const(replacing)) {
+        const QString successor = m.label(firstOf.value(successorOf.value(entry)));
+        // Pages that pointed to the version replaced now point on to its successor.
+        const QString replacedLabel = m.label(m.entries[entry].first);
+        for (ManifestEntry &e : m.entries) {
+            if (e.replacedBy == replacedLabel) {
+                e.replacedBy = successor;
+            }
+        }
+        m.entries[entry].replacedBy = successor;
     }
     m.pages = next - 1;
     return layout;

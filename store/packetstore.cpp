@@ -102,6 +102,21 @@ PacketStore::versionWithContent(const QString &serverId, const QString &fileId, 
     return st.integer(0);
 }
 
+QList<std::pair<qint64, QString>> PacketStore::completeVersions(const QString &serverId,
+                                                                const QString &fileId) const
+{
+    Statement st(
+        m_db,
+        "SELECT id, blake2b FROM file_versions WHERE server_id = ?1 AND file_id = ?2 AND complete = 1 "
+        "ORDER BY id DESC");
+    st.bind(1, serverId).bind(2, fileId);
+    QList<std::pair<qint64, QString>> versions;
+    while (st.next()) {
+        versions.append({st.integer(0), st.text(1)});
+    }
+    return versions;
+}
+
 std::unique_ptr<DocumentWriter> PacketStore::beginPacket(const QString &serverId,
                                                          const QString &meetingId,
                                                          const QString &edition,

@@ -68,6 +68,8 @@ public:
     /// keeps a replaced document's pages).
     std::optional<qint64>
     versionWithContent(const QString &serverId, const QString &fileId, const QString &blake2b) const;
+    /// Every complete stored version of the file: its id and BLAKE2b, newest first.
+    QList<std::pair<qint64, QString>> completeVersions(const QString &serverId, const QString &fileId) const;
 
     /// Starts writing a packet's bytes; commit() makes it the meeting's packet of that edition.
     std::unique_ptr<DocumentWriter> beginPacket(const QString &serverId,

@@ -7,6 +7,7 @@
 #include "agendalisting.h"
 #include "downloadstore.h"
 #include "packetfixture.h"
+#include "packetlayout.h"
 #include "packetstore.h"
 #include "testmain.h"
 
@@ -180,6 +181,59 @@ private Q_SLOTS:
             builder.buildIntoCache(m_town->meeting, m_town->server, options(Edition::Member));
         QVERIFY(!cached.ok());
         QVERIFY(!PacketStore(m_town->db()).packet(m_town->server, m_town->meeting, QStringLiteral("member")));
+    }
+
+    // A supplement hands the helper only the versions it keeps: none when nothing changed (page
+    // counts are the helper's to count, so they cannot decide it here).
+    void unchangedSupplementRetainsNothing()
+    {
+        Database &db = m_town->db();
+        const Built first = build(db, m_town->meeting, m_town->server, options(Edition::Member));
+        QVERIFY2(first.result.ok(), qPrintable(first.result.error));
+        const auto plan = Packets::readPlan(db, m_town->meeting, m_town->server);
+        QVERIFY(plan);
+        QCOMPARE(Packets::retainedSources(*plan, first.result.memberLayout).size(), 0);
+    }
+
+    // A document taken off the agenda and put back with the same bytes gets its pages back: no
+    // "entfallen", no second copy in a Nachtrag.
+    void documentBackGetsItsPagesBack()
+    {
+        Packets::Plan plan;
+        plan.meeting.serverId = QStringLiteral("s");
+        plan.meeting.id = QStringLiteral("m");
+        plan.keySecret = QByteArray(32, 'k');
+        plan.items.append({QStringLiteral("i1"), QStringLiteral("1"), QStringLiteral("Vorlage"), false});
+        const auto document = [](const char *id, int pages) {
+            Packets::PlanDocument d;
+            d.fileId = QString::fromLatin1(id);
+            d.title = d.fileId;
+            d.item = 0;
+            d.kind = QStringLiteral("pdf");
+            d.versionId = 1;
+            d.content = QStringLiteral("hash-") + d.fileId;
+            d.pages = pages;
+            return d;
+        };
+        plan.documents = {document("a", 2), document("b", 3)};
+        const Packets::Layout first = Packets::layOut(plan, std::nullopt, {}, 1, 1);
+        QCOMPARE(first.manifest.pages, 1 + 1 + 2 + 3);
+
+        Packets::Plan without = plan;
+        without.documents.removeLast();
+        const auto gone = Packets::retainedSources(without, first.manifest);
+        QCOMPARE(gone.size(), 1);
+        const Packets::Layout second = Packets::layOut(without, first.manifest, gone, 1, 1);
+        QCOMPARE(second.newSupplement, 0);
+        QCOMPARE(second.manifest.entries.last().replacedBy, QStringLiteral("-"));
+
+        const auto back = Packets::retainedSources(plan, second.manifest);
+        QCOMPARE(back.size(), 0);
+        const Packets::Layout third = Packets::layOut(plan, second.manifest, back, 1, 1);
+        QCOMPARE(third.newSupplement, 0);
+        QCOMPARE(third.manifest.pages, first.manifest.pages);
+        QVERIFY(third.manifest.entries.last().replacedBy.isEmpty());
+        QCOMPARE(third.placements.last().document, 1);
     }
 
     // A member build that continues a public edition's layout (`--supplement-to PUBLIC.pdf`)

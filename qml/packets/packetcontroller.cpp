@@ -111,7 +111,7 @@ void PacketController::stopWorker()
     }
     // A build stops at its next step (its helper process is ended); the GUI waits that long,
     // as the cache must not close under the worker's connection.
-    m_stop = true;
+    m_stop->store(true);
     ++m_generation;
     m_thread.quit();
     m_thread.wait();
@@ -143,7 +143,7 @@ void PacketController::subjectChanged()
 {
     // What runs is about the other meeting: its result is dropped, a build is stopped.
     if (m_state != Idle) {
-        m_stop = true;
+        m_stop->store(true);
         ++m_generation;
         setState(Idle);
         setProgress(0, {});
@@ -221,25 +221,25 @@ bool PacketController::build(const QString &edition, const QString &watermark, b
     options.edition = *chosen;
     options.watermark = *chosen == Edition::Member ? watermark.trimmed() : QString();
     options.numbering = renumber ? Numbering::Fresh : Numbering::Auto;
-    m_stop = false;
+    m_stop = std::make_shared<std::atomic<bool>>(false);
     setProgress(0, tr("Reading the documents…"));
     const quint64 generation = m_generation + 1; // the one run() gives this build
     run(
         Building,
-        [this, generation, meetingId = m_meetingId, serverId = m_serverId, options](PacketWorker &worker) {
-            return worker.build(
-                meetingId, serverId, options, m_stop, [this, generation](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, generation, done, total] {
-                            if (generation == m_generation && m_state == Building && total > 0) {
-                                // The builder counts in steps of its own (percent): said as a share.
-                                const double share = double(done) / total;
-                                setProgress(share, tr("Building the packet… %1 %").arg(qRound(100 * share)));
-                            }
-                        },
-                        Qt::QueuedConnection);
-                });
+        [this, generation, meetingId = m_meetingId, serverId = m_serverId, options, stop = m_stop](
+            PacketWorker &worker) {
+            return worker.build(meetingId, serverId, options, *stop, [this, generation](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, done, total] {
+                        if (generation == m_generation && m_state == Building && total > 0) {
+                            // The builder counts in steps of its own (percent): said as a share.
+                            const double share = double(done) / total;
+                            setProgress(share, tr("Building the packet… %1 %").arg(qRound(100 * share)));
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         [this](const PacketWorker::BuildOutcome &outcome) {
             const BuildResult &result = outcome.result;
@@ -263,7 +263,7 @@ bool PacketController::build(const QString &edition, const QString &watermark, b
 void PacketController::cancel()
 {
     if (m_state == Building) {
-        m_stop = true;
+        m_stop->store(true);
         setProgress(m_progress, tr("Stopping…"));
     }
 }

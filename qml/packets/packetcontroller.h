@@ -14,6 +14,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
+#include <memory>
 
 namespace Ratsmappe {
 
@@ -148,7 +149,9 @@ private:
     QThread m_thread;
     PacketWorker *m_worker = nullptr; // lives on m_thread while it runs; deleted after it ended
     quint64 m_generation = 0; // a result of an older one is dropped
-    std::atomic<bool> m_stop{false}; // read by the build on the worker's thread
+    // The current build's stop flag, read on the worker's thread. Each build has its own: a build
+    // started after a cancel must not clear the flag the cancelled one has yet to read.
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     QTimer m_recheck; // what a sync stored shows in the report once the sync calms down
     QString m_meetingId;
     QString m_serverId;
