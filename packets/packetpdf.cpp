@@ -2,6 +2,7 @@
 #include "packetpdf.h"
 
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 
@@ -121,10 +122,18 @@ std::vector<OutlineNode> packetOutline(const PacketTexts &texts, const std::func
     std::vector<OutlineNode> *under = &outline;
     int agendaPage = 0;
     qsizetype nextItem = 0; // the main part's TOPs are named in agenda order
+    // TOPs with pages of their own in the main part are named by those pages (once, even when
+    // the agenda was reordered after the packet was issued); the others point to the agenda.
+    QSet<QString> withPages;
+    for (const ManifestEntry &e : m.entries) {
+        if (e.kind == ManifestEntry::Kind::Document && e.supplement == 0 && !(isPublic && e.nonPublic)) {
+            withPages.insert(e.item);
+        }
+    }
     const auto itemsBefore = [&](qsizetype stop) {
         for (; nextItem < stop && nextItem < plan.items.size(); ++nextItem) {
             const PlanItem &item = plan.items[nextItem];
-            if (!(isPublic && item.nonPublic)) {
+            if (!(isPublic && item.nonPublic) && !withPages.contains(item.id)) {
                 outline.push_back({item.number.isEmpty()
                                        ? item.name
                                        : QStringLiteral("TOP %1 %2").arg(item.number, item.name),
