@@ -4,6 +4,9 @@
 #include "database.h"
 #include "storeerror.h"
 
+#include <QDir>
+#include <QSaveFile>
+
 #include <sodium.h>
 
 namespace Ratsmappe {
@@ -326,6 +329,36 @@ std::unique_ptr<QIODevice> DocumentStore::open(qint64 versionId)
     auto device = std::make_unique<ChunkDevice>(m_db, *v);
     device->open(QIODevice::ReadOnly);
     return device;
+}
+
+QString DocumentStore::saveCopy(qint64 versionId, const QString &path)
+{
+    const std::unique_ptr<QIODevice> in = open(versionId);
+    if (!in) {
+        return tr("The document is not in the cache. Sync again to download it.");
+    }
+    QSaveFile out(path);
+    const QString where = QDir::toNativeSeparators(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return tr("%1 cannot be written: %2").arg(where, out.errorString());
+    }
+    constexpr qint64 Chunk = 1024 * 1024;
+    while (!in->atEnd()) {
+        const QByteArray chunk = in->read(Chunk);
+        if (chunk.isEmpty()) {
+            out.cancelWriting();
+            return tr("The document could not be read from the cache: %1").arg(in->errorString());
+        }
+        if (out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return tr("%1 cannot be written: %2").arg(where, out.errorString());
+        }
+    }
+    if (!out.commit()) {
+        return tr("%1 cannot be written: %2").arg(where, out.errorString());
+    }
+    return {};
 }
 
 } // namespace Ratsmappe

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 #include <QString>
@@ -84,6 +85,7 @@ struct FirstOpenCheck
 /// Read access to stored versions.
 class DocumentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Ratsmappe::DocumentStore)
 public:
     explicit DocumentStore(Database &db);
 
@@ -101,6 +103,11 @@ public:
     /// A seekable, read-only device over a complete version's chunks; decrypted bytes exist
     /// only in memory, one chunk at a time. It must not outlive the Database.
     std::unique_ptr<QIODevice> open(qint64 versionId);
+    /// Writes a complete version to \a path where the member chose: whole or not at all (the old
+    /// file stays until the copy is complete), readable by the member alone (it holds what the
+    /// cache keeps encrypted), read one chunk at a time. Empty on success, else why not, for the
+    /// member.
+    QString saveCopy(qint64 versionId, const QString &path);
 
 private:
     Database &m_db;

@@ -1556,10 +1556,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <translation>Nur Dateien auf diesem Computer können geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Save Document</source>
         <translation>Dokument speichern</translation>
     </message>
@@ -1577,6 +1573,21 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The document has no pages. Ask the council office for another copy.</source>
         <translation>Das Dokument hat keine Seiten. Bitten Sie das Ratsbüro um eine neue Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentStore</name>
+    <message>
+        <source>The document is not in the cache. Sync again to download it.</source>
+        <translation>Das Dokument ist nicht im Cache. Gleichen Sie erneut ab, um es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be read from the cache: %1</source>
+        <translation>Das Dokument konnte nicht aus dem Cache gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2081,14 +2092,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>The packet is no longer in the cache. Build it again.</source>
         <translation>Die Sitzungsmappe ist nicht mehr im Cache. Erstellen Sie sie neu.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The packet could not be read from the cache: %1</source>
-        <translation>Die Sitzungsmappe konnte nicht aus dem Cache gelesen werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>Ratsmappe::Packets::CheckReport</name>
@@ -2224,6 +2227,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The file&apos;s packet layout cannot be used: %1</source>
         <translation>Die Angaben zum Aufbau der Mappe in der Datei sind unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>A document could not be read from the cache: %1</source>
+        <translation>Ein Dokument konnte nicht aus dem Cache gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,6 @@
 #include "packetstore.h"
 #include "storeerror.h"
 
-#include <QDir>
-#include <QSaveFile>
 
 namespace Ratsmappe {
 
@@ -16,7 +14,6 @@ using namespace Packets;
 namespace {
 
 // Read and written a piece at a time: a packet of a long meeting is hundreds of megabytes.
-constexpr qint64 CopyChunk = 1024 * 1024;
 
 } // namespace
 
@@ -146,31 +143,7 @@ QString PacketWorker::copyOut(const QString &fileId, const QString &serverId, co
     if (!version) {
         return tr("The packet is no longer in the cache. Build it again.");
     }
-    const std::unique_ptr<QIODevice> in = documents.open(version->id);
-    // QSaveFile: the file is there whole or not at all, never half a packet under its name.
-    QSaveFile out(path);
-    const QString where = QDir::toNativeSeparators(path);
-    // The copy holds what the cache keeps encrypted (the member edition: non-public pages):
-    // readable by the member alone.
-    if (!out.open(QIODevice::WriteOnly) ||
-        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return tr("%1 cannot be written: %2").arg(where, out.errorString());
-    }
-    while (!in->atEnd()) {
-        const QByteArray chunk = in->read(CopyChunk);
-        if (chunk.isEmpty()) {
-            out.cancelWriting();
-            return tr("The packet could not be read from the cache: %1").arg(in->errorString());
-        }
-        if (out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            return tr("%1 cannot be written: %2").arg(where, out.errorString());
-        }
-    }
-    if (!out.commit()) {
-        return tr("%1 cannot be written: %2").arg(where, out.errorString());
-    }
-    return {};
+    return documents.saveCopy(version->id, path);
 }
 
 } // namespace Ratsmappe

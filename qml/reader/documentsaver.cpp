@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Ratsmappe {
@@ -76,13 +75,9 @@ QString DocumentSaver::saveCopy(const QUrl &url)
         return tr("Only files on this computer can be written: %1").arg(url.toDisplayString());
     }
     try {
-        QSaveFile file(path);
-        // The copy holds what the cache keeps encrypted: readable by the member alone.
-        if (!file.open(QIODevice::WriteOnly) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-            file.write(DocumentStore(cache->database()).readAll(m_document->versionId())) < 0 ||
-            !file.commit()) {
-            return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        if (const QString problem = DocumentStore(cache->database()).saveCopy(m_document->versionId(), path);
+            !problem.isEmpty()) {
+            return problem;
         }
         // A session packet saved elsewhere is handed out: its page numbers now count as issued,
         // as when the packet page saves it.
