@@ -6,7 +6,6 @@
 #include "packetstore.h"
 #include "storeerror.h"
 
-
 namespace Ratsmappe {
 
 using namespace Packets;
