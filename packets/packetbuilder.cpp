@@ -417,17 +417,8 @@ PacketBuilder::manifestOf(const QByteArray &pdf, QString *error, const PdfHelper
 {
     QProcess process;
     IsolatedPdf::prepare(process, workerPath(), {QStringLiteral("manifest")}, limits);
-    process.start();
-    if (!process.waitForStarted()) {
-        *error = IsolatedPdf::notStarted(process.errorString());
-        return std::nullopt;
-    }
-    process.write(pdf);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(limits.timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        *error = IsolatedPdf::timedOut(limits);
+    if (QString why = IsolatedPdf::runPrepared(process, pdf, limits); !why.isEmpty()) {
+        *error = std::move(why);
         return std::nullopt;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {

@@ -12,6 +12,8 @@
 //
 // `ratsmappe-packet-worker manifest`: stdin is a PDF; stdout its embedded manifest.
 
+#include "pipeframe.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
@@ -23,11 +25,9 @@ namespace Ratsmappe::Packets::Protocol {
 
 inline constexpr int ErrorExit = 1;
 
-/// Writes a frame; false when the device refused bytes.
-bool writeFrame(QIODevice &device, const QByteArray &bytes);
-QByteArray frameHeader(qint64 length);
-/// Reads a frame from a blocking device; none at its end or past \a maxBytes.
-std::optional<QByteArray> readFrame(QIODevice &device, qint64 maxBytes);
+using PipeFrame::frameHeader;
+using PipeFrame::readFrame;
+using PipeFrame::writeFrame;
 
 /// Why the helper failed. It has no translations, so it sends the kind and the facts, and the
 /// builder words them in the member's language.

@@ -105,23 +105,30 @@ IsolatedPdf::Result IsolatedPdf::outcome(const QProcess &process, const QStringL
     return result;
 }
 
-IsolatedPdf::Result
-IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out)
+QString IsolatedPdf::runPrepared(QProcess &process, const QByteArray &input, const Limits &limits)
 {
-    Result result;
-    QProcess process;
-    prepare(process, args, limits);
     process.start();
     if (!process.waitForStarted()) {
-        result.error = notStarted(process.errorString());
-        return result;
+        return notStarted(process.errorString());
     }
-    process.write(pdf);
+    process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(limits.timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        result.error = timedOut(limits);
+        return timedOut(limits);
+    }
+    return {};
+}
+
+IsolatedPdf::Result
+IsolatedPdf::run(const QStringList &args, const QByteArray &pdf, const Limits &limits, QByteArray *out)
+{
+    QProcess process;
+    prepare(process, args, limits);
+    if (QString error = runPrepared(process, pdf, limits); !error.isEmpty()) {
+        Result result;
+        result.error = std::move(error);
         return result;
     }
     *out = process.readAllStandardOutput();

@@ -68,6 +68,10 @@ public:
     prepare(QProcess &process, const QString &program, const QStringList &args, const Limits &limits);
     /// What a finished helper run of \a args means: its error, if any (the caller reads stdout).
     static Result outcome(const QProcess &process, const QStringList &args);
+    /// Starts a prepared \a process, hands it \a input and waits for its end within \a limits
+    /// (killing it after): empty when it ended on its own, else why not. The caller reads its
+    /// exit status and output.
+    static QString runPrepared(QProcess &process, const QByteArray &input, const Limits &limits);
     static QString notStarted(const QString &reason);
     static QString timedOut(const Limits &limits);
 

@@ -145,6 +145,19 @@ void AnnotationsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("text"),
                       tr("add: the note's text (“-”: read it from standard input)."),
                       QStringLiteral("NOTE")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("export, summary, backup: the file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("confirm-nonpublic"),
+                      tr("export, summary: write a non-public document's annotations too.")});
+    parser.addOption({QStringLiteral("watermark"),
+                      tr("export: a name written across every page."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("include-nonpublic"),
+                      tr("backup: also the annotations and notes on non-public material.")});
+    parser.addOption({QStringLiteral("backup-password-file"),
+                      tr("backup, restore: read the backup's passphrase from FILE (else "
+                         "RATSMAPPE_BACKUP_PASSWORD, a prompt)."),
+                      QStringLiteral("FILE")});
 }
 
 int AnnotationsCommand::run(const QCommandLineParser &parser, const CommandContext &context)
@@ -158,6 +171,21 @@ int AnnotationsCommand::run(const QCommandLineParser &parser, const CommandConte
     }
     if (action == QLatin1String("rm")) {
         return remove(parser, context);
+    }
+    if (action == QLatin1String("export")) {
+        return exportPdf(parser, context);
+    }
+    if (action == QLatin1String("import")) {
+        return importPdf(parser, context);
+    }
+    if (action == QLatin1String("summary")) {
+        return summarize(parser, context);
+    }
+    if (action == QLatin1String("backup")) {
+        return backup(parser, context);
+    }
+    if (action == QLatin1String("restore")) {
+        return restore(parser, context);
     }
     context.message(tr("ratsmappe annotations: say ls [FILE_ID], add FILE_ID or rm ID."));
     return ExitUsage;

@@ -138,6 +138,13 @@ private:
     int list(const QCommandLineParser &parser, const CommandContext &context);
     int add(const QCommandLineParser &parser, const CommandContext &context);
     int remove(const QCommandLineParser &parser, const CommandContext &context);
+    // annotationsexportcommand.cpp, annotationsimportcommand.cpp, annotationssummarycommand.cpp,
+    // annotationsbackupcommand.cpp
+    int exportPdf(const QCommandLineParser &parser, const CommandContext &context);
+    int importPdf(const QCommandLineParser &parser, const CommandContext &context);
+    int summarize(const QCommandLineParser &parser, const CommandContext &context);
+    int backup(const QCommandLineParser &parser, const CommandContext &context);
+    int restore(const QCommandLineParser &parser, const CommandContext &context);
 };
 
 /// `ratsmappe notes ls|set|rm`: the member's personal notes, one per object.

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commands.h"
+#include "exitcode.h"
+
+namespace Ratsmappe {
+
+int AnnotationsCommand::backup(const QCommandLineParser &, const CommandContext &context)
+{
+    context.message(QStringLiteral("not written yet"));
+    return ExitUsage;
+}
+
+int AnnotationsCommand::restore(const QCommandLineParser &, const CommandContext &context)
+{
+    context.message(QStringLiteral("not written yet"));
+    return ExitUsage;
+}
+
+} // namespace Ratsmappe
