@@ -62,16 +62,17 @@ int AnnotationsCommand::summarize(const QCommandLineParser &parser, const Comman
                                       {QStringLiteral("notes"), result.notes},
                                       {QStringLiteral("nonPublicLeftOut"), result.nonPublicLeftOut}});
     } else {
-        context.print(tr("%1: %2 annotation(s) and %3 note(s) written to %4.")
-                          .arg(result.meetingName)
-                          .arg(result.annotations)
-                          .arg(result.notes)
-                          .arg(out));
+        context.print(tr("%1: %2 and %3 written to %4.")
+                          .arg(result.meetingName,
+                               tr("%n annotation(s)", "", result.annotations),
+                               tr("%n note(s)", "", result.notes),
+                               out));
     }
     if (result.nonPublicLeftOut > 0) {
-        context.message(tr("%1 annotation(s) and note(s) on non-public material were left out; add "
-                           "--confirm-nonpublic to include them.")
-                            .arg(result.nonPublicLeftOut));
+        context.message(tr("%n annotation(s) and note(s) on non-public material were left out; add "
+                           "--confirm-nonpublic to include them.",
+                           "",
+                           result.nonPublicLeftOut));
     }
     return ExitOk;
 }

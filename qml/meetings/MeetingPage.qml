@@ -2,8 +2,10 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
+import org.kde.ratsmappe.annotations
 
 // One meeting: its own documents (invitation, minutes), then the agenda, each item with its
 // documents. Downloaded documents open in the reader.
@@ -111,8 +113,69 @@ Kirigami.ScrollablePage {
             text: qsTr("Annotations of This Meeting")
             icon.name: "draw-highlight"
             onTriggered: page.openAnnotations()
+        },
+        Kirigami.Action {
+            text: qsTr("Summary of Annotations…")
+            icon.name: "document-export"
+            tooltip: qsTr("Your annotations and notes on this meeting as a PDF to print, in agenda order")
+            enabled: !transfer.busy
+            onTriggered: page.saveSummary()
         }
     ]
+
+    // Non-public material goes into the summary only when the member says so.
+    function saveSummary(): void {
+        const nonPublic = transfer.nonPublicInMeeting(page.meetingId, page.serverId);
+        if (nonPublic > 0) {
+            nonPublicDialog.count = nonPublic;
+            nonPublicDialog.open();
+        } else {
+            transfer.saveSummary(page.meetingId, page.serverId, page.meetingName, false);
+        }
+    }
+
+    AnnotationTransfer {
+        id: transfer
+        cacheController: CacheController
+        onFinished: (ok, message) => {
+            const window = page.QQC2.ApplicationWindow.window as Kirigami.ApplicationWindow;
+            if (window)
+                window.showPassiveNotification(message, ok ? "short" : "long");
+        }
+    }
+
+    Kirigami.PromptDialog {
+        id: nonPublicDialog
+
+        property int count: 0
+
+        title: qsTr("Include Non-Public Material?")
+        subtitle: qsTr("%n of your annotations and notes on this meeting are on non-public material. A summary with them must not leave your hands.", "", nonPublicDialog.count)
+        standardButtons: Kirigami.Dialog.NoButton
+        customFooterActions: [
+            Kirigami.Action {
+                text: qsTr("Include Them")
+                icon.name: "object-unlocked"
+                onTriggered: {
+                    nonPublicDialog.close();
+                    transfer.saveSummary(page.meetingId, page.serverId, page.meetingName, true);
+                }
+            },
+            Kirigami.Action {
+                text: qsTr("Leave Them Out")
+                icon.name: "object-locked"
+                onTriggered: {
+                    nonPublicDialog.close();
+                    transfer.saveSummary(page.meetingId, page.serverId, page.meetingName, false);
+                }
+            },
+            Kirigami.Action {
+                text: qsTr("Cancel")
+                icon.name: "dialog-cancel"
+                onTriggered: nonPublicDialog.close()
+            }
+        ]
+    }
 
     ListView {
         id: list

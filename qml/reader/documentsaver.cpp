@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "documentsaver.h"
 
+#include "savelocation.h"
+
 #include "filetitlestore.h"
 #include "packetstore.h"
 #include "storeerror.h"
@@ -37,13 +39,7 @@ QString DocumentSaver::suggestedFileName() const
 
 QUrl DocumentSaver::saveFolder()
 {
-    for (const auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation}) {
-        const QString folder = QStandardPaths::writableLocation(location);
-        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
-            return QUrl::fromLocalFile(folder);
-        }
-    }
-    return QUrl::fromLocalFile(QDir::homePath());
+    return QUrl::fromLocalFile(Ratsmappe::saveFolder());
 }
 
 QUrl DocumentSaver::suggestedSaveUrl() const

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "annotationtransfer.h"
+
+#include "annotationsummary.h"
+#include "atomicfile.h"
+#include "cache.h"
+#include "cachecontroller.h"
+#include "database.h"
+#include "savelocation.h"
+#include "storeerror.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace Ratsmappe {
+
+namespace {
+
+/// A name from the server is a name, never a path.
+QString fileNameFor(QString name, const QString &fallback)
+{
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('-'));
+    name = name.trimmed();
+    if (name.isEmpty()) {
+        name = fallback;
+    }
+    return name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? name : name + QStringLiteral(".pdf");
+}
+
+/// The system's save dialog, starting in the member's Documents folder (as DocumentSaver does).
+QString askWhereToSave(const QString &title, const QString &name)
+{
+    return QFileDialog::getSaveFileName(
+        nullptr, title, QDir(saveFolder()).filePath(name), AnnotationTransfer::tr("PDF documents (*.pdf)"));
+}
+
+} // namespace
+
+AnnotationTransfer::AnnotationTransfer(QObject *parent)
+    : QObject(parent)
+{ }
+
+void AnnotationTransfer::setCacheController(CacheController *controller)
+{
+    if (controller != m_cacheController) {
+        m_cacheController = controller;
+        Q_EMIT cacheControllerChanged();
+    }
+}
+
+int AnnotationTransfer::nonPublicInMeeting(const QString &meetingId, const QString &serverId) const
+{
+    Cache *cache = m_cacheController ? m_cacheController->cache() : nullptr;
+    if (!cache) {
+        return 0;
+    }
+    AnnotationSummary::Result result;
+    AnnotationSummary::compose(cache->database(), meetingId, serverId, {}, &result);
+    return result.nonPublicLeftOut;
+}
+
+void AnnotationTransfer::saveSummary(const QString &meetingId,
+                                     const QString &serverId,
+                                     const QString &meetingName,
+                                     bool includeNonPublic)
+{
+    if (busy()) {
+        return;
+    }
+    const QString path =
+        askWhereToSave(tr("Save Summary of Annotations"),
+                       fileNameFor(tr("Annotations %1").arg(meetingName), tr("annotations")));
+    if (path.isEmpty()) {
+        return; // cancelled
+    }
+    start(tr("Writing the summary…"), [=](Database &db) -> Outcome {
+        AnnotationSummary::Options options;
+        options.includeNonPublic = includeNonPublic;
+        const AnnotationSummary::Result result = AnnotationSummary::write(db, meetingId, serverId, options);
+        if (!result.found) {
+            return {false, tr("The meeting is no longer in the cache.")};
+        }
+        if (!result.ok()) {
+            return {false, result.error};
+        }
+        writeFileAtomically(path, result.pdf);
+        return {true,
+                tr("Saved the summary to %1: %2, %3.")
+                    .arg(QDir::toNativeSeparators(path),
+                         tr("%n annotation(s)", "", result.annotations),
+                         tr("%n note(s)", "", result.notes))};
+    });
+}
+
+void AnnotationTransfer::start(const QString &busyText, Work work)
+{
+    Cache *cache = m_cacheController ? m_cacheController->cache() : nullptr;
+    if (!cache) {
+        Q_EMIT finished(false, tr("The cache is locked."));
+        return;
+    }
+    std::shared_ptr<Database> db;
+    try {
+        db = cache->openConnection();
+    } catch (const StoreError &e) {
+        Q_EMIT finished(false, e.message());
+        return;
+    }
+    m_busyText = busyText;
+    Q_EMIT busyChanged();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_busyText.clear();
+        Q_EMIT busyChanged();
+        Q_EMIT finished(outcome.ok, outcome.message);
+    });
+    watcher->setFuture(QtConcurrent::run([db, work = std::move(work)]() -> Outcome {
+        try {
+            return work(*db);
+        } catch (const StoreError &e) {
+            return {false, e.message()};
+        }
+    }));
+}
+
+} // namespace Ratsmappe

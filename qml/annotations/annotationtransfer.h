@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace Ratsmappe {
+
+class CacheController;
+class Database;
+
+/// Annotations leaving and entering the cache from the window: a meeting's printable summary, a
+/// document exported with its annotations, a PDF's annotations imported. Each asks where with
+/// the system's file dialog and works on a thread with a connection of its own; `finished`
+/// says how it went in words. Non-public material goes out only when the page confirmed it.
+class AnnotationTransfer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Ratsmappe::CacheController *cacheController READ cacheController WRITE setCacheController
+                   NOTIFY cacheControllerChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
+
+public:
+    explicit AnnotationTransfer(QObject *parent = nullptr);
+
+    CacheController *cacheController() const { return m_cacheController; }
+    void setCacheController(CacheController *controller);
+    bool busy() const { return !m_busyText.isEmpty(); }
+    QString busyText() const { return m_busyText; }
+
+    /// How many annotations and notes on non-public material of the meeting a summary leaves out
+    /// unless the member confirms them.
+    Q_INVOKABLE int nonPublicInMeeting(const QString &meetingId, const QString &serverId) const;
+    /// Asks where, then writes the meeting's summary there.
+    Q_INVOKABLE void saveSummary(const QString &meetingId,
+                                 const QString &serverId,
+                                 const QString &meetingName,
+                                 bool includeNonPublic);
+
+Q_SIGNALS:
+    void cacheControllerChanged();
+    void busyChanged();
+    /// \a message: where the file went, what was imported, or why not.
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Outcome
+    {
+        bool ok = false;
+        QString message;
+    };
+    using Work = std::function<Outcome(Database &)>;
+    /// Runs \a work on a thread with a connection of its own; one piece of work at a time.
+    void start(const QString &busyText, Work work);
+
+    QPointer<CacheController> m_cacheController;
+    QString m_busyText;
+};
+
+} // namespace Ratsmappe
