@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <algorithm>
@@ -41,6 +42,16 @@ void installTranslations()
         QCoreApplication::installTranslator(translator);
     } else {
         delete translator;
+    }
+    // Qt's own dialogs (open, save, print) speak the same language as the app.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(),
+                 QStringLiteral("qt"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
     }
 }
 
