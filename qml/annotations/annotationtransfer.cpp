@@ -75,6 +75,15 @@ void AnnotationTransfer::saveSummary(const QString &meetingId,
     if (path.isEmpty()) {
         return; // cancelled
     }
+    writeSummary(meetingId, serverId, QUrl::fromLocalFile(path), includeNonPublic);
+}
+
+void AnnotationTransfer::writeSummary(const QString &meetingId,
+                                      const QString &serverId,
+                                      const QUrl &url,
+                                      bool includeNonPublic)
+{
+    const QString path = url.toLocalFile();
     start(tr("Writing the summary…"), [=](Database &db) -> Outcome {
         AnnotationSummary::Options options;
         options.includeNonPublic = includeNonPublic;

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -42,6 +43,9 @@ public:
                                  const QString &serverId,
                                  const QString &meetingName,
                                  bool includeNonPublic);
+    /// Writes the meeting's summary to \a url (a local file) without asking.
+    Q_INVOKABLE void
+    writeSummary(const QString &meetingId, const QString &serverId, const QUrl &url, bool includeNonPublic);
 
 Q_SIGNALS:
     void cacheControllerChanged();
