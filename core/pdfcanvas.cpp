@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace Ratsmappe::PdfCanvas {
 
@@ -212,6 +213,38 @@ std::string fit(const std::string &s, bool bold, double size, double width)
     while (!cut.empty() && textWidth(cut + '\x85', bold, size) > width)
         cut.pop_back();
     return cut + '\x85';
+}
+
+std::string watermarkOps(
+    double x0, double y0, double x1, double y1, const QString &name, const char *font, const char *state)
+{
+    const std::string s = winAnsi(name);
+    const double w = x1 - x0;
+    const double h = y1 - y0;
+    const double angle = std::atan2(h, w);
+    const double diagonal = std::hypot(w, h);
+    const double size = std::clamp(diagonal * 0.6 / std::max(1.0, textWidth(s, true, 1)), 12.0, 72.0);
+    const double c = std::cos(angle);
+    const double sn = std::sin(angle);
+    const double half = textWidth(s, true, size) / 2;
+    // Centred on the box's middle along the diagonal.
+    const double cx = x0 + w / 2 - c * half + sn * size * 0.35;
+    const double cy = y0 + h / 2 - sn * half - c * size * 0.35;
+    std::string ops = "q ";
+    ops += state;
+    ops += " gs 0.45 g BT ";
+    ops += font;
+    ops += ' ';
+    appendNumber(ops, size);
+    ops += " Tf ";
+    for (const double v : {c, sn, -sn, c, cx, cy}) {
+        appendNumber(ops, v);
+        ops += ' ';
+    }
+    ops += "Tm ";
+    appendPdfString(ops, s);
+    ops += " Tj ET Q\n";
+    return ops;
 }
 
 } // namespace Ratsmappe::PdfCanvas

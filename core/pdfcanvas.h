@@ -27,6 +27,15 @@ std::string fit(const std::string &s, bool bold, double size, double width);
 void appendPdfString(std::string &out, const std::string &s);
 void appendNumber(std::string &out, double v);
 
+/// The graphics state a watermark is drawn with (faint, so the page stays readable).
+inline constexpr const char *WatermarkState = "<< /Type /ExtGState /ca 0.18 /CA 0.18 >>";
+/// A member's name written large along the diagonal of the box x0 y0 x1 y1 (user space), in
+/// the font resource \a font (Helvetica, WinAnsiEncoding) under the graphics state resource
+/// \a state (WatermarkState). The session packet's stamp and the annotation export both put it
+/// on pages, and a copy should look the same whichever wrote it.
+std::string watermarkOps(
+    double x0, double y0, double x1, double y1, const QString &name, const char *font, const char *state);
+
 class Canvas
 {
 public:

@@ -337,6 +337,11 @@ QString DocumentStore::saveCopy(qint64 versionId, const QString &path)
     if (!in) {
         return tr("The document is not in the cache. Sync again to download it.");
     }
+    return saveCopy(*in, path);
+}
+
+QString DocumentStore::saveCopy(QIODevice &in, const QString &path)
+{
     QSaveFile out(path);
     const QString where = QDir::toNativeSeparators(path);
     if (!out.open(QIODevice::WriteOnly) ||
@@ -344,11 +349,11 @@ QString DocumentStore::saveCopy(qint64 versionId, const QString &path)
         return tr("%1 cannot be written: %2").arg(where, out.errorString());
     }
     constexpr qint64 Chunk = 1024 * 1024;
-    while (!in->atEnd()) {
-        const QByteArray chunk = in->read(Chunk);
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(Chunk);
         if (chunk.isEmpty()) {
             out.cancelWriting();
-            return tr("The document could not be read from the cache: %1").arg(in->errorString());
+            return tr("The document could not be read from the cache: %1").arg(in.errorString());
         }
         if (out.write(chunk) != chunk.size()) {
             out.cancelWriting();

@@ -108,6 +108,10 @@ public:
     /// cache keeps encrypted), read one chunk at a time. Empty on success, else why not, for the
     /// member.
     QString saveCopy(qint64 versionId, const QString &path);
+    /// What saveCopy() does with bytes from elsewhere that hold what the cache keeps encrypted
+    /// (an export with annotations): \a in to \a path, whole or not at all, mode 0600, chunk by
+    /// chunk. Empty on success, else why not, for the member.
+    static QString saveCopy(QIODevice &in, const QString &path);
 
 private:
     Database &m_db;

@@ -169,4 +169,17 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
     return result;
 }
 
+bool fileIsNonPublic(Database &db, const QString &serverId, const QString &fileId)
+{
+    Statement st(db,
+                 "SELECT EXISTS (SELECT 1 FROM files WHERE server_id = ?1 AND id = ?2 AND non_public = 1) "
+                 "OR EXISTS (SELECT 1 FROM file_links l WHERE l.server_id = ?1 AND l.file_id = ?2 AND ("
+                 "  l.owner_id IN (SELECT id FROM meetings WHERE server_id = ?1 AND non_public = 1)"
+                 "  OR l.owner_id IN (SELECT id FROM papers WHERE server_id = ?1 AND non_public = 1)"
+                 "  OR l.owner_id IN (SELECT id FROM agenda_items WHERE server_id = ?1 AND (public = 0 OR "
+                 "    meeting_id IN (SELECT id FROM meetings WHERE server_id = ?1 AND non_public = 1)))))");
+    st.bind(1, serverId).bind(2, fileId);
+    return st.next() && st.integer(0) != 0;
+}
+
 } // namespace Ratsmappe

@@ -30,4 +30,10 @@ struct NonPublicWipe
 /// space is zeroed and no term is left behind in the index.
 NonPublicWipe wipeNonPublic(Database &db, const QString &serverId);
 
+/// True when the file \a fileId of \a serverId is non-public: it says so, or an owner that lists
+/// it is (a non-public meeting, paper or agenda item, or an item of a non-public meeting) — the
+/// rule wipeNonPublic() removes by. What leaves the cache in a standard form (an export with
+/// annotations) asks the member first for such a file.
+bool fileIsNonPublic(Database &db, const QString &serverId, const QString &fileId);
+
 } // namespace Ratsmappe
