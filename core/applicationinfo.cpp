@@ -2,9 +2,9 @@
 #include "applicationinfo.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QStringList>
-#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <algorithm>

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationtransfer.h"
 
+#include "annotationexport.h"
 #include "annotationsummary.h"
 #include "atomicfile.h"
 #include "cache.h"
 #include "cachecontroller.h"
 #include "database.h"
+#include "documentstore.h"
+#include "nonpublic.h"
 #include "savelocation.h"
 #include "storeerror.h"
 
@@ -100,6 +103,60 @@ void AnnotationTransfer::writeSummary(const QString &meetingId,
                     .arg(QDir::toNativeSeparators(path),
                          tr("%n annotation(s)", "", result.annotations),
                          tr("%n note(s)", "", result.notes))};
+    });
+}
+
+bool AnnotationTransfer::isNonPublicFile(const QString &fileId, const QString &serverId) const
+{
+    Cache *cache = m_cacheController ? m_cacheController->cache() : nullptr;
+    if (!cache) {
+        return false;
+    }
+    const auto version = DocumentStore(cache->database()).currentVersion(fileId, serverId);
+    return fileIsNonPublic(cache->database(), version ? version->serverId : serverId, fileId);
+}
+
+void AnnotationTransfer::exportDocument(const QString &fileId,
+                                        const QString &serverId,
+                                        const QString &name,
+                                        const QString &watermark,
+                                        bool confirmNonPublic)
+{
+    if (busy()) {
+        return;
+    }
+    QString base = name;
+    if (base.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        base.chop(4);
+    }
+    const QString path = askWhereToSave(tr("Export with Annotations"),
+                                        fileNameFor(tr("%1 (annotated)").arg(base), tr("document")));
+    if (!path.isEmpty()) {
+        writeExport(fileId, serverId, QUrl::fromLocalFile(path), watermark, confirmNonPublic);
+    }
+}
+
+void AnnotationTransfer::writeExport(const QString &fileId,
+                                     const QString &serverId,
+                                     const QUrl &url,
+                                     const QString &watermark,
+                                     bool confirmNonPublic)
+{
+    AnnotationExport::Request request;
+    request.fileId = fileId;
+    request.serverId = serverId;
+    request.out = url.toLocalFile();
+    request.watermark = watermark;
+    request.confirmNonPublic = confirmNonPublic;
+    start(tr("Exporting…"), [request](Database &db) -> Outcome {
+        const AnnotationExport::Result result = AnnotationExport::run(db, request);
+        if (!result.ok()) {
+            return {false, result.error};
+        }
+        return {
+            true,
+            tr("Saved %1 with %2.")
+                .arg(QDir::toNativeSeparators(request.out), tr("%n annotation(s)", "", result.annotations))};
     });
 }
 

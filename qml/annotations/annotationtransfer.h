@@ -47,6 +47,22 @@ public:
     Q_INVOKABLE void
     writeSummary(const QString &meetingId, const QString &serverId, const QUrl &url, bool includeNonPublic);
 
+    /// Whether the file is non-public: then an export needs the member's confirmation.
+    Q_INVOKABLE bool isNonPublicFile(const QString &fileId, const QString &serverId) const;
+    /// Asks where, then writes the document's current version with the member's annotations
+    /// there as a standard PDF, with \a watermark across every page when it is not empty.
+    Q_INVOKABLE void exportDocument(const QString &fileId,
+                                    const QString &serverId,
+                                    const QString &name,
+                                    const QString &watermark,
+                                    bool confirmNonPublic);
+    /// The same to a given file without asking.
+    Q_INVOKABLE void writeExport(const QString &fileId,
+                                 const QString &serverId,
+                                 const QUrl &url,
+                                 const QString &watermark,
+                                 bool confirmNonPublic);
+
 Q_SIGNALS:
     void cacheControllerChanged();
     void busyChanged();

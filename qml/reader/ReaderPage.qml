@@ -142,6 +142,22 @@ Kirigami.Page {
         onPrintFinished: (ok, error) => readerFooter.statusText = ok ? qsTr("Printed.") : error.length > 0 ? qsTr("Not printed: %1").arg(error) : qsTr("Printing cancelled.")
     }
 
+    // Annotations leaving the cache with the document (and coming in from elsewhere).
+    AnnotationTransfer {
+        id: transfer
+        cacheController: CacheController
+        onFinished: (ok, message) => {
+            saveMessage.type = ok ? Kirigami.MessageType.Positive : Kirigami.MessageType.Error;
+            saveMessage.text = message;
+            saveMessage.visible = true;
+        }
+    }
+
+    AnnotationExportDialog {
+        id: exportDialog
+        transfer: transfer
+    }
+
     DocumentSaver {
         id: saver
         document: doc
@@ -337,6 +353,13 @@ Kirigami.Page {
             enabled: doc.status !== DocumentSession.Empty && doc.status !== DocumentSession.NotDownloaded
             displayHint: Kirigami.DisplayHint.AlwaysHide
             onTriggered: page.openSaveDialog()
+        },
+        Kirigami.Action {
+            text: qsTr("Export with Annotations…")
+            icon.name: "document-export"
+            enabled: page.ready && !doc.isImage && !transfer.busy
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: exportDialog.ask(page.fileId, page.serverId, saver.suggestedFileName())
         }
     ]
 
