@@ -114,6 +114,11 @@ QJsonObject rectGeometry(const QString &type, const QRectF &r)
 
 } // namespace
 
+QJsonObject AnnotationsCommand::row(const StoredAnnotation &annotation)
+{
+    return toJson(annotation);
+}
+
 QString AnnotationsCommand::summary() const
 {
     return tr("List, add or remove annotations: annotations ls [FILE_ID] | add FILE_ID | rm ID.");
