@@ -305,7 +305,12 @@ std::optional<QJsonObject> readOne(QPDFObjectHandle dict, const PageSpace &space
     }
     if (!isEditableSubtype(subtype)) {
         a.insert(QStringLiteral("dictionary"), dictionaryText(dict));
-        const QByteArray appearance = capsule(dict, pdfRect);
+        QByteArray appearance;
+        try {
+            appearance = capsule(dict, pdfRect);
+        } catch (const std::exception &) {
+            // An appearance qpdf cannot copy: the annotation stays, drawn as a frame.
+        }
         if (!appearance.isEmpty()) {
             a.insert(QStringLiteral("appearance"), QString::fromLatin1(appearance.toBase64()));
         }
@@ -386,18 +391,22 @@ QJsonObject readAnnotations(QPDF &pdf)
     if (!annotations.isEmpty()) {
         // Poppler reads the text of annotations' appearances (a free text, a stamp) as the page's
         // own words: the importer compares and anchors on the document without them.
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-            page.getObjectHandle().removeKey("/Annots");
+        try {
+            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+                page.getObjectHandle().removeKey("/Annots");
+            }
+            QPDFWriter writer(pdf);
+            writer.setOutputMemory();
+            writer.setPreserveEncryption(false);
+            writer.setStaticID(true);
+            writer.write();
+            const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+            const QByteArray bytes(reinterpret_cast<const char *>(buffer->getBuffer()),
+                                   qsizetype(buffer->getSize()));
+            result.insert(QStringLiteral("withoutAnnotations"), QString::fromLatin1(bytes.toBase64()));
+        } catch (const std::exception &) {
+            // A document qpdf reads but cannot write again: its words are read as they are.
         }
-        QPDFWriter writer(pdf);
-        writer.setOutputMemory();
-        writer.setPreserveEncryption(false);
-        writer.setStaticID(true);
-        writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        const QByteArray bytes(reinterpret_cast<const char *>(buffer->getBuffer()),
-                               qsizetype(buffer->getSize()));
-        result.insert(QStringLiteral("withoutAnnotations"), QString::fromLatin1(bytes.toBase64()));
     }
     return result;
 }
