@@ -75,7 +75,7 @@ int AnnotationsCommand::importPdf(const QCommandLineParser &parser, const Comman
                   tr("%n updated", nullptr, result.updated) + QStringLiteral(", ") +
                   tr("%n unchanged", nullptr, result.unchanged) + QStringLiteral(", ") +
                   tr("%n skipped (not readable)", nullptr, result.skipped) + QStringLiteral(", ") +
-                  tr("%n need(s) attention", nullptr, result.needsAttention));
+                  tr("%n needing attention", nullptr, result.needsAttention));
     return ExitOk;
 }
 
