@@ -9,6 +9,7 @@
 // version's own annotations, the render queue's Poppler no longer draws them, the overlay does.
 
 #include "annotationimport.h"
+#include "annotationlisting.h"
 #include "annotationpainter.h"
 #include "annotationset.h"
 #include "annotationstore.h"
@@ -593,6 +594,20 @@ private Q_SLOTS:
                        QStringLiteral("--cache"),
                        dir});
         QCOMPARE(r.exitCode, 2);
+        // A foreign annotation only comes from a PDF.
+        r = ratsmappe({QStringLiteral("annotations"),
+                       QStringLiteral("add"),
+                       m_file,
+                       QStringLiteral("--page"),
+                       QStringLiteral("1"),
+                       QStringLiteral("--rect"),
+                       QStringLiteral("0.1,0.1,0.2,0.2"),
+                       QStringLiteral("--type"),
+                       QStringLiteral("foreign"),
+                       QStringLiteral("--cache"),
+                       dir});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains("foreign"), r.err.constData());
     }
 
     // The reader draws every annotation once: a cached PDF with its own highlight is drawn by
@@ -782,6 +797,12 @@ private Q_SLOTS:
         QVERIFY(!set.setText(a.id, QStringLiteral("x")));
         QCOMPARE(AnnotationStore(cache->database()).get(a.id)->geometry, a.geometry);
         QVERIFY(!set.get(a.id).value(QStringLiteral("editable")).toBool());
+        // Listed by its PDF kind.
+        const QList<AnnotationListEntry> listed =
+            AnnotationListing(cache->database()).forFile(a.fileId, a.serverId, {});
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().type, QStringLiteral("foreign"));
+        QCOMPARE(listed.first().subtype, QStringLiteral("Stamp"));
         QVERIFY(set.remove(a.id));
         QVERIFY(!AnnotationStore(cache->database()).get(a.id));
     }
