@@ -88,6 +88,7 @@ struct Caches
     QHash<std::pair<QRgb, int>, QImage> noteIcons;
     QCache<QString, QStaticText> laidOut{200};
     QCache<QString, QImage> textImages{32 * 1024}; // kilobytes
+    QCache<QString, QImage> foreignImages{64 * 1024}; // kilobytes, decoded PNGs
 };
 
 Caches &caches()
@@ -449,6 +450,37 @@ const QImage *textImage(QPainter &p, const QString &text, const QFont &font, con
     return images.object(key);
 }
 
+// A foreign annotation: its appearance as the other program drew it (decoded once, kept per id
+// and image), turned with the page like page content; a thin frame where it has none.
+void paintForeign(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color)
+{
+    const QRectF box = page.rect(a.geometry.value(QLatin1String("rect")).toArray());
+    const QString encoded = a.geometry.value(QLatin1String("image")).toString();
+    const QImage *image = nullptr;
+    if (!encoded.isEmpty()) {
+        QCache<QString, QImage> &images = caches().foreignImages;
+        const QString key = a.id + QLatin1Char(':') + QString::number(qHash(encoded));
+        image = images.object(key);
+        if (!image) {
+            auto *decoded = new QImage(QImage::fromData(QByteArray::fromBase64(encoded.toLatin1()), "PNG"));
+            const qsizetype kilobytes = std::max<qsizetype>(1, decoded->sizeInBytes() / 1024);
+            if (decoded->isNull() || !images.insert(key, decoded, kilobytes)) {
+                image = nullptr; // insert() deleted it
+            } else {
+                image = images.object(key);
+            }
+        }
+    }
+    if (image) {
+        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        p.drawImage(box, *image);
+        return;
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    paintFrame(p, box, std::max(1.0, page.width * 0.001), color);
+    p.setRenderHint(QPainter::Antialiasing, true);
+}
+
 void paintFreeText(QPainter &p, const Page &page, const StoredAnnotation &a, const QColor &color, bool onPage)
 {
     const QRectF box = page.rect(a.geometry.value(QLatin1String("rect")).toArray());
@@ -555,6 +587,8 @@ void AnnotationPainter::paint(QPainter &painter,
             painter.setRenderHint(QPainter::Antialiasing, true);
         } else if (a.type == QLatin1String("arrow")) {
             paintArrow(painter, page, a, color);
+        } else if (a.type == QLatin1String("foreign")) {
+            paintForeign(painter, page, a, color);
         }
         if (!selectedId.isEmpty() && a.id == selectedId) {
             found = true;
@@ -601,6 +635,7 @@ void AnnotationPainter::clearCaches()
     c.noteIcons.clear();
     c.laidOut.clear();
     c.textImages.clear();
+    c.foreignImages.clear();
 }
 
 QPointF AnnotationPainter::toDisplay(const QPointF &normalized, const QSizeF &size, int rotation)

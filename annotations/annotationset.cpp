@@ -170,6 +170,8 @@ QVariantMap AnnotationSet::get(const QString &id) const
             {QStringLiteral("needsAttention"), a->needsAttention},
             {QStringLiteral("attentionReason"), a->attentionReason},
             {QStringLiteral("bounds"), AnnotationStore::bounds(a->geometry)},
+            // A foreign one (imported, of a kind Ratsmappe does not edit) can only be deleted.
+            {QStringLiteral("editable"), a->type != QLatin1String("foreign")},
             {QStringLiteral("geometry"), a->geometry.toVariantMap()}};
 }
 

@@ -152,6 +152,8 @@ private:
     std::optional<StoredAnnotation> make(int page, const QString &type, const QString &color);
     bool edit(const StoredAnnotation &after, const QString &text);
     std::optional<StoredAnnotation> existing(const QString &id);
+    /// existing(), but none (with errorMessage) for a foreign one, which can only be deleted.
+    std::optional<StoredAnnotation> changeable(const QString &id);
 
     Database *m_db = nullptr;
     QString m_serverId;

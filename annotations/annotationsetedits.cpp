@@ -137,6 +137,8 @@ QString commandText(const QString &type)
         return AnnotationSet::tr("Text Box");
     } else if (type == QLatin1String("rectangle")) {
         return AnnotationSet::tr("Rectangle");
+    } else if (type == QLatin1String("foreign")) {
+        return AnnotationSet::tr("Imported Annotation");
     }
     return AnnotationSet::tr("Arrow");
 }
@@ -275,6 +277,18 @@ std::optional<StoredAnnotation> AnnotationSet::existing(const QString &id)
     return a;
 }
 
+std::optional<StoredAnnotation> AnnotationSet::changeable(const QString &id)
+{
+    std::optional<StoredAnnotation> a = existing(id);
+    if (a && a->type == QLatin1String("foreign")) {
+        // Drawn from another program's appearance, which Ratsmappe cannot redraw changed.
+        setError(tr("An annotation of a kind Ratsmappe cannot edit, imported from another program, can only "
+                    "be deleted."));
+        return std::nullopt;
+    }
+    return a;
+}
+
 bool AnnotationSet::edit(const StoredAnnotation &after, const QString &text)
 {
     const std::optional<StoredAnnotation> before = annotation(after.id);
@@ -292,7 +306,7 @@ bool AnnotationSet::edit(const StoredAnnotation &after, const QString &text)
 
 bool AnnotationSet::move(const QString &id, qreal dx, qreal dy)
 {
-    std::optional<StoredAnnotation> a = existing(id);
+    std::optional<StoredAnnotation> a = changeable(id);
     if (!a) {
         return false;
     }
@@ -302,7 +316,7 @@ bool AnnotationSet::move(const QString &id, qreal dx, qreal dy)
 
 bool AnnotationSet::resize(const QString &id, const QRectF &bounds)
 {
-    std::optional<StoredAnnotation> a = existing(id);
+    std::optional<StoredAnnotation> a = changeable(id);
     if (!a) {
         return false;
     }
@@ -317,7 +331,7 @@ bool AnnotationSet::resize(const QString &id, const QRectF &bounds)
 bool AnnotationSet::recolor(const QString &id, const QString &color)
 {
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    std::optional<StoredAnnotation> a = existing(id);
+    std::optional<StoredAnnotation> a = changeable(id);
     if (!a) {
         return false;
     }
@@ -331,7 +345,7 @@ bool AnnotationSet::recolor(const QString &id, const QString &color)
 
 bool AnnotationSet::setText(const QString &id, const QString &text)
 {
-    std::optional<StoredAnnotation> a = existing(id);
+    std::optional<StoredAnnotation> a = changeable(id);
     if (!a) {
         return false;
     }

@@ -110,6 +110,16 @@ std::unique_ptr<PdfDocument> PdfDocument::fromData(const QByteArray &bytes, QStr
     return adopt(Poppler::Document::loadFromData(bytes), error, problem);
 }
 
+void PdfDocument::setAnnotationsHidden(bool hidden)
+{
+    m_doc->setRenderHint(Poppler::Document::HideAnnotations, hidden);
+}
+
+bool PdfDocument::annotationsHidden() const
+{
+    return m_doc->renderHints().testFlag(Poppler::Document::HideAnnotations);
+}
+
 int PdfDocument::pageCount() const
 {
     return m_doc->numPages();

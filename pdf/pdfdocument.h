@@ -64,6 +64,12 @@ public:
     static std::unique_ptr<PdfDocument>
     fromData(const QByteArray &bytes, QString *error, Problem *problem = nullptr);
 
+    /// Whether render() and renderArea() leave out the document's own annotations (its form
+    /// fields are still drawn). On when the cache holds those annotations as the member's own
+    /// (AnnotationStore::hasEmbedded): the reader's overlay draws them, Poppler must not again.
+    void setAnnotationsHidden(bool hidden);
+    bool annotationsHidden() const;
+
     int pageCount() const;
     /// In points, unrotated.
     QSizeF pageSize(int page) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "renderqueue.h"
 
+#include "annotationstore.h"
 #include "database.h"
 #include "documentstore.h"
 #include "pageimagecache.h"
@@ -13,6 +14,7 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 
 namespace Ratsmappe {
@@ -29,6 +31,9 @@ struct RenderQueue::Shared
     // arrived" a fact rather than "nothing arrived yet".
     int inFlight = 0;
     bool stopping = false;
+    // Raised by annotationsChanged(): a worker whose document was opened under an older one
+    // asks the cache again whether to hide the document's own annotations.
+    std::atomic<int> annotationsGeneration = 0;
 };
 
 /// One render thread: its own connection, its own document (the last version it was asked for).
@@ -103,7 +108,12 @@ private:
 
     const PdfDocument *document(qint64 versionId, QString *error)
     {
+        const int generation = m_shared->annotationsGeneration.load();
         if (m_doc && m_versionId == versionId) {
+            if (generation != m_annotationsGeneration) {
+                m_annotationsGeneration = generation;
+                hideOwnAnnotations(error);
+            }
             return m_doc.get();
         }
         m_doc.reset();
@@ -116,7 +126,24 @@ private:
         } catch (const StoreError &e) {
             *error = e.message();
         }
+        m_annotationsGeneration = generation;
+        hideOwnAnnotations(error);
         return m_doc.get();
+    }
+
+    // The overlay draws annotations of the PDF that the cache holds as embedded: Poppler must
+    // not draw them a second time (forms it still draws).
+    void hideOwnAnnotations(QString *error)
+    {
+        if (!m_doc) {
+            return;
+        }
+        try {
+            m_doc->setAnnotationsHidden(AnnotationStore(*m_db).hasEmbedded(m_versionId));
+        } catch (const StoreError &e) {
+            *error = e.message();
+            m_doc.reset();
+        }
     }
 
     RenderQueue *m_queue;
@@ -124,6 +151,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PdfDocument> m_doc;
     qint64 m_versionId = 0;
+    int m_annotationsGeneration = 0;
 };
 
 RenderQueue::RenderQueue(ConnectionFactory connect, PageImageCache *cache, int threads, QObject *parent)
@@ -175,6 +203,11 @@ void RenderQueue::run(qint64 versionId, Task task)
     QMutexLocker lock(&m_shared->mutex);
     m_shared->tasks.emplace_back(versionId, std::move(task));
     m_shared->wake.wakeOne();
+}
+
+void RenderQueue::annotationsChanged()
+{
+    ++m_shared->annotationsGeneration;
 }
 
 int RenderQueue::outstanding() const

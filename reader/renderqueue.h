@@ -45,6 +45,11 @@ public:
     /// Runs \a task before any waiting render. Tasks are never cancelled by setWanted(); a task
     /// checks for itself whether its result is still of use.
     void run(qint64 versionId, Task task);
+    /// The member's annotations changed in a way that decides whether Poppler draws a version's
+    /// own annotations (an import marked some as embedded, or they were deleted): every worker
+    /// asks the cache again (AnnotationStore::hasEmbedded) before its next render. The caller
+    /// clears the PageImageCache of what was rendered before.
+    void annotationsChanged();
     /// Requests waiting or rendering that are still wanted.
     int outstanding() const;
     /// Renders and tasks a worker has taken whose results have not come back to this thread

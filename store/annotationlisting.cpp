@@ -14,7 +14,8 @@ namespace {
 constexpr const char *ListSql =
     "SELECT a.id, a.server_id, a.file_id, coalesce(nullif(f.name, ''), nullif(f.file_name, ''), f.id), "
     "a.page, a.type, a.color, coalesce(a.quote, ''), coalesce(a.text, ''), a.needs_attention, "
-    "coalesce(a.attention_reason, ''), a.modified "
+    "coalesce(a.attention_reason, ''), a.modified, "
+    "CASE a.type WHEN 'foreign' THEN coalesce(json_extract(a.geometry, '$.subtype'), '') ELSE '' END "
     "FROM annotations a JOIN files f ON f.server_id = a.server_id AND f.id = a.file_id "
     "WHERE a.version_id = f.current_version AND ?1 IN ('', a.server_id) AND ?2 IN ('', a.file_id) "
     "AND ?3 IN ('', a.color) AND ?4 IN ('', a.type) AND (?5 = 0 OR a.needs_attention = 1) "
@@ -92,6 +93,7 @@ QList<AnnotationListEntry> AnnotationListing::select(const QStringList &fileIds,
             entry.needsAttention = query.integer(9) != 0;
             entry.attentionReason = query.text(10);
             entry.modified = QDateTime::fromString(query.text(11), Qt::ISODateWithMs);
+            entry.subtype = query.text(12);
             entries.append(entry);
         }
     }

@@ -25,6 +25,7 @@ struct AnnotationListEntry
     bool needsAttention = false;
     QString attentionReason;
     QDateTime modified; ///< UTC
+    QString subtype; ///< a foreign one's PDF kind (Stamp, Circle, …); else empty
 };
 
 /// What to list: by colour, by type, only those that need attention. Empty: any.

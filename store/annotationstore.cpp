@@ -279,7 +279,8 @@ const QStringList &AnnotationStore::types()
                                     QStringLiteral("note"),
                                     QStringLiteral("freetext"),
                                     QStringLiteral("rectangle"),
-                                    QStringLiteral("arrow")};
+                                    QStringLiteral("arrow"),
+                                    QStringLiteral("foreign")};
     return all;
 }
 
@@ -316,6 +317,12 @@ void AnnotationStore::check(const StoredAnnotation &a, bool version) const
     }
     if (a.page < 0) {
         throw StoreError(StoreError::InvalidArgument, tr("An annotation needs a page."));
+    }
+    if (a.type == QLatin1String("foreign") &&
+        (!a.geometry.value(QLatin1String("rect")).isArray() ||
+         a.geometry.value(QLatin1String("subtype")).toString().isEmpty())) {
+        throw StoreError(StoreError::InvalidArgument,
+                         tr("An annotation kept from another program needs its area and its kind."));
     }
     if (!version) {
         return;
@@ -406,6 +413,14 @@ QList<StoredAnnotation> AnnotationStore::select(const char *where, const QString
         result.append(readRow(st));
     }
     return result;
+}
+
+bool AnnotationStore::hasEmbedded(qint64 versionId) const
+{
+    CachedStatement st(m_db,
+                       "SELECT 1 FROM annotations WHERE version_id = ?1 "
+                       "AND json_extract(geometry, '$.embedded') = 1 LIMIT 1");
+    return st->bind(1, versionId).next();
 }
 
 std::optional<StoredAnnotation> AnnotationStore::get(const QString &id) const

@@ -23,7 +23,12 @@ class Database;
 /// - ink: `{"strokes": [[[x, y] or [x, y, pressure], …], …], "width": w}` (a pen's points as
 ///   AnnotationSet::addInk keeps them: rounded to 1e-5, the pressure to 1e-3);
 /// - arrow: `{"from": [x, y], "to": [x, y]}`;
-/// - note: `{"point": [x, y]}`; freetext and rectangle: `{"rect": [x0, y0, x1, y1]}`.
+/// - note: `{"point": [x, y]}`; freetext and rectangle: `{"rect": [x0, y0, x1, y1]}`;
+/// - foreign (a kind imported from another program that Ratsmappe draws but does not edit):
+///   `{"rect": […], "subtype": "Stamp", "image": base64 PNG, "appearance": base64 one-page PDF,
+///   "dictionary": "<< … >>"}` (docs/annotations.md).
+/// Any kind may carry `"embedded": true`: it is one of the annotations inside its version's own
+/// PDF, which the reader then renders without them (hasEmbedded()).
 /// Other keys are kept as they are (line widths, font sizes).
 struct StoredAnnotation
 {
@@ -83,6 +88,9 @@ public:
     /// A file's annotations on every version; \a serverId empty: the file of any server.
     QList<StoredAnnotation> forFile(const QString &fileId, const QString &serverId = {}) const;
     QList<StoredAnnotation> forVersion(qint64 versionId) const;
+    /// Whether an annotation on \a versionId stands for one embedded in that version's PDF:
+    /// then the reader renders the PDF without its own annotations, so none is drawn twice.
+    bool hasEmbedded(qint64 versionId) const;
     QList<StoredAnnotation> all() const;
     /// The annotations not carried to a newer version yet whose version is not their file's
     /// current complete PDF version (of a live file whose text could be read): what

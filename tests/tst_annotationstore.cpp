@@ -63,6 +63,12 @@ StoredAnnotation sample(const QString &type, const QString &serverId, qint64 ver
         a.geometry = {{QStringLiteral("from"), pair(0.7, 0.1)}, {QStringLiteral("to"), pair(0.3, 0.4)}};
     } else if (type == QLatin1String("note")) {
         a.geometry = {{QStringLiteral("point"), pair(0.95, 0.05)}};
+    } else if (type == QLatin1String("foreign")) {
+        // Imported from another program: its PDF kind and its appearance (a PNG) with the area.
+        a.geometry = {{QStringLiteral("rect"), QJsonArray{0.25, 0.5, 0.75, 0.625}},
+                      {QStringLiteral("subtype"), QStringLiteral("Stamp")},
+                      {QStringLiteral("image"), QStringLiteral("iVBORw0KGgo=")},
+                      {QStringLiteral("embedded"), true}};
     } else {
         a.geometry = {{QStringLiteral("rect"), QJsonArray{0.25, 0.5, 0.75, 0.625}}};
     }
@@ -135,7 +141,7 @@ private Q_SLOTS:
             QCOMPARE(*store.get(a.id), a);
             added.append(a);
         }
-        QCOMPARE(added.size(), 9);
+        QCOMPARE(added.size(), 10);
 
         // Change each: move, recolour, new text; a text markup also gets a new quote.
         for (StoredAnnotation &a : added) {
@@ -180,15 +186,15 @@ private Q_SLOTS:
             QVERIFY(stored);
             QCOMPARE(*stored, a);
         }
-        QCOMPARE(reopened.all().size(), 9);
-        QCOMPARE(m_cache->status().counts.value(QStringLiteral("annotations")), 9);
+        QCOMPARE(reopened.all().size(), 10);
+        QCOMPARE(m_cache->status().counts.value(QStringLiteral("annotations")), 10);
 
         QVERIFY(reopened.remove(added.first().id));
         QVERIFY(!reopened.remove(added.first().id));
         QVERIFY(!reopened.get(added.first().id));
         StoredAnnotation gone = added.first();
         QVERIFY(!reopened.update(gone));
-        QCOMPARE(reopened.all().size(), 8);
+        QCOMPARE(reopened.all().size(), 9);
     }
 
     void listsByFileServerAndVersion()

@@ -114,6 +114,11 @@ QJsonObject rectGeometry(const QString &type, const QRectF &r)
 
 } // namespace
 
+QJsonObject AnnotationsCommand::row(const StoredAnnotation &annotation)
+{
+    return toJson(annotation);
+}
+
 QString AnnotationsCommand::summary() const
 {
     return tr("List, add or remove annotations: annotations ls [FILE_ID] | add FILE_ID | rm ID.");
@@ -255,8 +260,11 @@ int AnnotationsCommand::add(const QCommandLineParser &parser, const CommandConte
         problem = tr("--occurrence takes a number from 1, with --quote.");
     } else if (byRect && !rect) {
         problem = tr("--rect takes four numbers from 0 to 1, X0 < X1 and Y0 < Y1.");
-    } else if (!AnnotationStore::types().contains(type)) {
-        problem = tr("--type takes one of %1.").arg(AnnotationStore::types().join(QLatin1String(", ")));
+    } else if (!AnnotationStore::types().contains(type) || type == QLatin1String("foreign")) {
+        // foreign: only imported (annotations import), with another program's appearance.
+        QStringList made = AnnotationStore::types();
+        made.removeAll(QStringLiteral("foreign"));
+        problem = tr("--type takes one of %1.").arg(made.join(QLatin1String(", ")));
     } else if (byQuote && !AnnotationStore::isTextMarkup(type)) {
         problem = tr("--quote makes a highlight, underline, strikeout or squiggly.");
     } else if (!colour.match(color).hasMatch()) {

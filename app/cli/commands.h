@@ -8,6 +8,7 @@
 
 namespace Ratsmappe {
 
+struct StoredAnnotation;
 struct SyncSummary;
 
 /// `ratsmappe init`: creates the encrypted cache and prints the recovery key once.
@@ -145,6 +146,10 @@ private:
     int summarize(const QCommandLineParser &parser, const CommandContext &context);
     int backup(const QCommandLineParser &parser, const CommandContext &context);
     int restore(const QCommandLineParser &parser, const CommandContext &context);
+
+public:
+    /// One annotation as `annotations ls --json` prints it.
+    static QJsonObject row(const StoredAnnotation &annotation);
 };
 
 /// `ratsmappe notes ls|set|rm`: the member's personal notes, one per object.

@@ -164,6 +164,9 @@ QString AnnotationListModel::typeName(const QString &type)
     if (type == QLatin1String("arrow")) {
         return tr("Arrow");
     }
+    if (type == QLatin1String("foreign")) {
+        return tr("Imported");
+    }
     return type;
 }
 
@@ -192,7 +195,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return row.type;
     case TypeNameRole:
-        return typeName(row.type);
+        // A kind from another program is named by its PDF name (Stamp, Circle, …).
+        return row.subtype.isEmpty() ? typeName(row.type) : row.subtype;
     case ColorRole:
         return row.color;
     case Qt::DisplayRole:

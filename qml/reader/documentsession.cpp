@@ -334,6 +334,16 @@ void DocumentSession::showSingle(int page, int width)
 }
 
 // Everything wanted before, and no longer, that is still waiting is cancelled.
+void DocumentSession::redrawPages()
+{
+    if (!m_queue) {
+        return;
+    }
+    m_queue->annotationsChanged();
+    m_images.clear();
+    requestVisible();
+}
+
 void DocumentSession::requestVisible()
 {
     if (!m_queue) {

@@ -118,6 +118,10 @@ public:
     Q_INVOKABLE void cancelCheck();
     /// Forgets a failed or cancelled first-open check and checks the version again.
     Q_INVOKABLE void retryCheck();
+    /// Renders the pages again after an import took over the document's own annotations (or
+    /// they were deleted): whether Poppler draws them is asked of the cache anew
+    /// (AnnotationStore::hasEmbedded), so that every annotation is drawn once, by the overlay.
+    Q_INVOKABLE void redrawPages();
 
     /// The open version, when one is.
     const std::optional<FileVersion> &version() const { return m_version; }
