@@ -642,8 +642,49 @@ CREATE TABLE issued_packets (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char *, 12> Steps = {
-    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11, Step12};
+// Step 13: annotations of kinds Ratsmappe does not edit, imported from other programs (issue 17),
+// are kept as `foreign` (drawn from their appearance, listed, deleted, never edited). SQLite
+// cannot change a CHECK constraint in place: the table is made anew with every column as the
+// steps before left it, its rows copied as they are, its indexes made again.
+constexpr const char *Step13 = R"sql(
+CREATE TABLE new_annotations (
+    id TEXT PRIMARY KEY,
+    server_id TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    version_id INTEGER NOT NULL REFERENCES file_versions(id),
+    type TEXT NOT NULL CHECK (type IN ('highlight', 'underline', 'strikeout', 'squiggly', 'ink', 'note',
+        'freetext', 'rectangle', 'arrow', 'foreign')),
+    page INTEGER NOT NULL CHECK (page >= 0),
+    geometry TEXT NOT NULL,
+    color TEXT NOT NULL,
+    text TEXT,
+    quote TEXT, prefix TEXT, suffix TEXT,
+    start_offset INTEGER, end_offset INTEGER,
+    needs_attention INTEGER NOT NULL DEFAULT 0,
+    attention_reason TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    origin_id TEXT,
+    carried_to INTEGER,
+    placement TEXT CHECK (placement IS NULL OR placement IN ('exact', 'fuzzy', 'position', 'none')),
+    confidence REAL,
+    FOREIGN KEY (server_id, file_id) REFERENCES files(server_id, id)
+);
+INSERT INTO new_annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, quote,
+    prefix, suffix, start_offset, end_offset, needs_attention, attention_reason, created, modified,
+    origin_id, carried_to, placement, confidence)
+SELECT id, server_id, file_id, version_id, type, page, geometry, color, text, quote, prefix, suffix,
+    start_offset, end_offset, needs_attention, attention_reason, created, modified, origin_id,
+    carried_to, placement, confidence FROM annotations;
+DROP TABLE annotations;
+ALTER TABLE new_annotations RENAME TO annotations;
+CREATE INDEX annotations_file ON annotations(server_id, file_id);
+CREATE INDEX annotations_version ON annotations(version_id, page);
+CREATE INDEX annotations_origin ON annotations(origin_id) WHERE origin_id IS NOT NULL;
+)sql";
+
+constexpr std::array<const char *, 13> Steps = {
+    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11, Step12, Step13};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.
