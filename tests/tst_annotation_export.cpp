@@ -439,19 +439,34 @@ private Q_SLOTS:
     void damagedSource_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("garbage") << QByteArray("%PDF-1.7\nthis is not a PDF at all\n%%EOF\n");
-        QTest::newRow("truncated") << sourcePdf().left(sourcePdf().size() / 3);
+        QTest::addColumn<QString>("why");
+        QTest::newRow("garbage") << QByteArray("%PDF-1.7\nthis is not a PDF at all\n%%EOF\n")
+                                 << QStringLiteral("cannot be read");
+        QTest::newRow("truncated") << sourcePdf().left(sourcePdf().size() / 3)
+                                   << QStringLiteral("cannot be read");
+        QTest::newRow("password")
+            << Test::PdfSamples::writeQpdf(
+                   [](QPDF &pdf) {
+                       Test::PdfSamples::addPage(pdf, pdf.newStream("BT /F1 12 Tf 72 700 Td (geheim) Tj ET"));
+                   },
+                   [](QPDFWriter &w) {
+                       w.setR6EncryptionParameters(
+                           "nutzer-9", "eigner-9", true, true, true, true, true, true, qpdf_r3p_full, true);
+                   })
+            << QStringLiteral("password");
     }
     void damagedSource()
     {
         QFETCH(QByteArray, bytes);
+        QFETCH(QString, why);
         const QString fileId = QStringLiteral("F-bad-") + QString::fromLatin1(QTest::currentDataTag());
         store(fileId, bytes);
         QTemporaryDir chosen;
         const QString out = chosen.filePath(QStringLiteral("out.pdf"));
         const AnnotationExport::Result result = exportTo(fileId, out);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QLatin1String("PDF")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("PDF")) && result.error.contains(why),
+                 qPrintable(result.error));
         QCOMPARE(QDir(chosen.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList());
     }
