@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "packetbuilder.h"
 
+#include "annotationjson.h"
+#include "annotationstore.h"
 #include "database.h"
 #include "documentstore.h"
 #include "downloadstore.h"
@@ -125,12 +127,31 @@ BuildResult PacketBuilder::build(const QString &meetingId,
         result.error = tr("Only the member edition carries a personal watermark.");
         return result;
     }
+    if (options.edition == Edition::Public && options.withAnnotations) {
+        result.error = tr("Only the member edition carries the member's annotations.");
+        return result;
+    }
 
     WriterJob job;
     job.plan = *plan;
     job.edition = options.edition;
     job.watermark = options.watermark;
     job.built = QDateTime::currentDateTimeUtc();
+    if (options.withAnnotations) {
+        AnnotationStore annotations(m_db);
+        for (const PlanDocument &d : plan->documents) {
+            if (d.versionId == 0 || job.annotations.contains(d.versionId)) {
+                continue;
+            }
+            QList<QJsonObject> list;
+            for (const StoredAnnotation &a : annotations.forVersion(d.versionId)) {
+                list.append(AnnotationJson::toJson(a));
+            }
+            if (!list.isEmpty()) {
+                job.annotations.insert(d.versionId, list);
+            }
+        }
+    }
     if (options.numbering != Numbering::Fresh) {
         if (options.previous) {
             job.previous = options.previous;

@@ -24,6 +24,9 @@ struct BuildOptions
 {
     Edition edition = Edition::Member;
     QString watermark; ///< member edition: a name printed across every page; empty: none
+    /// Member edition: each document's pages carry the member's annotations on its current
+    /// version, as standard PDF annotations (annotations/pdf/annotationpdfwriter.h).
+    bool withAnnotations = false;
     Numbering numbering = Numbering::Auto;
     /// The layout to continue (read from an earlier packet with manifestOf()); none: the layout
     /// last issued from this cache.

@@ -35,6 +35,17 @@ QByteArray WriterJob::toJson() const
     if (previous) {
         o.insert(QStringLiteral("previous"), QJsonDocument::fromJson(previous->toJson()).object());
     }
+    if (!annotations.isEmpty()) {
+        QJsonObject byVersion;
+        for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
+            QJsonArray list;
+            for (const QJsonObject &a : it.value()) {
+                list.append(a);
+            }
+            byVersion.insert(QString::number(it.key()), list);
+        }
+        o.insert(QStringLiteral("annotations"), byVersion);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -75,6 +86,19 @@ std::optional<WriterJob> WriterJob::fromJson(const QByteArray &json)
         source.entry = parsed->entries.first();
         source.entry.first = e.value(QLatin1String("first")).toInt();
         job.retained.append(source);
+    }
+    const QJsonObject byVersion = o.value(QLatin1String("annotations")).toObject();
+    for (auto it = byVersion.constBegin(); it != byVersion.constEnd(); ++it) {
+        bool ok = false;
+        const qint64 version = it.key().toLongLong(&ok);
+        if (!ok) {
+            return std::nullopt;
+        }
+        QList<QJsonObject> list;
+        for (const QJsonValue &a : it.value().toArray()) {
+            list.append(a.toObject());
+        }
+        job.annotations.insert(version, list);
     }
     return job;
 }

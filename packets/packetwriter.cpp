@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "packetwriter.h"
 
+#include "annotationpdfwriter.h"
 #include "packetpages.h"
 #include "packetpdf.h"
 #include "packetprotocol.h"
@@ -8,7 +9,6 @@
 
 #include <QImage>
 
-#include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
@@ -32,41 +32,6 @@ struct Source
     QImage image;
     int pages = 0;
 };
-
-/// The first page (from 1) whose content a repaired file lost, or 0. A truncated file is
-/// repaired by qpdf into pages whose content object is gone: they would show blank, and a packet
-/// must not lack a page silently. A page without /Contents is a blank page and fine; one whose
-/// content is a lost object or cannot be decoded is not.
-int damagedPage(QPDF &pdf)
-{
-    Pl_Discard discard;
-    const std::vector<QPDFObjectHandle> &pages = pdf.getAllPages();
-    for (size_t i = 0; i < pages.size(); ++i) {
-        // A reference to an object the repair could not find reads as null, as a missing key does.
-        const QPDFObjectHandle contents = pages[i].getKey("/Contents");
-        if (contents.isNull()) {
-            if (contents.isIndirect()) {
-                return int(i) + 1;
-            }
-            continue;
-        }
-        std::vector<QPDFObjectHandle> streams;
-        if (contents.isArray()) {
-            streams = contents.getArrayAsVector();
-        } else {
-            streams.push_back(contents);
-        }
-        for (QPDFObjectHandle &stream : streams) {
-            // Decoding every page costs about a tenth of a build (bench_packet), and it is what finds a
-            // content stream that is cut or corrupt without qpdf having warned while parsing.
-            if (!stream.isStream() ||
-                !stream.pipeStreamData(&discard, 0, qpdf_dl_generalized, false, false)) {
-                return int(i) + 1;
-            }
-        }
-    }
-    return 0;
-}
 
 using Protocol::HelperFailure;
 
@@ -98,7 +63,7 @@ parse(const QByteArray &bytes, const QString &kind, QString *error, const QStrin
             *error = failure(HelperFailure::Kind::NoPages, title);
             return std::nullopt;
         }
-        if (const int page = damagedPage(*s.pdf); page > 0) {
+        if (const int page = AnnotationPdf::damagedPage(*s.pdf); page > 0) {
             *error = failure(HelperFailure::Kind::DamagedPage, title, {}, page);
             return std::nullopt;
         }
@@ -229,6 +194,8 @@ bool PacketWriter::write(FILE *out)
     const PacketTexts texts{plan, d->layout, d->job.edition, d->job.watermark, d->job.built, d->placed};
     QPDF pdf;
     pdf.emptyPDF();
+    // Lives until the packet is written: foreign annotations' appearances are read from it.
+    AnnotationPdf::AnnotationPdfWriter annotationWriter(pdf);
     QPDFPageDocumentHelper pageHelper(pdf);
     QPDFObjectHandle helvetica = pdf.makeIndirectObject(QPDFObjectHandle::parse(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
@@ -300,8 +267,40 @@ bool PacketWriter::write(FILE *out)
                 } else {
                     try {
                         const std::vector<QPDFObjectHandle> &pages = (*source)->pdf->getAllPages();
+                        // The member's annotations on the version placed here (not on an old
+                        // version a supplement keeps: they were carried to the current one).
+                        const QList<QJsonObject> marks = p.document >= 0
+                            ? d->job.annotations.value(plan.documents[p.document].versionId)
+                            : QList<QJsonObject>();
                         for (int n = 0; n < e.count; ++n) {
                             addPage(pages[size_t(n)], e.first + n, i);
+                            // Before the stamp's band extends the page's box: the annotations are
+                            // placed on the box they were made on, and the band keeps user space.
+                            QPDFPageObjectHelper page(written.back().page);
+                            for (const QJsonObject &a : marks) {
+                                if (a.value(QLatin1String("page")).toInt() != n) {
+                                    continue;
+                                }
+                                const std::string error =
+                                    annotationWriter.add(page, AnnotationPdf::PageSpace(page), a);
+                                if (!error.empty()) {
+                                    d->result.error = failure(HelperFailure::Kind::WriteFailed,
+                                                              e.title,
+                                                              QString::fromStdString(error));
+                                    return false;
+                                }
+                            }
+                        }
+                        for (const QJsonObject &a : marks) {
+                            if (const int page = a.value(QLatin1String("page")).toInt();
+                                page < 0 || page >= e.count) {
+                                d->result.error = failure(HelperFailure::Kind::WriteFailed,
+                                                          e.title,
+                                                          QStringLiteral("an annotation is on page %1 of %2")
+                                                              .arg(page + 1)
+                                                              .arg(e.count));
+                                return false;
+                            }
                         }
                     } catch (const std::exception &ex) {
                         d->result.error =

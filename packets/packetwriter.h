@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,6 +27,9 @@ struct WriterJob
     std::optional<Manifest> previous; ///< the layout a supplement keeps; none: numbered afresh
     QList<RetainedSource> retained;
     QDateTime built;
+    /// The member's annotations to put on the documents' pages (AnnotationJson::toJson), by
+    /// the id of the version they are on; empty: none.
+    QHash<qint64, QList<QJsonObject>> annotations;
 
     QByteArray toJson() const;
     static std::optional<WriterJob> fromJson(const QByteArray &json);

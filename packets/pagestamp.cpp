@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace Ratsmappe::Packets {
 
@@ -116,34 +115,6 @@ std::string stampOps(const Band &band, const PageStamp &stamp)
     return ops;
 }
 
-std::string watermarkOps(const Box &b, const QString &name)
-{
-    const std::string s = winAnsi(name);
-    const double w = b.x1 - b.x0;
-    const double h = b.y1 - b.y0;
-    const double angle = std::atan2(h, w);
-    const double diagonal = std::hypot(w, h);
-    const double size = std::clamp(diagonal * 0.6 / std::max(1.0, textWidth(s, true, 1)), 12.0, 72.0);
-    const double c = std::cos(angle);
-    const double sn = std::sin(angle);
-    const double half = textWidth(s, true, size) / 2;
-    // Centred on the page's middle along the diagonal.
-    const double cx = b.x0 + w / 2 - c * half + sn * size * 0.35;
-    const double cy = b.y0 + h / 2 - sn * half - c * size * 0.35;
-    std::string ops = "q ";
-    ops += StateName;
-    ops += " gs 0.45 g BT ";
-    ops += FontName;
-    ops += ' ' + number(size) + " Tf ";
-    for (const double v : {c, sn, -sn, c, cx, cy}) {
-        ops += number(v) + ' ';
-    }
-    ops += "Tm ";
-    appendPdfString(ops, s);
-    ops += " Tj ET Q\n";
-    return ops;
-}
-
 QPDFObjectHandle ensureDictionary(QPDFObjectHandle parent, const char *key)
 {
     QPDFObjectHandle d = parent.getKey(key);
@@ -207,8 +178,9 @@ void stampPage(QPDF &pdf, QPDFObjectHandle page, const PageStamp &stamp, QPDFObj
             states = states.shallowCopy();
             resources.replaceKey("/ExtGState", states);
         }
-        states.replaceKey(StateName, QPDFObjectHandle::parse("<< /Type /ExtGState /ca 0.18 /CA 0.18 >>"));
-        after += watermarkOps(box, stamp.watermark);
+        states.replaceKey(StateName, QPDFObjectHandle::parse(PdfCanvas::WatermarkState));
+        after +=
+            PdfCanvas::watermarkOps(box.x0, box.y0, box.x1, box.y1, stamp.watermark, FontName, StateName);
     }
     after += stampOps(band, stamp);
     QPDFPageObjectHelper helper(page);

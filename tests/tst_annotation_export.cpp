@@ -9,8 +9,8 @@
 // from its capsule; a non-public document needs the member's confirmation; a damaged document
 // gives a clear error and no file; nothing decrypted is left anywhere but the chosen file.
 
+#include "../annotations/annotationjson.h" // tests/annotationjson.h is another
 #include "annotationexport.h"
-#include "annotationjson.h"
 #include "annotationworker.h"
 #include "documentstore.h"
 #include "exportcheck.h"
@@ -338,6 +338,39 @@ private Q_SLOTS:
                  QColor(Qt::white));
     }
 
+    // An export exported again (its annotations now in the document itself) gets no second copy
+    // of any: the same /NM is replaced, and so is an `embedded` one at the same place.
+    void exportingAgainAddsNoDuplicate()
+    {
+        QFile in(m_out);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray document = in.readAll();
+        QJsonArray annotations;
+        for (StoredAnnotation a : std::as_const(m_annotations)) {
+            if (a.type == QLatin1String("rectangle")) {
+                // As the importer keeps one it found in the cached PDF: another id, marked embedded.
+                a.id = QStringLiteral("0f6f5f0e-0000-4000-8000-00000000000") + QString::number(a.page);
+                a.geometry.insert(QStringLiteral("embedded"), true);
+            }
+            annotations.append(AnnotationJson::toJson(a));
+        }
+        const QByteArray job = QJsonDocument(QJsonObject{{QStringLiteral("annotations"), annotations}})
+                                   .toJson(QJsonDocument::Compact);
+        const AnnotationWorker::Result written = AnnotationWorker::run(
+            QStringLiteral("export"),
+            PipeFrame::frameHeader(job.size()) + job + PipeFrame::frameHeader(document.size()) + document);
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        const auto doc = Poppler::Document::loadFromData(written.output);
+        QVERIFY(doc);
+        int count = 0;
+        for (int i = 0; i < doc->numPages(); ++i) {
+            for (const auto &a : doc->page(i)->annotations()) {
+                count += a->subType() == Poppler::Annotation::ALink ? 0 : 1;
+            }
+        }
+        QCOMPARE(count, int(m_annotations.size()));
+    }
+
     // A watermark on every page as text a reader extracts, and every page still there.
     void watermarkOnEveryPage()
     {
@@ -406,19 +439,34 @@ private Q_SLOTS:
     void damagedSource_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("garbage") << QByteArray("%PDF-1.7\nthis is not a PDF at all\n%%EOF\n");
-        QTest::newRow("truncated") << sourcePdf().left(sourcePdf().size() / 3);
+        QTest::addColumn<QString>("why");
+        QTest::newRow("garbage") << QByteArray("%PDF-1.7\nthis is not a PDF at all\n%%EOF\n")
+                                 << QStringLiteral("cannot be read");
+        QTest::newRow("truncated") << sourcePdf().left(sourcePdf().size() / 3)
+                                   << QStringLiteral("cannot be read");
+        QTest::newRow("password")
+            << Test::PdfSamples::writeQpdf(
+                   [](QPDF &pdf) {
+                       Test::PdfSamples::addPage(pdf, pdf.newStream("BT /F1 12 Tf 72 700 Td (geheim) Tj ET"));
+                   },
+                   [](QPDFWriter &w) {
+                       w.setR6EncryptionParameters(
+                           "nutzer-9", "eigner-9", true, true, true, true, true, true, qpdf_r3p_full, true);
+                   })
+            << QStringLiteral("password");
     }
     void damagedSource()
     {
         QFETCH(QByteArray, bytes);
+        QFETCH(QString, why);
         const QString fileId = QStringLiteral("F-bad-") + QString::fromLatin1(QTest::currentDataTag());
         store(fileId, bytes);
         QTemporaryDir chosen;
         const QString out = chosen.filePath(QStringLiteral("out.pdf"));
         const AnnotationExport::Result result = exportTo(fileId, out);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QLatin1String("PDF")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("PDF")) && result.error.contains(why),
+                 qPrintable(result.error));
         QCOMPARE(QDir(chosen.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList());
     }

@@ -191,7 +191,11 @@ Stream lineMarkup(const QString &type, const QList<Quad> &quads, const QColor &c
     return {ops.take(), boundsOf(quads)};
 }
 
-Stream ink(const QList<QList<QPointF>> &strokes, double width, double opacity, const QColor &color)
+Stream ink(const QList<QList<QPointF>> &strokes,
+           const QList<QList<double>> &pressures,
+           double width,
+           double opacity,
+           const QColor &color)
 {
     Ops ops;
     if (opacity < 1) {
@@ -199,8 +203,22 @@ Stream ink(const QList<QList<QPointF>> &strokes, double width, double opacity, c
     }
     ops.n(width).op("w 1 J 1 j").rgb(color, "RG");
     QList<QPointF> all;
-    for (const QList<QPointF> &stroke : strokes) {
+    for (qsizetype s = 0; s < strokes.size(); ++s) {
+        const QList<QPointF> &stroke = strokes.at(s);
         if (stroke.isEmpty()) {
+            continue;
+        }
+        all.append(stroke);
+        const QList<double> pressure = pressures.value(s);
+        if (opacity >= 1 && pressure.size() == stroke.size() && stroke.size() > 1) {
+            const auto widthAt = [&](qsizetype i) {
+                return std::max(0.5, width * (1.0 / 3 + 2.0 / 3 * std::clamp(pressure.at(i), 0.0, 1.0)));
+            };
+            for (qsizetype i = 1; i < stroke.size(); ++i) {
+                ops.n((widthAt(i - 1) + widthAt(i)) / 2).op("w");
+                ops.p(stroke.at(i - 1)).op("m").p(stroke.at(i)).op("l S");
+            }
+            ops.n(width).op("w");
             continue;
         }
         ops.p(stroke.first()).op("m");
@@ -211,7 +229,6 @@ Stream ink(const QList<QList<QPointF>> &strokes, double width, double opacity, c
             ops.p(stroke.at(i)).op("l");
         }
         ops.op("S");
-        all.append(stroke);
     }
     Stream s{ops.take(), boundsOf(all, width)};
     s.strokeOpacity = opacity;

@@ -43,7 +43,15 @@ std::array<double, 6> uprightMatrix(int rotation);
 Stream highlight(const QList<Quad> &quads, const QColor &color);
 /// underline, strikeout, squiggly
 Stream lineMarkup(const QString &type, const QList<Quad> &quads, const QColor &color);
-Stream ink(const QList<QList<QPointF>> &strokes, double width, double opacity, const QColor &color);
+/// \a pressures parallel to \a strokes: a pen's pressure (0..1) per point, or an empty list.
+/// With pressure each segment is as wide as the window draws it (a third of \a width at none,
+/// all of it at full); a translucent marker keeps one width, as overlapping segments would
+/// darken where they meet.
+Stream ink(const QList<QList<QPointF>> &strokes,
+           const QList<QList<double>> &pressures,
+           double width,
+           double opacity,
+           const QColor &color);
 /// The icon of a /Text annotation, drawn in its own 0 0 20 20 box.
 Stream noteIcon(const QColor &color);
 inline constexpr double NoteSize = 20;

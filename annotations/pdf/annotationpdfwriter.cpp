@@ -260,24 +260,30 @@ std::string AnnotationPdfWriter::add(QPDFPageObjectHelper page, const PageSpace 
             const double width = std::max(0.5, space.toPdfLength(g.value(QLatin1String("width")).toDouble()));
             const double opacity = std::clamp(g.value(QLatin1String("opacity")).toDouble(1), 0.0, 1.0);
             QList<QList<QPointF>> strokes;
+            QList<QList<double>> pressures;
             QPDFObjectHandle inkList = QPDFObjectHandle::newArray();
             for (const QJsonValue &s : g.value(QLatin1String("strokes")).toArray()) {
                 QList<QPointF> stroke;
+                QList<double> pressure;
                 QPDFObjectHandle path = QPDFObjectHandle::newArray();
                 for (const QJsonValue &p : s.toArray()) {
                     stroke.append(pointAt(space, p));
+                    if (p.toArray().size() > 2) {
+                        pressure.append(p.toArray().at(2).toDouble());
+                    }
                     path.appendItem(QPDFObjectHandle::newReal(stroke.last().x(), 3, true));
                     path.appendItem(QPDFObjectHandle::newReal(stroke.last().y(), 3, true));
                 }
                 if (!stroke.isEmpty()) {
                     strokes.append(stroke);
+                    pressures.append(pressure);
                     inkList.appendItem(path);
                 }
             }
             if (strokes.isEmpty()) {
                 throw BadAnnotation("an ink drawing without points");
             }
-            look = Appearance::ink(strokes, width, opacity, color);
+            look = Appearance::ink(strokes, pressures, width, opacity, color);
             rect = look.bbox;
             set("/InkList", inkList);
             set("/BS", borderStyle(width));

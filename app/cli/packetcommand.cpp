@@ -122,6 +122,9 @@ void PacketCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("watermark"),
                       tr("Print NAME across every page (member edition only)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("with-annotations"),
+                      tr("Put your annotations on the documents' pages as standard PDF annotations "
+                         "(member edition only).")});
     parser.addOption({QStringLiteral("supplement-to"),
                       tr("Keep the page numbers of this earlier packet of the meeting; new and changed "
                          "documents go into a Nachtrag."),
@@ -143,7 +146,8 @@ int PacketCommand::run(const QCommandLineParser &parser, const CommandContext &c
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("check"))) {
-        for (const char *option : {"out", "edition", "watermark", "supplement-to", "renumber"}) {
+        for (const char *option :
+             {"out", "edition", "watermark", "with-annotations", "supplement-to", "renumber"}) {
             if (parser.isSet(QLatin1String(option))) {
                 context.message(tr("ratsmappe packet: --check takes no --%1.").arg(QLatin1String(option)));
                 return ExitUsage;
@@ -203,6 +207,7 @@ int PacketCommand::build(const QCommandLineParser &parser, const CommandContext 
         options.edition = *edition;
     }
     options.watermark = parser.value(QStringLiteral("watermark")).trimmed();
+    options.withAnnotations = parser.isSet(QStringLiteral("with-annotations"));
     const bool supplement = parser.isSet(QStringLiteral("supplement-to"));
     QString problem;
     if (out.isEmpty()) {
@@ -211,6 +216,8 @@ int PacketCommand::build(const QCommandLineParser &parser, const CommandContext 
         problem = tr("--watermark is for the member edition only.");
     } else if (parser.isSet(QStringLiteral("watermark")) && options.watermark.isEmpty()) {
         problem = tr("--watermark takes a name.");
+    } else if (options.withAnnotations && options.edition == Edition::Public) {
+        problem = tr("--with-annotations is for the member edition only.");
     } else if (supplement && parser.isSet(QStringLiteral("renumber"))) {
         problem = tr("give either --supplement-to PREVIOUS.pdf or --renumber, not both.");
     }

@@ -8,9 +8,9 @@ import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.formcard as FormCard
 import org.kde.ratsmappe.meetings
 
-// Building the packet: the edition, a watermark for the member edition, how to number pages
-// once a packet was issued, the build with its progress and cancel, then the packet kept in the
-// cache: open it, save it.
+// Building the packet: the edition, a watermark and the member's annotations for the member
+// edition, how to number pages once a packet was issued, the build with its progress and cancel,
+// then the packet kept in the cache: open it, save it.
 FormCard.FormCard {
     id: card
 
@@ -70,6 +70,14 @@ FormCard.FormCard {
         label: qsTr("Personal watermark (optional)")
         placeholderText: qsTr("e.g. your name, printed across every page")
         onAccepted: if (buildButton.enabled) card.startBuild()
+    }
+    FormCard.FormCheckDelegate {
+        visible: card.member
+        enabled: !card.controller.busy
+        text: qsTr("With my annotations")
+        description: qsTr("Your highlights, notes and drawings as annotations other PDF readers show")
+        checked: card.controller.withAnnotations
+        onToggled: card.controller.withAnnotations = checked
     }
 
     FormCard.FormDelegateSeparator {

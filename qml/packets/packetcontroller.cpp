@@ -208,6 +208,14 @@ bool PacketController::check()
     return true;
 }
 
+void PacketController::setWithAnnotations(bool with)
+{
+    if (with != m_withAnnotations) {
+        m_withAnnotations = with;
+        Q_EMIT withAnnotationsChanged();
+    }
+}
+
 bool PacketController::build(const QString &edition, const QString &watermark, bool renumber)
 {
     const auto chosen = editionFromName(edition);
@@ -220,6 +228,7 @@ bool PacketController::build(const QString &edition, const QString &watermark, b
     BuildOptions options;
     options.edition = *chosen;
     options.watermark = *chosen == Edition::Member ? watermark.trimmed() : QString();
+    options.withAnnotations = *chosen == Edition::Member && m_withAnnotations;
     options.numbering = renumber ? Numbering::Fresh : Numbering::Auto;
     m_stop = std::make_shared<std::atomic<bool>>(false);
     setProgress(0, tr("Reading the documents…"));

@@ -41,6 +41,9 @@ class PacketController : public QObject
     Q_PROPERTY(Ratsmappe::PacketFindingModel *report READ report CONSTANT)
     /// The edition the packet properties below are of ("member" or "public").
     Q_PROPERTY(QString edition READ edition WRITE setEdition NOTIFY editionChanged)
+    /// The next member edition built carries the member's annotations (BuildOptions).
+    Q_PROPERTY(
+        bool withAnnotations READ withAnnotations WRITE setWithAnnotations NOTIFY withAnnotationsChanged)
     /// The packet of that edition kept in the cache: opens in the reader like any document.
     /// Empty when none was built.
     Q_PROPERTY(QString packetFileId READ packetFileId NOTIFY packetChanged)
@@ -83,6 +86,8 @@ public:
     PacketFindingModel *report() { return &m_report; }
     QString edition() const { return m_edition; }
     void setEdition(const QString &edition);
+    bool withAnnotations() const { return m_withAnnotations; }
+    void setWithAnnotations(bool with);
     QString packetFileId() const { return m_packetState.packets.value(m_edition).fileId; }
     QDateTime packetBuilt() const { return m_packetState.packets.value(m_edition).built.toLocalTime(); }
     QString packetServerId() const { return m_packetState.serverId; }
@@ -114,6 +119,7 @@ public:
     Q_INVOKABLE QString suggestedFileName() const;
 
 Q_SIGNALS:
+    void withAnnotationsChanged();
     void cacheControllerChanged();
     void meetingIdChanged();
     void serverIdChanged();
@@ -160,6 +166,7 @@ private:
     QString m_progressText;
     PacketFindingModel m_report;
     QString m_edition = QStringLiteral("member");
+    bool m_withAnnotations = false;
     PacketState m_packetState;
     QString m_errorMessage;
     QString m_note;
