@@ -7,7 +7,7 @@
 // After each write the cache committed: "commit ID JSON" (the record as stored) or
 // "commit ID removed", flushed before the next write begins.
 
-#include "annotationjson.h"
+#include "annotationrecord.h"
 #include "annotationset.h"
 #include "cache.h"
 

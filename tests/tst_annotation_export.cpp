@@ -9,7 +9,7 @@
 // from its capsule; a non-public document needs the member's confirmation; a damaged document
 // gives a clear error and no file; nothing decrypted is left anywhere but the chosen file.
 
-#include "../annotations/annotationjson.h" // tests/annotationjson.h is another
+#include "annotationjson.h" // tests/annotationjson.h is another
 #include "annotationexport.h"
 #include "annotationworker.h"
 #include "documentstore.h"

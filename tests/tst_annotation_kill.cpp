@@ -5,7 +5,7 @@
 // gone): the undo history may be lost, no annotation is. At most the one write in flight when
 // the signal came may have made it without being reported.
 
-#include "annotationjson.h"
+#include "annotationrecord.h"
 #include "annotationstore.h"
 #include "cache.h"
 #include "database.h"
