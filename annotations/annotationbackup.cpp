@@ -234,7 +234,7 @@ void apply(Database &db, const Plan &p, AnnotationBackup::Restored &r)
                               e.nonPublic,
                               e.bytes()});
         }
-        ++r.waiting;
+        ++(e.history ? r.historyWaiting : r.waiting);
         return;
     }
     if (!local) {
@@ -479,9 +479,7 @@ AnnotationBackup::Restored AnnotationBackup::applyWaiting(Database &db)
     if (entries.isEmpty()) {
         return {};
     }
-    Restored r = applyAll(db, entries, {});
-    r.waiting = waitingCount(db);
-    return r;
+    return applyAll(db, entries, {});
 }
 
 int AnnotationBackup::waitingCount(Database &db)

@@ -50,6 +50,9 @@ public:
         int unchanged = 0;
         int reanchored = 0; ///< of the added and updated: placed on another version by their text
         int waiting = 0; ///< waiting for their document (restore_pending)
+        /// Of the history (carried to a newer version): waiting for their own version, which a
+        /// new cache may never hold (a sync fetches the current version only).
+        int historyWaiting = 0;
         int notesAdded = 0;
         int notesMerged = 0;
         int notesUnchanged = 0;
@@ -68,7 +71,7 @@ public:
     /// Merges \a content, as restore() does after opening the file.
     static Restored restoreContent(Database &db, const QByteArray &content);
     /// Attaches the waiting annotations whose document has arrived (after a sync indexed it);
-    /// Restored::waiting counts those still waiting.
+    /// Restored::waiting and historyWaiting count those still waiting.
     static Restored applyWaiting(Database &db);
     static int waitingCount(Database &db);
 };

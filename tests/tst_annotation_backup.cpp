@@ -200,9 +200,16 @@ class AnnotationBackupTest : public QObject, private Test::CliContractFixture
                     QStringLiteral("--json")});
     }
 
-    QString memberCache()
+    // A cache synced as the member, named after the running test (and \a suffix).
+    QString memberCache(const QString &suffix = {})
     {
-        const QString dir = newCache();
+        QString dir;
+        if (suffix.isEmpty()) {
+            dir = newCache();
+        } else {
+            dir = m_tmp.filePath(QString::fromLatin1(QTest::currentTestFunction()) + suffix);
+            Test::createCache(dir);
+        }
         const Run r = syncAsAnna(m_council, dir);
         if (r.exitCode != 0) {
             qWarning("sync: %s", r.err.constData());
@@ -319,6 +326,7 @@ private Q_SLOTS:
                               {QStringLiteral("unchanged"), 3},
                               {QStringLiteral("reanchored"), 0},
                               {QStringLiteral("waiting"), 0},
+                              {QStringLiteral("historyWaiting"), 0},
                               {QStringLiteral("notesAdded"), 0},
                               {QStringLiteral("notesMerged"), 0},
                               {QStringLiteral("notesUnchanged"), 1}}));
@@ -482,6 +490,69 @@ private Q_SLOTS:
         QVERIFY(!rectangle->placement.isEmpty());
         QVERIFY(rectangle->confidence >= 0);
         QCOMPARE(rectangle->page, 1);
+    }
+
+    // The history survives: annotations carried over to a newer version go back onto their own
+    // version, marked as carried to the version their copies are on; a cache without that
+    // version gets the copies, and the history waits for it.
+    void historyComesBack()
+    {
+        const QString both = memberCache(); // the first version now, the second below
+        QVERIFY(!both.isEmpty());
+        m_council.server.setFileBytes(m_council.bauInvitation,
+                                      makePdf({QList<QStringList>{paragraph(51, 30)} + m_a, m_b}));
+        Run s = syncAsAnna(m_council, m_source); // carries the two annotations over
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        s = syncAsAnna(m_council, both);
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        const QString onlyNew = memberCache(QStringLiteral("-new"));
+        m_council.server.setFileBytes(m_council.bauInvitation, m_v1);
+        QVERIFY(!onlyNew.isEmpty());
+        {
+            const auto cache = openCache(m_source);
+            const auto original = AnnotationStore(cache->database()).get(m_highlight);
+            QVERIFY(original && original->carriedTo > 0);
+        }
+
+        const QString file = m_tmp.filePath(QStringLiteral("history.rmbackup"));
+        const Run b = backup(file);
+        QVERIFY2(b.exitCode == 0, b.err.constData());
+        QCOMPARE(b.json().value(QLatin1String("annotations")).toInt(), 5);
+
+        Run r = restore(both, file);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("added")).toInt(), 5);
+        QCOMPARE(r.json().value(QLatin1String("reanchored")).toInt(), 0);
+        QCOMPARE(r.json().value(QLatin1String("historyWaiting")).toInt(), 0);
+        QCOMPARE(annotationsById(both), annotationsById(m_source, false));
+        {
+            const auto cache = openCache(both);
+            AnnotationStore store(cache->database());
+            int carried = 0;
+            for (const StoredAnnotation &a : store.all()) {
+                if (a.originId.isEmpty()) {
+                    continue;
+                }
+                const auto original = store.get(a.originId);
+                QVERIFY(original);
+                QCOMPARE(original->carriedTo, a.versionId);
+                QVERIFY(original->versionId != a.versionId);
+                ++carried;
+            }
+            QCOMPARE(carried, 2);
+            // Nothing left for the carrier: the history is not carried a second time.
+            QVERIFY(store.pendingCarry().isEmpty());
+        }
+
+        r = restore(onlyNew, file);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("added")).toInt(), 3);
+        QCOMPARE(r.json().value(QLatin1String("waiting")).toInt(), 0);
+        QCOMPARE(r.json().value(QLatin1String("historyWaiting")).toInt(), 2);
+        QMap<QString, QJsonObject> current = annotationsById(m_source, false);
+        current.remove(m_highlight);
+        current.remove(m_rectangle);
+        QCOMPARE(annotationsById(onlyNew), current);
     }
 
     // Nothing decrypted anywhere but in the caches: not in the backups, temporary files or home.

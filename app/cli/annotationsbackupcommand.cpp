@@ -136,6 +136,7 @@ int AnnotationsCommand::restore(const QCommandLineParser &parser, const CommandC
                                       {QStringLiteral("unchanged"), r.unchanged},
                                       {QStringLiteral("reanchored"), r.reanchored},
                                       {QStringLiteral("waiting"), r.waiting},
+                                      {QStringLiteral("historyWaiting"), r.historyWaiting},
                                       {QStringLiteral("notesAdded"), r.notesAdded},
                                       {QStringLiteral("notesMerged"), r.notesMerged},
                                       {QStringLiteral("notesUnchanged"), r.notesUnchanged}});
@@ -152,6 +153,12 @@ int AnnotationsCommand::restore(const QCommandLineParser &parser, const CommandC
             tr("%n annotation(s) wait for their document: they are attached after a sync brings it.",
                nullptr,
                r.waiting));
+    }
+    if (r.historyWaiting > 0) {
+        context.print(tr("%n annotation(s) of earlier versions (carried over to newer ones) are kept until "
+                         "their version is in the cache.",
+                         nullptr,
+                         r.historyWaiting));
     }
     context.print(tr("Notes: %1 added, %2 merged, %3 unchanged.")
                       .arg(r.notesAdded)

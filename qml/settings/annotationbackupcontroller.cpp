@@ -166,6 +166,12 @@ bool AnnotationBackupController::restore(const QUrl &file, const QString &passph
                        nullptr,
                        r.waiting);
             }
+            if (r.historyWaiting > 0) {
+                message += QLatin1Char(' ') +
+                    tr("%n annotation(s) of earlier versions are kept until their version is here.",
+                       nullptr,
+                       r.historyWaiting);
+            }
         } catch (const StoreError &e) {
             message = (e.kind() == StoreError::WrongKey ? tr("The backup's passphrase is not right.")
                                                         : e.message()) +
