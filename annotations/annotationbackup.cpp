@@ -414,6 +414,10 @@ AnnotationBackup::restore(Database &db, const SecretBytes &passphrase, const QSt
     if (!file.open(QIODevice::ReadOnly)) {
         throw StoreError(StoreError::Io, tr("Cannot read the backup %1: %2").arg(path, file.errorString()));
     }
+    // Not read whole when it is not a backup at all (a large document chosen by mistake).
+    if (!file.peek(BackupFile::Magic.size()).startsWith(BackupFile::Magic)) {
+        BackupFile::open(file.peek(BackupFile::Magic.size()), passphrase); // throws, saying why
+    }
     QByteArray plain = BackupFile::open(file.readAll(), passphrase);
     try {
         const Restored r = restoreContent(db, plain);
