@@ -383,10 +383,13 @@ private Q_SLOTS:
         QVERIFY(annotationsById(target).isEmpty());
         // Restored again: still waiting, once each.
         QCOMPARE(restore(target, file).json().value(QLatin1String("waiting")).toInt(), 3);
-        {
-            const auto cache = openCache(target);
-            QCOMPARE(AnnotationBackup::waitingCount(cache->database()), 3);
-        }
+        const Run status = cli(target, {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.json()
+                     .value(QLatin1String("counts"))
+                     .toObject()
+                     .value(QLatin1String("restoreWaiting"))
+                     .toInt(),
+                 3);
 
         const Run s = syncAsAnna(m_council, target);
         QVERIFY2(s.exitCode == 0, s.err.constData());
