@@ -234,6 +234,9 @@ CacheStatus Cache::status()
     s.counts.insert(QStringLiteral("annotations"),
                     m_db->queryInt("SELECT count(*) FROM annotations").value_or(0));
     s.counts.insert(QStringLiteral("notes"), m_db->queryInt("SELECT count(*) FROM notes").value_or(0));
+    // Annotations from a backup waiting for their document (AnnotationBackup).
+    s.counts.insert(QStringLiteral("restoreWaiting"),
+                    m_db->queryInt("SELECT count(*) FROM restore_pending").value_or(0));
     s.completeDocuments = m_db->queryInt("SELECT count(*) FROM file_versions WHERE complete = 1").value_or(0);
     s.documentBytes = m_db->queryInt("SELECT coalesce(sum(size), 0) FROM file_versions").value_or(0);
     s.databaseBytes = fileSize(databasePath(m_dir)) + fileSize(databasePath(m_dir) + QLatin1String("-wal"));

@@ -22,13 +22,6 @@ constexpr int FormatVersion = 2;
 constexpr int FirstFormatVersion = 1;
 constexpr char Base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-QByteArray randomBytes(size_t n)
-{
-    QByteArray bytes(static_cast<qsizetype>(n), '\0');
-    randombytes_buf(bytes.data(), n);
-    return bytes;
-}
-
 const unsigned char *uc(const QByteArray &bytes)
 {
     return reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -46,61 +39,31 @@ void seal(const SecretKey &wrappingKey,
           QByteArray *nonce,
           QByteArray *cipher)
 {
-    *nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    cipher->resize(static_cast<qsizetype>(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES));
-    unsigned long long len = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(cipher->data()),
-                                               &len,
-                                               dataKey.data(),
-                                               SecretKey::Size,
-                                               uc(ad),
-                                               static_cast<unsigned long long>(ad.size()),
-                                               nullptr,
-                                               uc(*nonce),
-                                               wrappingKey.data());
-    cipher->resize(static_cast<qsizetype>(len));
+    *nonce = PassphraseBox::newNonce();
+    *cipher = PassphraseBox::seal(wrappingKey,
+                                  *nonce,
+                                  QByteArrayView(reinterpret_cast<const char *>(dataKey.data()),
+                                                 static_cast<qsizetype>(SecretKey::Size)),
+                                  ad);
 }
 
 // Returns a null key when authentication fails.
 SecretKey
 unseal(const SecretKey &wrappingKey, const QByteArray &ad, const QByteArray &nonce, const QByteArray &cipher)
 {
-    if (nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-        cipher.size() !=
-            static_cast<qsizetype>(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+    if (cipher.size() != static_cast<qsizetype>(SecretKey::Size) + PassphraseBox::TagSize) {
         return {};
     }
-    QByteArray plain(static_cast<qsizetype>(SecretKey::Size), '\0');
-    unsigned long long len = 0;
-    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()),
-                                                              &len,
-                                                              nullptr,
-                                                              uc(cipher),
-                                                              static_cast<unsigned long long>(cipher.size()),
-                                                              uc(ad),
-                                                              static_cast<unsigned long long>(ad.size()),
-                                                              uc(nonce),
-                                                              wrappingKey.data());
-    SecretKey key = rc == 0 ? SecretKey::fromBytes(plain) : SecretKey();
+    QByteArray plain;
+    SecretKey key = PassphraseBox::open(wrappingKey, nonce, cipher, ad, plain) ? SecretKey::fromBytes(plain)
+                                                                               : SecretKey();
     wipe(plain);
     return key;
 }
 
 SecretKey derive(const SecretBytes &passphrase, const QByteArray &salt, const KeyEnvelope::KdfParams &kdf)
 {
-    SecretKey key = SecretKey::random(); // overwritten below; random() marks it non-null
-    if (crypto_pwhash(key.data(),
-                      SecretKey::Size,
-                      passphrase.bytes().constData(),
-                      static_cast<unsigned long long>(passphrase.size()),
-                      uc(salt),
-                      kdf.opsLimit,
-                      kdf.memLimit,
-                      crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        throw StoreError(StoreError::Io,
-                         KeyEnvelope::tr("Not enough memory to derive the key from the passphrase."));
-    }
-    return key;
+    return PassphraseBox::derive(passphrase, salt, kdf);
 }
 
 SecretKey keyCheckOf(const SecretKey &key)
@@ -192,7 +155,7 @@ KeyEnvelope KeyEnvelope::create(const SecretKey &dataKey, const SecretBytes &pas
 void KeyEnvelope::rewrap(const SecretKey &dataKey, const SecretBytes &newPassphrase)
 {
     m_kdf = kdfParams();
-    m_salt = randomBytes(crypto_pwhash_SALTBYTES);
+    m_salt = PassphraseBox::newSalt();
     const SecretKey wrapping = derive(newPassphrase, m_salt, m_kdf);
     seal(wrapping, dataKey, associatedData(m_cacheId, "passphrase"), &m_passNonce, &m_passCipher);
     m_passMac = macOf(dataKey, wrapContent("passphrase"));
@@ -357,8 +320,7 @@ KeyEnvelope KeyEnvelope::load(const QString &path)
     // Bounded before anything runs: a file that asks for more is damaged or hostile.
     const bool valid = parseError.error == QJsonParseError::NoError &&
         (format == FormatVersion || format == FirstFormatVersion) && !env.m_cacheId.isEmpty() &&
-        env.m_salt.size() == crypto_pwhash_SALTBYTES && ops >= qint64(crypto_pwhash_OPSLIMIT_MIN) &&
-        ops <= qint64(MaxOpsLimit) && mem >= qint64(crypto_pwhash_MEMLIMIT_MIN) && mem <= qint64(MaxMemLimit);
+        env.m_salt.size() == PassphraseBox::SaltSize && PassphraseBox::acceptable(ops, mem);
     if (!valid) {
         throw StoreError(StoreError::Corrupt, tr("The key file %1 is damaged.").arg(path));
     }

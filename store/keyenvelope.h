@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "passphrasebox.h"
 #include "secret.h"
 
 #include <QByteArray>
@@ -31,16 +32,12 @@ class KeyEnvelope
 {
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::KeyEnvelope)
 public:
-    /// Argon2id work factors. The defaults cost about a quarter second on a laptop.
-    struct KdfParams
-    {
-        unsigned long long opsLimit = 3;
-        size_t memLimit = 64 * 1024 * 1024;
-    };
+    /// Argon2id work factors (PassphraseBox's). The defaults cost about a quarter second.
+    using KdfParams = PassphraseBox::KdfParams;
     /// What a key file may ask for. Beyond it the file is damaged or hostile: Argon2 would run
     /// for hours or take all the memory before anyone could say "wrong passphrase".
-    static constexpr unsigned long long MaxOpsLimit = 16;
-    static constexpr size_t MaxMemLimit = size_t(1) << 30;
+    static constexpr unsigned long long MaxOpsLimit = PassphraseBox::MaxOpsLimit;
+    static constexpr size_t MaxMemLimit = PassphraseBox::MaxMemLimit;
 
     /// A new envelope for a new random data key; \a recoveryKey receives the printable
     /// recovery key, shown to the member once.

@@ -108,6 +108,9 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
         db.exec("DELETE FROM annotations WHERE version_id IN (SELECT id FROM gone_versions)");
         run("DELETE FROM annotations WHERE server_id = ?1 AND file_id IN (SELECT id FROM gone WHERE kind = "
             "'file')");
+        // Restored annotations still waiting for a document that is, or was marked, non-public.
+        run("DELETE FROM restore_pending WHERE server_id = ?1 AND (non_public = 1 OR file_id IN (SELECT id "
+            "FROM gone WHERE kind = 'file'))");
         db.exec("DELETE FROM search_index WHERE version_id IN (SELECT id FROM gone_versions)");
         db.exec("DELETE FROM file_versions WHERE id IN (SELECT id FROM gone_versions)"); // chunks cascade
         run("DELETE FROM notes WHERE server_id = ?1 AND target_id IN (SELECT id FROM gone)");

@@ -681,10 +681,24 @@ ALTER TABLE new_annotations RENAME TO annotations;
 CREATE INDEX annotations_file ON annotations(server_id, file_id);
 CREATE INDEX annotations_version ON annotations(version_id, page);
 CREATE INDEX annotations_origin ON annotations(origin_id) WHERE origin_id IS NOT NULL;
+// Step 14: annotations from a backup (AnnotationBackup) that cannot be attached yet: their
+// document (or its server) is not in the cache, or no version of it is indexed to re-anchor them
+// onto. Each waits here with its entry as the backup holds it (the annotation and its version's
+// page texts, JSON) until a sync has indexed the file's version, then it is attached and removed.
+constexpr const char *Step14 = R"sql(
+CREATE TABLE restore_pending (
+    id TEXT PRIMARY KEY,              -- the annotation's UUID
+    server_id TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    modified TEXT NOT NULL,           -- the annotation's, to merge with a later restore
+    non_public INTEGER NOT NULL DEFAULT 0,
+    entry BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX restore_pending_file ON restore_pending(server_id, file_id);
 )sql";
 
-constexpr std::array<const char *, 13> Steps = {
-    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11, Step12, Step13};
+constexpr std::array<const char *, 14> Steps = {
+    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11, Step12, Step13, Step14};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

@@ -36,6 +36,7 @@ constexpr const char *ServerTables[] = {
     "sync_cursors",      "accounts",      "packets",
     "issued_packets", // a layout names the server's non-public documents
     "download_failures",
+    "restore_pending", // annotations from a backup waiting for the server's documents
 };
 
 } // namespace

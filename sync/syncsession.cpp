@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syncsession.h"
 
+#include "annotationbackup.h"
 #include "cache.h"
 #include "objectsearchindex.h"
 #include "searchwords.h"
@@ -67,6 +68,13 @@ SyncSession::Result SyncSession::run()
         SearchWords::completeIfNeeded(m_cache.database()); // withdrawn documents' words go
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "updating the search index failed:" << e.what();
+    }
+    // Annotations restored from a backup that waited for these documents; before carrying, which
+    // takes those that went onto an older version on to the current one.
+    try {
+        result.restored = AnnotationBackup::applyWaiting(m_cache.database()).added;
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "attaching restored annotations failed:" << e.what();
     }
     // New versions whose text was indexed before (or whose carry failed above).
     try {

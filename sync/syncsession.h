@@ -35,6 +35,8 @@ public:
         TextIndexer::Result indexed;
         /// Annotations carried over to the new versions, per document.
         AnnotationCarrier::Result carried;
+        /// Annotations from a backup that waited for their document and are now attached.
+        int restored = 0;
     };
 
     explicit SyncSession(Cache &cache, QObject *parent = nullptr);

@@ -22,6 +22,11 @@ FormCard.FormCardPage {
     SecurityCard {}
 
     FormCard.FormHeader {
+        title: qsTr("Back up annotations")
+    }
+    AnnotationBackupCard {}
+
+    FormCard.FormHeader {
         title: qsTr("Sync")
     }
     SyncCard {}
