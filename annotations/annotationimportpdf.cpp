@@ -162,20 +162,26 @@ StoredAnnotation AnnotationImport::fromPdf(const QJsonObject &json, const QList<
         }
         quoteUnder(a, rects, pages.at(a.page));
     }
-    // What Ratsmappe wrote beside the PDF's own keys (docs/annotations.md): its quote where the
-    // words gave none, and its geometry (pressure, exact numbers) where the PDF's still agrees.
+    // What Ratsmappe wrote beside the PDF's own keys (docs/annotations.md): where the PDF's
+    // geometry still agrees with it (no other program moved the annotation), the member's own
+    // anchor and geometry as they were made (quote and context, pressure, exact numbers); else
+    // its quote only where the words gave none.
     const QJsonObject own = json.value(QLatin1String("ratsmappe")).toObject();
     if (!own.isEmpty()) {
-        if (a.quote.isEmpty() && AnnotationStore::isTextMarkup(a.type)) {
+        QJsonObject geometry = own.value(QLatin1String("geometry")).toObject();
+        geometry.remove(QStringLiteral("embedded"));
+        const bool agrees = !geometry.isEmpty() && a.type != QLatin1String("foreign") &&
+            near(AnnotationStore::bounds(geometry), AnnotationStore::bounds(a.geometry));
+        if (agrees) {
+            a.geometry = geometry;
+        }
+        if (AnnotationStore::isTextMarkup(a.type) && (agrees || a.quote.isEmpty()) &&
+            !str(own, "quote").isEmpty()) {
             a.quote = str(own, "quote");
             a.prefix = str(own, "prefix");
             a.suffix = str(own, "suffix");
-        }
-        QJsonObject geometry = own.value(QLatin1String("geometry")).toObject();
-        geometry.remove(QStringLiteral("embedded"));
-        if (!geometry.isEmpty() && a.type != QLatin1String("foreign") &&
-            near(AnnotationStore::bounds(geometry), AnnotationStore::bounds(a.geometry))) {
-            a.geometry = geometry;
+            a.start = own.value(QLatin1String("start")).toInt(-1);
+            a.end = own.value(QLatin1String("end")).toInt(-1);
         }
     }
     return a;

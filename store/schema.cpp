@@ -681,6 +681,8 @@ ALTER TABLE new_annotations RENAME TO annotations;
 CREATE INDEX annotations_file ON annotations(server_id, file_id);
 CREATE INDEX annotations_version ON annotations(version_id, page);
 CREATE INDEX annotations_origin ON annotations(origin_id) WHERE origin_id IS NOT NULL;
+)sql";
+
 // Step 14: annotations from a backup (AnnotationBackup) that cannot be attached yet: their
 // document (or its server) is not in the cache, or no version of it is indexed to re-anchor them
 // onto. Each waits here with its entry as the backup holds it (the annotation and its version's

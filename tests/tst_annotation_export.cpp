@@ -9,8 +9,8 @@
 // from its capsule; a non-public document needs the member's confirmation; a damaged document
 // gives a clear error and no file; nothing decrypted is left anywhere but the chosen file.
 
-#include "annotationjson.h" // tests/annotationjson.h is another
 #include "annotationexport.h"
+#include "annotationjson.h" // tests/annotationjson.h is another
 #include "annotationworker.h"
 #include "documentstore.h"
 #include "exportcheck.h"

@@ -373,6 +373,10 @@ std::string AnnotationPdfWriter::add(QPDFPageObjectHelper page, const PageSpace 
             QPDFObjectHandle normal = m_pdf.copyForeignObject(first.getFormXObjectForPage());
             m_capsules.push_back(std::move(capsule));
             set("/AP", appearanceDictionary(normal));
+            // The colour the lists show it in; the other program's own /C where it gave one.
+            if (!annot.hasKey("/C")) {
+                set("/C", colour(color));
+            }
         } else {
             throw BadAnnotation("its type " + type.toStdString() + " has no PDF annotation");
         }

@@ -2,6 +2,7 @@
 #include "annotationtransfer.h"
 
 #include "annotationexport.h"
+#include "annotationimport.h"
 #include "annotationsummary.h"
 #include "atomicfile.h"
 #include "cache.h"
@@ -13,7 +14,9 @@
 #include "storeerror.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -160,6 +163,55 @@ void AnnotationTransfer::writeExport(const QString &fileId,
     });
 }
 
+void AnnotationTransfer::importInto(const QString &fileId, const QString &serverId)
+{
+    if (busy()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        nullptr, tr("Import Annotations"), saveFolder(), tr("PDF documents (*.pdf);;All files (*)"));
+    if (!path.isEmpty()) {
+        readImport(fileId, serverId, QUrl::fromLocalFile(path));
+    }
+}
+
+void AnnotationTransfer::readImport(const QString &fileId, const QString &serverId, const QUrl &url)
+{
+    const QString path = url.toLocalFile();
+    start(tr("Importing annotations…"), [=](Database &db) -> Outcome {
+        QFile file(path);
+        // A PDF beyond this is no annotated copy of a council document.
+        constexpr qint64 MaxPdf = 2LL * 1024 * 1024 * 1024;
+        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxPdf) {
+            return {false,
+                    tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        }
+        const QByteArray pdf = file.readAll();
+        const auto version = DocumentStore(db).currentVersion(fileId, serverId);
+        if (!version) {
+            return {false, tr("The document is not in the cache. Sync again to download it.")};
+        }
+        const AnnotationImport::Result result =
+            AnnotationImport(db, version->serverId, fileId, version->id).run(pdf);
+        if (!result.ok()) {
+            return {false, result.error};
+        }
+        QStringList parts{tr("%n new", "annotations", result.added),
+                          tr("%n updated", "annotations", result.updated),
+                          tr("%n already here", "annotations", result.unchanged)};
+        if (result.needsAttention > 0) {
+            parts << tr("%n to check", "annotations that need attention", result.needsAttention);
+        }
+        if (result.skipped > 0) {
+            parts << tr("%n unreadable left out", "annotations", result.skipped);
+        }
+        return {true,
+                tr("Annotations imported from %1: %2.")
+                    .arg(QFileInfo(path).fileName(), parts.join(QStringLiteral(", "))),
+                result.added + result.updated > 0};
+    });
+}
+
 void AnnotationTransfer::start(const QString &busyText, Work work)
 {
     Cache *cache = m_cacheController ? m_cacheController->cache() : nullptr;
@@ -182,6 +234,9 @@ void AnnotationTransfer::start(const QString &busyText, Work work)
         watcher->deleteLater();
         m_busyText.clear();
         Q_EMIT busyChanged();
+        if (outcome.changed && m_cacheController) {
+            Q_EMIT m_cacheController->annotationsChanged();
+        }
         Q_EMIT finished(outcome.ok, outcome.message);
     });
     watcher->setFuture(QtConcurrent::run([db, work = std::move(work)]() -> Outcome {

@@ -63,6 +63,12 @@ public:
                                  const QString &watermark,
                                  bool confirmNonPublic);
 
+    /// Asks for a PDF annotated elsewhere, then brings its annotations onto the document's
+    /// current version in the cache (AnnotationImport).
+    Q_INVOKABLE void importInto(const QString &fileId, const QString &serverId);
+    /// The same from a given file without asking.
+    Q_INVOKABLE void readImport(const QString &fileId, const QString &serverId, const QUrl &url);
+
 Q_SIGNALS:
     void cacheControllerChanged();
     void busyChanged();
@@ -74,6 +80,7 @@ private:
     {
         bool ok = false;
         QString message;
+        bool changed = false; ///< the cache's annotations changed
     };
     using Work = std::function<Outcome(Database &)>;
     /// Runs \a work on a thread with a connection of its own; one piece of work at a time.

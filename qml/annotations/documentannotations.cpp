@@ -48,6 +48,11 @@ void DocumentAnnotations::setVersionId(qint64 versionId)
     }
 }
 
+void DocumentAnnotations::readAgain()
+{
+    reopen(true);
+}
+
 void DocumentAnnotations::reopen(bool again)
 {
     Cache *cache = CacheController::usableCache(m_controller);

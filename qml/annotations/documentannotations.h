@@ -44,6 +44,10 @@ public:
     qint64 versionId() const { return m_version; }
     void setVersionId(qint64 versionId);
 
+    /// Reads the document's annotations from the cache again (after an import): the undo history
+    /// starts anew.
+    Q_INVOKABLE void readAgain();
+
     /// Has \a receiver follow one page of this set (the overlay and the page model do): \a reload
     /// runs when that page's annotations changed, when the document opened or closed, and when
     /// the set goes (after \a gone, which forgets it: it is half destroyed by then). \a page

@@ -138,6 +138,9 @@ Q_SIGNALS:
     /// The cache was opened, a sync stored a list page or a document, or a sync has ended:
     /// models read it again.
     void contentChanged();
+    /// The member's annotations changed behind the open views (an import, a restore): readers
+    /// read them again.
+    void annotationsChanged();
 
 private:
     void unlockWith(std::shared_ptr<const SecretBytes> passphrase);

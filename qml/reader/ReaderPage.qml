@@ -153,6 +153,16 @@ Kirigami.Page {
         }
     }
 
+    // An import or a restore changed the annotations behind this page; an import may also take
+    // over the document's own annotations, which Poppler then stops drawing.
+    Connections {
+        target: CacheController
+        function onAnnotationsChanged(): void {
+            docAnnotations.readAgain();
+            doc.redrawPages();
+        }
+    }
+
     AnnotationExportDialog {
         id: exportDialog
         transfer: transfer
@@ -360,6 +370,14 @@ Kirigami.Page {
             enabled: page.ready && !doc.isImage && !transfer.busy
             displayHint: Kirigami.DisplayHint.AlwaysHide
             onTriggered: exportDialog.ask(page.fileId, page.serverId, saver.suggestedFileName())
+        },
+        Kirigami.Action {
+            text: qsTr("Import Annotations…")
+            icon.name: "document-import"
+            tooltip: qsTr("Bring the annotations of a copy annotated in another program onto this document")
+            enabled: page.ready && !doc.isImage && !transfer.busy
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: transfer.importInto(page.fileId, page.serverId)
         }
     ]
 

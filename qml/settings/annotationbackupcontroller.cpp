@@ -183,6 +183,9 @@ bool AnnotationBackupController::restore(const QUrl &file, const QString &passph
                 self->setState(false, message, failed);
                 if (!failed) {
                     Q_EMIT self->restored();
+                    if (self->m_controller) {
+                        Q_EMIT self->m_controller->annotationsChanged();
+                    }
                 }
             }
         });
