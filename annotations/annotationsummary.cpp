@@ -110,9 +110,10 @@ private:
 
     void annotation(const AnnotationListEntry &entry)
     {
-        QString line = AnnotationSummary::tr("Page %1 · %2")
-                           .arg(entry.page + 1)
-                           .arg(AnnotationSummary::typeName(entry.type));
+        // An imported kind Ratsmappe does not edit goes by its PDF name ("Stamp").
+        const QString kind =
+            entry.subtype.isEmpty() ? AnnotationSummary::typeName(entry.type) : entry.subtype;
+        QString line = AnnotationSummary::tr("Page %1 · %2").arg(entry.page + 1).arg(kind);
         if (entry.needsAttention) {
             line += QStringLiteral(" · ") + AnnotationSummary::tr("needs attention");
         }
@@ -174,7 +175,10 @@ QString AnnotationSummary::typeName(const QString &type)
     if (type == QLatin1String("arrow")) {
         return tr("Arrow");
     }
-    return tr("Annotation from another program");
+    if (type == QLatin1String("foreign")) {
+        return tr("Imported");
+    }
+    return type;
 }
 
 QJsonObject AnnotationSummary::compose(

@@ -12,7 +12,7 @@
 namespace Ratsmappe::Test {
 
 // A paragraph of made-up words (the same for the same seed): every run of a few words occurs once.
-inline QStringList paragraph(quint32 seed, int words = 40)
+inline QStringList paragraph(quint32 seed, int words = 36)
 {
     static const char *const Syllables[] = {"ka",  "lo", "mi", "ren", "tu",  "sa", "ber", "do",  "fen", "gi",
                                             "har", "ul", "ne", "po",  "ris", "ta", "vel", "zor", "an",  "ek"};

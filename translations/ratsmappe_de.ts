@@ -59,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>AnnotationBackupCard</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Repeat it (for a new backup)</source>
+        <translation>Wiederholen (für eine neue Sicherung)</translation>
+    </message>
+    <message>
+        <source>Include non-public documents</source>
+        <translation>Nichtöffentliche Unterlagen einbeziehen</translation>
+    </message>
+    <message>
+        <source>Annotations and notes on non-public material go into the backup only when you tick this; they are marked as such inside.</source>
+        <translation>Anmerkungen und Notizen zu nichtöffentlichen Unterlagen kommen nur in die Sicherung, wenn Sie dies anhaken; sie sind darin als solche gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Save Backup…</source>
+        <translation>Sicherung speichern…</translation>
+    </message>
+    <message>
+        <source>Choose where the file goes. Keep the passphrase: without it the backup cannot be opened.</source>
+        <translation>Wählen Sie, wohin die Datei kommt. Bewahren Sie die Passphrase auf: Ohne sie lässt sich die Sicherung nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Needs the backup&apos;s passphrase above. Annotations already here stay; the newer of two versions wins.</source>
+        <translation>Benötigt oben die Passphrase der Sicherung. Bereits vorhandene Anmerkungen bleiben erhalten; von zwei Fassungen gilt die neuere.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationContextMenu</name>
     <message>
         <source>Edit Note…</source>
@@ -75,6 +110,45 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationExportDialog</name>
+    <message>
+        <source>Export with Annotations</source>
+        <translation>Mit Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>A standard PDF with your annotations, which other PDF programs show and let you edit.</source>
+        <translation>Ein Standard-PDF mit Ihren Anmerkungen, die andere PDF-Programme anzeigen und bearbeiten lassen.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Watermark (optional):</source>
+        <translation>Wasserzeichen (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. your name</source>
+        <translation>z. B. Ihr Name</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>This document is non-public. The export is not encrypted: keep it to yourself.</source>
+        <translation>Dieses Dokument ist nichtöffentlich. Der Export ist nicht verschlüsselt: Behalten Sie ihn für sich.</translation>
+    </message>
+    <message>
+        <source>I will keep the exported copy confidential</source>
+        <translation>Ich behandle die exportierte Kopie vertraulich</translation>
     </message>
 </context>
 <context>
@@ -585,6 +659,37 @@
         <source>Check the meeting&apos;s documents and build them into one PDF</source>
         <translation>Die Unterlagen der Sitzung prüfen und zu einem PDF zusammenstellen</translation>
     </message>
+    <message>
+        <source>Summary of Annotations…</source>
+        <translation>Zusammenfassung der Anmerkungen…</translation>
+    </message>
+    <message>
+        <source>Your annotations and notes on this meeting as a PDF to print, in agenda order</source>
+        <translation>Ihre Anmerkungen und Notizen zu dieser Sitzung als PDF zum Drucken, in der Reihenfolge der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Include Non-Public Material?</source>
+        <translation>Nichtöffentliche Unterlagen einbeziehen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your annotations and notes on this meeting are on non-public material. A summary with them must not leave your hands.</source>
+        <translation>
+            <numerusform>%n Ihrer Anmerkungen und Notizen zu dieser Sitzung betrifft nichtöffentliche Unterlagen. Eine Zusammenfassung damit dürfen Sie nicht aus der Hand geben.</numerusform>
+            <numerusform>%n Ihrer Anmerkungen und Notizen zu dieser Sitzung betreffen nichtöffentliche Unterlagen. Eine Zusammenfassung damit dürfen Sie nicht aus der Hand geben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include Them</source>
+        <translation>Einbeziehen</translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -820,6 +925,14 @@
         <source>Outdated: documents changed since it was built. Build it again.</source>
         <translation>Veraltet: Seit der Erstellung haben sich Unterlagen geändert. Erstellen Sie die Mappe neu.</translation>
     </message>
+    <message>
+        <source>With my annotations</source>
+        <translation>Mit meinen Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Your highlights, notes and drawings as annotations other PDF readers show</source>
+        <translation>Ihre Hervorhebungen, Notizen und Zeichnungen als Anmerkungen, die andere PDF-Leser anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>PacketPage</name>
@@ -970,6 +1083,141 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::AnnotationBackup</name>
+    <message>
+        <source>The backup holds an annotation that is not valid; nothing was restored.</source>
+        <translation>Die Sicherung enthält eine ungültige Anmerkung; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content cannot be read; nothing was restored.</source>
+        <translation>Der Inhalt der Sicherung kann nicht gelesen werden; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup holds a note that is not valid; nothing was restored.</source>
+        <translation>Die Sicherung enthält eine ungültige Notiz; nichts wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationBackupController</name>
+    <message>
+        <source>ratsmappe-annotations-%1.rmbackup</source>
+        <translation>ratsmappe-anmerkungen-%1.rmbackup</translation>
+    </message>
+    <message>
+        <source>Save the Backup of Annotations</source>
+        <translation>Sicherung der Anmerkungen speichern</translation>
+    </message>
+    <message>
+        <source>Restore Annotations from a Backup</source>
+        <translation>Anmerkungen aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Annotation backups (*.rmbackup);;All files (*)</source>
+        <translation>Sicherungen von Anmerkungen (*.rmbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Die Sicherung wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n annotation(s)</source>
+        <translation>
+            <numerusform>Gespeichert: %n Anmerkung</numerusform>
+            <numerusform>Gespeichert: %n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n Notiz.</numerusform>
+            <numerusform>%n Notizen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) and note(s) on non-public material were left out.</source>
+        <translation>
+            <numerusform>%n Anmerkung oder Notiz zu nichtöffentlichen Unterlagen wurde weggelassen.</numerusform>
+            <numerusform>%n Anmerkungen und Notizen zu nichtöffentlichen Unterlagen wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation>Die Sicherung wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored: %1 annotations added, %2 updated, %3 already here; %4 re-anchored on a newer version of their document. Notes: %5 added, %6 merged.</source>
+        <translation>Wiederhergestellt: %1 Anmerkungen hinzugefügt, %2 aktualisiert, %3 bereits vorhanden; %4 an einer neueren Fassung ihres Dokuments neu verankert. Notizen: %5 hinzugefügt, %6 zusammengeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) wait for their document and appear after the next sync.</source>
+        <translation>
+            <numerusform>%n Anmerkung wartet auf ihr Dokument und erscheint nach dem nächsten Abgleich.</numerusform>
+            <numerusform>%n Anmerkungen warten auf ihr Dokument und erscheinen nach dem nächsten Abgleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of earlier versions are kept until their version is here.</source>
+        <translation>
+            <numerusform>%n Anmerkung einer früheren Fassung bleibt aufbewahrt, bis ihre Fassung vorhanden ist.</numerusform>
+            <numerusform>%n Anmerkungen früherer Fassungen bleiben aufbewahrt, bis ihre Fassung vorhanden ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase is not right.</source>
+        <translation>Die Passphrase der Sicherung ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nichts wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationExport</name>
+    <message>
+        <source>The document %1 is not in the cache. Sync again to download it.</source>
+        <translation>Das Dokument %1 ist nicht im Cache. Gleichen Sie erneut ab, um es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not a PDF: its annotations cannot be written into it.</source>
+        <translation>Das Dokument %1 ist kein PDF: Seine Anmerkungen lassen sich nicht hineinschreiben.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not public. Confirm that it may leave the cache with your annotations.</source>
+        <translation>Das Dokument %1 ist nichtöffentlich. Bestätigen Sie, dass es mit Ihren Anmerkungen den Cache verlassen darf.</translation>
+    </message>
+    <message>
+        <source>The document %1 could not be read from the cache.</source>
+        <translation>Das Dokument %1 konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The exported PDF could not be read back: %1</source>
+        <translation>Das exportierte PDF konnte nicht wieder eingelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationImport</name>
+    <message>
+        <source>The PDF helper gave no answer that can be read.</source>
+        <translation>Das PDF-Hilfsprogramm gab keine lesbare Antwort.</translation>
+    </message>
+    <message>
+        <source>The cached document&apos;s text cannot be read: %1</source>
+        <translation>Der Text des Dokuments im Cache kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::AnnotationListModel</name>
     <message>
         <source>Highlight</source>
@@ -1006,6 +1254,10 @@
     <message>
         <source>Arrow</source>
         <translation>Pfeil</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1366,14 @@
         <source>Erase</source>
         <translation>Radieren</translation>
     </message>
+    <message>
+        <source>Imported Annotation</source>
+        <translation>Importierte Anmerkung</translation>
+    </message>
+    <message>
+        <source>An annotation of a kind Ratsmappe cannot edit, imported from another program, can only be deleted.</source>
+        <translation>Eine aus einem anderen Programm importierte Anmerkung einer Art, die Ratsmappe nicht bearbeiten kann, lässt sich nur löschen.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::AnnotationStore</name>
@@ -1132,6 +1392,264 @@
     <message>
         <source>The annotation&apos;s document version is not one of %1.</source>
         <translation>Die Dokumentfassung der Anmerkung gehört nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>An annotation kept from another program needs its area and its kind.</source>
+        <translation>Eine aus einem anderen Programm übernommene Anmerkung braucht ihren Bereich und ihre Art.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationSummary</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (non-public)</source>
+        <translation>%1 (nichtöffentlich)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>Page %1 · %2</source>
+        <translation>Seite %1 · %2</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>bitte prüfen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>TOP %1 – %2</source>
+        <translation>TOP %1 – %2</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstreichung</translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation>Durchstreichung</translation>
+    </message>
+    <message>
+        <source>Squiggly</source>
+        <translation>Wellenlinie</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <source>Annotation from another program</source>
+        <translation>Anmerkung aus einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>No annotations or notes on this meeting.</source>
+        <translation>Keine Anmerkungen oder Notizen zu dieser Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) and note(s) on non-public material left out.</source>
+        <translation>
+            <numerusform>%n Anmerkung oder Notiz zu nichtöffentlichen Unterlagen weggelassen.</numerusform>
+            <numerusform>%n Anmerkungen und Notizen zu nichtöffentlichen Unterlagen weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations and notes: %1</source>
+        <translation>Anmerkungen und Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Personal notes, made with Ratsmappe on %1</source>
+        <translation>Persönliche Notizen, erstellt mit Ratsmappe am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationTransfer</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Summary of Annotations</source>
+        <translation>Zusammenfassung der Anmerkungen speichern</translation>
+    </message>
+    <message>
+        <source>Annotations %1</source>
+        <translation>Anmerkungen %1</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Die Zusammenfassung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the cache.</source>
+        <translation>Die Sitzung ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>Saved the summary to %1: %2, %3.</source>
+        <translation>Die Zusammenfassung wurde als %1 gespeichert: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export with Annotations</source>
+        <translation>Mit Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (annotated)</source>
+        <translation>%1 (mit Anmerkungen)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2.</source>
+        <translation>Gespeichert als %1 mit %2.</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>Anmerkungen werden importiert…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The document is not in the cache. Sync again to download it.</source>
+        <translation>Das Dokument ist nicht im Cache. Gleichen Sie erneut ab, um es herunterzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <comment>annotations that need attention</comment>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable left out</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n unlesbare weggelassen</numerusform>
+            <numerusform>%n unlesbare weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations imported from %1: %2.</source>
+        <translation>Anmerkungen aus %1 importiert: %2.</translation>
+    </message>
+    <message>
+        <source>The cache is locked.</source>
+        <translation>Der Cache ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationWorker</name>
+    <message>
+        <source>The document crashed the PDF writer: it is damaged or built to harm.</source>
+        <translation>Das Dokument hat das PDF-Schreibprogramm abstürzen lassen: Es ist beschädigt oder schädlich gebaut.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: %1</source>
+        <translation>Das PDF kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; open it elsewhere and save it without one.</source>
+        <translation>Das PDF ist mit einem Passwort geschützt; öffnen Sie es in einem anderen Programm und speichern Sie es ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Das PDF konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The PDF helper failed: %1</source>
+        <translation>Das PDF-Hilfsprogramm ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -1243,12 +1761,265 @@
         <source>ls: also the annotations on older versions that were carried over to a newer one.</source>
         <translation>ls: auch die Anmerkungen auf älteren Fassungen, die in eine neuere übertragen wurden.</translation>
     </message>
+    <message>
+        <source>export, summary, backup: the file to write.</source>
+        <translation>export, summary, backup: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>export, summary: write a non-public document&apos;s annotations too.</source>
+        <translation>export, summary: auch die Anmerkungen eines nichtöffentlichen Dokuments schreiben.</translation>
+    </message>
+    <message>
+        <source>export: a name written across every page.</source>
+        <translation>export: ein Name, quer über jede Seite geschrieben.</translation>
+    </message>
+    <message>
+        <source>backup: also the annotations and notes on non-public material.</source>
+        <translation>backup: auch die Anmerkungen und Notizen zu nichtöffentlichen Unterlagen.</translation>
+    </message>
+    <message>
+        <source>backup, restore: read the backup&apos;s passphrase from FILE (else RATSMAPPE_BACKUP_PASSWORD, a prompt).</source>
+        <translation>backup, restore: die Passphrase der Sicherung aus DATEI lesen (sonst RATSMAPPE_BACKUP_PASSWORD, eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>New passphrase for the backup: </source>
+        <translation>Neue Passphrase für die Sicherung: </translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase der Sicherung: </translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: no backup passphrase given: use --backup-password-file, RATSMAPPE_BACKUP_PASSWORD, or run on a terminal.</source>
+        <translation>ratsmappe %1: keine Passphrase für die Sicherung angegeben: Nutzen Sie --backup-password-file oder RATSMAPPE_BACKUP_PASSWORD, oder starten Sie im Terminal.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: say --out FILE (and nothing else).</source>
+        <translation>ratsmappe %1: Geben Sie --out DATEI an (und sonst nichts).</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: %2 is a folder; name a file.</source>
+        <translation>ratsmappe %1: %2 ist ein Ordner; nennen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: the backup was not written: %2</source>
+        <translation>ratsmappe %1: Die Sicherung wurde nicht geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s)</source>
+        <translation>
+            <numerusform>Geschrieben: %n Anmerkung</numerusform>
+            <numerusform>Geschrieben: %n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n Notiz in %1.</numerusform>
+            <numerusform>%n Notizen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n annotation(s) and note(s) on non-public material (add --include-nonpublic to include them).</source>
+        <translation>
+            <numerusform>%n Anmerkung oder Notiz zu nichtöffentlichen Unterlagen weggelassen (mit --include-nonpublic einbeziehen).</numerusform>
+            <numerusform>%n Anmerkungen und Notizen zu nichtöffentlichen Unterlagen weggelassen (mit --include-nonpublic einbeziehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: name the backup file.</source>
+        <translation>ratsmappe %1: Nennen Sie die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: there is no file %2.</source>
+        <translation>ratsmappe %1: Es gibt keine Datei %2.</translation>
+    </message>
+    <message>
+        <source>ratsmappe %1: nothing was restored: %2</source>
+        <translation>ratsmappe %1: Nichts wurde wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 added, %2 updated, %3 unchanged; %4 of them re-anchored on another version.</source>
+        <translation>Anmerkungen: %1 hinzugefügt, %2 aktualisiert, %3 unverändert; %4 davon an einer anderen Fassung neu verankert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) wait for their document: they are attached after a sync brings it.</source>
+        <translation>
+            <numerusform>%n Anmerkung wartet auf ihr Dokument: Sie wird zugeordnet, sobald ein Abgleich es holt.</numerusform>
+            <numerusform>%n Anmerkungen warten auf ihr Dokument: Sie werden zugeordnet, sobald ein Abgleich es holt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of earlier versions (carried over to newer ones) are kept until their version is in the cache.</source>
+        <translation>
+            <numerusform>%n Anmerkung einer früheren Fassung (in eine neuere übertragen) bleibt aufbewahrt, bis ihre Fassung im Cache ist.</numerusform>
+            <numerusform>%n Anmerkungen früherer Fassungen (in neuere übertragen) bleiben aufbewahrt, bis ihre Fassung im Cache ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: %1 added, %2 merged, %3 unchanged.</source>
+        <translation>Notizen: %1 hinzugefügt, %2 zusammengeführt, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations export: name one file id and --out FILE.pdf.</source>
+        <translation>ratsmappe annotations export: Nennen Sie eine Datei-ID und --out DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations export: %1 is not public; nothing was written. Add --confirm-nonpublic to export it anyway.</source>
+        <translation>ratsmappe annotations export: %1 ist nichtöffentlich; nichts wurde geschrieben. Fügen Sie --confirm-nonpublic hinzu, um es trotzdem zu exportieren.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations export: %1: %2</source>
+        <translation>ratsmappe annotations export: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) on %2 pages written to %3.</source>
+        <translation>
+            <numerusform>%1: %n Anmerkung auf %2 Seiten in %3 geschrieben.</numerusform>
+            <numerusform>%1: %n Anmerkungen auf %2 Seiten in %3 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations import: name one file id and one PDF file.</source>
+        <translation>ratsmappe annotations import: Nennen Sie eine Datei-ID und eine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations import: %1 cannot be read: %2</source>
+        <translation>ratsmappe annotations import: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations import: %1 is larger than 1 GiB.</source>
+        <translation>ratsmappe annotations import: %1 ist größer als 1 GiB.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations import: %1: %2</source>
+        <translation>ratsmappe annotations import: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n added</source>
+        <translation>
+            <numerusform>%1: %n hinzugefügt</numerusform>
+            <numerusform>%1: %n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (not readable)</source>
+        <translation>
+            <numerusform>%n übersprungen (nicht lesbar)</numerusform>
+            <numerusform>%n übersprungen (nicht lesbar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ratsmappe annotations summary MEETING_ID --out FILE.pdf [--confirm-nonpublic]</source>
+        <translation>Aufruf: ratsmappe annotations summary SITZUNGS_ID --out DATEI.pdf [--confirm-nonpublic]</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations summary: no meeting %1 in the cache.</source>
+        <translation>ratsmappe annotations summary: Keine Sitzung %1 im Cache.</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations summary: %1</source>
+        <translation>ratsmappe annotations summary: %1</translation>
+    </message>
+    <message>
+        <source>ratsmappe annotations summary: cannot write %1: %2</source>
+        <translation>ratsmappe annotations summary: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 written to %4.</source>
+        <translation>%1: %2 und %3 in %4 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) and note(s) on non-public material were left out; add --confirm-nonpublic to include them.</source>
+        <translation>
+            <numerusform>%n Anmerkung oder Notiz zu nichtöffentlichen Unterlagen wurde weggelassen; fügen Sie --confirm-nonpublic hinzu, um sie einzubeziehen.</numerusform>
+            <numerusform>%n Anmerkungen und Notizen zu nichtöffentlichen Unterlagen wurden weggelassen; fügen Sie --confirm-nonpublic hinzu, um sie einzubeziehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::BackupFile</name>
+    <message>
+        <source>This is not a Ratsmappe annotation backup.</source>
+        <translation>Dies ist keine Sicherung von Ratsmappe-Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its header is cut off.</source>
+        <translation>Die Sicherung ist beschädigt: Ihr Kopfbereich ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its header cannot be read.</source>
+        <translation>Die Sicherung ist beschädigt: Ihr Kopfbereich kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Ratsmappe (format %1).</source>
+        <translation>Die Sicherung stammt von einer neueren Ratsmappe-Version (Format %1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its header is not valid.</source>
+        <translation>Die Sicherung ist beschädigt: Ihr Kopfbereich ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: it ends early (truncated).</source>
+        <translation>Die Sicherung ist unvollständig: Sie endet zu früh (abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it has bytes after its end.</source>
+        <translation>Die Sicherung ist beschädigt: Nach ihrem Ende folgen weitere Bytes.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its checksum does not match (changed bytes).</source>
+        <translation>Die Sicherung ist beschädigt: Ihre Prüfsumme stimmt nicht (veränderte Bytes).</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong.</source>
+        <translation>Die Passphrase der Sicherung ist falsch.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its content cannot be unpacked.</source>
+        <translation>Die Sicherung ist beschädigt: Ihr Inhalt lässt sich nicht entpacken.</translation>
     </message>
 </context>
 <context>
@@ -1721,10 +2492,6 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
 <context>
     <name>Ratsmappe::KeyEnvelope</name>
     <message>
-        <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten.</translation>
-    </message>
-    <message>
         <source>The passphrase is wrong.</source>
         <translation>Die Passphrase ist falsch.</translation>
     </message>
@@ -2019,6 +2786,14 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>Numbered afresh: the page numbers of the packet issued before no longer hold.</source>
         <translation>Neu nummeriert: Die Seitenzahlen der zuvor ausgegebenen Sitzungsmappe gelten nicht mehr.</translation>
     </message>
+    <message>
+        <source>Put your annotations on the documents&apos; pages as standard PDF annotations (member edition only).</source>
+        <translation>Ihre Anmerkungen als Standard-PDF-Anmerkungen auf die Seiten der Dokumente setzen (nur Ausgabe für Mitglieder).</translation>
+    </message>
+    <message>
+        <source>--with-annotations is for the member edition only.</source>
+        <translation>--with-annotations gilt nur für die Ausgabe für Mitglieder.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::PacketController</name>
@@ -2231,6 +3006,17 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>A document could not be read from the cache: %1</source>
         <translation>Ein Dokument konnte nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only the member edition carries the member&apos;s annotations.</source>
+        <translation>Nur die Ausgabe für Mitglieder enthält die Anmerkungen des Mitglieds.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PassphraseBox</name>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3967,18 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
+    <message>
+        <source>Export with Annotations…</source>
+        <translation>Mit Anmerkungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation>Anmerkungen importieren…</translation>
+    </message>
+    <message>
+        <source>Bring the annotations of a copy annotated in another program onto this document</source>
+        <translation>Die Anmerkungen einer in einem anderen Programm kommentierten Kopie in dieses Dokument übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPageDelegate</name>
@@ -3632,6 +4430,10 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>What to keep offline</source>
         <translation>Was offline bereitgehalten wird</translation>
+    </message>
+    <message>
+        <source>Back up annotations</source>
+        <translation>Anmerkungen sichern</translation>
     </message>
 </context>
 <context>

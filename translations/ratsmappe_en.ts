@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message numerus="yes">
+        <source>%n of your annotations and notes on this meeting are on non-public material. A summary with them must not leave your hands.</source>
+        <translation>
+            <numerusform>%n of your annotations and notes on this meeting is on non-public material. A summary with it must not leave your hands.</numerusform>
+            <numerusform>%n of your annotations and notes on this meeting are on non-public material. A summary with them must not leave your hands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PacketBuildCard</name>
     <message numerus="yes">
         <source>%n document(s) missing (see above): sync to download them, then check again.</source>
@@ -70,12 +80,215 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::AnnotationBackupController</name>
+    <message numerus="yes">
+        <source>Saved %n annotation(s)</source>
+        <translation>
+            <numerusform>Saved %n annotation</numerusform>
+            <numerusform>Saved %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) and note(s) on non-public material were left out.</source>
+        <translation>
+            <numerusform>%n annotation or note on non-public material was left out.</numerusform>
+            <numerusform>%n annotations and notes on non-public material were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) wait for their document and appear after the next sync.</source>
+        <translation>
+            <numerusform>%n annotation waits for its document and appears after the next sync.</numerusform>
+            <numerusform>%n annotations wait for their document and appear after the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of earlier versions are kept until their version is here.</source>
+        <translation>
+            <numerusform>%n annotation of an earlier version is kept until its version is here.</numerusform>
+            <numerusform>%n annotations of earlier versions are kept until their version is here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationSummary</name>
+    <message numerus="yes">
+        <source>%n annotation(s) and note(s) on non-public material left out.</source>
+        <translation>
+            <numerusform>%n annotation or note on non-public material left out.</numerusform>
+            <numerusform>%n annotations and notes on non-public material left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::AnnotationTransfer</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <comment>annotations that need attention</comment>
+        <translation>
+            <numerusform>%n to check</numerusform>
+            <numerusform>%n to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable left out</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n unreadable left out</numerusform>
+            <numerusform>%n unreadable left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::AnnotationsCommand</name>
     <message numerus="yes">
         <source>ratsmappe annotations add: the quote is on page %1 of %2 only %n time(s).</source>
         <translation>
             <numerusform>ratsmappe annotations add: the quote is on page %1 of %2 only %n time.</numerusform>
             <numerusform>ratsmappe annotations add: the quote is on page %1 of %2 only %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s)</source>
+        <translation>
+            <numerusform>Wrote %n annotation</numerusform>
+            <numerusform>Wrote %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n note to %1.</numerusform>
+            <numerusform>%n notes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n annotation(s) and note(s) on non-public material (add --include-nonpublic to include them).</source>
+        <translation>
+            <numerusform>Left out %n annotation or note on non-public material (add --include-nonpublic to include it).</numerusform>
+            <numerusform>Left out %n annotations and notes on non-public material (add --include-nonpublic to include them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) wait for their document: they are attached after a sync brings it.</source>
+        <translation>
+            <numerusform>%n annotation waits for its document: it is attached after a sync brings it.</numerusform>
+            <numerusform>%n annotations wait for their document: they are attached after a sync brings it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of earlier versions (carried over to newer ones) are kept until their version is in the cache.</source>
+        <translation>
+            <numerusform>%n annotation of an earlier version (carried over to a newer one) is kept until its version is in the cache.</numerusform>
+            <numerusform>%n annotations of earlier versions (carried over to newer ones) are kept until their version is in the cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) on %2 pages written to %3.</source>
+        <translation>
+            <numerusform>%1: %n annotation on %2 pages written to %3.</numerusform>
+            <numerusform>%1: %n annotations on %2 pages written to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n added</source>
+        <translation>
+            <numerusform>%1: %n added</numerusform>
+            <numerusform>%1: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (not readable)</source>
+        <translation>
+            <numerusform>%n skipped (not readable)</numerusform>
+            <numerusform>%n skipped (not readable)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <translation>
+            <numerusform>%n needing attention</numerusform>
+            <numerusform>%n needing attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) and note(s) on non-public material were left out; add --confirm-nonpublic to include them.</source>
+        <translation>
+            <numerusform>%n annotation or note on non-public material was left out; add --confirm-nonpublic to include it.</numerusform>
+            <numerusform>%n annotations and notes on non-public material were left out; add --confirm-nonpublic to include them.</numerusform>
         </translation>
     </message>
 </context>

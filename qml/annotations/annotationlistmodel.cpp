@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationlistmodel.h"
 
+#include "annotationsummary.h"
+
 #include "carriedannotation.h"
 
 #include "cache.h"
@@ -137,37 +139,7 @@ int AnnotationListModel::rowOf(const QString &id) const
 
 QString AnnotationListModel::typeName(const QString &type)
 {
-    if (type == QLatin1String("highlight")) {
-        return tr("Highlight");
-    }
-    if (type == QLatin1String("underline")) {
-        return tr("Underline");
-    }
-    if (type == QLatin1String("strikeout")) {
-        return tr("Strike-out");
-    }
-    if (type == QLatin1String("squiggly")) {
-        return tr("Squiggly");
-    }
-    if (type == QLatin1String("ink")) {
-        return tr("Ink");
-    }
-    if (type == QLatin1String("note")) {
-        return tr("Note");
-    }
-    if (type == QLatin1String("freetext")) {
-        return tr("Text box");
-    }
-    if (type == QLatin1String("rectangle")) {
-        return tr("Rectangle");
-    }
-    if (type == QLatin1String("arrow")) {
-        return tr("Arrow");
-    }
-    if (type == QLatin1String("foreign")) {
-        return tr("Imported");
-    }
-    return type;
+    return AnnotationSummary::typeName(type);
 }
 
 int AnnotationListModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "packetcontroller.h"
 
+#include "savelocation.h"
+
 #include "cache.h"
 #include "database.h"
 #include "storeerror.h"
@@ -24,17 +26,6 @@ QString localPath(const QUrl &url)
 {
     // A dialog gives a file URL; a path typed elsewhere may come without a scheme.
     return url.isLocalFile() ? url.toLocalFile() : url.scheme().isEmpty() ? url.path() : QString();
-}
-
-QString saveFolder()
-{
-    for (const auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation}) {
-        const QString folder = QStandardPaths::writableLocation(location);
-        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
-            return folder;
-        }
-    }
-    return QDir::homePath();
 }
 
 } // namespace
