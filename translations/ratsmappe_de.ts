@@ -1218,49 +1218,6 @@
     </message>
 </context>
 <context>
-    <name>Ratsmappe::AnnotationListModel</name>
-    <message>
-        <source>Highlight</source>
-        <translation>Hervorhebung</translation>
-    </message>
-    <message>
-        <source>Underline</source>
-        <translation>Unterstreichung</translation>
-    </message>
-    <message>
-        <source>Strike-out</source>
-        <translation>Durchgestrichen</translation>
-    </message>
-    <message>
-        <source>Squiggly</source>
-        <translation>Wellenlinie</translation>
-    </message>
-    <message>
-        <source>Ink</source>
-        <translation>Zeichnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Text box</source>
-        <translation>Textfeld</translation>
-    </message>
-    <message>
-        <source>Rectangle</source>
-        <translation>Rechteck</translation>
-    </message>
-    <message>
-        <source>Arrow</source>
-        <translation>Pfeil</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-</context>
-<context>
     <name>Ratsmappe::AnnotationSet</name>
     <message>
         <source>Undo %1</source>
@@ -1461,10 +1418,6 @@
         <translation>Pfeil</translation>
     </message>
     <message>
-        <source>Annotation from another program</source>
-        <translation>Anmerkung aus einem anderen Programm</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Sitzung</translation>
     </message>
@@ -1490,6 +1443,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
