@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <cmath>
 
@@ -160,11 +161,14 @@ void AnnotationImport::merge(StoredAnnotation candidate, Result &result, const P
     }
     if (!existing) {
         render(candidate, points);
-        const StoredAnnotation stored = store.add(candidate);
-        m_existing.append(stored);
+        if (candidate.id.isEmpty()) {
+            candidate.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        m_existing.append(candidate);
+        m_added.append({candidate, result.rows.size()});
         ++result.added;
-        result.needsAttention += stored.needsAttention ? 1 : 0;
-        result.rows.append({stored, QStringLiteral("added")});
+        result.needsAttention += candidate.needsAttention ? 1 : 0;
+        result.rows.append({candidate, QStringLiteral("added")});
         return;
     }
     const bool differs = !same(*existing, candidate) || existing->color != candidate.color;
@@ -196,9 +200,19 @@ void AnnotationImport::merge(StoredAnnotation candidate, Result &result, const P
         result.rows.append({target, QStringLiteral("unchanged")});
         return;
     }
-    store.update(target);
     m_existing.removeIf([&target](const StoredAnnotation &a) { return a.id == target.id; });
     m_existing.append(target);
+    for (Pending &pending : m_added) {
+        if (pending.annotation.id == target.id) {
+            // Added by this import a moment ago: it is added as it is now.
+            pending.annotation = target;
+            result.rows[pending.row].annotation = target;
+            ++result.unchanged;
+            result.rows.append({target, QStringLiteral("unchanged")});
+            return;
+        }
+    }
+    m_updated.append({target, result.rows.size()});
     ++result.updated;
     result.needsAttention += target.needsAttention ? 1 : 0;
     result.rows.append({target, QStringLiteral("updated")});
@@ -280,8 +294,25 @@ AnnotationImport::Result AnnotationImport::run(const QByteArray &pdf, const PdfH
     }
 
     m_existing = AnnotationStore(m_db).forVersion(m_versionId);
+    m_added.clear();
+    m_updated.clear();
     for (const StoredAnnotation &candidate : std::as_const(candidates)) {
         merge(candidate, result, limits);
+    }
+    // All or nothing: a failed write (a full disk) leaves the cache as it was.
+    QList<StoredAnnotation> added, updated;
+    for (const Pending &p : std::as_const(m_added)) {
+        added.append(p.annotation);
+    }
+    for (const Pending &p : std::as_const(m_updated)) {
+        updated.append(p.annotation);
+    }
+    AnnotationStore(m_db).write(added, updated);
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        result.rows[m_added.at(i).row].annotation = added.at(i);
+    }
+    for (qsizetype i = 0; i < updated.size(); ++i) {
+        result.rows[m_updated.at(i).row].annotation = updated.at(i);
     }
     return result;
 }

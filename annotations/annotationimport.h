@@ -35,7 +35,8 @@ class Database;
 ///    the reader stops letting Poppler draw them (AnnotationStore::hasEmbedded).
 ///
 /// Blocking (helper processes); off the GUI thread. Nothing is written before everything was
-/// read: a PDF that cannot be read changes nothing.
+/// read, and then everything in one durable transaction: a PDF that cannot be read, or a write
+/// that fails, changes nothing.
 class AnnotationImport
 {
     Q_DECLARE_TR_FUNCTIONS(Ratsmappe::AnnotationImport)
@@ -105,6 +106,14 @@ private:
     QString m_fileId;
     qint64 m_versionId;
     QList<StoredAnnotation> m_existing;
+    // What merge() decided to write, with its row in the result; written in one transaction.
+    struct Pending
+    {
+        StoredAnnotation annotation;
+        qsizetype row = 0;
+    };
+    QList<Pending> m_added;
+    QList<Pending> m_updated;
 };
 
 } // namespace Ratsmappe

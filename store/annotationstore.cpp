@@ -267,6 +267,11 @@ constexpr const char *InsertSql =
     "modified, origin_id, carried_to, placement, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
     "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
+constexpr const char *UpdateSql =
+    "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
+    "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
+    "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, modified = ?17 WHERE id = ?1";
+
 } // namespace
 
 const QStringList &AnnotationStore::types()
@@ -369,11 +374,7 @@ bool AnnotationStore::update(StoredAnnotation &a)
     check(a);
     const QDateTime modified = now();
     DurableTransaction tx(m_db);
-    CachedStatement write(
-        m_db,
-        "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
-        "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
-        "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, modified = ?17 WHERE id = ?1");
+    CachedStatement write(m_db, UpdateSql);
     bindFields(*write, a).bind(17, stamp(modified)).run();
     const bool found = m_db.changes() > 0;
     tx.commit();
@@ -387,6 +388,40 @@ bool AnnotationStore::update(StoredAnnotation &a)
         a.confidence = stored.confidence;
     }
     return found;
+}
+
+void AnnotationStore::write(QList<StoredAnnotation> &added, QList<StoredAnnotation> &updated)
+{
+    for (StoredAnnotation &a : added) {
+        a.color = a.color.toLower();
+        check(a);
+        if (a.id.isEmpty()) {
+            a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        if (!a.created.isValid()) {
+            a.created = now();
+        }
+        if (!a.modified.isValid()) {
+            a.modified = a.created;
+        }
+    }
+    for (StoredAnnotation &a : updated) {
+        a.color = a.color.toLower();
+        check(a);
+    }
+    const QDateTime modified = now();
+    DurableTransaction tx(m_db);
+    for (const StoredAnnotation &a : std::as_const(added)) {
+        CachedStatement insert(m_db, InsertSql);
+        bindFields(*insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
+        bindCarry(*insert, a).run();
+    }
+    for (StoredAnnotation &a : updated) {
+        CachedStatement write(m_db, UpdateSql);
+        bindFields(*write, a).bind(17, stamp(modified)).run();
+        a.modified = modified;
+    }
+    tx.commit();
 }
 
 bool AnnotationStore::remove(const QString &id)

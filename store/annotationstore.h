@@ -83,6 +83,10 @@ public:
     /// so do originId, carriedTo, placement and confidence, which only carrying sets; they are
     /// read back into \a annotation); modified becomes now. False when there is none.
     bool update(StoredAnnotation &annotation);
+    /// Inserts \a added (ids, created and modified as add() gives them) and writes \a updated
+    /// over the stored ones (as update(), without reading them back; modified becomes now), all in
+    /// one durable transaction: an import is in the cache whole or not at all.
+    void write(QList<StoredAnnotation> &added, QList<StoredAnnotation> &updated);
     bool remove(const QString &id);
     std::optional<StoredAnnotation> get(const QString &id) const;
     /// A file's annotations on every version; \a serverId empty: the file of any server.
