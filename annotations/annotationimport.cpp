@@ -143,6 +143,14 @@ void AnnotationImport::merge(StoredAnnotation candidate, Result &result, const P
     candidate.geometry.remove(QStringLiteral("pointsHeight"));
     const bool embedded = candidate.geometry.value(QLatin1String("embedded")).toBool();
 
+    // /NM is unique on its page only: a second annotation of this PDF with the same one is
+    // another annotation (a copy on another page), found like one without an id.
+    if (!candidate.id.isEmpty() && m_usedIds.contains(candidate.id)) {
+        candidate.id.clear();
+    }
+    if (!candidate.id.isEmpty()) {
+        m_usedIds.insert(candidate.id);
+    }
     std::optional<StoredAnnotation> existing;
     if (!candidate.id.isEmpty()) {
         existing = store.get(candidate.id);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -106,6 +107,7 @@ private:
     QString m_fileId;
     qint64 m_versionId;
     QList<StoredAnnotation> m_existing;
+    QSet<QString> m_usedIds; ///< the /NM ids this import gave annotations so far
     // What merge() decided to write, with its row in the result; written in one transaction.
     struct Pending
     {

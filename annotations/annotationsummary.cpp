@@ -2,6 +2,7 @@
 #include "annotationsummary.h"
 
 #include "agendalisting.h"
+#include "annotationbackupstore.h"
 #include "annotationlisting.h"
 #include "annotationworker.h"
 #include "datetext.h"
@@ -40,6 +41,8 @@ public:
         , m_serverId(std::move(serverId))
         , m_includeNonPublic(includeNonPublic)
         , m_result(result)
+        // The wipe's rule: a non-public meeting, item or paper, and every file they list.
+        , m_nonPublic(AnnotationBackupStore(db).nonPublicTargets())
     { }
 
     void heading(const QString &text)
@@ -52,7 +55,7 @@ public:
     void note(const QString &targetId, const QString &label, bool nonPublic)
     {
         const auto note = m_notes.get(m_serverId, targetId);
-        if (!note || note->text.trimmed().isEmpty() || !allowed(nonPublic, 1)) {
+        if (!note || note->text.trimmed().isEmpty() || !allowed(nonPublic || isNonPublic(targetId), 1)) {
             return;
         }
         flushHeadings();
@@ -72,7 +75,7 @@ public:
         }
         m_done.insert(document.fileId);
         const auto entries = m_listing.forFile(document.fileId, m_serverId, {});
-        const bool hidden = nonPublic || document.nonPublic;
+        const bool hidden = nonPublic || document.nonPublic || isNonPublic(document.fileId);
         if (!entries.isEmpty() && allowed(hidden, int(entries.size()))) {
             m_subheading =
                 hidden ? AnnotationSummary::tr("%1 (non-public)").arg(document.name) : document.name;
@@ -87,6 +90,11 @@ public:
     QJsonArray blocks() const { return m_blocks; }
 
 private:
+    bool isNonPublic(const QString &id) const
+    {
+        return m_nonPublic.contains(AnnotationBackupStore::targetKey(m_serverId, id));
+    }
+
     bool allowed(bool nonPublic, int count)
     {
         if (nonPublic && !m_includeNonPublic) {
@@ -134,6 +142,7 @@ private:
     AnnotationSummary::Result *m_result;
     QString m_heading;
     QString m_subheading;
+    QSet<QString> m_nonPublic;
     QSet<QString> m_done;
     QJsonArray m_blocks;
 };

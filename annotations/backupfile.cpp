@@ -100,7 +100,8 @@ QByteArray BackupFile::open(const QByteArray &file, const SecretBytes &passphras
         damaged(tr("The backup is damaged: its header is not valid."));
     }
     const qsizetype bodyStart = headerEnd + 1;
-    if (file.size() < bodyStart + size + ChecksumSize) {
+    // Compared without adding to the header's size, which may be anything up to 2^63.
+    if (size > file.size() - bodyStart - ChecksumSize) {
         damaged(tr("The backup is incomplete: it ends early (truncated)."));
     }
     if (file.size() > bodyStart + size + ChecksumSize) {

@@ -220,6 +220,9 @@ StoredAnnotation AnnotationCarrier::copyPlaced(const StoredAnnotation &original,
 {
     StoredAnnotation copy = original;
     copy.id.clear();
+    // "Embedded" names an annotation inside its own version's PDF; another version's PDF holds
+    // annotations of its own, which Poppler must go on drawing (AnnotationStore::hasEmbedded).
+    copy.geometry.remove(QStringLiteral("embedded"));
     copy.originId = original.id;
     copy.carriedTo = 0;
     // The original as it was read: AnnotationStore::carry() copies it only if it is still so.

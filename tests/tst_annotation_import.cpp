@@ -13,6 +13,7 @@
 #include "annotationpainter.h"
 #include "annotationset.h"
 #include "annotationstore.h"
+#include "annotationworker.h"
 #include "cache.h"
 #include "carryover.h"
 #include "clicontract.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 using namespace Ratsmappe;
@@ -473,6 +475,38 @@ private Q_SLOTS:
 
     // A changed version (four lines inserted before the text): the highlight lands on its words
     // in the cached version, not where it was on the page of the PDF it came from.
+    // Acrobat writes /P (the page) on every annotation, and a page leads to the whole page tree:
+    // a foreign annotation's dictionary is copied without what points out of it, so a long
+    // document with one on every page is read in one go instead of running out of time.
+    void foreignOnEveryPageOfALongDocument()
+    {
+        constexpr int Pages = 300;
+        const QByteArray bytes = Test::PdfSamples::writeQpdf([](QPDF &pdf) {
+            for (int i = 0; i < Pages; ++i) {
+                Test::PdfSamples::addPage(pdf, pdf.newStream("BT /F1 11 Tf 72 770 Td (Seite) Tj ET\n"));
+            }
+            for (QPDFPageObjectHelper page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+                QPDFObjectHandle circle = pdf.makeIndirectObject(
+                    QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Circle /Rect [100 100 200 150] /C [1 "
+                                            "0 0] /Contents (Kreis) >>"));
+                circle.replaceKey("/P", page.getObjectHandle());
+                page.getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray({circle}));
+            }
+        });
+        PdfHelperLimits limits;
+        limits.timeoutMs = 30000;
+        const AnnotationWorker::Result read = AnnotationWorker::run(QStringLiteral("read"), bytes, limits);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const QJsonArray annotations =
+            QJsonDocument::fromJson(read.output).object().value(QLatin1String("annotations")).toArray();
+        QCOMPARE(annotations.size(), Pages);
+        for (const QJsonValue &a : annotations) {
+            const QString dictionary = a.toObject().value(QLatin1String("dictionary")).toString();
+            QVERIFY2(dictionary.contains(QLatin1String("/Circle")) && dictionary.size() < 400,
+                     qPrintable(dictionary));
+        }
+    }
+
     void reanchoredOnChangedVersion()
     {
         const QByteArray shifted = makePdf(m_pages, 4);

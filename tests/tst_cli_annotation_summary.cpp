@@ -3,7 +3,9 @@
 // annotation worker: a meeting's annotations and notes as a PDF in agenda order, read back with
 // Poppler; non-public material only with --confirm-nonpublic; a file readable by its owner only.
 
+#include "cache.h"
 #include "clicontract.h"
+#include "database.h"
 #include "pdfdocument.h"
 #include "testmain.h"
 #include "testutil.h"
@@ -174,6 +176,33 @@ private Q_SLOTS:
         int pages = 0;
         QVERIFY(pdfText(out, &pages).contains(QLatin1String("Sitzung des Finanzausschusses")));
         QCOMPARE(pages, 1);
+    }
+
+    // A non-public paper under a public TOP: its note and its documents' annotations are
+    // non-public too (the wipe's rule), though neither the item nor the file says so.
+    void nonPublicPaperUnderPublicItem()
+    {
+        {
+            auto cache = Cache::open(m_dir, Cache::envelope(m_dir).unwrapWithPassphrase(Test::passphrase()));
+            Statement(cache->database(), "UPDATE papers SET non_public = 1 WHERE id = ?")
+                .bind(1, m_council.paper)
+                .run();
+        }
+        const QString out = m_tmp.filePath(QStringLiteral("summary-paper.pdf"));
+        const Run r = ratsmappe(args({QStringLiteral("annotations"),
+                                      QStringLiteral("summary"),
+                                      m_council.bauMeeting,
+                                      QStringLiteral("--out"),
+                                      out,
+                                      QStringLiteral("--json")}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QLatin1String("notes")).toInt(), 1);
+        QCOMPARE(json.value(QLatin1String("nonPublicLeftOut")).toInt(), 2);
+        int pages = 0;
+        const QString text = pdfText(out, &pages);
+        QVERIFY2(!text.contains(QLatin1String("Vorlage mit Stand 2025 vergleichen")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Fraktion stimmt zu")));
     }
 
     void errors()

@@ -154,24 +154,49 @@ double borderWidth(QPDFObjectHandle dict)
     return -1;
 }
 
-// A direct copy of \a object to \a depth, streams and what lies deeper left out: a dictionary
-// from elsewhere may hold reference loops, and a stream has no place in the unparsed text.
-QPDFObjectHandle directCopy(QPDFObjectHandle object, int depth)
+// Keys that point out of the annotation into the document (its page, the page tree, other
+// annotations, its appearance): never copied, at any level, or one annotation would drag in the
+// whole document.
+bool pointsOutside(const std::string &key)
 {
-    if (object.isStream() || depth > ReadLimits::MaxDepth) {
+    for (const char *outside : {"/P",
+                                "/Parent",
+                                "/Popup",
+                                "/IRT",
+                                "/AP",
+                                "/Rect",
+                                "/Annots",
+                                "/StructParent",
+                                "/Kids",
+                                "/Resources"}) {
+        if (key == outside) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A direct copy of \a object to \a depth and within \a budget objects in all, streams and what
+// lies deeper or beyond left out: a dictionary from elsewhere may hold reference loops or lead
+// anywhere, and a stream has no place in the unparsed text.
+QPDFObjectHandle directCopy(QPDFObjectHandle object, int depth, int &budget)
+{
+    if (object.isStream() || depth > ReadLimits::MaxDepth || --budget < 0) {
         return QPDFObjectHandle::newNull();
     }
     if (object.isArray()) {
         QPDFObjectHandle out = QPDFObjectHandle::newArray();
-        for (int i = 0; i < object.getArrayNItems() && i < ReadLimits::MaxPoints; ++i) {
-            out.appendItem(directCopy(object.getArrayItem(i), depth + 1));
+        for (int i = 0; i < object.getArrayNItems() && i < ReadLimits::MaxPoints && budget > 0; ++i) {
+            out.appendItem(directCopy(object.getArrayItem(i), depth + 1, budget));
         }
         return out;
     }
     if (object.isDictionary()) {
         QPDFObjectHandle out = QPDFObjectHandle::newDictionary();
         for (const std::string &key : object.getKeys()) {
-            out.replaceKey(key, directCopy(object.getKey(key), depth + 1));
+            if (!pointsOutside(key) && budget > 0) {
+                out.replaceKey(key, directCopy(object.getKey(key), depth + 1, budget));
+            }
         }
         return out;
     }
@@ -180,10 +205,9 @@ QPDFObjectHandle directCopy(QPDFObjectHandle object, int depth)
 
 QString dictionaryText(QPDFObjectHandle dict)
 {
-    QPDFObjectHandle copy = directCopy(dict, 0);
-    for (const char *key : {"/P", "/Parent", "/Popup", "/IRT", "/AP", "/Rect", "/Annots", "/StructParent"}) {
-        copy.removeKey(key);
-    }
+    // An annotation's own keys are a few dozen objects; a budget keeps a hostile one small.
+    int budget = 4096;
+    QPDFObjectHandle copy = directCopy(dict, 0, budget);
     return QString::fromStdString(copy.unparseResolved());
 }
 

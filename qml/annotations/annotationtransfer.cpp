@@ -244,6 +244,9 @@ void AnnotationTransfer::start(const QString &busyText, Work work)
             return work(*db);
         } catch (const StoreError &e) {
             return {false, e.message()};
+        } catch (const std::exception &) {
+            // Out of memory on a huge file, say: a message, not an ended app.
+            return {false, tr("Not enough memory for this file.")};
         }
     }));
 }

@@ -116,6 +116,9 @@ bool AnnotationBackupController::backup(const QUrl &file, const QString &passphr
         } catch (const StoreError &e) {
             message = tr("The backup was not written: %1").arg(e.message());
             failed = true;
+        } catch (const std::exception &) {
+            message = tr("The backup was not written: not enough memory.");
+            failed = true;
         }
         QMetaObject::invokeMethod(qApp, [self, message, failed] {
             if (self) {
@@ -176,6 +179,9 @@ bool AnnotationBackupController::restore(const QUrl &file, const QString &passph
             message = (e.kind() == StoreError::WrongKey ? tr("The backup's passphrase is not right.")
                                                         : e.message()) +
                 QLatin1Char(' ') + tr("Nothing was restored.");
+            failed = true;
+        } catch (const std::exception &) {
+            message = tr("Not enough memory to read the backup. Nothing was restored.");
             failed = true;
         }
         QMetaObject::invokeMethod(qApp, [self, message, failed] {
