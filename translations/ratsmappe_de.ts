@@ -1182,6 +1182,14 @@
         <source>Nothing was restored.</source>
         <translation>Nichts wurde wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>The backup was not written: not enough memory.</source>
+        <translation>Die Sicherung wurde nicht geschrieben: nicht genug Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the backup. Nothing was restored.</source>
+        <translation>Nicht genug Arbeitsspeicher, um die Sicherung zu lesen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>Ratsmappe::AnnotationExport</name>
@@ -1580,6 +1588,10 @@
     <message>
         <source>The cache is locked.</source>
         <translation>Der Cache ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this file.</source>
+        <translation>Nicht genug Arbeitsspeicher für diese Datei.</translation>
     </message>
 </context>
 <context>
