@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 
@@ -99,6 +100,10 @@ int main(int argc, char **argv)
 {
     Ratsmappe::hardenProcess();
     QCoreApplication app(argc, argv); // image format plugins load through it
+    // QCoreApplication takes the locale from the environment, and libqpdf reads a PDF's real
+    // numbers with the C library's atof: under de_DE "0.992" would read as 0 (colours black,
+    // rectangles cut to whole points). PDF numbers are always written with a point.
+    std::setlocale(LC_NUMERIC, "C");
     const QStringList args = app.arguments();
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)) {

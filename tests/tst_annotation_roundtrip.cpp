@@ -8,11 +8,15 @@
 #include "annotationexport.h"
 #include "annotationimport.h"
 #include "annotationstore.h"
+#include "annotationworker.h"
 #include "documentstore.h"
 #include "exportfixture.h"
 #include "testmain.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +139,31 @@ private Q_SLOTS:
                 QCOMPARE(back->geometry.value(QLatin1String("subtype")).toString(), QStringLiteral("Stamp"));
                 QVERIFY(!back->geometry.value(QLatin1String("image")).toString().isEmpty());
             }
+        }
+    }
+
+    // The helpers run in the member's locale: a German one must not change how a PDF's numbers
+    // read (libqpdf parses reals with the C library, where de_DE has a decimal comma).
+    void germanLocaleReadsTheSameNumbers()
+    {
+        const QByteArray before = qgetenv("LC_ALL");
+        qputenv("LC_ALL", "de_DE.UTF-8");
+        const AnnotationWorker::Result read = AnnotationWorker::run(QStringLiteral("read"), m_export);
+        qputenv("LC_ALL", before);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const QJsonArray annotations =
+            QJsonDocument::fromJson(read.output).object().value(QLatin1String("annotations")).toArray();
+        QCOMPARE(annotations.size(), m_originals.size());
+        for (const StoredAnnotation &original : std::as_const(m_originals)) {
+            bool found = false;
+            for (const QJsonValue &value : annotations) {
+                const QJsonObject a = value.toObject();
+                if (a.value(QLatin1String("name")).toString() == original.id) {
+                    found = true;
+                    QCOMPARE(a.value(QLatin1String("color")).toString(), original.color);
+                }
+            }
+            QVERIFY2(found, qPrintable(original.id));
         }
     }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <clocale>
 #include <cstdio>
 #include <cstring>
 
@@ -25,6 +26,10 @@ int main(int argc, char **argv)
 {
     Ratsmappe::hardenProcess();
     QCoreApplication app(argc, argv);
+    // QCoreApplication takes the locale from the environment, and libqpdf reads a PDF's real
+    // numbers with the C library's atof: under de_DE "0.992" would read as 0 (colours black,
+    // rectangles cut to whole points). PDF numbers are always written with a point.
+    std::setlocale(LC_NUMERIC, "C");
     using namespace Ratsmappe::AnnotationPdf::Protocol;
     const QStringList args = app.arguments();
     QFile in;
