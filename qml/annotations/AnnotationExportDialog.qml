@@ -32,6 +32,7 @@ Kirigami.PromptDialog {
     standardButtons: Kirigami.Dialog.NoButton
     customFooterActions: [
         Kirigami.Action {
+            id: exportAction
             text: qsTr("Export…")
             icon.name: "document-export"
             enabled: !dialog.nonPublic || confirm.checked
@@ -59,6 +60,11 @@ Kirigami.PromptDialog {
             Layout.fillWidth: true
             placeholderText: qsTr("e.g. your name")
             Accessible.name: qsTr("Watermark")
+            // Enter exports, as the dialog's default button would.
+            onAccepted: {
+                if (exportAction.enabled)
+                    exportAction.trigger();
+            }
         }
         Kirigami.InlineMessage {
             Layout.fillWidth: true
