@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "annotationbackupstore.h"
 
-#include "database.h"
+#include "annotationstore.h"
 
-#include <QJsonDocument>
+#include "database.h"
 
 namespace Ratsmappe {
 
@@ -18,43 +18,6 @@ QDateTime readStamp(const QString &text)
 {
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : time;
-}
-
-QVariant optionalText(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant optionalOffset(int offset)
-{
-    return offset < 0 ? QVariant() : QVariant(offset);
-}
-
-// Binds ?1 … ?22 in the order of the annotations table's columns below.
-Statement &bindAll(Statement &st, const StoredAnnotation &a)
-{
-    return st.bind(1, a.id)
-        .bind(2, a.serverId)
-        .bind(3, a.fileId)
-        .bind(4, a.versionId)
-        .bind(5, a.type)
-        .bind(6, a.page)
-        .bindUtf8(7, QJsonDocument(a.geometry).toJson(QJsonDocument::Compact))
-        .bind(8, a.color)
-        .bind(9, optionalText(a.text))
-        .bind(10, optionalText(a.quote))
-        .bind(11, optionalText(a.prefix))
-        .bind(12, optionalText(a.suffix))
-        .bind(13, optionalOffset(a.start))
-        .bind(14, optionalOffset(a.end))
-        .bind(15, a.needsAttention ? 1 : 0)
-        .bind(16, optionalText(a.attentionReason))
-        .bind(17, stamp(a.created))
-        .bind(18, stamp(a.modified))
-        .bind(19, optionalText(a.originId))
-        .bind(20, a.carriedTo > 0 ? QVariant(a.carriedTo) : QVariant())
-        .bind(21, optionalText(a.placement))
-        .bind(22, a.confidence < 0 ? QVariant() : QVariant(a.confidence));
 }
 
 // The non-public part of every server (serveraccounts.cpp's NonPublicTargets, for all servers).
@@ -137,25 +100,12 @@ qint64 AnnotationBackupStore::copyVersion(const QString &id) const
 
 void AnnotationBackupStore::insert(const StoredAnnotation &a)
 {
-    Statement st(
-        m_db,
-        "INSERT INTO annotations(id, server_id, file_id, version_id, type, page, geometry, color, text, "
-        "quote, prefix, suffix, start_offset, end_offset, needs_attention, attention_reason, created, "
-        "modified, origin_id, carried_to, placement, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-        "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
-    bindAll(st, a).run();
+    AnnotationStore(m_db).insertAsIs(a);
 }
 
 void AnnotationBackupStore::replace(const StoredAnnotation &a)
 {
-    Statement st(
-        m_db,
-        "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
-        "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, "
-        "start_offset = ?13, end_offset = ?14, needs_attention = ?15, attention_reason = ?16, "
-        "created = ?17, modified = ?18, origin_id = ?19, carried_to = ?20, placement = ?21, "
-        "confidence = ?22 WHERE id = ?1");
-    bindAll(st, a).run();
+    AnnotationStore(m_db).replaceAsIs(a);
 }
 
 void AnnotationBackupStore::putNote(const StoredNote &note)

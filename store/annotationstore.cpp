@@ -267,6 +267,13 @@ constexpr const char *InsertSql =
     "modified, origin_id, carried_to, placement, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
     "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
+// Every column over the stored row, created and carrying included (a restore's own record).
+constexpr const char *ReplaceSql =
+    "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
+    "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
+    "end_offset = ?14, needs_attention = ?15, attention_reason = ?16, created = ?17, modified = ?18, "
+    "origin_id = ?19, carried_to = ?20, placement = ?21, confidence = ?22 WHERE id = ?1";
+
 constexpr const char *UpdateSql =
     "UPDATE annotations SET server_id = ?2, file_id = ?3, version_id = ?4, type = ?5, page = ?6, "
     "geometry = ?7, color = ?8, text = ?9, quote = ?10, prefix = ?11, suffix = ?12, start_offset = ?13, "
@@ -361,11 +368,23 @@ StoredAnnotation AnnotationStore::add(StoredAnnotation a)
             a.carriedTo = copy->integer(0);
         }
     }
+    insertAsIs(a);
+    tx.commit();
+    return a;
+}
+
+void AnnotationStore::insertAsIs(const StoredAnnotation &a)
+{
     CachedStatement insert(m_db, InsertSql);
     bindFields(*insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
     bindCarry(*insert, a).run();
-    tx.commit();
-    return a;
+}
+
+void AnnotationStore::replaceAsIs(const StoredAnnotation &a)
+{
+    CachedStatement replace(m_db, ReplaceSql);
+    bindFields(*replace, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
+    bindCarry(*replace, a).run();
 }
 
 bool AnnotationStore::update(StoredAnnotation &a)
@@ -412,9 +431,7 @@ void AnnotationStore::write(QList<StoredAnnotation> &added, QList<StoredAnnotati
     const QDateTime modified = now();
     DurableTransaction tx(m_db);
     for (const StoredAnnotation &a : std::as_const(added)) {
-        CachedStatement insert(m_db, InsertSql);
-        bindFields(*insert, a).bind(17, stamp(a.created)).bind(18, stamp(a.modified));
-        bindCarry(*insert, a).run();
+        insertAsIs(a);
     }
     for (StoredAnnotation &a : updated) {
         CachedStatement write(m_db, UpdateSql);

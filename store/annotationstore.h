@@ -83,6 +83,12 @@ public:
     /// so do originId, carriedTo, placement and confidence, which only carrying sets; they are
     /// read back into \a annotation); modified becomes now. False when there is none.
     bool update(StoredAnnotation &annotation);
+    /// Writes \a annotation as it is, every field (its id, dates and carrying too), in the
+    /// caller's transaction and without checks: for a caller that checked it and writes more in
+    /// the same transaction (a restore).
+    void insertAsIs(const StoredAnnotation &annotation);
+    /// The same over the stored annotation with its id.
+    void replaceAsIs(const StoredAnnotation &annotation);
     /// Inserts \a added (ids, created and modified as add() gives them) and writes \a updated
     /// over the stored ones (as update(), without reading them back; modified becomes now), all in
     /// one durable transaction: an import is in the cache whole or not at all.
