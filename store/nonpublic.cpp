@@ -115,6 +115,7 @@ NonPublicWipe wipeNonPublic(Database &db, const QString &serverId)
         db.exec("DELETE FROM file_versions WHERE id IN (SELECT id FROM gone_versions)"); // chunks cascade
         run("DELETE FROM notes WHERE server_id = ?1 AND target_id IN (SELECT id FROM gone)");
         db.exec("DELETE FROM read_state WHERE target_id IN (SELECT id FROM gone)");
+        run("DELETE FROM seen WHERE server_id = ?1 AND target_id IN (SELECT id FROM gone)");
         run("DELETE FROM file_links WHERE server_id = ?1 AND (file_id IN (SELECT id FROM gone) "
             "OR owner_id IN (SELECT id FROM gone))");
         run("DELETE FROM meeting_organizations WHERE server_id = ?1 AND meeting_id IN (SELECT id FROM gone)");

@@ -699,8 +699,34 @@ CREATE TABLE restore_pending (
 CREATE INDEX restore_pending_file ON restore_pending(server_id, file_id);
 )sql";
 
-constexpr std::array<const char *, 14> Steps = {
-    Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9, Step10, Step11, Step12, Step13, Step14};
+// Step 15: what the member has looked at (issue 18, SeenStore): per object or document of a
+// server, the version seen (a document's stored version id, another object's last_changed) and
+// when. The line before which everything counts as seen is the setting 'seen/baseline'.
+constexpr const char *Step15 = R"sql(
+CREATE TABLE seen (
+    server_id TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (server_id, target_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char *, 15> Steps = {Step1,
+                                                Step2,
+                                                Step3,
+                                                Step4,
+                                                Step5,
+                                                Step6,
+                                                Step7,
+                                                Step8,
+                                                Step9,
+                                                Step10,
+                                                Step11,
+                                                Step12,
+                                                Step13,
+                                                Step14,
+                                                Step15};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

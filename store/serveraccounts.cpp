@@ -30,13 +30,28 @@ SELECT (SELECT count(*) FROM annotations WHERE server_id = ?1 AND file_id IN (SE
 // Tables keyed by server (schema step 6) that removeServer() empties of the server's rows, in
 // an order that no foreign key objects to.
 constexpr const char *ServerTables[] = {
-    "annotations",       "notes",         "file_links",   "withdrawn_links",   "meeting_organizations",
-    "memberships",       "consultations", "agenda_items", "meetings",          "papers",
-    "organizations",     "persons",       "locations",    "legislative_terms", "bodies",
-    "sync_cursors",      "accounts",      "packets",
+    "annotations",
+    "notes",
+    "file_links",
+    "withdrawn_links",
+    "meeting_organizations",
+    "memberships",
+    "consultations",
+    "agenda_items",
+    "meetings",
+    "papers",
+    "organizations",
+    "persons",
+    "locations",
+    "legislative_terms",
+    "bodies",
+    "sync_cursors",
+    "accounts",
+    "packets",
     "issued_packets", // a layout names the server's non-public documents
     "download_failures",
     "restore_pending", // annotations from a backup waiting for the server's documents
+    "seen", // what the member looked at
 };
 
 } // namespace

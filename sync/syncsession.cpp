@@ -5,11 +5,15 @@
 #include "cache.h"
 #include "objectsearchindex.h"
 #include "searchwords.h"
+#include "seenstore.h"
 #include "serverstore.h"
 #include "storeerror.h"
 #include "synclog.h"
 
+#include <QDateTime>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Ratsmappe {
 
@@ -37,6 +41,17 @@ SyncSession::Result SyncSession::run()
     }
     if (stopping()) {
         return result;
+    }
+    // The first complete sync draws the line before which everything counts as seen.
+    if (std::any_of(result.servers.cbegin(), result.servers.cend(), [](const ServerResult &r) {
+            return r.summary.complete;
+        })) {
+        try {
+            SeenStore(m_cache.database())
+                .setBaselineOnce(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        } catch (const StoreError &e) {
+            qCWarning(lcSync) << "recording the seen baseline failed:" << e.what();
+        }
     }
     try {
         // Meetings, agenda items, papers, persons and organizations as the servers sent them.

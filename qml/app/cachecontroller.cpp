@@ -154,6 +154,7 @@ void CacheController::lock()
     }
     setErrorMessage(QString());
     // Pages, sessions and models let go of the cache (connections, page images) now.
+    m_reader.close();
     setState(Locked);
     Q_EMIT contentChanged();
     if (stopped) {
@@ -238,6 +239,7 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
 {
     try {
         m_cache = std::move(cache);
+        m_reader.open(*m_cache);
         reload();
         // Started before the state changes, so that whoever watches the state sees it run:
         // setCache syncs as the member's settings say (on start, or what came due while locked).

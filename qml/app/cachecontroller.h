@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cache.h"
+#include "cachereader.h"
 #include "documentcheck.h"
 #include "keyenvelope.h"
 #include "storeerror.h"
@@ -115,6 +116,9 @@ public:
         current = next;
         return true;
     }
+    /// Reads for the window's lists, on a thread and connection of their own (open while the
+    /// cache is unlocked).
+    CacheReader *reader() { return &m_reader; }
     /// Which document versions passed their first open in the helper process this session.
     DocumentCheck *documentCheck() { return &m_documentCheck; }
     QString recoveryKey() const { return m_recoveryKey; }
@@ -156,6 +160,8 @@ private:
     QString m_dir;
     KeyEnvelope m_envelope;
     std::unique_ptr<Cache> m_cache;
+    // Declared after the cache: destroyed (its connection closed) before it.
+    CacheReader m_reader;
     // Locked while a sync still ran: closed when the run has ended. Before m_sync, which waits
     // for the run when the controller goes.
     std::unique_ptr<Cache> m_closingCache;
