@@ -61,6 +61,9 @@ inline const QString RevocationMessagePrefix = QStringLiteral("account/revocatio
 inline const QString AccountRefusedPrefix = QStringLiteral("account/refused/");
 /// Per meeting, where meeting mode was (JSON): the key is this prefix and the meeting's id.
 inline const QString MeetingModePrefix = QStringLiteral("meetingMode/");
+/// Where the member was in the window (the pages open, as JSON of ids: LockedPages.describe()),
+/// so that a restart opens them again.
+inline const QString WindowPlace = QStringLiteral("window/place");
 /// A random secret (hex) that keys the hashes standing for non-public documents in a public
 /// session packet's layout: without it they cannot be matched against guessed file ids.
 inline const QString PacketKeySecret = QStringLiteral("packets/keySecret");

@@ -4,6 +4,7 @@
 #include "keychainstore.h"
 #include "passphrasepolicy.h"
 #include "serverstore.h"
+#include "settingsstore.h"
 #include "storelog.h"
 
 #include <QtConcurrentRun>
@@ -285,6 +286,30 @@ void CacheController::reload()
     if (servers != m_serverCount) {
         m_serverCount = servers;
         Q_EMIT serverCountChanged();
+    }
+}
+
+QString CacheController::windowPlace() const
+{
+    Cache *cache = usableCache(this);
+    try {
+        return cache ? SettingsStore(cache->database()).text(Settings::WindowPlace) : QString();
+    } catch (const StoreError &e) {
+        qCWarning(lcStore) << "reading the window's place failed:" << e.what();
+        return {};
+    }
+}
+
+void CacheController::setWindowPlace(const QString &place)
+{
+    Cache *cache = usableCache(this);
+    try {
+        if (cache) {
+            SettingsStore(cache->database()).setText(Settings::WindowPlace, place);
+        }
+    } catch (const StoreError &e) {
+        // Only where the window opens next time: not worth a message.
+        qCWarning(lcStore) << "keeping the window's place failed:" << e.what();
     }
 }
 

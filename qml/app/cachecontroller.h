@@ -79,6 +79,10 @@ public:
     Q_INVOKABLE void create(const QString &passphrase, bool keychain);
     /// Why \a passphrase is not good enough for a new cache, or an empty string.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase) const;
+    /// Where the member was in the window (JSON, Settings::WindowPlace), kept in the cache: ids
+    /// of meetings and documents are the member's business. Empty when none or locked.
+    Q_INVOKABLE QString windowPlace() const;
+    Q_INVOKABLE void setWindowPlace(const QString &place);
     /// The member has noted the recovery key: it is forgotten.
     Q_INVOKABLE void forgetRecoveryKey();
     /// Added (and synced) when the cache is open and has no server yet (--server).

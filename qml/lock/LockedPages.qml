@@ -3,7 +3,8 @@ import QtQuick
 
 // What the window showed when it locked, as types and properties rather than pages (the pages
 // go: they hold what they read from the cache), so that the same pages open again after the
-// unlock: the meeting, the reader at the same page.
+// unlock: the meeting, the reader at the same page. The same description, as JSON kept in the
+// cache, brings the member back where they were after a restart (describe(), reopen()).
 QtObject {
     id: memory
 
@@ -29,6 +30,18 @@ QtObject {
             PacketPage: {
                 module: "org.kde.ratsmappe.packets",
                 properties: ["meetingId", "serverId", "meetingName"]
+            },
+            PaperPage: {
+                module: "org.kde.ratsmappe.papers",
+                properties: ["paperId", "serverId"]
+            },
+            OrganizationPage: {
+                module: "org.kde.ratsmappe.council",
+                properties: ["organizationId", "serverId"]
+            },
+            PersonPage: {
+                module: "org.kde.ratsmappe.council",
+                properties: ["personId", "serverId"]
             }
         })
     property var pages: []
@@ -40,8 +53,9 @@ QtObject {
         return match ? match[1] : "";
     }
 
-    // Records the pages of \a stack (the \a kept ones by reference) and empties it.
-    function record(stack: var, kept: var): void {
+    // The pages of \a stack as entries: {kept: page} for the \a kept ones (by reference), else
+    // {module, type, properties}; pages of other types are left out.
+    function entries(stack: var, kept: var): var {
         const recorded = [];
         for (let i = 0; i < stack.depth; ++i) {
             const page = stack.get(i);
@@ -68,9 +82,64 @@ QtObject {
                 properties: properties
             });
         }
+        return recorded;
+    }
+
+    // Records the pages of \a stack (the \a kept ones by reference) and empties it.
+    function record(stack: var, kept: var): void {
+        const recorded = memory.entries(stack, kept);
         memory.pages = recorded;
         memory.currentIndex = Math.max(0, Math.min(stack.currentIndex, recorded.length - 1));
         stack.clear();
+    }
+
+    // Where the member is, as JSON for the cache (ids only, never content): the pages of \a stack,
+    // the \a kept ones by their name in \a keptNames ({name: page}).
+    function describe(stack: var, keptNames: var): string {
+        const kept = Object.values(keptNames);
+        const pages = memory.entries(stack, kept).map(entry => {
+            if (!entry.kept)
+                return entry;
+            for (const name in keptNames) {
+                if (keptNames[name] === entry.kept)
+                    return {
+                        kept: name
+                    };
+            }
+            return null;
+        }).filter(entry => entry !== null);
+        return JSON.stringify({
+            pages: pages,
+            currentIndex: Math.max(0, Math.min(stack.currentIndex, pages.length - 1))
+        });
+    }
+
+    // Opens the pages \a json (describe()) names in \a stack, the kept ones from \a keptNames.
+    // Pages whose type this version does not know, or whose subject is gone, are left out.
+    function reopen(stack: var, json: string, keptNames: var): bool {
+        let place;
+        try {
+            place = JSON.parse(json);
+        } catch (e) {
+            return false;
+        }
+        if (!place || !Array.isArray(place.pages) || place.pages.length === 0)
+            return false;
+        const recorded = [];
+        for (const entry of place.pages) {
+            if (entry && typeof entry.kept === "string" && keptNames[entry.kept])
+                recorded.push({
+                    kept: keptNames[entry.kept]
+                });
+            else if (entry && memory.known[entry.type] && memory.known[entry.type].module === entry.module)
+                recorded.push(entry);
+        }
+        if (recorded.length === 0)
+            return false;
+        memory.pages = recorded;
+        memory.currentIndex = Number.isInteger(place.currentIndex) ? place.currentIndex : 0;
+        memory.restore(stack);
+        return true;
     }
 
     // Opens the recorded pages again in \a stack; new ones are parented to it, as the window
