@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 pragma ComponentBehavior: Bound
 
+import QtCore
 import QtQuick
 import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
@@ -66,6 +67,27 @@ Kirigami.ApplicationWindow {
             serverId: serverId,
             meetingName: name
         });
+    }
+
+    // The pages kept for the window's life, by the names the window's place is kept under.
+    function keptPages(): var {
+        const kept = {
+            meetings: meetingsPage
+        };
+        if (root.searchPage)
+            kept.search = root.searchPage;
+        if (root.settingsPage)
+            kept.settings = root.settingsPage;
+        if (root.aboutPage)
+            kept.about = root.aboutPage;
+        return kept;
+    }
+
+    // Where the member is, kept in the cache for the next start (at closing and locking: never
+    // a write on the GUI thread while they work).
+    function keepPlace(): void {
+        if (CacheController.state === CacheController.Unlocked && root.pageStack.layers.depth <= 1)
+            CacheController.setWindowPlace(lockedPages.describe(root.pageStack, root.keptPages()));
     }
 
     function show(page: Item): void {
@@ -182,6 +204,37 @@ Kirigami.ApplicationWindow {
     }
 
     pageStack.initialPage: meetingsPage
+
+    onClosing: root.keepPlace()
+    // Quit (Ctrl+Q) and a termination signal end the program without closing the window.
+    Connections {
+        target: Qt.application
+        function onAboutToQuit(): void {
+            root.keepPlace();
+        }
+    }
+
+    // The window's size is the desktop's business (not the member's data): kept in its config.
+    Settings {
+        category: "MainWindow"
+        property alias width: root.width
+        property alias height: root.height
+    }
+
+    // Back where the member was at the last close, once the cache is open after the start (a
+    // later unlock after a lock has its own pages: LockController).
+    property bool placeRestored: false
+    Connections {
+        target: CacheController
+        function onStateChanged(): void {
+            if (root.placeRestored || CacheController.state !== CacheController.Unlocked)
+                return;
+            root.placeRestored = true;
+            const place = CacheController.windowPlace();
+            if (place.length > 0)
+                lockedPages.reopen(root.pageStack, place, root.keptPages());
+        }
+    }
     pageStack.visible: !lockController.locked
 
     // Late documents and new versions for upcoming meetings, on the desktop; nothing during a
@@ -222,6 +275,7 @@ Kirigami.ApplicationWindow {
         id: lockController
         cacheController: CacheController
         onAboutToLock: {
+            root.keepPlace();
             root.globalDrawer.close();
             // Meeting mode (a layer) closes and opens again after the unlock where it was: it
             // keeps its place in the cache.
