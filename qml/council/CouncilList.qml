@@ -38,9 +38,6 @@ QQC2.ScrollView {
         id: list
         clip: true
         keyNavigationEnabled: true
-        // Enter opens the current row, wherever the focus is inside the list.
-        Keys.onReturnPressed: (list.currentItem as QQC2.AbstractButton)?.clicked()
-        Keys.onEnterPressed: (list.currentItem as QQC2.AbstractButton)?.clicked()
         activeFocusOnTab: true
         currentIndex: -1
         reuseItems: true

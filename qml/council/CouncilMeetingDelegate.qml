@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 
 // A meeting on an organization's page: its name and when, cancelled and non-public ones said so.
@@ -20,6 +21,11 @@ Delegates.RoundedItemDelegate {
     width: ListView.view ? ListView.view.width : implicitWidth
     text: name.length > 0 ? name : qsTr("Meeting")
     icon.name: cancelled ? "dialog-cancel" : "view-calendar-day"
+    icon.width: Kirigami.Units.iconSizes.medium
+    icon.height: Kirigami.Units.iconSizes.medium
+    // Space clicks a button; Enter opens the row too, as in a list.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.description: subtitle.subtitle
 
     contentItem: Delegates.SubtitleContentItem {

@@ -55,23 +55,24 @@ Kirigami.Page {
         contentItem: ColumnLayout {
             spacing: Kirigami.Units.smallSpacing
 
-            QQC2.TabBar {
+            CouncilViewSwitch {
                 id: tabs
-                objectName: "councilTabs"
+                objectName: "councilViews"
                 Layout.fillWidth: true
-
-                QQC2.TabButton {
-                    text: qsTr("Committees")
-                    icon.name: "system-users"
-                }
-                QQC2.TabButton {
-                    text: qsTr("Factions")
-                    icon.name: "group"
-                }
-                QQC2.TabButton {
-                    text: qsTr("People")
-                    icon.name: "user"
-                }
+                options: [
+                    {
+                        text: qsTr("Committees"),
+                        icon: "system-users"
+                    },
+                    {
+                        text: qsTr("Factions"),
+                        icon: "group"
+                    },
+                    {
+                        text: qsTr("People"),
+                        icon: "user"
+                    }
+                ]
             }
 
             Kirigami.SearchField {

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 
 // A member on an organization's page: the person, their role, faction, vote and period.
@@ -21,6 +22,11 @@ Delegates.RoundedItemDelegate {
     icon.name: "user"
     // Former members step back a little.
     opacity: current ? 1 : 0.75
+    icon.width: Kirigami.Units.iconSizes.medium
+    icon.height: Kirigami.Units.iconSizes.medium
+    // Space clicks a button; Enter opens the row too, as in a list.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.description: subtitle
 
     contentItem: Delegates.SubtitleContentItem {

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 
 // A membership on a person's page: the organization, the role, on whose behalf, the period.
@@ -23,6 +24,11 @@ Delegates.RoundedItemDelegate {
     opacity: current ? 1 : 0.75
     // An organization the cache does not hold cannot be opened.
     enabled: organizationName.length > 0
+    icon.width: Kirigami.Units.iconSizes.medium
+    icon.height: Kirigami.Units.iconSizes.medium
+    // Space clicks a button; Enter opens the row too, as in a list.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.description: subtitle
 
     contentItem: Delegates.SubtitleContentItem {

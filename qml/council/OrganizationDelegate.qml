@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 
 // A committee, faction or other organization in the council lists: its name, its type, how
@@ -23,6 +24,11 @@ Delegates.RoundedItemDelegate {
     width: ListView.view ? ListView.view.width : implicitWidth
     text: name.length > 0 ? name : (shortName.length > 0 ? shortName : qsTr("Unnamed organization"))
     icon.name: kind === "faction" ? "group" : kind === "committee" ? "system-users" : "view-list-symbolic"
+    icon.width: Kirigami.Units.iconSizes.medium
+    icon.height: Kirigami.Units.iconSizes.medium
+    // Space clicks a button; Enter opens the row too, as in a list.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.description: subtitle.subtitle
 
     contentItem: Delegates.SubtitleContentItem {

@@ -66,12 +66,6 @@ Kirigami.Page {
         contentItem: ColumnLayout {
             spacing: Kirigami.Units.smallSpacing
 
-            Kirigami.Heading {
-                Layout.fillWidth: true
-                level: 2
-                text: page.title
-                wrapMode: Text.Wrap
-            }
             QQC2.Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -82,18 +76,19 @@ Kirigami.Page {
                 url: page.found ? page.organization.website : ""
                 visible: url.length > 0
             }
-            QQC2.TabBar {
+            CouncilViewSwitch {
                 id: tabs
                 Layout.fillWidth: true
-
-                QQC2.TabButton {
-                    text: members.count > 0 ? qsTr("Members (%1)").arg(members.count) : qsTr("Members")
-                    icon.name: "system-users"
-                }
-                QQC2.TabButton {
-                    text: meetings.count > 0 ? qsTr("Meetings (%1)").arg(meetings.count) : qsTr("Meetings")
-                    icon.name: "view-calendar-list"
-                }
+                options: [
+                    {
+                        text: members.count > 0 ? qsTr("Members (%1)").arg(members.count) : qsTr("Members"),
+                        icon: "system-users"
+                    },
+                    {
+                        text: meetings.count > 0 ? qsTr("Meetings (%1)").arg(meetings.count) : qsTr("Meetings"),
+                        icon: "view-calendar-list"
+                    }
+                ]
             }
         }
     }
@@ -134,7 +129,7 @@ Kirigami.Page {
             sectionProperty: "section"
             emptyIcon: "view-calendar-list"
             emptyText: qsTr("No meetings in the cache")
-            emptyExplanation: page.organization.kind === "faction" ? qsTr("Faction meetings are not published by the council's server.") : qsTr("None that the sync has brought so far.")
+            emptyExplanation: page.organization.kind === "faction" ? qsTr("The council's server lists no meetings for this faction.") : qsTr("None that the sync has brought so far.")
             delegate: CouncilMeetingDelegate {
                 id: meeting
                 onClicked: page.openMeeting(meeting.meetingId, meeting.serverId, meeting.name, meeting.when)

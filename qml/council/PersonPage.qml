@@ -48,9 +48,6 @@ Kirigami.ScrollablePage {
         objectName: "membershipList"
         model: page.found ? memberships : null
         keyNavigationEnabled: true
-        // Enter opens the current row, wherever the focus is inside the list.
-        Keys.onReturnPressed: (list.currentItem as QQC2.AbstractButton)?.clicked()
-        Keys.onEnterPressed: (list.currentItem as QQC2.AbstractButton)?.clicked()
         activeFocusOnTab: true
         currentIndex: -1
         section.property: "section"
@@ -65,26 +62,17 @@ Kirigami.ScrollablePage {
             visible: page.found
             spacing: Kirigami.Units.smallSpacing
 
-            Kirigami.Heading {
-                Layout.fillWidth: true
-                Layout.margins: Kirigami.Units.largeSpacing
-                Layout.bottomMargin: 0
-                level: 2
-                wrapMode: Text.Wrap
-                text: {
-                    if (!page.found)
-                        return "";
-                    const name = page.person.name.length > 0 ? page.person.name : qsTr("Unnamed person");
-                    // Servers often write the title into the name already ("Dr. Anna Weber").
-                    const title = page.person.title.length > 0 && name.indexOf(page.person.title) < 0 ? page.person.title + " " : "";
-                    return title + name + (page.person.affix.length > 0 ? " " + page.person.affix : "");
-                }
-            }
             Kirigami.FormLayout {
                 Layout.fillWidth: true
+                Layout.topMargin: Kirigami.Units.largeSpacing
                 Layout.leftMargin: Kirigami.Units.largeSpacing
                 Layout.rightMargin: Kirigami.Units.largeSpacing
 
+                QQC2.Label {
+                    Kirigami.FormData.label: qsTr("Title:")
+                    visible: text.length > 0
+                    text: page.found ? [page.person.title, page.person.affix].filter(part => part.length > 0).join(", ") : ""
+                }
                 QQC2.Label {
                     Kirigami.FormData.label: qsTr("Form of address:")
                     visible: text.length > 0
