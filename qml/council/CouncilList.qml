@@ -13,6 +13,10 @@ QQC2.ScrollView {
     property alias model: list.model
     property alias delegate: list.delegate
     property alias count: list.count
+    property alias currentIndex: list.currentIndex
+
+    // Up on the first row: the page puts the focus back where the member types.
+    signal leftAtTop
     // The model's role that makes sections, or none.
     property string sectionProperty: ""
     property bool busy: false
@@ -38,6 +42,12 @@ QQC2.ScrollView {
         id: list
         clip: true
         keyNavigationEnabled: true
+        Keys.onUpPressed: event => {
+            if (list.currentIndex <= 0)
+                scroll.leftAtTop();
+            else
+                event.accepted = false;
+        }
         activeFocusOnTab: true
         currentIndex: -1
         reuseItems: true

@@ -113,6 +113,7 @@ Kirigami.Page {
 
         CouncilList {
             id: committeeList
+            onLeftAtTop: field.forceActiveFocus()
             objectName: "committeeList"
             model: committees
             busy: committees.loading
@@ -122,11 +123,15 @@ Kirigami.Page {
             emptyExplanation: committees.totalCount === 0 ? qsTr("They arrive with the next sync, if the council's server lists them.") : ""
             delegate: OrganizationDelegate {
                 id: committee
-                onClicked: page.openOrganization(committee.organizationId, committee.serverId)
+                onClicked: {
+                    committeeList.currentIndex = committee.index;
+                    page.openOrganization(committee.organizationId, committee.serverId);
+                }
             }
         }
         CouncilList {
             id: factionList
+            onLeftAtTop: field.forceActiveFocus()
             objectName: "factionList"
             model: factions
             busy: factions.loading
@@ -135,11 +140,15 @@ Kirigami.Page {
             emptyExplanation: factions.totalCount === 0 ? qsTr("They arrive with the next sync, if the council's server lists them.") : ""
             delegate: OrganizationDelegate {
                 id: faction
-                onClicked: page.openOrganization(faction.organizationId, faction.serverId)
+                onClicked: {
+                    factionList.currentIndex = faction.index;
+                    page.openOrganization(faction.organizationId, faction.serverId);
+                }
             }
         }
         CouncilList {
             id: personList
+            onLeftAtTop: field.forceActiveFocus()
             objectName: "personList"
             model: persons
             busy: persons.loading
@@ -149,7 +158,10 @@ Kirigami.Page {
             emptyExplanation: persons.totalCount === 0 ? qsTr("They arrive with the next sync, if the council's server lists them.") : ""
             delegate: PersonDelegate {
                 id: person
-                onClicked: page.openPerson(person.personId, person.serverId)
+                onClicked: {
+                    personList.currentIndex = person.index;
+                    page.openPerson(person.personId, person.serverId);
+                }
             }
         }
     }
