@@ -146,6 +146,17 @@ Kirigami.ApplicationWindow {
                 onTriggered: root.showAnnotations()
             },
             Kirigami.Action {
+                text: qsTr("Council")
+                tooltip: qsTr("Committees and People")
+                icon.name: "system-users"
+                shortcut: "Ctrl+4"
+                enabled: CacheController.state === CacheController.Unlocked
+                onTriggered: {
+                    root.show(meetingsPage);
+                    Navigation.open(meetingsPage, "org.kde.ratsmappe.council", "CouncilPage", {});
+                }
+            },
+            Kirigami.Action {
                 text: qsTr("Sync Now")
                 icon.name: "view-refresh"
                 enabled: CacheController.state === CacheController.Unlocked && CacheController.serverCount > 0

@@ -137,7 +137,9 @@ QVariantMap sampleSubject(const QObject &object)
                               {QStringLiteral("section"), QStringLiteral("TOP 1: Self-test")},
                               {QStringLiteral("serverId"), QString()},
                               {QStringLiteral("targetId"), meetingId},
-                              {QStringLiteral("heading"), QStringLiteral("Self-test")}};
+                              {QStringLiteral("heading"), QStringLiteral("Self-test")},
+                              {QStringLiteral("organizationId"), QString()},
+                              {QStringLiteral("personId"), QString()}};
     QVariantMap subject;
     const QMetaObject *meta = object.metaObject();
     for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
