@@ -235,17 +235,22 @@ Kirigami.ApplicationWindow {
     // Back where the member was at the last close, once the cache is open after the start (a
     // later unlock after a lock has its own pages: LockController).
     property bool placeRestored: false
+    function restorePlace(): void {
+        if (root.placeRestored || CacheController.state !== CacheController.Unlocked)
+            return;
+        root.placeRestored = true;
+        const place = CacheController.windowPlace();
+        if (place.length > 0)
+            lockedPages.reopen(root.pageStack, place, root.keptPages());
+    }
+    Component.onCompleted: root.restorePlace()
     Connections {
         target: CacheController
         function onStateChanged(): void {
-            if (root.placeRestored || CacheController.state !== CacheController.Unlocked)
-                return;
-            root.placeRestored = true;
-            const place = CacheController.windowPlace();
-            if (place.length > 0)
-                lockedPages.reopen(root.pageStack, place, root.keptPages());
+            root.restorePlace();
         }
     }
+
     pageStack.visible: !lockController.locked
 
     // Late documents and new versions for upcoming meetings, on the desktop; nothing during a
@@ -287,6 +292,7 @@ Kirigami.ApplicationWindow {
         cacheController: CacheController
         onAboutToLock: {
             root.keepPlace();
+            root.placeRestored = true; // the unlock brings back these pages, not the last close's
             root.globalDrawer.close();
             // Meeting mode (a layer) closes and opens again after the unlock where it was: it
             // keeps its place in the cache.

@@ -35,6 +35,10 @@ QtObject {
                 module: "org.kde.ratsmappe.papers",
                 properties: ["paperId", "serverId"]
             },
+            CouncilPage: {
+                module: "org.kde.ratsmappe.council",
+                properties: []
+            },
             OrganizationPage: {
                 module: "org.kde.ratsmappe.council",
                 properties: ["organizationId", "serverId"]

@@ -10,7 +10,7 @@ import org.kde.ratsmappe.app
 // Search over the whole cache: one field, results as you type grouped by kind, filters below the
 // field. A hit opens where it is: a document in the reader at its page with the words
 // highlighted, a meeting or agenda item on its meeting page at the item, a paper's main document,
-// an annotation at its page, a note beside what it is about.
+// an annotation at its page, a note beside what it is about, a person or committee on its page.
 Kirigami.ScrollablePage {
     id: page
     objectName: "searchPage"
@@ -81,8 +81,19 @@ Kirigami.ScrollablePage {
             else
                 page.notify(hit.kind === "paper" ? qsTr("No document of this paper is in the cache yet.") : qsTr("What this note is about is not in the cache."));
             return;
+        case "person":
+            Navigation.open(page, "org.kde.ratsmappe.council", "PersonPage", {
+                personId: hit.hitId,
+                serverId: hit.serverId
+            });
+            return;
+        case "organization":
+            Navigation.open(page, "org.kde.ratsmappe.council", "OrganizationPage", {
+                organizationId: hit.hitId,
+                serverId: hit.serverId
+            });
+            return;
         default:
-            // Persons and committees: their meetings are listed in the row.
             return;
         }
     }
