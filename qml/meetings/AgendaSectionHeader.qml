@@ -143,20 +143,25 @@ ColumnLayout {
             Repeater {
                 model: root.papers
 
-                delegate: QQC2.Button {
+                delegate: QQC2.AbstractButton {
                     id: paperButton
 
                     required property var modelData
 
                     Layout.fillWidth: true
-                    flat: true
-                    icon.name: "document-properties"
+                    focusPolicy: Qt.StrongFocus
+                    padding: Kirigami.Units.smallSpacing
                     text: modelData.reference.length > 0 && modelData.name.length > 0
                           ? qsTr("%1 – %2").arg(modelData.reference).arg(modelData.name)
                           : modelData.reference.length > 0 ? modelData.reference
                           : modelData.name.length > 0 ? modelData.name : qsTr("Paper")
+                    Accessible.role: Accessible.Link
+                    Accessible.name: qsTr("Paper %1").arg(text)
                     contentItem: RowLayout {
+                        spacing: Kirigami.Units.smallSpacing
+
                         Kirigami.Icon {
+                            Layout.alignment: Qt.AlignTop
                             source: "document-properties"
                             implicitWidth: Kirigami.Units.iconSizes.small
                             implicitHeight: Kirigami.Units.iconSizes.small
@@ -166,9 +171,16 @@ ColumnLayout {
                             text: paperButton.text
                             wrapMode: Text.Wrap
                             color: Kirigami.Theme.linkColor
+                            font.underline: paperButton.hovered || paperButton.visualFocus
                         }
                     }
-                    Accessible.name: qsTr("Paper %1").arg(text)
+                    background: Rectangle {
+                        radius: Kirigami.Units.smallSpacing
+                        color: paperButton.down ? Kirigami.Theme.highlightColor : "transparent"
+                        opacity: 0.2
+                        border.color: Kirigami.Theme.focusColor
+                        border.width: paperButton.visualFocus ? 1 : 0
+                    }
                     onClicked: root.paperRequested(modelData.id)
                 }
             }

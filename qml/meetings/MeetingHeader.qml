@@ -29,6 +29,7 @@ ColumnLayout {
 
     Kirigami.Heading {
         Layout.fillWidth: true
+        Layout.topMargin: Kirigami.Units.largeSpacing
         visible: text.length > 0
         level: 2
         text: root.header.name ?? ""
@@ -38,6 +39,7 @@ ColumnLayout {
 
     GridLayout {
         Layout.fillWidth: true
+        Layout.bottomMargin: Kirigami.Units.largeSpacing
         columns: 2
         columnSpacing: Kirigami.Units.largeSpacing
         rowSpacing: Kirigami.Units.smallSpacing

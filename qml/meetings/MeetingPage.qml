@@ -26,8 +26,14 @@ Kirigami.ScrollablePage {
     property bool positioned: false
 
     function positionAtStart(): void {
-        if (page.positioned || page.startAgendaItem.length === 0)
+        if (page.positioned || list.count === 0)
             return;
+        if (page.startAgendaItem.length === 0) {
+            // The rows come after the header has grown (a background read): start at the top.
+            page.positioned = true;
+            list.positionViewAtBeginning();
+            return;
+        }
         const row = agenda.rowOfAgendaItem(page.startAgendaItem);
         if (row < 0)
             return;
