@@ -232,6 +232,12 @@ Kirigami.ScrollablePage {
             width: ListView.view.width - Kirigami.Units.largeSpacing * 2
             x: Kirigami.Units.largeSpacing
             header: agenda.header
+            // Its layout grows after the rows came (the next polish): a view still at its top
+            // keeps the whole header in sight.
+            onHeightChanged: {
+                if (page.startAgendaItem.length === 0 && !list.moving && list.contentY < list.originY + height)
+                    list.positionViewAtBeginning();
+            }
             onOrganizationRequested: organizationId => page.openOrganization(organizationId)
         }
         model: MeetingModel {
