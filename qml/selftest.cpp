@@ -130,16 +130,18 @@ QVariantMap sampleSubject(const QObject &object)
                                  {QStringLiteral("nonPublic"), false},
                                  {QStringLiteral("note"), QString()},
                                  {QStringLiteral("papers"), QVariantList()}};
-    const QVariantMap samples{{QStringLiteral("meetingId"), meetingId},
-                              {QStringLiteral("fileId"), QString()},
-                              {QStringLiteral("annotationId"), QString()},
-                              {QStringLiteral("agendaItem"), agendaItem},
-                              {QStringLiteral("section"), QStringLiteral("TOP 1: Self-test")},
-                              {QStringLiteral("serverId"), QString()},
-                              {QStringLiteral("targetId"), meetingId},
-                              {QStringLiteral("heading"), QStringLiteral("Self-test")},
-                              {QStringLiteral("organizationId"), QString()},
-                              {QStringLiteral("personId"), QString()}};
+    const QVariantMap samples{
+        {QStringLiteral("meetingId"), meetingId},
+        {QStringLiteral("fileId"), QString()},
+        {QStringLiteral("paperId"), QStringLiteral("https://ris.example/paper/self-test")},
+        {QStringLiteral("annotationId"), QString()},
+        {QStringLiteral("agendaItem"), agendaItem},
+        {QStringLiteral("section"), QStringLiteral("TOP 1: Self-test")},
+        {QStringLiteral("serverId"), QString()},
+        {QStringLiteral("targetId"), meetingId},
+        {QStringLiteral("heading"), QStringLiteral("Self-test")},
+        {QStringLiteral("organizationId"), QString()},
+        {QStringLiteral("personId"), QString()}};
     QVariantMap subject;
     const QMetaObject *meta = object.metaObject();
     for (auto it = samples.cbegin(); it != samples.cend(); ++it) {

@@ -438,6 +438,12 @@ FileDownloader::Result FileDownloader::download(const QStringList &fileIds)
             auto job = std::make_shared<Job>(result, db, m_serverId, fileId, target);
             QNetworkReply *reply = job->start(m_network, m_origin, m_authorization);
             inFlight.append(reply);
+            if (onBytes) {
+                QObject::connect(reply,
+                                 &QNetworkReply::downloadProgress,
+                                 reply,
+                                 [this, fileId](qint64 got, qint64 of) { onBytes(fileId, got, of); });
+            }
             ++result.requests;
             ++running;
             const int attempt = ++attempts[fileId];

@@ -44,6 +44,9 @@ public:
     FileDownloader(Cache &cache, QNetworkAccessManager &network);
     /// Called after each file with the files done so far, their total, and the bytes received.
     std::function<void(int done, int total, qint64 bytes)> onProgress;
+    /// Called as a file's bytes arrive: received so far in this request, and its total (-1 when
+    /// the server does not say) — a single document's progress bar.
+    std::function<void(const QString &fileId, qint64 received, qint64 total)> onBytes;
     /// Asked a few times a second: true ends the run, aborting what is in flight (a partial
     /// download stays and resumes next time).
     std::function<bool()> shouldStop;

@@ -150,6 +150,49 @@ private Q_SLOTS:
         NoteStore(db).remove(serverId, paperId);
     }
 
+    // The top of the page: when (DateText, start–end), where, which committee; the agenda's
+    // non-public part starts once, at its first non-public item; decided items say so.
+    void headerAndParts()
+    {
+        MeetingModel model;
+        QSignalSpy header(&model, &MeetingModel::headerChanged);
+        model.load(&m_cache->database(), m_meetingId);
+        QCOMPARE(header.count(), 1);
+        const QVariantMap h = model.header();
+        QVERIFY2(h.value(QStringLiteral("when"))
+                     .toString()
+                     .contains(QRegularExpression(QStringLiteral("^\\w+, .*\\d{4}, \\d\\d:\\d\\d"))),
+                 qPrintable(h.value(QStringLiteral("when")).toString()));
+        QVERIFY(!h.value(QStringLiteral("place")).toString().isEmpty());
+        const QVariantList organizations = h.value(QStringLiteral("organizations")).toList();
+        QCOMPARE(organizations.size(), 1);
+        QVERIFY(!organizations.constFirst().toMap().value(QStringLiteral("name")).toString().isEmpty());
+        QCOMPARE(h.value(QStringLiteral("cancelled")).toBool(), false);
+
+        int starts = 0;
+        bool inNonPublic = false, decided = false;
+        QSet<QString> sections;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString section = model.data(model.index(row, 0), MeetingModel::SectionRole).toString();
+            if (sections.contains(section)) {
+                continue;
+            }
+            sections.insert(section);
+            const QVariantMap item = model.agendaItem(section);
+            if (item.isEmpty()) {
+                continue;
+            }
+            const bool nonPublic = item.value(QStringLiteral("nonPublic")).toBool();
+            const bool first = item.value(QStringLiteral("firstNonPublic")).toBool();
+            QCOMPARE(first, nonPublic && !inNonPublic);
+            starts += first ? 1 : 0;
+            inNonPublic = inNonPublic || nonPublic;
+            decided |= !item.value(QStringLiteral("result")).toString().isEmpty();
+        }
+        QCOMPARE(starts, 1);
+        QVERIFY(decided);
+    }
+
     // Where a search hit opens the page: the first row of its agenda item.
     void rowOfAgendaItem()
     {
@@ -226,8 +269,9 @@ private Q_SLOTS:
         QCOMPARE(first.rowCount(), 0); // no cache yet
         first.setCacheController(&controller);
         second.setCacheController(&controller);
-        QVERIFY(first.rowCount() > 0);
-        QVERIFY(second.rowCount() > 0);
+        // Read in the background: the rows come a moment later.
+        QTRY_VERIFY(first.rowCount() > 0 && !first.isLoading());
+        QTRY_VERIFY(second.rowCount() > 0 && !second.isLoading());
         QCOMPARE(Test::dumpModel(first), freshDump(db, meetings[0]));
         QCOMPARE(Test::dumpModel(second), freshDump(db, meetings[1]));
         QVERIFY(Test::dumpModel(first) != Test::dumpModel(second));
@@ -244,12 +288,14 @@ private Q_SLOTS:
         controller.sync()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
         QVERIFY2(!controller.sync()->failed(), qPrintable(controller.sync()->resultMessage()));
-        // Both read the cache again, during the run (as it stores pages) and at its end, the
-        // same number of times.
+        // Both read the cache again, during the run (as it stores pages) and at its end (a
+        // newer read drops an older one's rows, so not necessarily as often).
+        QTRY_VERIFY(!first.isLoading() && !second.isLoading());
         QVERIFY(firstReset.count() >= 1);
-        QCOMPARE(secondReset.count(), firstReset.count());
+        QVERIFY(secondReset.count() >= 1);
         const qsizetype secondResets = secondReset.count();
-        QVERIFY(names(first).contains(renamed[0]));
+        QTRY_VERIFY(names(first).contains(renamed[0]));
+        QTRY_VERIFY(names(second).contains(renamed[1]));
         QVERIFY(!names(first).contains(renamed[1]));
         QVERIFY(names(second).contains(renamed[1]));
         QVERIFY(!names(second).contains(renamed[0]));
@@ -259,7 +305,8 @@ private Q_SLOTS:
         // One page moving to another meeting leaves the other page alone.
         const QJsonArray secondBefore = Test::dumpModel(second);
         first.setMeetingId(QStringLiteral("https://ris.example/meeting/none"));
-        QCOMPARE(first.rowCount(), 0);
+        QTRY_COMPARE(first.rowCount(), 0);
+        QTRY_VERIFY(!first.isLoading());
         QCOMPARE(secondReset.count(), secondResets);
         QCOMPARE(Test::dumpModel(second), secondBefore);
     }

@@ -7,8 +7,10 @@ import org.kde.kirigami as Kirigami
 import org.kde.ratsmappe.app
 import org.kde.ratsmappe.annotations
 
-// One meeting: its own documents (invitation, minutes), then the agenda, each item with its
-// documents. Downloaded documents open in the reader.
+// One meeting: when, where and which committee at the top, its own documents (invitation,
+// minutes), then the agenda in order, the non-public part set apart, each item with its papers,
+// documents and the member's note. Downloaded documents open in the reader; one not in the cache
+// downloads when clicked (with progress) and opens when it is there.
 Kirigami.ScrollablePage {
     id: page
 
@@ -24,8 +26,14 @@ Kirigami.ScrollablePage {
     property bool positioned: false
 
     function positionAtStart(): void {
-        if (page.positioned || page.startAgendaItem.length === 0)
+        if (page.positioned || list.count === 0)
             return;
+        if (page.startAgendaItem.length === 0) {
+            // The rows come after the header has grown (a background read): start at the top.
+            page.positioned = true;
+            list.positionViewAtBeginning();
+            return;
+        }
         const row = agenda.rowOfAgendaItem(page.startAgendaItem);
         if (row < 0)
             return;
@@ -34,6 +42,28 @@ Kirigami.ScrollablePage {
         list.positionViewAtIndex(row, ListView.Beginning);
         list.contentY = Math.max(list.originY, list.contentY - Kirigami.Units.gridUnit * 2);
         list.returnToBounds();
+    }
+
+    // A click on a document: open it, or fetch it first (it opens once it is there).
+    function activateDocument(fileId: string, serverId: string, downloaded: bool): void {
+        if (downloaded)
+            page.openDocument(fileId, serverId);
+        else
+            documentFetch.fetch(fileId, serverId);
+    }
+
+    function openPaper(paperId: string): void {
+        Navigation.open(page, "org.kde.ratsmappe.papers", "PaperPage", {
+            paperId: paperId,
+            serverId: agenda.header.serverId ?? page.serverId
+        });
+    }
+
+    function openOrganization(organizationId: string): void {
+        Navigation.open(page, "org.kde.ratsmappe.council", "OrganizationPage", {
+            organizationId: organizationId,
+            serverId: agenda.header.serverId ?? page.serverId
+        });
     }
 
     function openDocument(fileId: string, serverId: string): void {
@@ -93,9 +123,16 @@ Kirigami.ScrollablePage {
         }));
     }
 
-    title: meetingName.length > 0 ? meetingName : qsTr("Meeting")
+    title: meetingName.length > 0 ? meetingName : (agenda.header.name ?? "").length > 0 ? agenda.header.name : qsTr("Meeting")
 
     actions: [
+        Kirigami.Action {
+            text: qsTr("Mark Meeting as Seen")
+            icon.name: "checkmark"
+            tooltip: qsTr("The meeting, its agenda, papers and documents as they are now count as seen")
+            enabled: agenda.header.serverId !== undefined
+            onTriggered: agenda.markSeen()
+        },
         Kirigami.Action {
             text: qsTr("Meeting Mode")
             icon.name: "view-presentation"
@@ -177,9 +214,32 @@ Kirigami.ScrollablePage {
         ]
     }
 
+    DocumentFetch {
+        id: documentFetch
+        cacheController: CacheController
+        onFetched: (fileId, serverId) => page.openDocument(fileId, serverId)
+        onFailed: (fileId, message) => {
+            const window = page.QQC2.ApplicationWindow.window as Kirigami.ApplicationWindow;
+            if (window)
+                window.showPassiveNotification(message, "long");
+        }
+    }
+
     ListView {
         id: list
         objectName: "meetingDocuments"
+        header: MeetingHeader {
+            width: ListView.view.width - Kirigami.Units.largeSpacing * 2
+            x: Kirigami.Units.largeSpacing
+            header: agenda.header
+            // Its layout grows after the rows came (the next polish): a view still at its top
+            // keeps the whole header in sight.
+            onHeightChanged: {
+                if (page.startAgendaItem.length === 0 && !list.moving && list.contentY < list.originY + height)
+                    list.positionViewAtBeginning();
+            }
+            onOrganizationRequested: organizationId => page.openOrganization(organizationId)
+        }
         model: MeetingModel {
             id: agenda
             cacheController: CacheController
@@ -194,18 +254,17 @@ Kirigami.ScrollablePage {
             agendaItem: agenda.agendaItem(section)
             marked: page.startAgendaItem.length > 0 && agendaItem.id === page.startAgendaItem
             onNotesRequested: page.openNotes(agendaItem)
+            onPaperRequested: paperId => page.openPaper(paperId)
         }
         delegate: AgendaDelegate {
-            onClicked: {
-                if (downloaded)
-                    page.openDocument(fileId, serverId);
-            }
+            fetch: documentFetch
+            onClicked: page.activateDocument(fileId, serverId, downloaded)
         }
 
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: list.count === 0
+            visible: list.count === 0 && !agenda.loading
             icon.name: "view-calendar-list"
             text: qsTr("No agenda or documents for this meeting yet")
         }

@@ -18,7 +18,7 @@ struct AgendaEntry;
 /// One meeting's documents, grouped as the member reads an agenda: the meeting's own documents
 /// (invitation, minutes) first, then each agenda item (TOP) in order with its paper's main file,
 /// attachments and resolution. Agenda items without documents still get a row, so the agenda
-/// is complete.
+/// is complete. Read in the background (CacheReader); load() reads at once (tests).
 class MeetingModel : public CacheListModel
 {
     Q_OBJECT
@@ -27,6 +27,9 @@ class MeetingModel : public CacheListModel
     /// The meeting's server, where two servers have a meeting with the same id; empty: the one
     /// meeting with that id.
     Q_PROPERTY(QString serverId READ serverId WRITE setServerId NOTIFY serverIdChanged)
+    /// The top of the page: {name, when (DateText, "start – end" on one day), place, cancelled,
+    /// organizations: [{id, name}], seen (SeenState), serverId}; empty for an unknown meeting.
+    Q_PROPERTY(QVariantMap header READ header NOTIFY headerChanged)
 
 public:
     enum Role {
@@ -41,6 +44,8 @@ public:
         WithdrawnRole, ///< no longer on the server; kept because the member opened, annotated or noted it
         ServerIdRole, ///< the document's server (the meeting's); empty for an agenda item without documents
         AgendaItemIdRole, ///< the agenda item the row belongs to; empty for the meeting's own documents
+        SeenRole, ///< the document's SeenState: 0 seen, 1 new, 2 changed
+        FailureRole, ///< why its last download failed; empty when it did not (or it is downloaded)
     };
     Q_ENUM(Role)
 
@@ -60,22 +65,32 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     /// The agenda item a section heading stands for, with the member's notes on it and its
-    /// papers: {id, serverId, number, name, nonPublic, note, papers: [{id, name, reference,
-    /// note}]}; empty for the meeting's own documents.
+    /// papers: {id, serverId, number, name, nonPublic, firstNonPublic (the non-public part starts
+    /// here), result, resolutionText, seen, note, papers: [{id, name, reference, note}]}; empty
+    /// for the meeting's own documents.
     Q_INVOKABLE QVariantMap agendaItem(const QString &section) const;
     /// The first row of agenda item \a agendaItemId, or -1 (a search hit opens the page there).
     Q_INVOKABLE int rowOfAgendaItem(const QString &agendaItemId) const;
     /// Reads the notes again (after the member edited one).
     Q_INVOKABLE void refresh() { reload(); }
+    /// The meeting, its agenda items, papers and documents as they are now are seen; the window's
+    /// lists read again.
+    Q_INVOKABLE void markSeen();
+
+    QVariantMap header() const { return m_header; }
+    /// A document link's role in the member's words ("Invitation", "Paper", …).
+    static QString roleLabel(const QString &role);
 
 Q_SIGNALS:
     void meetingIdChanged();
     void serverIdChanged();
+    void headerChanged();
 
 protected:
     void read(Database *db) override { load(db, m_meetingId, m_serverId); }
+    CacheReader::Job backgroundRead() override;
 
-private:
+public:
     struct Row
     {
         QString section;
@@ -89,14 +104,23 @@ private:
         bool withdrawn = false;
         QString serverId;
         QString agendaItemId;
+        int seen = 0;
+        QString failure;
     };
-    void addDocuments(const QList<AgendaDocument> &documents,
-                      const QString &section,
-                      bool nonPublic,
-                      const QString &serverId,
-                      const QString &agendaItemId);
+    /// What a read gives: built off the GUI thread, put in place on it.
+    struct Content
+    {
+        QList<Row> rows;
+        QHash<QString, QVariantMap> items; // by section heading
+        QVariantMap header;
+    };
+    static Content readContent(Database &db, const QString &meetingId, const QString &serverId);
+
+private:
+    void setContent(Content content);
 
     QHash<QString, QVariantMap> m_items; // by section heading
+    QVariantMap m_header;
 
     QList<Row> m_rows;
     QString m_meetingId;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "documentsession.h"
 
+#include "seenstore.h"
+
 #include "cachecontroller.h"
 #include "documentcheck.h"
 #include "documentcheckjob.h"
@@ -107,6 +109,10 @@ void DocumentSession::openVersion(Database &db)
         m_title = names->title;
     }
     m_version = DocumentStore(db).currentVersion(m_fileId, m_serverId);
+    if (m_version) {
+        // Opened is looked at: the lists stop calling it new or changed (issue 18).
+        SeenStore(db).markSeen(m_version->serverId, QStringLiteral("file"), m_fileId);
+    }
     if (!m_version) {
         setStatus(NotDownloaded);
     } else if (m_version->kind == DocumentKind::Image) {
