@@ -13,8 +13,9 @@ namespace Ratsmappe {
 namespace {
 
 // One statement for the whole list (10,000 meetings read in one pass, not one query per row):
-// the selected meetings, the owners of their documents (the meeting, its live items, the papers
-// consulted there), the live files those list, and per meeting its organizations and location.
+// the selected meetings; per meeting the live files it, its live items and the papers consulted
+// there list (a file listed twice counts twice: counting distinct files over the whole list
+// took several times as long), its organizations and its location.
 // A location is a Location object the meeting links (by URL or embedded with its id), else
 // what the meeting embeds. Unit and record separators keep names apart in the aggregates.
 constexpr const char *ListingSql = R"sql(
@@ -29,32 +30,33 @@ WITH sel AS (
                                    AND mo.organization_id IN (SELECT value FROM json_each(?3))))
       AND (?5 IS NULL OR (m.id = ?5 AND ifnull(?6, '') IN ('', m.server_id)))
 ),
-owners(server_id, meeting_id, owner_id) AS (
-    SELECT server_id, id, id FROM sel
-    UNION SELECT a.server_id, a.meeting_id, a.id FROM sel
-        JOIN agenda_items a ON a.server_id = sel.server_id AND a.meeting_id = sel.id AND a.deleted = 0
-    UNION SELECT a.server_id, a.meeting_id, c.paper_id FROM sel
-        JOIN agenda_items a ON a.server_id = sel.server_id AND a.meeting_id = sel.id AND a.deleted = 0
-        JOIN consultations c ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0
-        WHERE c.paper_id IS NOT NULL
-    UNION SELECT c.server_id, c.meeting_id, c.paper_id FROM sel
-        JOIN consultations c ON c.server_id = sel.server_id AND c.meeting_id = sel.id AND c.deleted = 0
-        WHERE c.paper_id IS NOT NULL
-),
-docs AS (
-    SELECT o.server_id, o.meeting_id, count(DISTINCT l.file_id) AS n FROM owners o
-    JOIN file_links l ON l.server_id = o.server_id AND l.owner_id = o.owner_id
-    JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0
-    GROUP BY o.server_id, o.meeting_id
+counted AS MATERIALIZED (
+    SELECT sel.*,
+        (SELECT count(*) FROM file_links l
+            JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0
+            WHERE l.server_id = sel.server_id AND l.owner_id = sel.id)
+        + (SELECT count(*) FROM agenda_items a
+            JOIN file_links l ON l.server_id = a.server_id AND l.owner_id = a.id
+            JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0
+            WHERE a.server_id = sel.server_id AND a.meeting_id = sel.id AND a.deleted = 0)
+        + (SELECT count(*) FROM (
+                SELECT c.paper_id FROM consultations c
+                WHERE c.server_id = sel.server_id AND c.meeting_id = sel.id AND c.deleted = 0
+                UNION SELECT c.paper_id FROM agenda_items a
+                JOIN consultations c ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0
+                WHERE a.server_id = sel.server_id AND a.meeting_id = sel.id AND a.deleted = 0) p
+            JOIN file_links l ON l.server_id = sel.server_id AND l.owner_id = p.paper_id
+            JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0) AS documents
+    FROM sel
 ),
 placed AS (
-    SELECT sel.*, coalesce(d.n, 0) AS documents,
-        (SELECT l.data FROM locations l WHERE l.server_id = sel.server_id AND l.deleted = 0
-            AND l.id = CASE json_type(sel.data, '$.location')
-                WHEN 'text' THEN json_extract(sel.data, '$.location')
-                WHEN 'object' THEN json_extract(sel.data, '$.location.id') END) AS location_data
-    FROM sel LEFT JOIN docs d ON d.server_id = sel.server_id AND d.meeting_id = sel.id
-    WHERE ?4 = 0 OR coalesce(d.n, 0) > 0
+    SELECT counted.*,
+        (SELECT l.data FROM locations l WHERE l.server_id = counted.server_id AND l.deleted = 0
+            AND l.id = CASE json_type(counted.data, '$.location')
+                WHEN 'text' THEN json_extract(counted.data, '$.location')
+                WHEN 'object' THEN json_extract(counted.data, '$.location.id') END) AS location_data
+    FROM counted
+    WHERE ?4 = 0 OR documents > 0
 ),
 located AS (
     SELECT placed.*, coalesce(location_data,
