@@ -11,7 +11,8 @@ import org.kde.kirigami as Kirigami
 ColumnLayout {
     id: calendar
 
-    required property MonthModel month
+    // The page's month, which follows its filter; alone (the self-test) an empty one.
+    property MonthModel month: MonthModel {}
 
     // A meeting was chosen: the page opens it.
     signal meetingChosen(string meetingId, string serverId, string name, string when)

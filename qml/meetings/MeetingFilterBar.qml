@@ -12,8 +12,10 @@ import org.kde.kirigamiaddons.dateandtime as DateAndTime
 Flow {
     id: bar
 
-    required property MeetingsModel meetings
-    required property MeetingCommitteesModel committees
+    // The page gives the list's model and the committees; alone (the self-test) the bar has
+    // empty ones of its own.
+    property MeetingsModel meetings: MeetingsModel {}
+    property MeetingCommitteesModel committees: MeetingCommitteesModel {}
 
     spacing: Kirigami.Units.smallSpacing
 
