@@ -109,7 +109,9 @@ Flow {
         y: Math.round((parent.height - height) / 2)
         modal: true
         autoAccept: true
+        // With autoAccept the popup says "accepted" when a day is picked, but stays open.
         onAccepted: {
+            datePopup.close();
             const day = Qt.formatDate(datePopup.value, "yyyy-MM-dd");
             if (datePopup.target === "from")
                 bar.meetings.from = day;
