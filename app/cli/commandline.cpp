@@ -4,6 +4,7 @@
 #include "cache.h"
 #include "commands.h"
 #include "exitcode.h"
+#include "icscommand.h"
 #include "storeerror.h"
 #include "terminaltext.h"
 
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<NotesCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<PacketCommand>());
+    commands.push_back(std::make_unique<IcsCommand>());
     return commands;
 }
 

@@ -2,24 +2,122 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 
-// A meeting in the meetings list: its name, when it starts, and whether it was cancelled.
+// A meeting in the meetings list: its name, when it starts, its committee and place, and
+// whether it was cancelled (struck through and said, not hidden). The context menu (right click,
+// the Menu key) exports it to a calendar.
 Delegates.RoundedItemDelegate {
     id: delegate
 
     required property string meetingId
     required property string serverId
     required property string name
-    required property date start
+    required property string when
+    required property string committee
+    required property string location
     required property bool cancelled
-    readonly property string when: Qt.formatDateTime(start, Qt.locale().dateTimeFormat(Locale.ShortFormat))
+    required property bool nonPublic
+    required property int documents
+
+    // The page exports this meeting as iCalendar.
+    signal exportRequested
+
+    function openMenu(): void {
+        menu.popup(delegate, Kirigami.Units.gridUnit, delegate.height / 2);
+    }
 
     objectName: "meetingDelegate"
     width: ListView.view.width
     text: name
-    contentItem: Delegates.SubtitleContentItem {
-        itemDelegate: delegate
-        subtitle: delegate.cancelled ? qsTr("%1 – cancelled").arg(delegate.when) : delegate.when
+    Accessible.name: [name, when, cancelled ? qsTr("cancelled") : "", committee, location].filter(part => part.length > 0).join(", ")
+
+    Keys.onMenuPressed: delegate.openMenu()
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: delegate.openMenu()
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Kirigami.Units.smallSpacing
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: delegate.name.length > 0 ? delegate.name : qsTr("Meeting without a name")
+                font.strikeout: delegate.cancelled
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+
+            Kirigami.Chip {
+                visible: delegate.cancelled
+                text: qsTr("Cancelled")
+                closable: false
+                checkable: false
+                icon.name: "dialog-cancel"
+            }
+
+            Kirigami.Icon {
+                visible: delegate.nonPublic
+                source: "object-locked"
+                implicitWidth: Kirigami.Units.iconSizes.small
+                implicitHeight: Kirigami.Units.iconSizes.small
+                Accessible.name: qsTr("Non-public")
+                QQC2.ToolTip.text: qsTr("Non-public meeting")
+                QQC2.ToolTip.visible: lockHover.hovered
+                HoverHandler {
+                    id: lockHover
+                }
+            }
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: [delegate.when, delegate.committee].filter(part => part.length > 0).join(" · ")
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            font: Kirigami.Theme.smallFont
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: {
+                const parts = [];
+                if (delegate.location.length > 0)
+                    parts.push(delegate.location);
+                if (delegate.documents > 0)
+                    parts.push(qsTr("%n document(s)", "", delegate.documents));
+                return parts.join(" · ");
+            }
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            font: Kirigami.Theme.smallFont
+        }
+    }
+
+    QQC2.Menu {
+        id: menu
+
+        QQC2.MenuItem {
+            text: qsTr("Open")
+            icon.name: "document-open"
+            onTriggered: delegate.clicked()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Export as iCalendar…")
+            icon.name: "view-calendar"
+            onTriggered: delegate.exportRequested()
+        }
     }
 }

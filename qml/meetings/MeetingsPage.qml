@@ -17,6 +17,18 @@ Kirigami.ScrollablePage {
     readonly property bool showingRecoveryKey: CacheController.recoveryKey.length > 0
     readonly property bool noServer: unlocked && CacheController.serverCount === 0 && !syncing
     readonly property bool settingUp: cacheState === CacheController.NoCache || cacheState === CacheController.Creating
+    /// The meetings as a month calendar instead of the list.
+    property bool calendarMode: false
+    readonly property bool browsing: unlocked && !noServer && !showingRecoveryKey
+
+    // Asks, where the selection holds non-public material, whether it goes into the file, then
+    // asks where to save it (CalendarExport).
+    function exportVisible(): void {
+        calendarExport.prepare(meetingsModel.committeeId, meetingsModel.from, meetingsModel.until, meetingsModel.withDocuments);
+    }
+    function exportMeeting(meetingId: string, serverId: string, name: string): void {
+        calendarExport.prepareMeeting(meetingId, serverId, name);
+    }
 
     // Asks for a council server's address; adding it starts a sync.
     function addServer(): void {
@@ -63,6 +75,22 @@ Kirigami.ScrollablePage {
             onTriggered: page.meetingModeRequested()
         },
         Kirigami.Action {
+            objectName: "calendarModeAction"
+            text: page.calendarMode ? qsTr("List") : qsTr("Calendar")
+            icon.name: page.calendarMode ? "view-list-details" : "view-calendar-month"
+            tooltip: page.calendarMode ? qsTr("Show the meetings as a list") : qsTr("Show the meetings as a month calendar")
+            enabled: page.browsing
+            onTriggered: page.calendarMode = !page.calendarMode
+        },
+        Kirigami.Action {
+            text: qsTr("Export as iCalendar…")
+            icon.name: "document-export"
+            tooltip: qsTr("Save the meetings shown (with the filter) as an iCalendar file for your calendar program")
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            enabled: page.browsing && meetingsModel.count > 0 && !calendarExport.busy
+            onTriggered: page.exportVisible()
+        },
+        Kirigami.Action {
             id: syncAction
             text: qsTr("Sync Now")
             icon.name: "view-refresh"
@@ -97,32 +125,45 @@ Kirigami.ScrollablePage {
             setupForm.focusField();
     }
 
-    // The outcome of the last sync, until the member closes it or the next one starts.
-    header: Kirigami.InlineMessage {
-        id: resultMessage
-        position: Kirigami.InlineMessage.Header
-        showCloseButton: true
-        type: CacheController.sync.failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Positive
-        text: CacheController.sync.resultMessage
-        visible: false
-        actions: [
-            Kirigami.Action {
-                text: qsTr("Try again")
-                icon.name: "view-refresh"
-                visible: CacheController.sync.failed
-                onTriggered: CacheController.sync.syncNow()
-            }
-        ]
+    // The outcome of the last sync, until the member closes it or the next one starts; the filter.
+    header: ColumnLayout {
+        spacing: 0
 
-        Connections {
-            target: CacheController.sync
-            function onFinished(): void {
-                resultMessage.visible = true;
+        Kirigami.InlineMessage {
+            id: resultMessage
+            Layout.fillWidth: true
+            position: Kirigami.InlineMessage.Header
+            showCloseButton: true
+            type: CacheController.sync.failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Positive
+            text: CacheController.sync.resultMessage
+            visible: false
+            actions: [
+                Kirigami.Action {
+                    text: qsTr("Try again")
+                    icon.name: "view-refresh"
+                    visible: CacheController.sync.failed
+                    onTriggered: CacheController.sync.syncNow()
+                }
+            ]
+
+            Connections {
+                target: CacheController.sync
+                function onFinished(): void {
+                    resultMessage.visible = true;
+                }
+                function onRunningChanged(): void {
+                    if (CacheController.sync.running)
+                        resultMessage.visible = false;
+                }
             }
-            function onRunningChanged(): void {
-                if (CacheController.sync.running)
-                    resultMessage.visible = false;
-            }
+        }
+
+        MeetingFilterBar {
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            visible: page.browsing
+            meetings: meetingsModel
+            committees: committeesModel
         }
     }
 
@@ -165,6 +206,86 @@ Kirigami.ScrollablePage {
         cacheController: CacheController
     }
 
+    MeetingCommitteesModel {
+        id: committeesModel
+        cacheController: page.browsing ? CacheController : null
+    }
+
+    // Read only while shown; the list's filter is its filter.
+    MonthModel {
+        id: monthModel
+        cacheController: page.calendarMode && page.browsing ? CacheController : null
+        committeeId: meetingsModel.committeeId
+        from: meetingsModel.from
+        until: meetingsModel.until
+        withDocuments: meetingsModel.withDocuments
+    }
+
+    CalendarExport {
+        id: calendarExport
+        cacheController: CacheController
+        onPrepared: (meetings, nonPublicMeetings, nonPublicItems) => {
+            if (meetings === 0) {
+                page.notify(false, qsTr("No meetings to export."));
+            } else if (nonPublicMeetings + nonPublicItems > 0) {
+                nonPublicExportDialog.meetings = nonPublicMeetings;
+                nonPublicExportDialog.items = nonPublicItems;
+                nonPublicExportDialog.open();
+            } else {
+                calendarExport.save(false);
+            }
+        }
+        onFinished: (ok, message) => page.notify(ok, message)
+    }
+
+    function notify(ok: bool, message: string): void {
+        const window = page.QQC2.ApplicationWindow.window as Kirigami.ApplicationWindow;
+        if (window)
+            window.showPassiveNotification(message, ok ? "short" : "long");
+    }
+
+    Kirigami.PromptDialog {
+        id: nonPublicExportDialog
+        objectName: "nonPublicExportDialog"
+
+        property int meetings: 0
+        property int items: 0
+
+        title: qsTr("Include Non-Public Material?")
+        subtitle: {
+            const parts = [];
+            if (nonPublicExportDialog.meetings > 0)
+                parts.push(qsTr("%n non-public meeting(s)", "", nonPublicExportDialog.meetings));
+            if (nonPublicExportDialog.items > 0)
+                parts.push(qsTr("%n non-public agenda item(s)", "", nonPublicExportDialog.items));
+            return qsTr("The selection holds %1. A calendar file with them must not leave your hands: calendar programs often sync to other devices and services.").arg(parts.join(qsTr(" and ")));
+        }
+        standardButtons: Kirigami.Dialog.NoButton
+        customFooterActions: [
+            Kirigami.Action {
+                text: qsTr("Include Them")
+                icon.name: "object-unlocked"
+                onTriggered: {
+                    nonPublicExportDialog.close();
+                    calendarExport.save(true);
+                }
+            },
+            Kirigami.Action {
+                text: qsTr("Leave Them Out")
+                icon.name: "object-locked"
+                onTriggered: {
+                    nonPublicExportDialog.close();
+                    calendarExport.save(false);
+                }
+            },
+            Kirigami.Action {
+                text: qsTr("Cancel")
+                icon.name: "dialog-cancel"
+                onTriggered: nonPublicExportDialog.close()
+            }
+        ]
+    }
+
     Component {
         id: meetingPageComponent
         MeetingPage {}
@@ -174,7 +295,8 @@ Kirigami.ScrollablePage {
     ListView {
         id: list
         objectName: "meetingsList"
-        model: page.unlocked ? meetingsModel : null
+        model: page.unlocked && !page.calendarMode ? meetingsModel : null
+        interactive: !page.calendarMode
         section.property: "upcoming"
         section.delegate: Kirigami.ListSectionHeader {
             required property string section
@@ -183,6 +305,16 @@ Kirigami.ScrollablePage {
         }
         delegate: MeetingDelegate {
             onClicked: page.openMeeting(meetingId, serverId, name, when)
+            onExportRequested: page.exportMeeting(meetingId, serverId, name)
+        }
+
+        MeetingCalendar {
+            // Over the list's own area (the list is empty meanwhile), not in its moving content.
+            parent: list
+            anchors.fill: parent
+            visible: page.calendarMode && page.browsing
+            month: monthModel
+            onMeetingChosen: (meetingId, serverId, name, when) => page.openMeeting(meetingId, serverId, name, when)
         }
 
         Kirigami.PlaceholderMessage {
@@ -202,9 +334,15 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: page.unlocked && !page.noServer && !page.showingRecoveryKey && list.count === 0
+            visible: page.browsing && !page.calendarMode && list.count === 0 && !meetingsModel.loading
             icon.name: "view-calendar-list"
-            text: page.syncing ? qsTr("Fetching the meetings…") : qsTr("No meetings synced yet")
+            text: page.syncing ? qsTr("Fetching the meetings…") : meetingsModel.filtered ? qsTr("No meetings match the filter") : qsTr("No meetings synced yet")
+            helpfulAction: Kirigami.Action {
+                enabled: meetingsModel.filtered
+                text: qsTr("Show All Meetings")
+                icon.name: "edit-clear-all"
+                onTriggered: meetingsModel.clearFilter()
+            }
         }
 
         Kirigami.PlaceholderMessage {

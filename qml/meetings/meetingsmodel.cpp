@@ -1,35 +1,65 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "meetingsmodel.h"
 
+#include "datetext.h"
+
 #include <algorithm>
 #include <tuple>
 
 namespace Ratsmappe {
 
+void MeetingsModel::sort(QList<MeetingSummary> &meetings, const QDateTime &now)
+{
+    // Start strings carry offsets; order by the instant, not by the text.
+    std::sort(meetings.begin(), meetings.end(), [&now](const MeetingSummary &a, const MeetingSummary &b) {
+        const bool aUpcoming = a.start >= now;
+        const bool bUpcoming = b.start >= now;
+        if (aUpcoming != bUpcoming) {
+            return aUpcoming;
+        }
+        if (a.start != b.start) {
+            return aUpcoming ? a.start < b.start : a.start > b.start;
+        }
+        // Meetings at the same time in name order, not in the order the sync stored them.
+        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    });
+}
+
+void MeetingsModel::apply(QList<MeetingSummary> meetings, const QDateTime &now)
+{
+    const bool countChanges = meetings.size() != m_meetings.size();
+    beginResetModel();
+    m_meetings = std::move(meetings);
+    m_now = now;
+    endResetModel();
+    if (countChanges) {
+        Q_EMIT countChanged();
+    }
+}
+
 void MeetingsModel::load(Database *db, const QDateTime &now)
 {
-    beginResetModel();
-    m_meetings.clear();
-    m_now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    QList<MeetingSummary> meetings;
     if (db) {
-        m_meetings = MeetingListing(*db).meetings();
-        // Start strings carry offsets; order by the instant, not by the text.
-        std::sort(
-            m_meetings.begin(), m_meetings.end(), [this](const MeetingSummary &a, const MeetingSummary &b) {
-                const bool aUpcoming = a.start >= m_now;
-                const bool bUpcoming = b.start >= m_now;
-                if (aUpcoming != bUpcoming) {
-                    return aUpcoming;
-                }
-                if (a.start != b.start) {
-                    return aUpcoming ? a.start < b.start : a.start > b.start;
-                }
-                // Meetings at the same time in name order, not in the order the sync stored them.
-                return std::tie(a.name, a.id) < std::tie(b.name, b.id);
-            });
+        meetings = MeetingListing(*db).meetings(filter());
+        sort(meetings, at);
     }
-    endResetModel();
-    Q_EMIT countChanged();
+    apply(std::move(meetings), at);
+}
+
+CacheReader::Job MeetingsModel::backgroundRead()
+{
+    const MeetingFilter f = filter();
+    const QDateTime now = m_pinnedNow.isValid() ? m_pinnedNow : QDateTime::currentDateTimeUtc();
+    return [this, f, now](Database &db) -> CacheReader::Apply {
+        auto meetings = std::make_shared<QList<MeetingSummary>>(MeetingListing(db).meetings(f));
+        sort(*meetings, now);
+        // Runs on the GUI thread while the model is alive (CacheListModel::reload).
+        return [this, meetings, now] {
+            apply(std::move(*meetings), now);
+        };
+    };
 }
 
 int MeetingsModel::rowCount(const QModelIndex &parent) const
@@ -57,6 +87,20 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
         return m.start >= m_now;
     case ServerIdRole:
         return m.serverId;
+    case WhenRole:
+        return m.start.isValid() ? DateText::dateTime(m.start) : QString();
+    case EndRole:
+        return m.end.toLocalTime();
+    case CommitteeRole:
+        return m.committees.join(QLatin1String(", "));
+    case CommitteeIdsRole:
+        return m.committeeIds;
+    case LocationRole:
+        return m.location;
+    case NonPublicRole:
+        return m.nonPublic;
+    case DocumentsRole:
+        return m.documents;
     default:
         return {};
     }
@@ -69,7 +113,14 @@ QHash<int, QByteArray> MeetingsModel::roleNames() const
             {StartRole, "start"},
             {CancelledRole, "cancelled"},
             {UpcomingRole, "upcoming"},
-            {ServerIdRole, "serverId"}};
+            {ServerIdRole, "serverId"},
+            {WhenRole, "when"},
+            {EndRole, "end"},
+            {CommitteeRole, "committee"},
+            {CommitteeIdsRole, "committeeIds"},
+            {LocationRole, "location"},
+            {NonPublicRole, "nonPublic"},
+            {DocumentsRole, "documents"}};
 }
 
 } // namespace Ratsmappe

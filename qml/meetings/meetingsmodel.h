@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cachelistmodel.h"
+#include "meetingfiltermodel.h"
 #include "meetinglisting.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
@@ -14,8 +13,9 @@ namespace Ratsmappe {
 class Database;
 
 /// The meetings in the cache, upcoming ones first (soonest at the top), then past ones,
-/// most recent first: the order a member looks for them.
-class MeetingsModel : public CacheListModel
+/// most recent first: the order a member looks for them. Read in the background, with the
+/// page's filter (committee, days, with documents).
+class MeetingsModel : public MeetingFilterModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -28,26 +28,42 @@ public:
         CancelledRole,
         UpcomingRole,
         ServerIdRole, ///< the meeting's server: another server may have a meeting with the same id
+        WhenRole, ///< the start as people write it ("Mi., 02.12.2026, 18:00"); empty without a start
+        EndRole,
+        CommitteeRole, ///< the committees' names, joined; empty when none is known
+        CommitteeIdsRole,
+        LocationRole, ///< one line; empty when the server gave none
+        NonPublicRole,
+        DocumentsRole, ///< how many live documents the meeting, its items and their papers have
     };
 
     explicit MeetingsModel(QObject *parent = nullptr)
-        : CacheListModel(true, parent)
+        : MeetingFilterModel(true, parent)
     { }
 
-    /// Reads the meetings from \a db (nothing when null). Upcoming and past are told apart at
-    /// \a now, the current time when invalid (tests pin it, so their reference stays valid).
+    /// Reads the meetings from \a db (nothing when null) on the calling thread. Upcoming and past
+    /// are told apart at \a now, the current time when invalid (tests pin it, so their reference
+    /// stays valid).
     void load(Database *db, const QDateTime &now = {});
+    /// Pins "now" for the background reads too (tests).
+    void setNow(const QDateTime &now) { m_pinnedNow = now; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    void read(Database *db) override { load(db); }
+    void read(Database *db) override { load(db, m_pinnedNow); }
+    CacheReader::Job backgroundRead() override;
 
 private:
+    /// In the list's order around \a now.
+    static void sort(QList<MeetingSummary> &meetings, const QDateTime &now);
+    void apply(QList<MeetingSummary> meetings, const QDateTime &now);
+
     QList<MeetingSummary> m_meetings;
     QDateTime m_now;
+    QDateTime m_pinnedNow;
 };
 
 } // namespace Ratsmappe
