@@ -7,6 +7,7 @@
 // marked seen, as does a whole meeting's.
 
 #include "cache.h"
+#include "cachecontroller.h"
 #include "database.h"
 #include "modeldump.h"
 #include "overviewlisting.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -131,6 +133,61 @@ private Q_SLOTS:
 
         model.load(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // In the window: the model reads on the cache reader's thread, reads again after a sync, and
+    // marks seen there too (the lists read again afterwards).
+    void inTheWindow()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("c"));
+        Test::TownCache town;
+        {
+            auto cache = Test::createCache(dir);
+            QVERIFY(town.populate(*cache, tmp.filePath(QStringLiteral("pdfs"))));
+        }
+        qputenv("RATSMAPPE_PASSWORD", Test::passphrase().bytes());
+        CacheController controller;
+        QSignalSpy synced(controller.sync(), &SyncController::finished);
+        controller.start(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), CacheController::Unlocked, 60000);
+        qunsetenv("RATSMAPPE_PASSWORD");
+        // Unlocking syncs the town's server; its end is the baseline.
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+        QVERIFY2(!controller.sync()->failed(), qPrintable(controller.sync()->resultMessage()));
+
+        OverviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(townNow());
+        model.setCacheController(&controller);
+        QVERIFY(model.isLoading()); // not read on this thread
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(model.rowCount() >= 5);
+        QCOMPARE(model.unseenCount(), 0);
+        const QString meetingId = model.data(model.index(0, 0), OverviewModel::MeetingIdRole).toString();
+        const QString serverId = model.data(model.index(0, 0), OverviewModel::ServerIdRole).toString();
+
+        // Two documents arrive for the next meeting: listed after the sync, without a call.
+        QJsonArray auxiliary = town.server->object(meetingId).value(QLatin1String("auxiliaryFile")).toArray();
+        QStringList added;
+        for (const char *name : {"Nachtrag A", "Nachtrag B"}) {
+            added << town.server->add(QStringLiteral("File"),
+                                      {{QStringLiteral("name"), QLatin1String(name)}});
+            town.server->setFileBytes(added.last(), "%PDF-1.4\n%%EOF\n");
+            auxiliary.append(added.last());
+        }
+        town.server->change(meetingId, {{QStringLiteral("auxiliaryFile"), auxiliary}});
+        controller.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
+        QTRY_VERIFY(!model.isLoading() && model.unseenCount() == 2);
+        QCOMPARE(listedFiles(model, 0).size(), 2);
+
+        model.markSeen(serverId, added.first());
+        QTRY_VERIFY(!model.isLoading() && model.unseenCount() == 1);
+        QCOMPARE(listedFiles(model, 0), QStringList{added.last()});
+        model.markMeetingSeen(serverId, meetingId);
+        QTRY_VERIFY(!model.isLoading() && model.unseenCount() == 0);
+        QVERIFY(model.rowCount() >= 5);
     }
 
     // A cache without meetings ahead, and one where the server names no place or committee.

@@ -36,6 +36,9 @@ Delegates.RoundedItemDelegate {
             id: subtitle
             Layout.fillWidth: true
             itemDelegate: delegate
+            // A long name wraps rather than being cut off in a narrow column.
+            labelItem.wrapMode: Text.Wrap
+            labelItem.elide: Text.ElideNone
             subtitle: {
                 const parts = [];
                 if (delegate.seenState === 1)

@@ -20,14 +20,14 @@ OverviewModel::Overview OverviewModel::readOverview(Database &db, const QDateTim
 
 void OverviewModel::load(Database *db, const QDateTime &now)
 {
-    setOverview(db ? readOverview(*db, now) : Overview{});
+    setOverview(db ? readOverview(*db, now.isValid() ? now : m_now) : Overview{});
 }
 
 CacheReader::Job OverviewModel::backgroundRead()
 {
-    return [this](Database &db) -> CacheReader::Apply {
+    return [this, now = m_now](Database &db) -> CacheReader::Apply {
         // Only the result crosses back; the model is touched on the GUI thread alone.
-        auto overview = std::make_shared<Overview>(readOverview(db, {}));
+        auto overview = std::make_shared<Overview>(readOverview(db, now));
         return [this, overview] {
             setOverview(std::move(*overview));
         };

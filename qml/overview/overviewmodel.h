@@ -54,6 +54,9 @@ public:
 
     QString lastSync() const;
     int unseenCount() const;
+    /// The time the background reads take as "now" (tests: the demo town is made for a fixed
+    /// day); invalid, the default: the current time.
+    void setNow(const QDateTime &now) { m_now = now; }
 
     /// The document \a fileId as it is now has been seen (written on the cache reader's thread;
     /// the lists read again afterwards).
@@ -90,6 +93,7 @@ private:
 
     QList<OverviewMeeting> m_meetings;
     QDateTime m_lastSync;
+    QDateTime m_now;
 };
 
 } // namespace Ratsmappe
