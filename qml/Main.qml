@@ -8,6 +8,7 @@ import org.kde.ratsmappe.app
 import org.kde.ratsmappe.lock
 import org.kde.ratsmappe.meetings
 import org.kde.ratsmappe.meetingmode
+import org.kde.ratsmappe.overview
 
 Kirigami.ApplicationWindow {
     id: root
@@ -23,6 +24,40 @@ Kirigami.ApplicationWindow {
     property Item settingsPage: null
     /// The first page, kept for the window's life (the self-test opens a meeting through it).
     readonly property Item firstPage: meetingsPage
+    // The overview is the start page once there is something to show in it: the cache open
+    // with a server. Until then the meetings page hosts setup, unlock and the recovery key.
+    readonly property bool overviewReady: CacheController.state === CacheController.Unlocked && CacheController.serverCount > 0
+        && CacheController.recoveryKey.length === 0
+    // The overview replaced the meetings page once; after that the member chooses.
+    property bool overviewShown: false
+
+    onOverviewReadyChanged: root.startOnOverview()
+    Component.onCompleted: root.startOnOverview()
+
+    function startOnOverview(): void {
+        if (!root.overviewReady || root.overviewShown)
+            return;
+        root.overviewShown = true;
+        if (root.pageStack.depth <= 1 && root.pageStack.currentItem === meetingsPage)
+            root.showTopLevel(overviewPage);
+    }
+
+    // The page the others open beside: the overview or the meetings page, whichever is first.
+    function home(): Item {
+        return root.pageStack.depth > 0 && root.pageStack.get(0) === overviewPage ? overviewPage : meetingsPage;
+    }
+
+    // The overview or the meetings page alone in the stack (the drawer's first entries).
+    function showTopLevel(page: Item): void {
+        root.pageStack.layers.clear();
+        if (root.pageStack.depth > 0 && root.pageStack.get(0) === page) {
+            root.pageStack.pop(page);
+            root.pageStack.currentIndex = 0;
+            return;
+        }
+        root.pageStack.currentIndex = 0;
+        root.pageStack.replace(page);
+    }
 
     // Opens a document in the reader on top of the pages there are (--open-document, and
     // ratsmappe-probe --probe-scroll).
@@ -34,7 +69,7 @@ Kirigami.ApplicationWindow {
 
     // The member's annotations of every document, on top of the meetings page.
     function showAnnotations(): void {
-        root.show(meetingsPage);
+        root.show(root.home());
         root.pageStack.push(Qt.createComponent("org.kde.ratsmappe.annotations", "AnnotationListPage").createObject(root.pageStack, {
             meetingId: ""
         }));
@@ -48,7 +83,7 @@ Kirigami.ApplicationWindow {
             root.searchPage = Qt.createComponent("org.kde.ratsmappe.search", "SearchPage").createObject(root, {
                 visible: false
             });
-        root.show(meetingsPage);
+        root.show(root.home());
         if (root.pageStack.currentItem !== root.searchPage)
             root.pageStack.push(root.searchPage);
         // After the stack has shown it (and focused the page).
@@ -61,7 +96,7 @@ Kirigami.ApplicationWindow {
             return;
         // Down to the meetings page first: a reader left in the stack would hold the same keys
         // (F5, F11, …) as the one in meeting mode, and then neither would answer.
-        root.show(meetingsPage);
+        root.show(root.home());
         root.pageStack.layers.push(Qt.createComponent("org.kde.ratsmappe.meetingmode", "MeetingModePage"), {
             meetingId: meetingId,
             serverId: serverId,
@@ -118,10 +153,17 @@ Kirigami.ApplicationWindow {
         isMenu: false
         actions: [
             Kirigami.Action {
+                text: qsTr("Overview")
+                icon.name: "go-home"
+                shortcut: "Ctrl+1"
+                enabled: root.overviewReady
+                onTriggered: root.showTopLevel(overviewPage)
+            },
+            Kirigami.Action {
                 text: qsTr("Meetings")
                 icon.name: "view-calendar-list"
-                shortcut: "Ctrl+1"
-                onTriggered: root.show(meetingsPage)
+                shortcut: "Ctrl+2"
+                onTriggered: root.showTopLevel(meetingsPage)
             },
             Kirigami.Action {
                 text: qsTr("Search")
@@ -141,7 +183,7 @@ Kirigami.ApplicationWindow {
             Kirigami.Action {
                 text: qsTr("My Annotations")
                 icon.name: "draw-highlight"
-                shortcut: "Ctrl+2"
+                shortcut: "Ctrl+3"
                 enabled: CacheController.state === CacheController.Unlocked
                 onTriggered: root.showAnnotations()
             },
@@ -183,7 +225,7 @@ Kirigami.ApplicationWindow {
                         root.settingsPage = Qt.createComponent("org.kde.ratsmappe.settings", "SettingsPage").createObject(root, {
                             visible: false
                         });
-                    root.show(meetingsPage);
+                    root.show(root.home());
                     if (root.pageStack.currentItem !== root.settingsPage)
                         root.pageStack.push(root.settingsPage);
                 }
@@ -274,7 +316,7 @@ Kirigami.ApplicationWindow {
     Connections {
         target: root.pageStack
         function onPageRemoved(page: Item): void {
-            if (page !== meetingsPage && page !== root.aboutPage && page !== root.searchPage && page !== root.settingsPage)
+            if (page !== meetingsPage && page !== overviewPage && page !== root.aboutPage && page !== root.searchPage && page !== root.settingsPage)
                 page.destroy();
         }
     }
@@ -299,7 +341,7 @@ Kirigami.ApplicationWindow {
             const layer = root.pageStack.layers.depth > 1 ? root.pageStack.layers.currentItem : null;
             root.lockedMeetingMode = layer && layer.meetingId !== undefined ? [layer.meetingId, layer.serverId, layer.meetingName] : [];
             root.pageStack.layers.clear();
-            lockedPages.record(root.pageStack, [meetingsPage, root.searchPage, root.aboutPage, root.settingsPage]);
+            lockedPages.record(root.pageStack, [meetingsPage, overviewPage, root.searchPage, root.aboutPage, root.settingsPage]);
         }
         onUnlocked: {
             lockedPages.restore(root.pageStack);
@@ -324,6 +366,11 @@ Kirigami.ApplicationWindow {
         onSearchRequested: root.openSearch()
         nextMeetingName: nextMeeting.name
         onMeetingModeRequested: root.openMeetingMode(nextMeeting.meetingId, nextMeeting.serverId, nextMeeting.name)
+    }
+
+    OverviewPage {
+        id: overviewPage
+        visible: false
     }
 
     Component {

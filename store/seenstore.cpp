@@ -37,7 +37,7 @@ const char *tableOf(const QString &kind)
 
 QByteArray versionColumn(const QString &kind)
 {
-    return kind == QLatin1String("file") ? QByteArrayLiteral("CAST(current_version AS TEXT)")
+    return kind == QLatin1String("file") ? QByteArrayLiteral("coalesce(CAST(current_version AS TEXT), '')")
                                          : QByteArrayLiteral("last_changed");
 }
 
@@ -110,12 +110,12 @@ void SeenStore::markMeetingSeen(const QString &serverId, const QString &meetingI
                    "AND true") +
         upsert;
     Statement(m_db, objects.constData()).bind(1, serverId).bind(2, now).run();
-    const QByteArray files =
-        QByteArray("INSERT INTO seen(server_id, target_id, version, at) "
-                   "SELECT DISTINCT f.server_id, f.id, CAST(f.current_version AS TEXT), ?2 FROM files f "
-                   "JOIN file_links l ON l.server_id = f.server_id AND l.file_id = f.id "
-                   "JOIN seen_owners o ON o.id = l.owner_id "
-                   "WHERE f.server_id = ?1 AND f.current_version IS NOT NULL AND true") +
+    const QByteArray files = QByteArray("INSERT INTO seen(server_id, target_id, version, at) "
+                                        "SELECT DISTINCT f.server_id, f.id, coalesce(CAST(f.current_version "
+                                        "AS TEXT), ''), ?2 FROM files f "
+                                        "JOIN file_links l ON l.server_id = f.server_id AND l.file_id = f.id "
+                                        "JOIN seen_owners o ON o.id = l.owner_id "
+                                        "WHERE f.server_id = ?1 AND true") +
         upsert;
     Statement(m_db, files.constData()).bind(1, serverId).bind(2, now).run();
     Statement(m_db, "DELETE FROM seen_owners").run();
@@ -134,9 +134,10 @@ void SeenStore::markAllSeen()
             table + " WHERE deleted = 0 AND true" + upsert;
         Statement(m_db, sql.constData()).bind(1, now).run();
     }
-    const QByteArray files = QByteArray("INSERT INTO seen(server_id, target_id, version, at) "
-                                        "SELECT server_id, id, CAST(current_version AS TEXT), ?1 FROM files "
-                                        "WHERE current_version IS NOT NULL AND true") +
+    const QByteArray files =
+        QByteArray("INSERT INTO seen(server_id, target_id, version, at) "
+                   "SELECT server_id, id, coalesce(CAST(current_version AS TEXT), ''), ?1 "
+                   "FROM files WHERE deleted = 0 AND true") +
         upsert;
     Statement(m_db, files.constData()).bind(1, now).run();
     tx.commit();
@@ -169,9 +170,14 @@ QByteArray seenFileStateSql(const char *files)
     const QByteArray seenRow = "(SELECT s.version FROM seen s WHERE s.server_id = " + f +
         ".server_id AND s.target_id = " + f + ".id)";
     const QByteArray baseline = "(SELECT value FROM settings WHERE key = 'seen/baseline')";
+    // Seen before any version was stored (version ''): the first version that arrives is the
+    // one the member was told of, only a later one is a change.
+    const QByteArray otherVersion = "EXISTS (SELECT 1 FROM file_versions e WHERE e.server_id = " + f +
+        ".server_id AND e.file_id = " + f + ".id AND e.complete = 1 AND e.id <> " + f + ".current_version)";
     return "(CASE WHEN " + seenRow + " IS NOT NULL THEN (CASE WHEN " + f + ".current_version IS NULL OR " +
-        seenRow + " = CAST(" + f + ".current_version AS TEXT) THEN 0 ELSE 2 END) WHEN " + baseline +
-        " IS NULL THEN 0 WHEN " + f + ".first_seen > " + baseline +
+        seenRow + " = CAST(" + f + ".current_version AS TEXT) OR (" + seenRow + " = '' AND NOT " +
+        otherVersion + ") THEN 0 ELSE 2 END) WHEN " + baseline + " IS NULL THEN 0 WHEN " + f +
+        ".first_seen > " + baseline +
         " THEN 1 WHEN (SELECT v.completed FROM file_versions v WHERE v.id = " + f + ".current_version) > " +
         baseline + " AND EXISTS (SELECT 1 FROM file_versions e WHERE e.server_id = " + f +
         ".server_id AND e.file_id = " + f + ".id AND e.complete = 1 AND e.id <> " + f +

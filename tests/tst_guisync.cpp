@@ -156,9 +156,37 @@ private Q_SLOTS:
         // The queued run syncs every server of the cache, and finds nothing new.
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
         QVERIFY(!sync.isRunning());
-        QVERIFY2(sync.resultMessage().startsWith(QLatin1String("0 new, 0 changed")),
-                 qPrintable(sync.resultMessage()));
+        QVERIFY2(sync.resultMessage() == QLatin1String("Nothing new."), qPrintable(sync.resultMessage()));
         QCOMPARE(running.size(), 4);
+    }
+
+    // The result in words (issue 18): per meeting for the first ones, then how many more.
+    void resultInWords()
+    {
+        SyncController::Outcome outcome;
+        outcome.servers = 1;
+        QCOMPARE(SyncController::describe(outcome), QStringLiteral("Nothing new."));
+        outcome.created = 7;
+        outcome.changed = 1;
+        QCOMPARE(SyncController::describe(outcome), QStringLiteral("7 new, 1 changed"));
+        const QDateTime start(QDate(2026, 12, 2), QTime(16, 0));
+        outcome.news = {{QStringLiteral("Bauausschuss"), start, 3, 0},
+                        {QStringLiteral("Rat"), start.addDays(1), 0, 1},
+                        {QString(), start.addDays(2), 1, 1}};
+        QString text = SyncController::describe(outcome);
+        QVERIFY2(text.startsWith(QLatin1String("3 new document(s) for Bauausschuss on ")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("; 1 new version(s) of documents for Rat on ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(
+                     QLatin1String("; 1 new document(s) and 1 new version(s) of documents for a meeting")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("more")), qPrintable(text));
+        outcome.news.append({QStringLiteral("Ortschaftsrat"), start.addDays(3), 2, 0});
+        text = SyncController::describe(outcome);
+        QVERIFY2(text.contains(QLatin1String("for Rat on ")) &&
+                     !text.contains(QLatin1String("a meeting on")) &&
+                     text.contains(QLatin1String(", and 2 more meeting(s) with new documents")),
+                 qPrintable(text));
     }
 
     void unreachableServerIsAnError()

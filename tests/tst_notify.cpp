@@ -168,6 +168,10 @@ private Q_SLOTS:
         const QString late =
             addLateDocument(server, meeting, QStringLiteral("Tischvorlage Radweg Nordstraße"), files);
         syncOnce(sync);
+        // The result says what came, for which committee's meeting (issue 18).
+        QVERIFY2(sync.resultMessage().startsWith(QLatin1String("1 new document")) &&
+                     sync.resultMessage().contains(QLatin1String(" for Bauausschuss on ")),
+                 qPrintable(sync.resultMessage()));
         QCOMPARE(arrived.size(), 1);
         const auto documents = arrived.first().first().value<QList<ArrivedDocument>>();
         QCOMPARE(documents.size(), 1);

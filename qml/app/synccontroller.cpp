@@ -2,6 +2,8 @@
 #include "synccontroller.h"
 
 #include "cache.h"
+#include "datetext.h"
+#include "seenstore.h"
 #include "serverstore.h"
 #include "settingsstore.h"
 #include "storeerror.h"
@@ -9,6 +11,7 @@
 #include "syncsession.h"
 
 #include <QMutexLocker>
+#include <QNetworkInformation>
 #include <QThread>
 #include <QUrl>
 
@@ -59,6 +62,8 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
         const QString started = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         const bool notify = SettingsStore(cache->database())
                                 .flag(Settings::NotifyDocuments, Settings::NotifyDocumentsDefault);
+        // Before the first sync has ended everything is new: its result names no document.
+        const bool firstSync = !SeenStore(cache->database()).baseline().has_value();
         SyncSession session(*cache);
         session.setServers(servers);
         session.setStopFlag(&stop);
@@ -93,6 +98,16 @@ runSync(const Cache &windowCache, QStringList servers, const std::atomic_bool &s
                     s.failure == SyncFailure::ServerError;
             }
         }
+        int offlineServers = 0;
+        for (const SyncSession::ServerResult &done : result.servers) {
+            offlineServers += done.summary.failure == SyncFailure::NoConnection ? 1 : 0;
+        }
+        outcome.noConnection = offlineServers > 0 && offlineServers == outcome.servers;
+        if (!firstSync && !stop) {
+            outcome.news =
+                OverviewListing(cache->database())
+                    .arrivedSince(started, SyncScope::load(cache->database()), QDateTime::currentDateTime());
+        }
         if (notify && !stop) {
             outcome.arrived =
                 DocumentArrivals(cache->database()).since(started, SyncScope::load(cache->database()));
@@ -112,6 +127,32 @@ SyncController::SyncController(QObject *parent)
     connect(this, &SyncController::progress, this, &SyncController::setProgress);
     m_intervalTimer.setInterval(m_minute);
     connect(&m_intervalTimer, &QTimer::timeout, this, &SyncController::checkInterval);
+    watchNetwork();
+}
+
+// Where the platform has a backend that reports reachability (NetworkManager, glib), its word
+// on "no network" counts at once; without one, only the last run's failures tell.
+void SyncController::watchNetwork()
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        return;
+    }
+    QNetworkInformation *info = QNetworkInformation::instance();
+    const auto update = [this, info] {
+        setOffline(m_lastRunOffline, info->reachability() == QNetworkInformation::Reachability::Disconnected);
+    };
+    connect(info, &QNetworkInformation::reachabilityChanged, this, update);
+    update();
+}
+
+void SyncController::setOffline(bool lastRun, bool network)
+{
+    const bool before = isOffline();
+    m_lastRunOffline = lastRun;
+    m_networkDown = network;
+    if (before != isOffline()) {
+        Q_EMIT offlineChanged();
+    }
 }
 
 SyncController::~SyncController()
@@ -257,6 +298,7 @@ void SyncController::threadFinished()
         (!outcome.unreachable.isEmpty() && outcome.servers > 0 &&
          outcome.unreachable.size() == outcome.servers);
     m_retryable = outcome.retryable;
+    setOffline(outcome.noConnection, m_networkDown);
     m_progressText.clear();
     m_progressFraction = -1;
     Q_EMIT progressTextChanged();
@@ -279,6 +321,34 @@ void SyncController::threadFinished()
         m_queuedAll = false;
         start({});
     }
+}
+
+// "3 new documents for Bauausschuss on Wed, 12/2/2026", for the first meetings, then how many
+// more: what a member wants to know after a sync, in the words of the store's rows.
+QString SyncController::describeNews(const QList<MeetingArrivals> &news)
+{
+    // Two named and "1 more" says less than three named.
+    const qsizetype named = news.size() <= 3 ? news.size() : 2;
+    QStringList meetings;
+    for (qsizetype i = 0; i < named; ++i) {
+        const MeetingArrivals &m = news.at(i);
+        QStringList what;
+        if (m.newDocuments > 0) {
+            what << tr("%n new document(s)", nullptr, m.newDocuments);
+        }
+        if (m.changedDocuments > 0) {
+            what << tr("%n new version(s) of documents", nullptr, m.changedDocuments);
+        }
+        const QString name = m.meetingName.isEmpty() ? tr("a meeting") : m.meetingName;
+        meetings << tr("%1 for %2 on %3", "3 new documents for Bauausschuss on Wed, 12/2/2026")
+                        .arg(what.join(tr(" and ")), name, DateText::date(m.start.toLocalTime().date()));
+    }
+    QString text = meetings.join(tr("; ", "between meetings in a sync's result"));
+    if (news.size() > named) {
+        text =
+            tr("%1, and %n more meeting(s) with new documents", nullptr, int(news.size() - named)).arg(text);
+    }
+    return text;
 }
 
 QString SyncController::describe(const Outcome &outcome)
@@ -310,8 +380,15 @@ QString SyncController::describe(const Outcome &outcome)
             return parts.join(QLatin1Char(' '));
         }
     }
-    QString counts = tr("%1 new, %2 changed").arg(outcome.created).arg(outcome.changed);
-    if (outcome.deleted > 0) {
+    if (outcome.created == 0 && outcome.changed == 0 && outcome.deleted == 0 && outcome.skipped == 0) {
+        parts << tr("Nothing new.");
+        return parts.join(QLatin1Char(' '));
+    }
+    // What came for the meetings ahead says more than counts of objects.
+    QString counts = outcome.news.isEmpty()
+        ? tr("%1 new, %2 changed").arg(outcome.created).arg(outcome.changed)
+        : describeNews(outcome.news);
+    if (outcome.deleted > 0 && outcome.news.isEmpty()) {
         counts = tr("%1, %2 deleted").arg(counts).arg(outcome.deleted);
     }
     if (outcome.skipped > 0) {

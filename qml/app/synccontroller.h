@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documentarrivals.h"
+#include "overviewlisting.h"
 #include "syncprogress.h"
 
 #include <QMutex>
@@ -44,6 +45,9 @@ class SyncController : public QObject
     Q_PROPERTY(bool failed READ failed NOTIFY resultChanged)
     /// Whether trying again may help (no connection, the server failed): the window offers it.
     Q_PROPERTY(bool retryable READ isRetryable NOTIFY resultChanged)
+    /// No network: the system says so (QNetworkInformation, where a backend reports
+    /// reachability), or the last run could not reach any server for want of a connection.
+    Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
 
 public:
     /// What a run did, over all its servers; handed from the worker to the GUI thread.
@@ -68,6 +72,11 @@ public:
         /// Late documents and new versions of upcoming meetings in scope, when the member wants
         /// to hear of them (Settings::NotifyDocuments).
         QList<ArrivedDocument> arrived;
+        /// Per upcoming meeting in scope, the documents this run brought (none on the first
+        /// sync: everything is new then); the result says them in words.
+        QList<MeetingArrivals> news;
+        /// Every server that failed, failed for want of a connection.
+        bool noConnection = false;
     };
 
     explicit SyncController(QObject *parent = nullptr);
@@ -98,9 +107,12 @@ public:
     QString resultMessage() const { return m_resultMessage; }
     bool failed() const { return m_failed; }
     bool isRetryable() const { return m_retryable; }
+    bool isOffline() const { return m_lastRunOffline || m_networkDown; }
 
     /// The text of an outcome, as resultMessage shows it.
     static QString describe(const Outcome &outcome);
+    /// What arrived for the meetings ahead, in words.
+    static QString describeNews(const QList<MeetingArrivals> &news);
 
 Q_SIGNALS:
     void runningChanged();
@@ -117,6 +129,7 @@ Q_SIGNALS:
     void documentsArrived(const QList<Ratsmappe::ArrivedDocument> &documents);
     /// The cache was set or taken away (locked).
     void cacheChanged();
+    void offlineChanged();
 
 private:
     void start(const QStringList &servers);
@@ -125,6 +138,8 @@ private:
     /// Starts a run when the interval has passed since the last one.
     void checkInterval();
     bool intervalDue() const;
+    void watchNetwork();
+    void setOffline(bool lastRun, bool network);
 
     Cache *m_cache = nullptr;
     std::unique_ptr<QThread> m_thread;
@@ -138,6 +153,8 @@ private:
     QString m_resultMessage;
     bool m_failed = false;
     bool m_retryable = false;
+    bool m_lastRunOffline = false;
+    bool m_networkDown = false;
     bool m_hadCache = false; ///< a cache was set before: the next one is an unlock, not the start
     QTimer m_intervalTimer;
     std::chrono::milliseconds m_minute = std::chrono::minutes(1);
