@@ -32,7 +32,6 @@ Kirigami.ApplicationWindow {
     property bool overviewShown: false
 
     onOverviewReadyChanged: root.startOnOverview()
-    Component.onCompleted: root.startOnOverview()
 
     function startOnOverview(): void {
         if (!root.overviewReady || root.overviewShown)
@@ -45,6 +44,11 @@ Kirigami.ApplicationWindow {
     // The page the others open beside: the overview or the meetings page, whichever is first.
     function home(): Item {
         return root.pageStack.depth > 0 && root.pageStack.get(0) === overviewPage ? overviewPage : meetingsPage;
+    }
+
+    // The meetings list alone in the stack (ratsmappe-probe --probe-list-scroll).
+    function showMeetings(): void {
+        root.showTopLevel(meetingsPage);
     }
 
     // The overview or the meetings page alone in the stack (the drawer's first entries).
@@ -107,7 +111,8 @@ Kirigami.ApplicationWindow {
     // The pages kept for the window's life, by the names the window's place is kept under.
     function keptPages(): var {
         const kept = {
-            meetings: meetingsPage
+            meetings: meetingsPage,
+            overview: overviewPage
         };
         if (root.searchPage)
             kept.search = root.searchPage;
@@ -194,8 +199,9 @@ Kirigami.ApplicationWindow {
                 shortcut: "Ctrl+4"
                 enabled: CacheController.state === CacheController.Unlocked
                 onTriggered: {
-                    root.show(meetingsPage);
-                    Navigation.open(meetingsPage, "org.kde.ratsmappe.council", "CouncilPage", {});
+                    const home = root.home();
+                    root.show(home);
+                    Navigation.open(home, "org.kde.ratsmappe.council", "CouncilPage", {});
                 }
             },
             Kirigami.Action {
@@ -278,6 +284,7 @@ Kirigami.ApplicationWindow {
     // later unlock after a lock has its own pages: LockController).
     property bool placeRestored: false
     function restorePlace(): void {
+        root.startOnOverview();
         if (root.placeRestored || CacheController.state !== CacheController.Unlocked)
             return;
         root.placeRestored = true;

@@ -13,6 +13,9 @@ Kirigami.ScrollablePage {
     id: page
 
     readonly property bool unlocked: CacheController.state === CacheController.Unlocked
+    /// The next meetings are read and shown (ratsmappe-probe --probe-start waits for it).
+    readonly property bool ready: unlocked && overviewRead && !overviewModel.loading
+    property bool overviewRead: false
 
     title: qsTr("Overview")
 
@@ -49,6 +52,7 @@ Kirigami.ScrollablePage {
     OverviewModel {
         id: overviewModel
         cacheController: CacheController
+        onLoaded: page.overviewRead = page.unlocked
     }
 
     ListView {
