@@ -4,10 +4,6 @@
 <context>
     <name>AgendaDelegate</name>
     <message>
-        <source>%1 – not downloaded</source>
-        <translation>%1 – nicht heruntergeladen</translation>
-    </message>
-    <message>
         <source>Late</source>
         <translation>Tischvorlage</translation>
     </message>
@@ -22,6 +18,42 @@
     <message>
         <source>The council server no longer offers this document. Your copy, annotations and notes stay.</source>
         <translation>Der Ratsinformationsserver bietet dieses Dokument nicht mehr an. Ihre Kopie, Anmerkungen und Notizen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The last download failed: %1</source>
+        <translation>Das letzte Herunterladen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 – downloading: %2</source>
+        <translation>%1 – wird heruntergeladen: %2</translation>
+    </message>
+    <message>
+        <source>%1 – waiting to download</source>
+        <translation>%1 – wartet auf das Herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 – download failed</source>
+        <translation>%1 – Herunterladen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 – not downloaded yet, click to download</source>
+        <translation>%1 – noch nicht heruntergeladen, zum Herunterladen klicken</translation>
+    </message>
+    <message>
+        <source>A late document (Tischvorlage), added shortly before the meeting</source>
+        <translation>Eine Tischvorlage, kurz vor der Sitzung nachgereicht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation>Herunterladen abbrechen</translation>
     </message>
 </context>
 <context>
@@ -46,16 +78,60 @@
 <context>
     <name>AgendaSectionHeader</name>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>Your notes on this item</source>
         <translation>Ihre Notizen zu diesem Punkt</translation>
     </message>
     <message>
         <source>Write a note on this item</source>
         <translation>Eine Notiz zu diesem Punkt schreiben</translation>
+    </message>
+    <message>
+        <source>Non-public part</source>
+        <translation>Nichtöffentlicher Teil</translation>
+    </message>
+    <message>
+        <source>TOP %1: %2</source>
+        <translation>TOP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, not public</source>
+        <translation>%1, nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write a Note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation>Vorlage %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +529,156 @@
     </message>
 </context>
 <context>
+    <name>CalendarDayDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n meeting(s)</source>
+        <translation>
+            <numerusform>%1, %n Sitzung</numerusform>
+            <numerusform>%1, %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – cancelled</source>
+        <translation>%1 – abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDelegate</name>
+    <message>
+        <source>Not yet scheduled</source>
+        <translation>Noch nicht terminiert</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>This committee decides on the paper</source>
+        <translation>Dieses Gremium entscheidet über die Vorlage</translation>
+    </message>
+    <message>
+        <source>This committee advises on the paper</source>
+        <translation>Dieses Gremium berät die Vorlage</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilMeetingDelegate</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>non-public</source>
+        <translation>nichtöffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>Council</source>
+        <translation>Gremien und Personen</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Fraktionen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Filter people by name or faction…</source>
+        <translation>Personen nach Name oder Fraktion filtern…</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>No committees in the cache yet</source>
+        <translation>Noch keine Gremien im Cache</translation>
+    </message>
+    <message>
+        <source>No committee matches</source>
+        <translation>Kein Gremium passt</translation>
+    </message>
+    <message>
+        <source>They arrive with the next sync, if the council&apos;s server lists them.</source>
+        <translation>Sie kommen mit dem nächsten Abgleich, sofern das Ratsinformationssystem sie aufführt.</translation>
+    </message>
+    <message>
+        <source>No factions in the cache yet</source>
+        <translation>Noch keine Fraktionen im Cache</translation>
+    </message>
+    <message>
+        <source>No faction matches</source>
+        <translation>Keine Fraktion passt</translation>
+    </message>
+    <message>
+        <source>No people in the cache yet</source>
+        <translation>Noch keine Personen im Cache</translation>
+    </message>
+    <message>
+        <source>Nobody matches</source>
+        <translation>Niemand passt</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSectionHeader</name>
+    <message>
+        <source>Committees</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>Other organizations</source>
+        <translation>Weitere Organisationen</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Fraktionen</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ehemalig</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Anstehende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Past meetings</source>
+        <translation>Vergangene Sitzungen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ratsmappe</source>
@@ -498,12 +724,132 @@
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Gremien und Personen</translation>
+    </message>
+    <message>
+        <source>Committees and People</source>
+        <translation>Gremien und Personen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDelegate</name>
     <message>
-        <source>%1 – cancelled</source>
-        <translation>%1 – abgesagt</translation>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>Meeting without a name</source>
+        <translation>Sitzung ohne Namen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Non-public</source>
+        <translation>Nichtöffentlich</translation>
+    </message>
+    <message>
+        <source>Non-public meeting</source>
+        <translation>Nichtöffentliche Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Export as iCalendar…</source>
+        <translation>Als iCalendar exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFilterBar</name>
+    <message>
+        <source>All committees</source>
+        <translation>Alle Gremien</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>From any day</source>
+        <translation>Ab beliebigem Tag</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>Until any day</source>
+        <translation>Bis beliebigem Tag</translation>
+    </message>
+    <message>
+        <source>With documents</source>
+        <translation>Mit Dokumenten</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <source>This meeting has been cancelled.</source>
+        <translation>Diese Sitzung wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Committee %1</source>
+        <translation>Gremium %1</translation>
+    </message>
+    <message>
+        <source>Open the committee&apos;s page</source>
+        <translation>Die Seite des Gremiums öffnen</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1036,14 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Mark Meeting as Seen</source>
+        <translation>Sitzung als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>The meeting, its agenda, papers and documents as they are now count as seen</source>
+        <translation>Die Sitzung, ihre Tagesordnung, Vorlagen und Dokumente gelten in ihrem jetzigen Stand als gesehen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -781,6 +1135,90 @@
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the meetings as a list</source>
+        <translation>Die Sitzungen als Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the meetings as a month calendar</source>
+        <translation>Die Sitzungen als Monatskalender anzeigen</translation>
+    </message>
+    <message>
+        <source>Export as iCalendar…</source>
+        <translation>Als iCalendar exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the meetings shown (with the filter) as an iCalendar file for your calendar program</source>
+        <translation>Die angezeigten Sitzungen (mit dem Filter) als iCalendar-Datei für Ihr Kalenderprogramm speichern</translation>
+    </message>
+    <message>
+        <source>No meetings to export.</source>
+        <translation>Keine Sitzungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Include Non-Public Material?</source>
+        <translation>Nichtöffentliche Unterlagen einbeziehen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-public meeting(s)</source>
+        <translation>
+            <numerusform>%n nichtöffentliche Sitzung</numerusform>
+            <numerusform>%n nichtöffentliche Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-public agenda item(s)</source>
+        <translation>
+            <numerusform>%n nichtöffentlichen Tagesordnungspunkt</numerusform>
+            <numerusform>%n nichtöffentliche Tagesordnungspunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds %1. A calendar file with them must not leave your hands: calendar programs often sync to other devices and services.</source>
+        <translation>Die Auswahl enthält %1. Eine Kalenderdatei damit dürfen Sie nicht aus der Hand geben: Kalenderprogramme gleichen oft mit anderen Geräten und Diensten ab.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Include Them</source>
+        <translation>Einbeziehen</translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>No meetings match the filter</source>
+        <translation>Keine Sitzung passt zum Filter</translation>
+    </message>
+    <message>
+        <source>Show All Meetings</source>
+        <translation>Alle Sitzungen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDelegate</name>
+    <message>
+        <source>Unnamed person</source>
+        <translation>Person ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDelegate</name>
+    <message>
+        <source>Unknown organization</source>
+        <translation>Unbekannte Organisation</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -811,6 +1249,82 @@
     <message>
         <source>Changed %1</source>
         <translation>Geändert am %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDelegate</name>
+    <message>
+        <source>Unnamed organization</source>
+        <translation>Organisation ohne Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next meeting %1</source>
+        <translation>nächste Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation>
+            <numerusform>%n aktuelles Mitglied</numerusform>
+            <numerusform>%n aktuelle Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Sitzungen (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>This organization is not in the cache</source>
+        <translation>Diese Organisation ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>The council&apos;s server may have removed it.</source>
+        <translation>Das Ratsinformationssystem hat sie möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>No members known</source>
+        <translation>Keine Mitglieder bekannt</translation>
+    </message>
+    <message>
+        <source>The council&apos;s server lists no memberships for it.</source>
+        <translation>Das Ratsinformationssystem führt keine Mitgliedschaften für sie auf.</translation>
+    </message>
+    <message>
+        <source>No meetings in the cache</source>
+        <translation>Keine Sitzungen im Cache</translation>
+    </message>
+    <message>
+        <source>The council&apos;s server lists no meetings for this faction.</source>
+        <translation>Das Ratsinformationssystem führt keine Sitzungen für diese Fraktion auf.</translation>
+    </message>
+    <message>
+        <source>None that the sync has brought so far.</source>
+        <translation>Der Abgleich hat bisher keine gebracht.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1536,127 @@
     <message>
         <source>Documents changed, arrived or went since then: build it again.</source>
         <translation>Seitdem haben sich Dokumente geändert, sind hinzugekommen oder weggefallen: Erstellen Sie die Mappe neu.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPage</name>
+    <message>
+        <source>Paper %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Mark Paper as Seen</source>
+        <translation>Vorlage als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>This paper is not in the cache</source>
+        <translation>Diese Vorlage ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Vorlagennummer:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Under direction of:</source>
+        <translation>Federführung:</translation>
+    </message>
+    <message>
+        <source>Submitted by:</source>
+        <translation>Eingereicht von:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Zugang:</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Path through the committees</source>
+        <translation>Beratungsfolge</translation>
+    </message>
+    <message>
+        <source>The server names no consultation of this paper.</source>
+        <translation>Der Server nennt keine Beratung dieser Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDelegate</name>
+    <message>
+        <source>Unnamed person</source>
+        <translation>Person ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Form of address:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <source>Faction:</source>
+        <translation>Fraktion:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>Sichtbarkeit:</translation>
+    </message>
+    <message>
+        <source>Non-public</source>
+        <translation>Nichtöffentlich</translation>
+    </message>
+    <message>
+        <source>No memberships known</source>
+        <translation>Keine Mitgliedschaften bekannt</translation>
+    </message>
+    <message>
+        <source>The council&apos;s server lists no committee or faction for this person.</source>
+        <translation>Das Ratsinformationssystem führt für diese Person kein Gremium und keine Fraktion auf.</translation>
+    </message>
+    <message>
+        <source>This person is not in the cache</source>
+        <translation>Diese Person ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>The council&apos;s server may have removed them.</source>
+        <translation>Das Ratsinformationssystem hat sie möglicherweise entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2680,54 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::CalendarExport</name>
+    <message>
+        <source>meetings</source>
+        <translation>sitzungen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Export as iCalendar</source>
+        <translation>Als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n meeting(s) to %1.</source>
+        <translation>
+            <numerusform>%n Sitzung in %1 gespeichert.</numerusform>
+            <numerusform>%n Sitzungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out as non-public: %1, %2.</source>
+        <translation>Als nichtöffentlich weggelassen: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt</numerusform>
+            <numerusform>%n Tagesordnungspunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is locked.</source>
+        <translation>Der Cache ist gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::CarriedAnnotation</name>
     <message>
         <source>The marked text was changed in the new version.</source>
@@ -2156,6 +2839,57 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::ConsultationModel</name>
+    <message>
+        <source>TOP %1: %2</source>
+        <translation>TOP %1: %2</translation>
+    </message>
+    <message>
+        <source>TOP %1</source>
+        <translation>TOP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::CouncilText</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: start – end</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a membership that begins later</comment>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a membership that has begun</comment>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a membership with an end date only</comment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>Faction</source>
+        <translation>Fraktion</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <comment>a member without a vote</comment>
+        <translation>beratend</translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::Database</name>
     <message>
         <source>Cannot open the cache database %1: %2</source>
@@ -2191,6 +2925,29 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The document is empty. Sync again, or ask the council office for another copy.</source>
         <translation>Das Dokument ist leer. Gleichen Sie erneut ab oder bitten Sie das Ratsbüro um eine neue Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::DocumentFetch</name>
+    <message>
+        <source>the server sent nothing</source>
+        <translation>der Server hat nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded: %1</source>
+        <translation>Das Dokument konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +3158,85 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     </message>
 </context>
 <context>
+    <name>Ratsmappe::IcsCommand</name>
+    <message>
+        <source>ratsmappe ics: --%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>ratsmappe ics: --%1 erwartet ein Datum als JJJJ-MM-TT, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Write the cached meetings as an iCalendar file (.ics) for a calendar program.</source>
+        <translation>Die Sitzungen im Cache als iCalendar-Datei (.ics) für ein Kalenderprogramm schreiben.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Die zu schreibende .ics-Datei.</translation>
+    </message>
+    <message>
+        <source>Only meetings of this committee (its OParl id); may be given more than once.</source>
+        <translation>Nur Sitzungen dieses Gremiums (seine OParl-ID); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Only meetings on or after this day.</source>
+        <translation>Nur Sitzungen ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Only meetings up to this day.</source>
+        <translation>Nur Sitzungen bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Include non-public meetings and agenda items (the file must then not leave your hands).</source>
+        <translation>Nichtöffentliche Sitzungen und Tagesordnungspunkte einbeziehen (die Datei dürfen Sie dann nicht aus der Hand geben).</translation>
+    </message>
+    <message>
+        <source>ratsmappe ics: give --out FILE.</source>
+        <translation>ratsmappe ics: Geben Sie --out DATEI an.</translation>
+    </message>
+    <message>
+        <source>ratsmappe ics: %1 is a folder; give a file name.</source>
+        <translation>ratsmappe ics: %1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>ratsmappe ics: --from is after --until.</source>
+        <translation>ratsmappe ics: --from liegt nach --until.</translation>
+    </message>
+    <message>
+        <source>ratsmappe ics: cannot write %1: %2</source>
+        <translation>ratsmappe ics: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a start time left out: a calendar cannot place them.</source>
+        <translation>
+            <numerusform>%n Sitzung ohne Anfangszeit weggelassen: Ein Kalender kann sie nicht einordnen.</numerusform>
+            <numerusform>%n Sitzungen ohne Anfangszeit weggelassen: Ein Kalender kann sie nicht einordnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n Sitzung</numerusform>
+            <numerusform>%1: %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out as non-public: %1 and %2 (--include-nonpublic includes them).</source>
+        <translation>Als nichtöffentlich weggelassen: %1 und %2 (--include-nonpublic bezieht sie ein).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt</numerusform>
+            <numerusform>%n Tagesordnungspunkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::InitCommand</name>
     <message>
         <source>Create the encrypted cache.</source>
@@ -2560,6 +3396,16 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>No documents</source>
         <translation>Keine Unterlagen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>meeting from–until on one day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>meeting from–until over days</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3911,16 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>The note cannot be saved: no cache is open.</source>
         <translation>Die Notiz kann nicht gespeichert werden: Kein Speicher ist geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PersonsModel</name>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n Gremium</numerusform>
+            <numerusform>%n Gremien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4455,49 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>%1 did not answer as a council server should (%2): try again later.</source>
         <translation>%1 hat nicht wie ein Ratsinformationssystem geantwortet (%2): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s)</source>
+        <translation>
+            <numerusform>%n neues Dokument</numerusform>
+            <numerusform>%n neue Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new version(s) of documents</source>
+        <translation>
+            <numerusform>%n neue Dokumentfassung</numerusform>
+            <numerusform>%n neue Dokumentfassungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>eine Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3</source>
+        <comment>3 new documents for Bauausschuss on Wed, 12/2/2026</comment>
+        <translation>%1 für %2 am %3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between meetings in a sync&apos;s result</comment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more meeting(s) with new documents</source>
+        <translation>
+            <numerusform>%1 und %n weitere Sitzung mit neuen Dokumenten</numerusform>
+            <numerusform>%1 und %n weitere Sitzungen mit neuen Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nichts Neues.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarDayDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n meeting(s)</source>
+        <translation>
+            <numerusform>%1, %n meeting</numerusform>
+            <numerusform>%1, %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDelegate</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingModeAgendaDelegate</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -18,6 +38,43 @@
         <translation>
             <numerusform>%n of your annotations and notes on this meeting is on non-public material. A summary with it must not leave your hands.</numerusform>
             <numerusform>%n of your annotations and notes on this meeting are on non-public material. A summary with them must not leave your hands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message numerus="yes">
+        <source>%n non-public meeting(s)</source>
+        <translation>
+            <numerusform>%n non-public meeting</numerusform>
+            <numerusform>%n non-public meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-public agenda item(s)</source>
+        <translation>
+            <numerusform>%n non-public agenda item</numerusform>
+            <numerusform>%n non-public agenda items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDelegate</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPage</name>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation>
+            <numerusform>%n current member</numerusform>
+            <numerusform>%n current members</numerusform>
         </translation>
     </message>
 </context>
@@ -293,12 +350,67 @@
     </message>
 </context>
 <context>
+    <name>Ratsmappe::CalendarExport</name>
+    <message numerus="yes">
+        <source>Saved %n meeting(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n meeting to %1.</numerusform>
+            <numerusform>Saved %n meetings to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ratsmappe::DocumentNotifier</name>
     <message numerus="yes">
         <source>%n more document(s) arrived.</source>
         <translation>
             <numerusform>%n more document arrived.</numerusform>
             <numerusform>%n more documents arrived.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::IcsCommand</name>
+    <message numerus="yes">
+        <source>%n meeting(s) without a start time left out: a calendar cannot place them.</source>
+        <translation>
+            <numerusform>%n meeting without a start time left out: a calendar cannot place it.</numerusform>
+            <numerusform>%n meetings without a start time left out: a calendar cannot place them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n meeting</numerusform>
+            <numerusform>%1: %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
         </translation>
     </message>
 </context>
@@ -343,6 +455,16 @@
         <translation>
             <numerusform>The passphrase must have at least %n character.</numerusform>
             <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::PersonsModel</name>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n committee</numerusform>
+            <numerusform>%n committees</numerusform>
         </translation>
     </message>
 </context>
@@ -414,6 +536,27 @@
         <translation>
             <numerusform>%1; %n annotation carried over to a new document version</numerusform>
             <numerusform>%1; %n annotations carried over to new document versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s)</source>
+        <translation>
+            <numerusform>%n new document</numerusform>
+            <numerusform>%n new documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new version(s) of documents</source>
+        <translation>
+            <numerusform>%n new version of a document</numerusform>
+            <numerusform>%n new versions of documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more meeting(s) with new documents</source>
+        <translation>
+            <numerusform>%1, and %n more meeting with new documents</numerusform>
+            <numerusform>%1, and %n more meetings with new documents</numerusform>
         </translation>
     </message>
 </context>
