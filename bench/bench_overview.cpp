@@ -17,6 +17,7 @@
 #include "credentials.h"
 #include "database.h"
 #include "filelinks.h"
+#include "meetinglisting.h"
 #include "objectstore.h"
 #include "oparlserver.h"
 #include "secret.h"
@@ -267,6 +268,13 @@ int main(int argc, char *argv[])
     {
         auto cache = newCache(bigCache);
         fillCache(cache->database(), meetings, papers);
+        // The meetings list's own read (on the reader's thread in the window).
+        QElapsedTimer listing;
+        listing.start();
+        const qsizetype listed = MeetingListing(cache->database()).meetings().size();
+        std::printf("meetings list read: %lld meetings in %lld ms\n",
+                    static_cast<long long>(listed),
+                    static_cast<long long>(listing.elapsed()));
     }
     std::printf("cache of %d meetings and %d papers written in %.1f s\n",
                 meetings,

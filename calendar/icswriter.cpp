@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "icswriter.h"
 
+#include <QUrl>
+
 #include "applicationinfo.h"
 
 #include <QCryptographicHash>
@@ -133,9 +135,11 @@ QByteArray write(const QList<Event> &events, const QDateTime &stamp)
         w.text("SUMMARY", e.summary);
         w.text("LOCATION", e.location);
         w.text("DESCRIPTION", description(e.agenda));
-        if (!e.url.isEmpty()) {
-            // A URI value, not TEXT: no escaping (RFC 5545 3.8.4.6).
-            w.line("URL", e.url.toUtf8());
+        // A URI value, not TEXT (RFC 5545 3.8.4.6): only a well-formed http(s) URL, encoded, so
+        // that nothing a server sends can break the lines.
+        if (const QUrl url(e.url, QUrl::StrictMode); url.isValid() &&
+            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
+            w.line("URL", url.toEncoded());
         }
         if (e.cancelled) {
             w.line("STATUS", "CANCELLED");

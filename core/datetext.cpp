@@ -19,6 +19,18 @@ QString shortDateFormat(const QLocale &locale)
 
 } // namespace
 
+QString time(const QTime &time, const QLocale &locale)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    // The locale's short time without seconds (the C locale's short format has them).
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(\\.z+)?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 QString date(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid()) {
@@ -34,8 +46,7 @@ QString dateTime(const QDateTime &time, const QLocale &locale)
         return {};
     }
     const QDateTime local = time.toLocalTime();
-    return date(local.date(), locale) + QStringLiteral(", ") +
-        locale.toString(local.time(), QLocale::ShortFormat);
+    return date(local.date(), locale) + QStringLiteral(", ") + DateText::time(local.time(), locale);
 }
 
 } // namespace Ratsmappe::DateText

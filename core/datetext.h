@@ -11,6 +11,8 @@ namespace Ratsmappe::DateText {
 /// A date as people write it in \a locale: the weekday, the short date with a four-digit year
 /// ("Mo., 30.11.2026"; "Mon, 11/30/2026").
 QString date(const QDate &date, const QLocale &locale = QLocale());
+/// A time of day in \a locale's short form, never with seconds ("16:00"; "4:00 PM").
+QString time(const QTime &time, const QLocale &locale = QLocale());
 /// The same with the local time, without seconds ("Mo., 30.11.2026, 16:00").
 QString dateTime(const QDateTime &time, const QLocale &locale = QLocale());
 

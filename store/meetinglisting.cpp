@@ -14,8 +14,7 @@ namespace {
 
 // One statement for the whole list (10,000 meetings read in one pass, not one query per row):
 // the selected meetings; per meeting the live files it, its live items and the papers consulted
-// there list (a file listed twice counts twice: counting distinct files over the whole list
-// took several times as long), its organizations and its location.
+// there list (a file listed twice counts twice), its organizations and its location.
 // A location is a Location object the meeting links (by URL or embedded with its id), else
 // what the meeting embeds. Unit and record separators keep names apart in the aggregates.
 constexpr const char *ListingSql = R"sql(
@@ -30,23 +29,37 @@ WITH sel AS (
                                    AND mo.organization_id IN (SELECT value FROM json_each(?3))))
       AND (?5 IS NULL OR (m.id = ?5 AND ifnull(?6, '') IN ('', m.server_id)))
 ),
-counted AS MATERIALIZED (
-    SELECT sel.*,
-        (SELECT count(*) FROM file_links l
-            JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0
-            WHERE l.server_id = sel.server_id AND l.owner_id = sel.id)
-        + (SELECT count(*) FROM agenda_items a
-            JOIN file_links l ON l.server_id = a.server_id AND l.owner_id = a.id
-            JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0
-            WHERE a.server_id = sel.server_id AND a.meeting_id = sel.id AND a.deleted = 0)
-        + (SELECT count(*) FROM (
-                SELECT c.paper_id FROM consultations c
-                WHERE c.server_id = sel.server_id AND c.meeting_id = sel.id AND c.deleted = 0
-                UNION SELECT c.paper_id FROM agenda_items a
-                JOIN consultations c ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0
-                WHERE a.server_id = sel.server_id AND a.meeting_id = sel.id AND a.deleted = 0) p
-            JOIN file_links l ON l.server_id = sel.server_id AND l.owner_id = p.paper_id
-            JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0) AS documents
+-- Live documents per owner, then per meeting: its own, its items', and those of the papers
+-- consulted there (by the consultation's meeting or the item's consultation), each counted in
+-- one pass over the tables rather than per meeting (a per-row count let the planner scan).
+owner_files AS MATERIALIZED (
+    SELECT l.server_id, l.owner_id, count(*) AS n FROM file_links l
+    JOIN files f ON f.server_id = l.server_id AND f.id = l.file_id AND f.deleted = 0
+    GROUP BY l.server_id, l.owner_id
+),
+meeting_papers AS (
+    SELECT c.server_id, c.meeting_id, c.paper_id FROM consultations c
+    WHERE c.deleted = 0 AND c.meeting_id IS NOT NULL AND c.paper_id IS NOT NULL
+    UNION
+    SELECT a.server_id, a.meeting_id, c.paper_id FROM agenda_items a
+    JOIN consultations c ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0
+    WHERE a.deleted = 0 AND c.paper_id IS NOT NULL
+),
+meeting_files AS MATERIALIZED (
+    SELECT server_id, meeting_id, sum(n) AS n FROM (
+        SELECT m.server_id, m.id AS meeting_id, o.n FROM meetings m
+        JOIN owner_files o ON o.server_id = m.server_id AND o.owner_id = m.id WHERE m.deleted = 0
+        UNION ALL
+        SELECT a.server_id, a.meeting_id, o.n FROM agenda_items a
+        JOIN owner_files o ON o.server_id = a.server_id AND o.owner_id = a.id WHERE a.deleted = 0
+        UNION ALL
+        SELECT p.server_id, p.meeting_id, o.n FROM meeting_papers p
+        JOIN owner_files o ON o.server_id = p.server_id AND o.owner_id = p.paper_id)
+    GROUP BY server_id, meeting_id
+),
+counted AS (
+    SELECT sel.*, coalesce((SELECT n FROM meeting_files c WHERE c.server_id = sel.server_id
+                            AND c.meeting_id = sel.id), 0) AS documents
     FROM sel
 ),
 placed AS (
@@ -143,6 +156,28 @@ QList<MeetingSummary> MeetingListing::meetings(const MeetingFilter &filter) cons
         if (web.startsWith(QLatin1String("http"), Qt::CaseInsensitive)) {
             m.web = web;
         }
+        meetings.append(std::move(m));
+    }
+    return meetings;
+}
+
+QList<MeetingSummary> MeetingListing::startingFrom(const QDateTime &from, int limit) const
+{
+    // Starts are ISO text with the server's offset: the day before, as text, takes in every
+    // offset; the caller compares the instants.
+    Statement st(
+        m_db,
+        "SELECT server_id, id, name, start, cancelled FROM meetings WHERE deleted = 0 AND start >= ?1 "
+        "ORDER BY start LIMIT ?2");
+    st.bind(1, from.toUTC().date().addDays(-1).toString(Qt::ISODate)).bind(2, limit);
+    QList<MeetingSummary> meetings;
+    while (st.next()) {
+        MeetingSummary m;
+        m.serverId = st.text(0);
+        m.id = st.text(1);
+        m.name = st.text(2);
+        m.start = timeOf(st.text(3));
+        m.cancelled = st.integer(4) != 0;
         meetings.append(std::move(m));
     }
     return meetings;

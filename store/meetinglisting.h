@@ -50,6 +50,9 @@ public:
     { }
 
     /// In no particular order: the list orders them around the current time.
+    /// The first meetings that start at or after \a from (id, server, name, start, cancelled
+    /// only), soonest first: cheap enough for the GUI thread (the start index, a bounded count).
+    QList<MeetingSummary> startingFrom(const QDateTime &from, int limit = 200) const;
     QList<MeetingSummary> meetings(const MeetingFilter &filter = {}) const;
 
 private:

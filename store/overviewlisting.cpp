@@ -98,7 +98,7 @@ void OverviewListing::readDocuments(OverviewMeeting &meeting) const
         "  UNION SELECT paper_id FROM consultations WHERE server_id = ?1 AND meeting_id = ?2 AND deleted = 0"
         "        AND paper_id IS NOT NULL"
         "  UNION SELECT c.paper_id FROM agenda_items a JOIN consultations c"
-        "        ON c.server_id = a.server_id AND c.id = a.consultation_id"
+        "        ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0"
         "        WHERE a.server_id = ?1 AND a.meeting_id = ?2 AND a.deleted = 0 AND c.paper_id IS NOT NULL) "
         "SELECT DISTINCT f.id, coalesce(nullif(f.name, ''), f.file_name, f.id), f.late, f.non_public, "
         "v.id IS NOT NULL, " +
@@ -169,7 +169,7 @@ OverviewListing::arrivedSince(const QString &since, const SyncScope &scope, cons
                  "        WHERE c.deleted = 0 AND c.paper_id IS NOT NULL"
                  "  UNION SELECT a.server_id, c.paper_id, a.meeting_id FROM agenda_items a JOIN upcoming u"
                  "        ON a.server_id = u.server_id AND a.meeting_id = u.id JOIN consultations c"
-                 "        ON c.server_id = a.server_id AND c.id = a.consultation_id"
+                 "        ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0"
                  "        WHERE a.deleted = 0 AND c.paper_id IS NOT NULL), "
                  "arrived AS ("
                  "  SELECT DISTINCT f.server_id, f.id, u.id AS meeting_id, u.start, u.label,"

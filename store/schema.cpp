@@ -712,7 +712,15 @@ CREATE TABLE seen (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char *, 15> Steps = {Step1,
+// Step 16: the member's pages (issue 18) look up a committee's or a person's memberships and the
+// agenda item that treats a consultation; without these indexes each look-up read the whole table.
+constexpr const char *Step16 = R"sql(
+CREATE INDEX memberships_organization ON memberships(server_id, organization_id);
+CREATE INDEX memberships_person ON memberships(server_id, person_id);
+CREATE INDEX agenda_items_consultation ON agenda_items(server_id, consultation_id);
+)sql";
+
+constexpr std::array<const char *, 16> Steps = {Step1,
                                                 Step2,
                                                 Step3,
                                                 Step4,
@@ -726,7 +734,8 @@ constexpr std::array<const char *, 15> Steps = {Step1,
                                                 Step12,
                                                 Step13,
                                                 Step14,
-                                                Step15};
+                                                Step15,
+                                                Step16};
 
 // Steps that rebuild tables run with foreign keys off (SQLite's way to change a table's key):
 // dropping a parent table would otherwise cascade into its children.

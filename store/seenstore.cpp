@@ -91,7 +91,7 @@ void SeenStore::markMeetingSeen(const QString &serverId, const QString &meetingI
               "UNION ALL SELECT c.paper_id, 'paper' FROM consultations c WHERE c.server_id = ?1 "
               "AND c.meeting_id = ?2 AND c.deleted = 0 AND c.paper_id IS NOT NULL "
               "UNION ALL SELECT c.paper_id, 'paper' FROM agenda_items a JOIN consultations c "
-              "ON c.server_id = a.server_id AND c.id = a.consultation_id "
+              "ON c.server_id = a.server_id AND c.id = a.consultation_id AND c.deleted = 0 "
               "WHERE a.server_id = ?1 AND a.meeting_id = ?2 AND a.deleted = 0 AND c.paper_id IS NOT NULL")
         .bind(1, serverId)
         .bind(2, meetingId)

@@ -147,8 +147,11 @@ private Q_SLOTS:
         }
         const QString serverId = model.header().value(QStringLiteral("serverId")).toString();
         QCOMPARE(SeenStore(db).state(serverId, QStringLiteral("paper"), m_paperId), SeenState::New);
+        // Written on the reader's thread; the lists read again afterwards.
+        QSignalSpy reread(&model, &PaperModel::loaded);
         model.markSeen();
-        QCOMPARE(SeenStore(db).state(serverId, QStringLiteral("paper"), m_paperId), SeenState::Seen);
+        QTRY_COMPARE(SeenStore(db).state(serverId, QStringLiteral("paper"), m_paperId), SeenState::Seen);
+        QTRY_VERIFY(reread.count() > 0);
         QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
             // Only a stored version can be seen; the others stay as they were.

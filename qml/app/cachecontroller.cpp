@@ -156,6 +156,7 @@ void CacheController::lock()
     setErrorMessage(QString());
     // Pages, sessions and models let go of the cache (connections, page images) now.
     m_reader.close();
+    m_longReader.close();
     setState(Locked);
     Q_EMIT contentChanged();
     if (stopped) {
@@ -241,6 +242,7 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
     try {
         m_cache = std::move(cache);
         m_reader.open(*m_cache);
+        m_longReader.open(*m_cache);
         reload();
         // Started before the state changes, so that whoever watches the state sees it run:
         // setCache syncs as the member's settings say (on start, or what came due while locked).
@@ -287,6 +289,22 @@ void CacheController::reload()
         m_serverCount = servers;
         Q_EMIT serverCountChanged();
     }
+}
+
+void CacheController::writeInBackground(std::function<void(Database &db)> write)
+{
+    if (!usableCache(this) || !m_reader.isOpen()) {
+        return;
+    }
+    m_reader.post(
+        this,
+        [this, write = std::move(write)](Database &db) -> CacheReader::Apply {
+            write(db);
+            return [this] {
+                refresh();
+            }; // every list shows the new state
+        },
+        [this](const QString &message) { reportReadError(message, false); });
 }
 
 QString CacheController::windowPlace() const

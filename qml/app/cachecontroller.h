@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 namespace Ratsmappe {
@@ -79,6 +80,10 @@ public:
     Q_INVOKABLE void create(const QString &passphrase, bool keychain);
     /// Why \a passphrase is not good enough for a new cache, or an empty string.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase) const;
+    /// A small write of the member's own (what they have seen) on the reader's thread: it may
+    /// wait for a sync's transaction, the window must not. Afterwards every list reads again;
+    /// a failure is shown as a read error is. Nothing when the cache is not open.
+    void writeInBackground(std::function<void(Database &db)> write);
     /// Where the member was in the window (JSON, Settings::WindowPlace), kept in the cache: ids
     /// of meetings and documents are the member's business. Empty when none or locked.
     Q_INVOKABLE QString windowPlace() const;
@@ -121,8 +126,9 @@ public:
         return true;
     }
     /// Reads for the window's lists, on a thread and connection of their own (open while the
-    /// cache is unlocked).
-    CacheReader *reader() { return &m_reader; }
+    /// cache is unlocked). The long lists (every meeting) read in a lane of their own, so the
+    /// overview and a meeting's page never wait behind them.
+    CacheReader *reader(bool longList = false) { return longList ? &m_longReader : &m_reader; }
     /// Which document versions passed their first open in the helper process this session.
     DocumentCheck *documentCheck() { return &m_documentCheck; }
     QString recoveryKey() const { return m_recoveryKey; }
@@ -166,6 +172,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     // Declared after the cache: destroyed (its connection closed) before it.
     CacheReader m_reader;
+    CacheReader m_longReader;
     // Locked while a sync still ran: closed when the run has ended. Before m_sync, which waits
     // for the run when the controller goes.
     std::unique_ptr<Cache> m_closingCache;

@@ -29,10 +29,11 @@ void CacheListModel::reload()
 {
     Cache *cache = CacheController::usableCache(m_controller);
     const quint64 generation = ++m_generation;
-    if (cache && m_controller->reader()->isOpen()) {
+    CacheReader *reader = m_controller ? m_controller->reader(readsLongList()) : nullptr;
+    if (cache && reader->isOpen()) {
         if (CacheReader::Job job = backgroundRead()) {
             setLoading(true);
-            m_controller->reader()->post(
+            reader->post(
                 this,
                 [this, generation, job = std::move(job)](Database &db) -> CacheReader::Apply {
                     CacheReader::Apply apply = job(db);

@@ -51,6 +51,9 @@ protected:
     /// model), returning the Apply that puts them in place on the GUI thread. A newer read
     /// drops an older one's result. None (the default): read() on the GUI thread.
     virtual CacheReader::Job backgroundRead() { return {}; }
+    /// The read goes through every meeting or paper of the cache: it runs in the controller's
+    /// lane for long lists (CacheController::reader()), so that short reads pass it.
+    virtual bool readsLongList() const { return false; }
     /// Reads again from the unlocked cache, or empties the model.
     void reload();
 

@@ -68,11 +68,12 @@ void CacheReader::post(QObject *context, Job job, OnError onError)
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker,
+         reader = this,
          generation,
          context = QPointer<QObject>(context),
          job = std::move(job),
          onError = std::move(onError)] {
-            if (!worker->db || worker->generation != generation || !context) {
+            if (!worker->db || worker->generation != generation) {
                 return;
             }
             Apply apply;
@@ -82,14 +83,14 @@ void CacheReader::post(QObject *context, Job job, OnError onError)
             } catch (const StoreError &e) {
                 error = e.message();
             }
-            // Dropped by Qt when the context object is destroyed before it runs.
-            QObject *target = context.data();
-            if (!target) {
-                return;
-            }
+            // Handed to the reader itself (it lives on the GUI thread as long as the controller):
+            // whether the context is still there can only be asked on its own thread.
             QMetaObject::invokeMethod(
-                target,
-                [apply = std::move(apply), error, onError] {
+                reader,
+                [context, apply = std::move(apply), error, onError] {
+                    if (!context) {
+                        return;
+                    }
                     if (!error.isEmpty()) {
                         if (onError) {
                             onError(error);

@@ -41,8 +41,8 @@ public:
     bool isOpen() const { return m_open; }
 
     /// Queues \a job. Its Apply (or \a onError with the store's message) is called on the GUI
-    /// thread in \a context's thread, and not at all when \a context is gone or the reader was
-    /// closed before the job ran.
+    /// thread (the reader's own, which \a context must share), and not at all when \a context is
+    /// gone by then or the reader was closed before the job ran.
     void post(QObject *context, Job job, OnError onError);
 
 private:

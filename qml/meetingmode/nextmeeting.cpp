@@ -39,7 +39,7 @@ void NextMeeting::load(Database *db, const QDateTime &now)
     if (db) {
         const QDateTime from =
             (now.isValid() ? now : QDateTime::currentDateTimeUtc()).addSecs(-RunningHours * 3600);
-        for (const MeetingSummary &m : MeetingListing(*db).meetings()) {
+        for (const MeetingSummary &m : MeetingListing(*db).startingFrom(from)) {
             if (m.cancelled || !m.start.isValid() || m.start < from) {
                 continue;
             }

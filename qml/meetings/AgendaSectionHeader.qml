@@ -148,6 +148,7 @@ ColumnLayout {
 
                     required property var modelData
 
+                    objectName: "agendaPaper"
                     Layout.fillWidth: true
                     focusPolicy: Qt.StrongFocus
                     padding: Kirigami.Units.smallSpacing

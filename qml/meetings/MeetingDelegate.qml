@@ -23,11 +23,12 @@ Delegates.RoundedItemDelegate {
     required property bool nonPublic
     required property int documents
 
-    // The page exports this meeting as iCalendar.
-    signal exportRequested
+    // The page opens its one menu for this meeting (a menu in each delegate is torn down with
+    // the delegate, and Qt crashes when that happens while the list creates its delegates).
+    signal menuRequested
 
     function openMenu(): void {
-        menu.popup(delegate, Kirigami.Units.gridUnit, delegate.height / 2);
+        delegate.menuRequested();
     }
 
     objectName: "meetingDelegate"
@@ -103,21 +104,6 @@ Delegates.RoundedItemDelegate {
             wrapMode: Text.Wrap
             opacity: 0.75
             font: Kirigami.Theme.smallFont
-        }
-    }
-
-    QQC2.Menu {
-        id: menu
-
-        QQC2.MenuItem {
-            text: qsTr("Open")
-            icon.name: "document-open"
-            onTriggered: delegate.clicked()
-        }
-        QQC2.MenuItem {
-            text: qsTr("Export as iCalendar…")
-            icon.name: "view-calendar"
-            onTriggered: delegate.exportRequested()
         }
     }
 }

@@ -93,6 +93,7 @@ ColumnLayout {
                 delegate: QQC2.Button {
                     required property var modelData
 
+                    objectName: "meetingCommittee"
                     flat: true
                     icon.name: "go-next"
                     text: modelData.name

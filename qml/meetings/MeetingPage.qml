@@ -14,6 +14,7 @@ import org.kde.ratsmappe.annotations
 Kirigami.ScrollablePage {
     id: page
 
+    objectName: "meetingPage"
     /// The meeting this page shows; its agenda model is the page's own.
     required property string meetingId
     /// Its server, where two servers have a meeting with that id; empty: the one meeting with it.

@@ -304,8 +304,34 @@ Kirigami.ScrollablePage {
             text: section === "true" ? qsTr("Upcoming") : qsTr("Past")
         }
         delegate: MeetingDelegate {
+            id: meetingRow
             onClicked: page.openMeeting(meetingId, serverId, name, when)
-            onExportRequested: page.exportMeeting(meetingId, serverId, name)
+            onMenuRequested: {
+                meetingMenu.meeting = meetingRow;
+                meetingMenu.popup(meetingRow, Kirigami.Units.gridUnit, meetingRow.height / 2);
+            }
+        }
+
+        // The one menu of the list's meetings (MeetingDelegate.menuRequested).
+        QQC2.Menu {
+            id: meetingMenu
+
+            property MeetingDelegate meeting: null
+
+            QQC2.MenuItem {
+                text: qsTr("Open")
+                icon.name: "document-open"
+                onTriggered: meetingMenu.meeting?.clicked()
+            }
+            QQC2.MenuItem {
+                text: qsTr("Export as iCalendar…")
+                icon.name: "view-calendar"
+                onTriggered: {
+                    const m = meetingMenu.meeting;
+                    if (m)
+                        page.exportMeeting(m.meetingId, m.serverId, m.name);
+                }
+            }
         }
 
         MeetingCalendar {

@@ -52,7 +52,7 @@ QString meetingTime(const QString &startText, const QString &endText)
     }
     if (end.toLocalTime().date() == start.toLocalTime().date()) {
         return MeetingModel::tr("%1–%2", "meeting from–until on one day")
-            .arg(from, QLocale().toString(end.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(from, DateText::time(end.toLocalTime().time()));
     }
     return MeetingModel::tr("%1 – %2", "meeting from–until over days").arg(from, DateText::dateTime(end));
 }
@@ -191,18 +191,13 @@ void MeetingModel::setContent(Content content)
 
 void MeetingModel::markSeen()
 {
-    Cache *cache = CacheController::usableCache(cacheController());
     const QString serverId = m_header.value(QStringLiteral("serverId")).toString();
-    if (!cache || serverId.isEmpty()) {
+    if (!cacheController() || serverId.isEmpty()) {
         return;
     }
-    try {
-        SeenStore(cache->database()).markMeetingSeen(serverId, m_meetingId);
-    } catch (const StoreError &e) {
-        cacheController()->reportReadError(e.message(), false);
-        return;
-    }
-    cacheController()->refresh();
+    cacheController()->writeInBackground([serverId, meetingId = m_meetingId](Database &db) {
+        SeenStore(db).markMeetingSeen(serverId, meetingId);
+    });
 }
 
 void MeetingModel::setMeetingId(const QString &meetingId)

@@ -55,6 +55,7 @@ public:
 protected:
     void read(Database *db) override { load(db, m_pinnedNow); }
     CacheReader::Job backgroundRead() override;
+    bool readsLongList() const override { return true; }
 
 private:
     /// In the list's order around \a now.

@@ -159,8 +159,7 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
             list.append(QVariantMap{{QStringLiteral("meetingId"), m.id},
                                     {QStringLiteral("serverId"), m.serverId},
                                     {QStringLiteral("name"), m.name},
-                                    {QStringLiteral("time"),
-                                     QLocale().toString(m.start.toLocalTime().time(), QLocale::ShortFormat)},
+                                    {QStringLiteral("time"), DateText::time(m.start.toLocalTime().time())},
                                     {QStringLiteral("when"), DateText::dateTime(m.start)},
                                     {QStringLiteral("cancelled"), m.cancelled},
                                     {QStringLiteral("committee"), m.committees.join(QLatin1String(", "))}});

@@ -63,27 +63,9 @@ int OverviewModel::unseenCount() const
 
 void OverviewModel::write(std::function<void(Database &db)> write)
 {
-    CacheController *controller = cacheController();
-    if (!CacheController::usableCache(controller) || !controller->reader()->isOpen()) {
-        return;
+    if (CacheController *controller = cacheController()) {
+        controller->writeInBackground(std::move(write));
     }
-    // On the reader's thread: the write may wait for a sync's transaction, the window must not.
-    controller->reader()->post(
-        this,
-        [write = std::move(write),
-         controller = QPointer<CacheController>(controller)](Database &db) -> CacheReader::Apply {
-            write(db);
-            return [controller] {
-                if (controller) {
-                    controller->refresh(); // every list shows the new state
-                }
-            };
-        },
-        [controller = QPointer<CacheController>(controller)](const QString &message) {
-            if (controller) {
-                controller->reportReadError(message, false);
-            }
-        });
 }
 
 void OverviewModel::markSeen(const QString &serverId, const QString &fileId)

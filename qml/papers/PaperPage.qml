@@ -14,6 +14,7 @@ import org.kde.ratsmappe.meetings
 Kirigami.ScrollablePage {
     id: page
 
+    objectName: "paperPage"
     /// The paper this page shows; its models are the page's own.
     required property string paperId
     /// Its server; empty: the one paper with that id.

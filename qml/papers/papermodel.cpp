@@ -84,21 +84,23 @@ void PaperModel::setServerId(const QString &serverId)
 
 void PaperModel::markSeen()
 {
-    Cache *cache = CacheController::usableCache(cacheController());
-    if (!cache || m_paper->serverId.isEmpty()) {
+    if (!cacheController() || m_paper->serverId.isEmpty()) {
         return;
     }
-    try {
-        SeenStore seen(cache->database());
-        seen.markSeen(m_paper->serverId, QStringLiteral("paper"), m_paper->id);
-        for (const AgendaDocument &d : m_paper->documents) {
-            seen.markSeen(m_paper->serverId, QStringLiteral("file"), d.fileId);
-        }
-    } catch (const StoreError &e) {
-        cacheController()->reportReadError(e.message(), false);
-        return;
+    QStringList files;
+    for (const AgendaDocument &d : m_paper->documents) {
+        files << d.fileId;
     }
-    cacheController()->refresh();
+    cacheController()->writeInBackground(
+        [serverId = m_paper->serverId, paperId = m_paper->id, files](Database &db) {
+            Transaction tx(db);
+            SeenStore seen(db);
+            seen.markSeen(serverId, QStringLiteral("paper"), paperId);
+            for (const QString &file : files) {
+                seen.markSeen(serverId, QStringLiteral("file"), file);
+            }
+            tx.commit();
+        });
 }
 
 int PaperModel::rowCount(const QModelIndex &parent) const

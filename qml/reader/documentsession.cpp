@@ -109,9 +109,14 @@ void DocumentSession::openVersion(Database &db)
         m_title = names->title;
     }
     m_version = DocumentStore(db).currentVersion(m_fileId, m_serverId);
-    if (m_version) {
-        // Opened is looked at: the lists stop calling it new or changed (issue 18).
-        SeenStore(db).markSeen(m_version->serverId, QStringLiteral("file"), m_fileId);
+    if (m_version && m_controller &&
+        SeenStore(db).state(m_version->serverId, QStringLiteral("file"), m_fileId) != SeenState::Seen) {
+        // Opened is looked at: the lists stop calling it new or changed (issue 18). Off this
+        // thread: a sync's transaction must not hold up the document.
+        m_controller->writeInBackground(
+            [serverId = m_version->serverId, fileId = m_fileId](Database &seenDb) {
+                SeenStore(seenDb).markSeen(serverId, QStringLiteral("file"), fileId);
+            });
     }
     if (!m_version) {
         setStatus(NotDownloaded);
