@@ -785,14 +785,6 @@
             <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Export as iCalendar…</source>
-        <translation>Als iCalendar exportieren…</translation>
-    </message>
 </context>
 <context>
     <name>MeetingFilterBar</name>
@@ -1204,6 +1196,10 @@
     <message>
         <source>Show All Meetings</source>
         <translation>Alle Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>

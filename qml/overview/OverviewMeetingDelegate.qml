@@ -28,7 +28,7 @@ Item {
     required property var documents
 
     signal meetingClicked
-    signal documentClicked(fileId: string)
+    signal documentClicked(fileId: string, downloaded: bool)
     signal documentSeen(fileId: string)
     signal meetingSeen
 
@@ -109,7 +109,7 @@ Item {
                 model: meeting.documents
                 delegate: OverviewDocumentDelegate {
                     Layout.fillWidth: true
-                    onClicked: meeting.documentClicked(fileId)
+                    onClicked: meeting.documentClicked(fileId, downloaded)
                     onMarkSeenRequested: meeting.documentSeen(fileId)
                 }
             }

@@ -49,6 +49,30 @@ Kirigami.ScrollablePage {
         lastSync: overviewModel.lastSync
     }
 
+    function openDocument(fileId: string, serverId: string): void {
+        Navigation.open(page, "org.kde.ratsmappe.reader", "ReaderPage", {
+            fileId: fileId,
+            serverId: serverId
+        });
+    }
+
+    DocumentFetch {
+        id: documentFetch
+        cacheController: CacheController
+        onFetched: (fileId, serverId) => page.openDocument(fileId, serverId)
+        onFailed: (fileId, message) => page.notify(message)
+        onRunningChanged: {
+            if (documentFetch.running)
+                page.notify(qsTr("Downloading the document…"));
+        }
+    }
+
+    function notify(message: string): void {
+        const window = page.QQC2.ApplicationWindow.window as Kirigami.ApplicationWindow;
+        if (window)
+            window.showPassiveNotification(message, "long");
+    }
+
     OverviewModel {
         id: overviewModel
         cacheController: CacheController
@@ -84,10 +108,13 @@ Kirigami.ScrollablePage {
                 meetingName: title,
                 when: when
             })
-            onDocumentClicked: fileId => Navigation.open(page, "org.kde.ratsmappe.reader", "ReaderPage", {
-                fileId: fileId,
-                serverId: serverId
-            })
+            // Not in the cache yet: fetched first (with its progress as a notification), then opened.
+            onDocumentClicked: (fileId, downloaded) => {
+                if (downloaded)
+                    page.openDocument(fileId, serverId);
+                else
+                    documentFetch.fetch(fileId, serverId);
+            }
             onDocumentSeen: fileId => overviewModel.markSeen(serverId, fileId)
             onMeetingSeen: overviewModel.markMeetingSeen(serverId, meetingId)
         }
