@@ -31,13 +31,17 @@ QString time(const QTime &time, const QLocale &locale)
     return locale.toString(time, format);
 }
 
+QString numericDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
+}
+
 QString date(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid()) {
         return {};
     }
-    return locale.toString(date, QStringLiteral("ddd")) + QStringLiteral(", ") +
-        locale.toString(date, shortDateFormat(locale));
+    return locale.toString(date, QStringLiteral("ddd")) + QStringLiteral(", ") + numericDate(date, locale);
 }
 
 QString dateTime(const QDateTime &time, const QLocale &locale)

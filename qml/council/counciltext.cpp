@@ -1,22 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "counciltext.h"
 
-#include <QLocale>
-#include <QRegularExpression>
+#include "datetext.h"
 
 namespace Ratsmappe {
 
 QString CouncilText::date(const QDate &date)
 {
-    if (!date.isValid()) {
-        return {};
-    }
-    // The locale's short format with a four-digit year, as DateText writes dates.
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
-    format.replace(twoDigitYear, QStringLiteral("yyyy"));
-    return locale.toString(date, format);
+    return DateText::numericDate(date);
 }
 
 QString CouncilText::period(const QDate &start, const QDate &end, const QDate &today)
