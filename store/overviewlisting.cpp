@@ -105,8 +105,8 @@ void OverviewListing::readDocuments(OverviewMeeting &meeting) const
         seenFileStateSql("f") +
         ", EXISTS (SELECT 1 FROM seen s WHERE s.server_id = f.server_id AND s.target_id = f.id "
         "AND s.version = CAST(f.current_version AS TEXT)) "
-        "FROM owners o JOIN file_links l ON l.server_id = ?1 AND l.owner_id = o.owner "
-        "JOIN files f ON f.server_id = ?1 AND f.id = l.file_id AND f.deleted = 0 "
+        "FROM owners o CROSS JOIN file_links l ON l.server_id = ?1 AND l.owner_id = o.owner "
+        "CROSS JOIN files f ON f.server_id = ?1 AND f.id = l.file_id AND f.deleted = 0 "
         "LEFT JOIN file_versions v ON v.id = f.current_version AND v.complete = 1";
     Statement st(m_db, sql.constData());
     st.bind(1, meeting.serverId).bind(2, meeting.id);
