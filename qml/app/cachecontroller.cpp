@@ -239,6 +239,7 @@ void CacheController::unlockFinished()
 
 void CacheController::adopt(std::unique_ptr<Cache> cache)
 {
+    Q_EMIT opened();
     try {
         m_cache = std::move(cache);
         m_reader.open(*m_cache);
@@ -253,8 +254,12 @@ void CacheController::adopt(std::unique_ptr<Cache> cache)
             m_sync.addServer(m_initialServer);
         }
         setErrorMessage(QString());
-        setState(Unlocked);
+        // The content before the state: the models post their reads first, and the readers
+        // run them while the window reacts to the new state (the start page changes, which
+        // takes it a while), so that their rows come with its first frame (issue 18).
+        m_state = Unlocked;
         Q_EMIT contentChanged();
+        Q_EMIT stateChanged();
     } catch (const StoreError &e) {
         setErrorMessage(e.message());
         setState(Broken);

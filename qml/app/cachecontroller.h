@@ -152,6 +152,9 @@ Q_SIGNALS:
     /// The cache was opened, a sync stored a list page or a document, or a sync has ended:
     /// models read it again.
     void contentChanged();
+    /// The cache's key is derived and the cache open; the window is about to show its content
+    /// (before the state changes to Unlocked). For measuring the start (ratsmappe-probe).
+    void opened();
     /// The member's annotations changed behind the open views (an import, a restore): readers
     /// read them again.
     void annotationsChanged();
@@ -172,7 +175,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     // Declared after the cache: destroyed (its connection closed) before it.
     CacheReader m_reader;
-    CacheReader m_longReader;
+    CacheReader m_longReader{QStringLiteral("cache reader: long lists")};
     // Locked while a sync still ran: closed when the run has ended. Before m_sync, which waits
     // for the run when the controller goes.
     std::unique_ptr<Cache> m_closingCache;

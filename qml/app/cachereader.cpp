@@ -4,6 +4,9 @@
 #include "cache.h"
 #include "database.h"
 #include "storeerror.h"
+#include "windowlog.h"
+
+#include <QElapsedTimer>
 
 #include <QPointer>
 
@@ -20,11 +23,11 @@ public:
     std::atomic<quint64> generation = 0;
 };
 
-CacheReader::CacheReader(QObject *parent)
+CacheReader::CacheReader(const QString &lane, QObject *parent)
     : QObject(parent)
     , m_worker(new CacheReaderWorker)
 {
-    m_thread.setObjectName(QStringLiteral("cache reader"));
+    m_thread.setObjectName(lane);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -65,17 +68,22 @@ void CacheReader::post(QObject *context, Job job, OnError onError)
         return;
     }
     const quint64 generation = m_worker->generation;
+    QElapsedTimer queued;
+    queued.start();
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker,
          reader = this,
          generation,
+         queued,
+         what = context->metaObject()->className(),
          context = QPointer<QObject>(context),
          job = std::move(job),
          onError = std::move(onError)] {
             if (!worker->db || worker->generation != generation) {
                 return;
             }
+            const qint64 waited = queued.nsecsElapsed();
             Apply apply;
             QString error;
             try {
@@ -83,11 +91,17 @@ void CacheReader::post(QObject *context, Job job, OnError onError)
             } catch (const StoreError &e) {
                 error = e.message();
             }
+            qCDebug(lcWindow,
+                    "%s: read in %.1f ms on %s, after %.1f ms in its queue",
+                    what,
+                    double(queued.nsecsElapsed() - waited) / 1e6,
+                    qPrintable(QThread::currentThread()->objectName()),
+                    double(waited) / 1e6);
             // Handed to the reader itself (it lives on the GUI thread as long as the controller):
             // whether the context is still there can only be asked on its own thread.
             QMetaObject::invokeMethod(
                 reader,
-                [context, apply = std::move(apply), error, onError] {
+                [context, what, apply = std::move(apply), error, onError] {
                     if (!context) {
                         return;
                     }
@@ -96,7 +110,13 @@ void CacheReader::post(QObject *context, Job job, OnError onError)
                             onError(error);
                         }
                     } else if (apply) {
+                        QElapsedTimer applying;
+                        applying.start();
                         apply();
+                        qCDebug(lcWindow,
+                                "%s: rows put in place in %.1f ms on the GUI thread",
+                                what,
+                                double(applying.nsecsElapsed()) / 1e6);
                     }
                 },
                 Qt::QueuedConnection);

@@ -30,7 +30,8 @@ public:
     using Job = std::function<Apply(Database &db)>;
     using OnError = std::function<void(const QString &message)>;
 
-    explicit CacheReader(QObject *parent = nullptr);
+    /// \a lane names the reader's thread (for debuggers and the log).
+    explicit CacheReader(const QString &lane = QStringLiteral("cache reader"), QObject *parent = nullptr);
     ~CacheReader() override;
 
     /// Opens a connection to \a cache for the reads that follow.

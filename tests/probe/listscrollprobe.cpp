@@ -59,8 +59,14 @@ ListScrollProbe::ListScrollProbe(CacheController &controller,
     m_probe.setInterval(ProbeIntervalMs);
     connect(&m_probe, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock.nsecsElapsed();
-        m_gaps.push_back(static_cast<double>(now - m_lastTick) / 1e6);
+        const double gap = static_cast<double>(now - m_lastTick) / 1e6;
+        m_gaps.push_back(gap);
         m_lastTick = now;
+        if (m_stepper.isActive() && gap > m_longestGap && m_list) {
+            m_longestGap = gap;
+            m_longestAtStep = m_steps;
+            m_longestAtY = m_list->property("contentY").toDouble() - m_list->property("originY").toDouble();
+        }
     });
     m_stepper.setTimerType(Qt::PreciseTimer);
     m_stepper.setInterval(m_stepMs);
@@ -155,7 +161,9 @@ void ListScrollProbe::finish()
                        {QStringLiteral("steps"), m_steps},
                        {QStringLiteral("stepMs"), m_stepMs},
                        {QStringLiteral("pixelsPerStep"), m_pixelsPerStep},
-                       {QStringLiteral("contentHeight"), m_list->property("contentHeight").toDouble()}};
+                       {QStringLiteral("contentHeight"), m_list->property("contentHeight").toDouble()},
+                       {QStringLiteral("scrollLongestAtStep"), m_longestAtStep},
+                       {QStringLiteral("scrollLongestAtY"), m_longestAtY}};
     const QJsonObject idle = describe(m_idleGaps, QStringLiteral("idle"));
     const QJsonObject scroll = describe(m_gaps, QStringLiteral("scroll"));
     for (auto it = idle.begin(); it != idle.end(); ++it) {

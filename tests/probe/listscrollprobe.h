@@ -55,6 +55,10 @@ private:
     std::vector<double> m_gaps;
     std::vector<double> m_idleGaps;
     int m_steps = 0;
+    // Where the longest gap while scrolling came: the step, and how far down the list it was.
+    double m_longestGap = 0;
+    int m_longestAtStep = -1;
+    double m_longestAtY = 0;
     bool m_done = false;
     FirstSyncWait m_firstSync;
 };
