@@ -59,7 +59,7 @@ private Q_SLOTS:
             }
             phase = p.phase;
         });
-        connect(&meetings, &QAbstractItemModel::modelReset, this, [&] {
+        connect(&meetings, &CacheListModel::loaded, this, [&] {
             if (meetings.rowCount() > 0 && !events.contains(QStringLiteral("meetings listed"))) {
                 events << QStringLiteral("meetings listed");
                 // Shown while the lists are walked, not after them.

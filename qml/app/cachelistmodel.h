@@ -5,7 +5,9 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+
 #include <QtQml/qqmlregistration.h>
+#include <algorithm>
 
 namespace Ratsmappe {
 
@@ -56,6 +58,65 @@ protected:
     virtual bool readsLongList() const { return false; }
     /// Reads again from the unlocked cache, or empties the model.
     void reload();
+
+    /// Puts \a next in the place of \a rows as the smallest change views can follow: the rows
+    /// before and after the part that differs (by \a key) stay and only change their data; the
+    /// part between is removed and inserted. A view keeps its place and its delegates, so a
+    /// sync storing a page, or a note saved, does not throw the member back to the top.
+    /// Into or out of an empty list it is a reset: there is no place to keep, and a view
+    /// creates its first delegates at once rather than at its next layout.
+    template<typename Row, typename KeyOf>
+    void replaceRows(QList<Row> &rows, QList<Row> next, KeyOf keyOf)
+    {
+        if (rows.isEmpty() || next.isEmpty()) {
+            const bool countChanges = rows.size() != next.size();
+            beginResetModel();
+            rows = std::move(next);
+            endResetModel();
+            if (countChanges) {
+                Q_EMIT countChanged();
+            }
+            return;
+        }
+        const qsizetype common = std::min(rows.size(), next.size());
+        qsizetype head = 0;
+        while (head < common && keyOf(rows.at(head)) == keyOf(next.at(head))) {
+            ++head;
+        }
+        qsizetype tail = 0;
+        while (tail < common - head &&
+               keyOf(rows.at(rows.size() - 1 - tail)) == keyOf(next.at(next.size() - 1 - tail))) {
+            ++tail;
+        }
+        const qsizetype removed = rows.size() - head - tail;
+        const qsizetype inserted = next.size() - head - tail;
+        if (removed > 0) {
+            beginRemoveRows({}, int(head), int(head + removed - 1));
+            rows.remove(head, removed);
+            endRemoveRows();
+        }
+        if (inserted > 0) {
+            beginInsertRows({}, int(head), int(head + inserted - 1));
+            rows.insert(head, inserted, Row{});
+            std::move(next.begin() + head, next.begin() + head + inserted, rows.begin() + head);
+            endInsertRows();
+        }
+        // The rows kept take their new data.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (i < head || i >= head + inserted) {
+                rows[i] = std::move(next[i]);
+            }
+        }
+        if (head > 0) {
+            Q_EMIT dataChanged(index(0), index(int(head - 1)));
+        }
+        if (tail > 0) {
+            Q_EMIT dataChanged(index(int(rows.size() - tail)), index(int(rows.size() - 1)));
+        }
+        if (removed != inserted) {
+            Q_EMIT countChanged();
+        }
+    }
 
 private:
     void setLoading(bool loading);

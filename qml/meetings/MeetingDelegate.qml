@@ -13,15 +13,16 @@ import org.kde.kirigamiaddons.delegates as Delegates
 Delegates.RoundedItemDelegate {
     id: delegate
 
-    required property string meetingId
-    required property string serverId
-    required property string name
-    required property string when
-    required property string committee
-    required property string location
+    required property int index
     required property bool cancelled
     required property bool nonPublic
-    required property int documents
+    // Made by the model (MeetingsModel): plain property bindings here, no strings joined in
+    // JavaScript, and only what the row shows (the page asks the model for the meeting when
+    // it is opened): a fast flick through thousands of rows makes little garbage to collect.
+    required property string title
+    required property string subtitle
+    required property string details
+    required property string accessibleName
 
     // The page opens its one menu for this meeting (a menu in each delegate is torn down with
     // the delegate, and Qt crashes when that happens while the list creates its delegates).
@@ -33,8 +34,8 @@ Delegates.RoundedItemDelegate {
 
     objectName: "meetingDelegate"
     width: ListView.view.width
-    text: name
-    Accessible.name: [name, when, cancelled ? qsTr("cancelled") : "", committee, location].filter(part => part.length > 0).join(", ")
+    text: title
+    Accessible.name: accessibleName
 
     Keys.onMenuPressed: delegate.openMenu()
 
@@ -52,39 +53,45 @@ Delegates.RoundedItemDelegate {
 
             QQC2.Label {
                 Layout.fillWidth: true
-                text: delegate.name.length > 0 ? delegate.name : qsTr("Meeting without a name")
+                text: delegate.title
                 font.strikeout: delegate.cancelled
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
 
-            Kirigami.Chip {
-                visible: delegate.cancelled
-                text: qsTr("Cancelled")
-                closable: false
-                checkable: false
-                icon.name: "dialog-cancel"
+            // Loaded only where needed: the list creates a delegate for every row that
+            // scrolls into view, and a fast flick must not wait for parts most rows lack.
+            Loader {
+                active: delegate.cancelled
+                visible: active
+                sourceComponent: StateBadge {
+                    text: qsTr("Cancelled")
+                    tone: Kirigami.Theme.negativeTextColor
+                }
             }
 
-            Kirigami.Icon {
-                visible: delegate.nonPublic
-                source: "object-locked"
-                implicitWidth: Kirigami.Units.iconSizes.small
-                implicitHeight: Kirigami.Units.iconSizes.small
-                Accessible.name: qsTr("Non-public")
-                QQC2.ToolTip.text: qsTr("Non-public meeting")
-                QQC2.ToolTip.visible: lockHover.hovered
-                HoverHandler {
-                    id: lockHover
+            Loader {
+                active: delegate.nonPublic
+                visible: active
+                sourceComponent: Kirigami.Icon {
+                    source: "object-locked"
+                    implicitWidth: Kirigami.Units.iconSizes.small
+                    implicitHeight: Kirigami.Units.iconSizes.small
+                    Accessible.name: qsTr("Non-public")
+                    QQC2.ToolTip.text: qsTr("Non-public meeting")
+                    QQC2.ToolTip.visible: lockHover.hovered
+                    HoverHandler {
+                        id: lockHover
+                    }
                 }
             }
         }
 
         QQC2.Label {
             Layout.fillWidth: true
-            text: [delegate.when, delegate.committee].filter(part => part.length > 0).join(" · ")
-            visible: text.length > 0
+            text: delegate.subtitle
+            visible: delegate.subtitle !== ""
             wrapMode: Text.Wrap
             opacity: 0.75
             font: Kirigami.Theme.smallFont
@@ -92,15 +99,8 @@ Delegates.RoundedItemDelegate {
 
         QQC2.Label {
             Layout.fillWidth: true
-            text: {
-                const parts = [];
-                if (delegate.location.length > 0)
-                    parts.push(delegate.location);
-                if (delegate.documents > 0)
-                    parts.push(qsTr("%n document(s)", "", delegate.documents));
-                return parts.join(" · ");
-            }
-            visible: text.length > 0
+            text: delegate.details
+            visible: delegate.details !== ""
             wrapMode: Text.Wrap
             opacity: 0.75
             font: Kirigami.Theme.smallFont

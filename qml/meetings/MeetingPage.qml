@@ -252,7 +252,7 @@ Kirigami.ScrollablePage {
         Component.onCompleted: Qt.callLater(page.positionAtStart)
         section.delegate: AgendaSectionHeader {
             width: ListView.view.width
-            agendaItem: agenda.agendaItem(section)
+            agendaItem: agenda.itemsRevision >= 0 ? agenda.agendaItem(section) : ({})
             marked: page.startAgendaItem.length > 0 && agendaItem.id === page.startAgendaItem
             onNotesRequested: page.openNotes(agendaItem)
             onPaperRequested: paperId => page.openPaper(paperId)

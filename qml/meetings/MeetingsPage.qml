@@ -20,6 +20,19 @@ Kirigami.ScrollablePage {
     /// The meetings as a month calendar instead of the list.
     property bool calendarMode: false
     readonly property bool browsing: unlocked && !noServer && !showingRecoveryKey
+    /// The meetings (and their committees) are read from the first time the page shows them,
+    /// not before: while the overview is the start page the member may never come here, and
+    /// ten thousand meetings take half a second of a core the overview needs (issue 18).
+    property bool listWanted: false
+
+    function wantList(): void {
+        if (page.visible && page.unlocked)
+            page.listWanted = true;
+    }
+    // Later, not at once: at the unlock the window puts the overview in this page's place
+    // (Main.qml) in reaction to the same change.
+    onVisibleChanged: Qt.callLater(page.wantList)
+    onUnlockedChanged: Qt.callLater(page.wantList)
 
     // Asks, where the selection holds non-public material, whether it goes into the file, then
     // asks where to save it (CalendarExport).
@@ -203,12 +216,12 @@ Kirigami.ScrollablePage {
 
     MeetingsModel {
         id: meetingsModel
-        cacheController: CacheController
+        cacheController: page.listWanted ? CacheController : null
     }
 
     MeetingCommitteesModel {
         id: committeesModel
-        cacheController: page.browsing ? CacheController : null
+        cacheController: page.browsing && page.listWanted ? CacheController : null
     }
 
     // Read only while shown; the list's filter is its filter.
@@ -297,17 +310,30 @@ Kirigami.ScrollablePage {
         objectName: "meetingsList"
         model: page.unlocked && !page.calendarMode ? meetingsModel : null
         interactive: !page.calendarMode
+        // Thousands of rows: a row scrolled out hands its delegate to the one scrolling in.
+        reuseItems: true
+        // Nothing is highlighted until a meeting is opened (or chosen with the keyboard).
+        currentIndex: -1
         section.property: "upcoming"
         section.delegate: Kirigami.ListSectionHeader {
             required property string section
             width: ListView.view.width
             text: section === "true" ? qsTr("Upcoming") : qsTr("Past")
         }
+        // The meeting of row \a row, highlighted in the list, beside it.
+        function openRow(row: int): void {
+            const m = meetingsModel.meetingAt(row);
+            if (m.meetingId === undefined)
+                return;
+            list.currentIndex = row;
+            page.openMeeting(m.meetingId, m.serverId, m.name, m.when);
+        }
+
         delegate: MeetingDelegate {
             id: meetingRow
-            onClicked: page.openMeeting(meetingId, serverId, name, when)
+            onClicked: list.openRow(meetingRow.index)
             onMenuRequested: {
-                meetingMenu.meeting = meetingRow;
+                meetingMenu.row = meetingRow.index;
                 meetingMenu.popup(meetingRow, Kirigami.Units.gridUnit, meetingRow.height / 2);
             }
         }
@@ -316,31 +342,34 @@ Kirigami.ScrollablePage {
         QQC2.Menu {
             id: meetingMenu
 
-            property MeetingDelegate meeting: null
+            property int row: -1
 
             QQC2.MenuItem {
                 text: qsTr("Open")
                 icon.name: "document-open"
-                onTriggered: meetingMenu.meeting?.clicked()
+                onTriggered: list.openRow(meetingMenu.row)
             }
             QQC2.MenuItem {
                 text: qsTr("Export as iCalendar…")
                 icon.name: "view-calendar"
                 onTriggered: {
-                    const m = meetingMenu.meeting;
-                    if (m)
+                    const m = meetingsModel.meetingAt(meetingMenu.row);
+                    if (m.meetingId !== undefined)
                         page.exportMeeting(m.meetingId, m.serverId, m.name);
                 }
             }
         }
 
-        MeetingCalendar {
-            // Over the list's own area (the list is empty meanwhile), not in its moving content.
+        // Over the list's own area (the list is empty meanwhile), not in its moving content.
+        // Created only when asked for: its day grid costs the window's first frame otherwise.
+        Loader {
             parent: list
             anchors.fill: parent
-            visible: page.calendarMode && page.browsing
-            month: monthModel
-            onMeetingChosen: (meetingId, serverId, name, when) => page.openMeeting(meetingId, serverId, name, when)
+            active: page.calendarMode && page.browsing
+            sourceComponent: MeetingCalendar {
+                month: monthModel
+                onMeetingChosen: (meetingId, serverId, name, when) => page.openMeeting(meetingId, serverId, name, when)
+            }
         }
 
         Kirigami.PlaceholderMessage {
@@ -360,7 +389,7 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: page.browsing && !page.calendarMode && list.count === 0 && !meetingsModel.loading
+            visible: page.browsing && !page.calendarMode && list.count === 0 && !meetingsModel.loading && page.listWanted
             icon.name: "view-calendar-list"
             text: page.syncing ? qsTr("Fetching the meetings…") : meetingsModel.filtered ? qsTr("No meetings match the filter") : qsTr("No meetings synced yet")
             helpfulAction: Kirigami.Action {
@@ -369,6 +398,12 @@ Kirigami.ScrollablePage {
                 icon.name: "edit-clear-all"
                 onTriggered: meetingsModel.clearFilter()
             }
+        }
+
+        Kirigami.LoadingPlaceholder {
+            anchors.centerIn: parent
+            visible: page.browsing && !page.calendarMode && list.count === 0 && (meetingsModel.loading || !page.listWanted)
+            text: qsTr("Reading the meetings…")
         }
 
         Kirigami.PlaceholderMessage {

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <tuple>
+
 namespace Ratsmappe {
 
 QString MeetingModel::roleLabel(const QString &role)
@@ -178,15 +180,17 @@ CacheReader::Job MeetingModel::backgroundRead()
 
 void MeetingModel::setContent(Content content)
 {
-    beginResetModel();
-    m_rows = std::move(content.rows);
+    // The items first: the rows' section headings read them when they appear.
     m_items = std::move(content.items);
-    endResetModel();
+    ++m_itemsRevision;
+    Q_EMIT itemsChanged();
+    replaceRows(m_rows, std::move(content.rows), [](const Row &row) {
+        return std::tie(row.section, row.kind, row.fileId, row.agendaItemId);
+    });
     if (content.header != m_header) {
         m_header = std::move(content.header);
         Q_EMIT headerChanged();
     }
-    Q_EMIT countChanged();
 }
 
 void MeetingModel::markSeen()

@@ -30,6 +30,9 @@ class MeetingModel : public CacheListModel
     /// The top of the page: {name, when (DateText, "start – end" on one day), place, cancelled,
     /// organizations: [{id, name}], seen (SeenState), serverId}; empty for an unknown meeting.
     Q_PROPERTY(QVariantMap header READ header NOTIFY headerChanged)
+    /// Counts up whenever agendaItem() may give something new (a note saved, a sync) while the
+    /// rows stay: a section heading binds to it to read its item again.
+    Q_PROPERTY(int itemsRevision READ itemsRevision NOTIFY itemsChanged)
 
 public:
     enum Role {
@@ -78,6 +81,7 @@ public:
     Q_INVOKABLE void markSeen();
 
     QVariantMap header() const { return m_header; }
+    int itemsRevision() const { return m_itemsRevision; }
     /// A document link's role in the member's words ("Invitation", "Paper", …).
     static QString roleLabel(const QString &role);
 
@@ -85,6 +89,7 @@ Q_SIGNALS:
     void meetingIdChanged();
     void serverIdChanged();
     void headerChanged();
+    void itemsChanged();
 
 protected:
     void read(Database *db) override { load(db, m_meetingId, m_serverId); }
@@ -121,6 +126,7 @@ private:
 
     QHash<QString, QVariantMap> m_items; // by section heading
     QVariantMap m_header;
+    int m_itemsRevision = 0;
 
     QList<Row> m_rows;
     QString m_meetingId;

@@ -3,6 +3,8 @@
 
 #include "datetext.h"
 
+#include <QVariantMap>
+
 #include <algorithm>
 #include <tuple>
 
@@ -27,14 +29,9 @@ void MeetingsModel::sort(QList<MeetingSummary> &meetings, const QDateTime &now)
 
 void MeetingsModel::apply(QList<MeetingSummary> meetings, const QDateTime &now)
 {
-    const bool countChanges = meetings.size() != m_meetings.size();
-    beginResetModel();
-    m_meetings = std::move(meetings);
     m_now = now;
-    endResetModel();
-    if (countChanges) {
-        Q_EMIT countChanged();
-    }
+    replaceRows(
+        m_meetings, std::move(meetings), [](const MeetingSummary &m) { return std::tie(m.serverId, m.id); });
 }
 
 void MeetingsModel::load(Database *db, const QDateTime &now)
@@ -65,6 +62,18 @@ CacheReader::Job MeetingsModel::backgroundRead()
 int MeetingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_meetings.size());
+}
+
+QVariantMap MeetingsModel::meetingAt(int row) const
+{
+    if (row < 0 || row >= m_meetings.size()) {
+        return {};
+    }
+    const QModelIndex at = index(row);
+    return {{QStringLiteral("meetingId"), data(at, IdRole)},
+            {QStringLiteral("serverId"), data(at, ServerIdRole)},
+            {QStringLiteral("name"), data(at, NameRole)},
+            {QStringLiteral("when"), data(at, WhenRole)}};
 }
 
 QVariant MeetingsModel::data(const QModelIndex &index, int role) const
@@ -101,9 +110,34 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
         return m.nonPublic;
     case DocumentsRole:
         return m.documents;
+    case TitleRole:
+        return m.name.isEmpty() ? tr("Meeting without a name") : m.name;
+    case SubtitleRole:
+        return joined({m.start.isValid() ? DateText::dateTime(m.start) : QString(),
+                       m.committees.join(QLatin1String(", "))});
+    case DetailsRole:
+        return joined({m.location, m.documents > 0 ? tr("%n document(s)", nullptr, m.documents) : QString()});
+    case AccessibleNameRole: {
+        QStringList parts{data(index, TitleRole).toString()};
+        if (m.start.isValid()) {
+            parts << DateText::dateTime(m.start);
+        }
+        if (m.cancelled) {
+            parts << tr("cancelled");
+        }
+        parts << m.committees.join(QLatin1String(", ")) << m.location;
+        parts.removeAll(QString());
+        return parts.join(QLatin1String(", "));
+    }
     default:
         return {};
     }
+}
+
+QString MeetingsModel::joined(QStringList parts)
+{
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 QHash<int, QByteArray> MeetingsModel::roleNames() const
@@ -120,7 +154,11 @@ QHash<int, QByteArray> MeetingsModel::roleNames() const
             {CommitteeIdsRole, "committeeIds"},
             {LocationRole, "location"},
             {NonPublicRole, "nonPublic"},
-            {DocumentsRole, "documents"}};
+            {DocumentsRole, "documents"},
+            {TitleRole, "title"},
+            {SubtitleRole, "subtitle"},
+            {DetailsRole, "details"},
+            {AccessibleNameRole, "accessibleName"}};
 }
 
 } // namespace Ratsmappe

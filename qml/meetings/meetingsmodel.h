@@ -35,6 +35,12 @@ public:
         LocationRole, ///< one line; empty when the server gave none
         NonPublicRole,
         DocumentsRole, ///< how many live documents the meeting, its items and their papers have
+        // What the list's row shows, made here: a binding that joins strings in JavaScript
+        // makes garbage on every row that scrolls in, and collecting it stalls a fast flick.
+        TitleRole, ///< the name, or "Meeting without a name"
+        SubtitleRole, ///< "when · committees"; empty when neither is known
+        DetailsRole, ///< "place · N documents"; empty when neither is known
+        AccessibleNameRole, ///< everything above in one sentence for screen readers
     };
 
     explicit MeetingsModel(QObject *parent = nullptr)
@@ -48,6 +54,11 @@ public:
     /// Pins "now" for the background reads too (tests).
     void setNow(const QDateTime &now) { m_pinnedNow = now; }
 
+    /// Row \a row's meeting as the list opens it: {meetingId, serverId, name, when}; empty for
+    /// a row that is not there. (The delegates hold only what they show: fewer strings to make
+    /// for every row that scrolls in.)
+    Q_INVOKABLE QVariantMap meetingAt(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -58,6 +69,8 @@ protected:
     bool readsLongList() const override { return true; }
 
 private:
+    /// \a parts that are not empty, with " · " between them.
+    static QString joined(QStringList parts);
     /// In the list's order around \a now.
     static void sort(QList<MeetingSummary> &meetings, const QDateTime &now);
     void apply(QList<MeetingSummary> meetings, const QDateTime &now);

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QVariantMap>
 
+#include <tuple>
+
 namespace Ratsmappe {
 
 OverviewModel::Overview OverviewModel::readOverview(Database &db, const QDateTime &now)
@@ -36,14 +38,10 @@ CacheReader::Job OverviewModel::backgroundRead()
 
 void OverviewModel::setOverview(Overview overview)
 {
-    const int before = m_meetings.size();
-    beginResetModel();
-    m_meetings = std::move(overview.meetings);
     m_lastSync = overview.lastSync;
-    endResetModel();
-    if (before != m_meetings.size()) {
-        Q_EMIT countChanged();
-    }
+    replaceRows(m_meetings, std::move(overview.meetings), [](const OverviewMeeting &m) {
+        return std::tie(m.serverId, m.id);
+    });
     Q_EMIT summaryChanged();
 }
 

@@ -69,9 +69,15 @@ void MeetingsProbe::printWhenLaidOut(bool firstLook)
         QCoreApplication::exit(1);
         return;
     }
+    if (firstLook) {
+        // The overview is the start page: the meetings list reads once its page is shown.
+        QMetaObject::invokeMethod(m_window, "showMeetings");
+    }
     const QStringList titles = delegateTitles(*m_window);
     QQuickItem *list = findItemByName(m_window->contentItem(), QLatin1String("meetingsList"));
-    const bool complete = !titles.isEmpty() || (list && list->property("count").toInt() == 0);
+    const QObject *model = list ? list->property("model").value<QObject *>() : nullptr;
+    const bool read = model && !model->property("loading").toBool();
+    const bool complete = !titles.isEmpty() || (read && list->property("count").toInt() == 0);
     if (firstLook || !complete) {
         m_window->requestUpdate();
         QTimer::singleShot(std::chrono::milliseconds(100), this, [this] { printWhenLaidOut(false); });
