@@ -759,14 +759,6 @@
 <context>
     <name>MeetingDelegate</name>
     <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>Meeting without a name</source>
-        <translation>Sitzung ohne Namen</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -777,13 +769,6 @@
     <message>
         <source>Non-public meeting</source>
         <translation>Nichtöffentliche Sitzung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n Dokument</numerusform>
-            <numerusform>%n Dokumente</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1185,10 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Die Sitzungen werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3391,24 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
         <source>%1 – %2</source>
         <comment>meeting from–until over days</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::MeetingsModel</name>
+    <message>
+        <source>Meeting without a name</source>
+        <translation>Sitzung ohne Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
     </message>
 </context>
 <context>

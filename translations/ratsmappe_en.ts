@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>MeetingDelegate</name>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MeetingModeAgendaDelegate</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -411,6 +401,16 @@
         <translation>
             <numerusform>%n agenda item</numerusform>
             <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::MeetingsModel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
