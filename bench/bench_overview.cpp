@@ -246,7 +246,8 @@ bool measureStart(const QString &work, int meetings, int papers, int repeat)
         QDir(empty).removeRecursively();
         alone.push_back(runProbe(empty, false, {QStringLiteral("--probe-start")}));
         withData.push_back(runProbe(bigCache, true, {QStringLiteral("--probe-start")}));
-        if (!alone.back().ok || !withData.back().ok) {
+        if (!alone.back().ok || !withData.back().ok ||
+            withData.back().result.value(QLatin1String("openedMs")).toDouble() < 0) {
             std::fprintf(stderr, "bench-overview: a start did not finish\n");
             return false;
         }

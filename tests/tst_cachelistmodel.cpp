@@ -92,6 +92,9 @@ private Q_SLOTS:
         QTest::newRow("one replaced") << "abcde" << "abXde" << 1 << 1 << "a";
         QTest::newRow("appended") << "abc" << "abcde" << 0 << 2 << "c";
         QTest::newRow("prepended") << "abc" << "XYabc" << 0 << 2 << "b";
+        QTest::newRow("first replaced") << "abcde" << "Xbcde" << 1 << 1 << "e";
+        QTest::newRow("last replaced") << "abcde" << "abcdX" << 1 << 1 << "a";
+        QTest::newRow("both empty") << "" << "" << 0 << 0 << "";
         QTest::newRow("from empty") << "" << "abc" << 0 << 0 << "";
         QTest::newRow("to empty") << "abc" << "" << 0 << 0 << "";
         QTest::newRow("all different") << "abc" << "XYZW" << 3 << 4 << "";

@@ -152,8 +152,10 @@ Q_SIGNALS:
     /// The cache was opened, a sync stored a list page or a document, or a sync has ended:
     /// models read it again.
     void contentChanged();
-    /// The cache's key is derived and the cache open; the window is about to show its content
-    /// (before the state changes to Unlocked). For measuring the start (ratsmappe-probe).
+    /// The unlock's work off the GUI thread is done (the key derived, the database opened); the
+    /// GUI thread is about to take the cache over and show its content (before the state
+    /// changes to Unlocked, or to Broken when that fails). For measuring the start
+    /// (ratsmappe-probe).
     void opened();
     /// The member's annotations changed behind the open views (an import, a restore): readers
     /// read them again.

@@ -217,6 +217,9 @@ Kirigami.ScrollablePage {
     MeetingsModel {
         id: meetingsModel
         cacheController: page.listWanted ? CacheController : null
+        // Read once since the page wanted it: later reads keep what is shown meanwhile.
+        property bool readOnce: false
+        onLoaded: readOnce = page.listWanted
     }
 
     MeetingCommitteesModel {
@@ -312,28 +315,51 @@ Kirigami.ScrollablePage {
         interactive: !page.calendarMode
         // Thousands of rows: a row scrolled out hands its delegate to the one scrolling in.
         reuseItems: true
-        // Nothing is highlighted until a meeting is opened (or chosen with the keyboard).
+        // The meeting opened beside the list is the one highlighted, found again by its id
+        // whenever the rows change (a sync, a filter); none until one is opened or chosen with
+        // the keyboard.
         currentIndex: -1
+        property string openedMeetingId: ""
+        property string openedServerId: ""
+
+        function highlightOpened(): void {
+            list.currentIndex = list.openedMeetingId.length > 0 ? meetingsModel.rowOf(list.openedServerId, list.openedMeetingId) : -1;
+        }
+        onModelChanged: Qt.callLater(list.highlightOpened)
+        onCountChanged: Qt.callLater(list.highlightOpened)
+        Connections {
+            target: meetingsModel
+            function onLoaded(): void {
+                list.highlightOpened();
+            }
+        }
+
         section.property: "upcoming"
         section.delegate: Kirigami.ListSectionHeader {
             required property string section
             width: ListView.view.width
             text: section === "true" ? qsTr("Upcoming") : qsTr("Past")
         }
-        // The meeting of row \a row, highlighted in the list, beside it.
-        function openRow(row: int): void {
-            const m = meetingsModel.meetingAt(row);
+
+        // A meeting beside the list, highlighted in it.
+        function openMeeting(m: var): void {
             if (m.meetingId === undefined)
                 return;
-            list.currentIndex = row;
+            list.openedMeetingId = m.meetingId;
+            list.openedServerId = m.serverId;
+            list.highlightOpened();
             page.openMeeting(m.meetingId, m.serverId, m.name, m.when);
         }
 
+        Keys.onReturnPressed: list.openMeeting(meetingsModel.meetingAt(list.currentIndex))
+        Keys.onEnterPressed: list.openMeeting(meetingsModel.meetingAt(list.currentIndex))
+
         delegate: MeetingDelegate {
             id: meetingRow
-            onClicked: list.openRow(meetingRow.index)
+            onClicked: list.openMeeting(meetingsModel.meetingAt(meetingRow.index))
             onMenuRequested: {
-                meetingMenu.row = meetingRow.index;
+                // The meeting as it is now: a sync may move the rows while the menu is open.
+                meetingMenu.meeting = meetingsModel.meetingAt(meetingRow.index);
                 meetingMenu.popup(meetingRow, Kirigami.Units.gridUnit, meetingRow.height / 2);
             }
         }
@@ -342,18 +368,18 @@ Kirigami.ScrollablePage {
         QQC2.Menu {
             id: meetingMenu
 
-            property int row: -1
+            property var meeting: ({})
 
             QQC2.MenuItem {
                 text: qsTr("Open")
                 icon.name: "document-open"
-                onTriggered: list.openRow(meetingMenu.row)
+                onTriggered: list.openMeeting(meetingMenu.meeting)
             }
             QQC2.MenuItem {
                 text: qsTr("Export as iCalendar…")
                 icon.name: "view-calendar"
                 onTriggered: {
-                    const m = meetingsModel.meetingAt(meetingMenu.row);
+                    const m = meetingMenu.meeting;
                     if (m.meetingId !== undefined)
                         page.exportMeeting(m.meetingId, m.serverId, m.name);
                 }
@@ -389,7 +415,7 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: page.browsing && !page.calendarMode && list.count === 0 && !meetingsModel.loading && page.listWanted
+            visible: page.browsing && !page.calendarMode && list.count === 0 && meetingsModel.readOnce
             icon.name: "view-calendar-list"
             text: page.syncing ? qsTr("Fetching the meetings…") : meetingsModel.filtered ? qsTr("No meetings match the filter") : qsTr("No meetings synced yet")
             helpfulAction: Kirigami.Action {
@@ -402,7 +428,7 @@ Kirigami.ScrollablePage {
 
         Kirigami.LoadingPlaceholder {
             anchors.centerIn: parent
-            visible: page.browsing && !page.calendarMode && list.count === 0 && (meetingsModel.loading || !page.listWanted)
+            visible: page.browsing && !page.calendarMode && list.count === 0 && !meetingsModel.readOnce
             text: qsTr("Reading the meetings…")
         }
 

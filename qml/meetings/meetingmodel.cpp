@@ -181,9 +181,11 @@ CacheReader::Job MeetingModel::backgroundRead()
 void MeetingModel::setContent(Content content)
 {
     // The items first: the rows' section headings read them when they appear.
-    m_items = std::move(content.items);
-    ++m_itemsRevision;
-    Q_EMIT itemsChanged();
+    if (content.items != m_items) {
+        m_items = std::move(content.items);
+        ++m_itemsRevision;
+        Q_EMIT itemsChanged();
+    }
     replaceRows(m_rows, std::move(content.rows), [](const Row &row) {
         return std::tie(row.section, row.kind, row.fileId, row.agendaItemId);
     });

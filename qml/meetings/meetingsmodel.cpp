@@ -29,9 +29,9 @@ void MeetingsModel::sort(QList<MeetingSummary> &meetings, const QDateTime &now)
 
 void MeetingsModel::apply(QList<MeetingSummary> meetings, const QDateTime &now)
 {
-    m_now = now;
     replaceRows(
         m_meetings, std::move(meetings), [](const MeetingSummary &m) { return std::tie(m.serverId, m.id); });
+    m_now = now;
 }
 
 void MeetingsModel::load(Database *db, const QDateTime &now)
@@ -74,6 +74,17 @@ QVariantMap MeetingsModel::meetingAt(int row) const
             {QStringLiteral("serverId"), data(at, ServerIdRole)},
             {QStringLiteral("name"), data(at, NameRole)},
             {QStringLiteral("when"), data(at, WhenRole)}};
+}
+
+int MeetingsModel::rowOf(const QString &serverId, const QString &meetingId) const
+{
+    for (qsizetype row = 0; row < m_meetings.size(); ++row) {
+        const MeetingSummary &m = m_meetings.at(row);
+        if (m.id == meetingId && (serverId.isEmpty() || m.serverId == serverId)) {
+            return int(row);
+        }
+    }
+    return -1;
 }
 
 QVariant MeetingsModel::data(const QModelIndex &index, int role) const

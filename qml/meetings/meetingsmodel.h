@@ -58,6 +58,8 @@ public:
     /// a row that is not there. (The delegates hold only what they show: fewer strings to make
     /// for every row that scrolls in.)
     Q_INVOKABLE QVariantMap meetingAt(int row) const;
+    /// The row of meeting \a meetingId of \a serverId, or -1.
+    Q_INVOKABLE int rowOf(const QString &serverId, const QString &meetingId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
