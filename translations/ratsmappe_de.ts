@@ -1313,6 +1313,151 @@
     </message>
 </context>
 <context>
+    <name>OverviewDocumentDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Neue Fassung</translation>
+    </message>
+    <message>
+        <source>Handed out late</source>
+        <translation>Als Tischvorlage nachgereicht</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tischvorlage</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not public</source>
+        <translation>Nichtöffentlich</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as seen</source>
+        <translation>„%1“ als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMeetingDelegate</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n Tischvorlage</numerusform>
+            <numerusform>%n Tischvorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Noch keine Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), all downloaded</source>
+        <translation>
+            <numerusform>%n Dokument, heruntergeladen</numerusform>
+            <numerusform>%n Dokumente, alle heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 downloaded</source>
+        <translation>
+            <numerusform>%n Dokument, %1 heruntergeladen</numerusform>
+            <numerusform>%n Dokumente, %1 heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Meeting as Seen</source>
+        <translation>Sitzung als gesehen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the council server (F5, Ctrl+R)</source>
+        <translation>Änderungen vom Ratsinformationssystem holen (F5, Strg+R)</translation>
+    </message>
+    <message>
+        <source>Mark All as Seen</source>
+        <translation>Alles als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Everything in the cache counts as seen as it is now</source>
+        <translation>Alles im Zwischenspeicher gilt in seinem jetzigen Stand als gesehen</translation>
+    </message>
+    <message>
+        <source>Downloading the document…</source>
+        <translation>Das Dokument wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>What is new for your next meetings</source>
+        <translation>Neues für Ihre nächsten Sitzungen</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Fetching the meetings…</source>
+        <translation>Die Sitzungen werden geholt…</translation>
+    </message>
+    <message>
+        <source>No upcoming meetings</source>
+        <translation>Keine anstehenden Sitzungen</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked. Past meetings are on the Meetings page.</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick. Vergangene Sitzungen finden Sie auf der Seite „Sitzungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSyncState</name>
+    <message>
+        <source>Offline: showing what is in the cache.</source>
+        <translation>Offline: Angezeigt wird, was im Zwischenspeicher liegt.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Syncing – %1</source>
+        <translation>Abgleich – %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+</context>
+<context>
     <name>PacketBuildCard</name>
     <message>
         <source>Check the documents first.</source>
@@ -3467,6 +3612,40 @@ Run “ratsmappe COMMAND --help” for a command&apos;s options. Exit codes: 0 d
     <message>
         <source>not read: the answer is larger than %1 MiB</source>
         <translation>nicht gelesen: die Antwort ist größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::OverviewModel</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <comment>documents handed out late (Tischvorlagen)</comment>
+        <translation>
+            <numerusform>%n Tischvorlage</numerusform>
+            <numerusform>%n Tischvorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a meeting&apos;s summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,30 @@
     </message>
 </context>
 <context>
+    <name>OverviewMeetingDelegate</name>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), all downloaded</source>
+        <translation>
+            <numerusform>%n document, downloaded</numerusform>
+            <numerusform>%n documents, all downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 downloaded</source>
+        <translation>
+            <numerusform>%n document, %1 downloaded</numerusform>
+            <numerusform>%n documents, %1 downloaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PacketBuildCard</name>
     <message numerus="yes">
         <source>%n document(s) missing (see above): sync to download them, then check again.</source>
@@ -411,6 +435,31 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ratsmappe::OverviewModel</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <comment>documents handed out late (Tischvorlagen)</comment>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
 </context>
