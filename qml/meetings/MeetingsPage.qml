@@ -394,7 +394,12 @@ Kirigami.ScrollablePage {
             active: page.calendarMode && page.browsing
             sourceComponent: MeetingCalendar {
                 month: monthModel
-                onMeetingChosen: (meetingId, serverId, name, when) => page.openMeeting(meetingId, serverId, name, when)
+                onMeetingChosen: (meetingId, serverId, name, when) => list.openMeeting({
+                        meetingId: meetingId,
+                        serverId: serverId,
+                        name: name,
+                        when: when
+                    })
             }
         }
 
