@@ -7,6 +7,7 @@
 #include "cache.h"
 #include "calendarlisting.h"
 #include "icswriter.h"
+#include "meetingevents.h"
 #include "objectstore.h"
 #include "testmain.h"
 #include "testutil.h"
@@ -48,28 +49,6 @@ for ev in cal.walk('VEVENT'):
     })
 print(json.dumps(events))
 )py";
-
-QList<Ics::Event> eventsOf(const QList<CalendarMeeting> &meetings)
-{
-    QList<Ics::Event> events;
-    for (const CalendarMeeting &c : meetings) {
-        Ics::Event e;
-        e.serverId = c.meeting.serverId;
-        e.meetingId = c.meeting.id;
-        e.summary = c.meeting.name;
-        e.start = c.meeting.start;
-        e.end = c.meeting.end;
-        e.location = c.meeting.location;
-        e.url = c.meeting.web.isEmpty() ? c.meeting.id : c.meeting.web;
-        e.cancelled = c.meeting.cancelled;
-        e.categories = c.meeting.committees;
-        for (const CalendarAgendaItem &item : c.agenda) {
-            e.agenda.append({item.number, item.name});
-        }
-        events.append(e);
-    }
-    return events;
-}
 
 // The categories as read, joined with commas: Python's icalendar splits a value at escaped
 // commas too (see calendarShape), and committees have commas in their names.
@@ -230,7 +209,8 @@ private Q_SLOTS:
         QVERIFY(shared.meetings.size() > 100);
         QVERIFY(shared.leftOutMeetings > 0);
         QVERIFY(shared.leftOutItems > 0);
-        const QJsonArray events = parsed(Ics::write(eventsOf(shared.meetings)), QStringLiteral("town.ics"));
+        const QJsonArray events =
+            parsed(Ics::write(Ics::eventsOf(shared.meetings)), QStringLiteral("town.ics"));
         QCOMPARE(events.size(), shared.meetings.size());
         QSet<QString> uids;
         int cancelled = 0;
@@ -269,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(all.leftOutItems, 0);
         QCOMPARE(shared.leftOutMeetings, 2);
         QCOMPARE(all.meetings.size(), shared.meetings.size() + shared.leftOutMeetings);
-        const QJsonArray allEvents = parsed(Ics::write(eventsOf(all.meetings)), QStringLiteral("all.ics"));
+        const QJsonArray allEvents =
+            parsed(Ics::write(Ics::eventsOf(all.meetings)), QStringLiteral("all.ics"));
         QCOMPARE(allEvents.size(), all.meetings.size());
         QStringList closed;
         for (const QJsonValue &v : allEvents) {
@@ -305,7 +286,7 @@ private Q_SLOTS:
         const CalendarSelection one = listing.select(filter, true);
         QCOMPARE(one.meetings.size() + one.withoutStart, committee.meetings);
         const QJsonArray committeeEvents =
-            parsed(Ics::write(eventsOf(one.meetings)), QStringLiteral("committee.ics"));
+            parsed(Ics::write(Ics::eventsOf(one.meetings)), QStringLiteral("committee.ics"));
         QCOMPARE(committeeEvents.size(), one.meetings.size());
         for (const QJsonValue &v : committeeEvents) {
             QVERIFY(categoriesOf(v.toObject()).contains(committee.name));

@@ -92,19 +92,20 @@ class MemberPagesTest : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Demo::OParlServer> m_server;
 
-    std::unique_ptr<QQmlApplicationEngine> openWindow(QQuickWindow **window)
+    // The window on the test's cache, shown, with its cache controller.
+    std::unique_ptr<QQmlApplicationEngine> openWindow(QQuickWindow **window, CacheController **controller)
     {
         auto engine = std::make_unique<QQmlApplicationEngine>();
         // As gui.cpp: Kirigami Addons' pages (the date picker) call i18nd().
         engine->rootContext()->setContextObject(new KLocalizedContext(engine.get()));
         // The controller takes the passphrase out of the environment when it reads it.
         qputenv("RATSMAPPE_PASSWORD", Test::passphrase().bytes());
-        auto *controller =
+        *controller =
             engine->singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
-        if (!controller) {
+        if (!*controller) {
             return nullptr;
         }
-        controller->start(m_dir.filePath(QStringLiteral("cache")));
+        (*controller)->start(m_dir.filePath(QStringLiteral("cache")));
         engine->loadFromModule("org.kde.ratsmappe", "Main");
         *window = engine->rootObjects().isEmpty()
             ? nullptr
@@ -141,11 +142,10 @@ private Q_SLOTS:
     void walkThePages()
     {
         QQuickWindow *window = nullptr;
-        auto engine = openWindow(&window);
+        CacheController *controller = nullptr;
+        auto engine = openWindow(&window, &controller);
         QVERIFY(engine && window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *controller =
-            engine->singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
         QCOMPARE(controller->sync()->addServer(m_server->systemUrl().toString()), QString());
         QTRY_VERIFY_WITH_TIMEOUT(controller->sync()->isRunning(), 10000);
@@ -215,11 +215,10 @@ private Q_SLOTS:
     {
         m_server.reset(); // the city's server is gone
         QQuickWindow *window = nullptr;
-        auto engine = openWindow(&window);
+        CacheController *controller = nullptr;
+        auto engine = openWindow(&window, &controller);
         QVERIFY(engine && window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *controller =
-            engine->singletonInstance<CacheController *>("org.kde.ratsmappe.app", "CacheController");
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), CacheController::Unlocked, 60000);
         // Back where the member was: the meeting and its document.
         QTRY_VERIFY_WITH_TIMEOUT(itemNamed(window->contentItem(), QStringLiteral("readerPage")), 30000);

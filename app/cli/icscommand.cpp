@@ -7,6 +7,7 @@
 #include "calendarlisting.h"
 #include "exitcode.h"
 #include "icswriter.h"
+#include "meetingevents.h"
 #include "storeerror.h"
 
 #include <QDir>
@@ -36,30 +37,6 @@ dateOption(const QCommandLineParser &parser, const char *name, const CommandCont
 }
 
 } // namespace
-
-QList<Ics::Event> IcsCommand::eventsOf(const QList<CalendarMeeting> &meetings)
-{
-    QList<Ics::Event> events;
-    events.reserve(meetings.size());
-    for (const CalendarMeeting &c : meetings) {
-        const MeetingSummary &m = c.meeting;
-        Ics::Event e;
-        e.serverId = m.serverId;
-        e.meetingId = m.id;
-        e.summary = m.name;
-        e.start = m.start;
-        e.end = m.end;
-        e.location = m.location;
-        e.url = m.web.isEmpty() ? m.id : m.web;
-        e.cancelled = m.cancelled;
-        e.categories = m.committees;
-        for (const CalendarAgendaItem &item : c.agenda) {
-            e.agenda.append({item.number, item.name});
-        }
-        events.append(std::move(e));
-    }
-    return events;
-}
 
 QString IcsCommand::summary() const
 {
@@ -115,7 +92,7 @@ int IcsCommand::run(const QCommandLineParser &parser, const CommandContext &cont
     try {
         // Non-public meetings may be in it: readable by the member alone (0600), and whole or not
         // at all.
-        writeFileAtomically(out, Ics::write(eventsOf(selection.meetings)));
+        writeFileAtomically(out, Ics::write(Ics::eventsOf(selection.meetings)));
     } catch (const StoreError &e) {
         context.message(tr("ratsmappe ics: cannot write %1: %2").arg(out, e.message()));
         return ExitFailed;

@@ -2,14 +2,10 @@
 #pragma once
 
 #include "command.h"
-#include "icswriter.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace Ratsmappe {
-
-struct CalendarMeeting;
 
 /// `ratsmappe ics [--committee ID …] [--from DATE] [--until DATE] [--include-nonpublic] --out FILE`:
 /// the cached meetings as an iCalendar file; non-public meetings and agenda items only when asked.
@@ -21,8 +17,6 @@ public:
     QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const CommandContext &context) override;
-
-    static QList<Ics::Event> eventsOf(const QList<CalendarMeeting> &meetings);
 };
 
 } // namespace Ratsmappe

@@ -6,6 +6,7 @@
 #include "cachecontroller.h"
 #include "calendarlisting.h"
 #include "icswriter.h"
+#include "meetingevents.h"
 #include "savelocation.h"
 #include "storeerror.h"
 
@@ -27,29 +28,6 @@ QString fileNameFor(QString name)
         name = CalendarExport::tr("meetings");
     }
     return name + QStringLiteral(".ics");
-}
-
-QList<Ics::Event> eventsOf(const QList<CalendarMeeting> &meetings)
-{
-    QList<Ics::Event> events;
-    for (const CalendarMeeting &c : meetings) {
-        const MeetingSummary &m = c.meeting;
-        Ics::Event e;
-        e.serverId = m.serverId;
-        e.meetingId = m.id;
-        e.summary = m.name;
-        e.start = m.start;
-        e.end = m.end;
-        e.location = m.location;
-        e.url = m.web.isEmpty() ? m.id : m.web;
-        e.cancelled = m.cancelled;
-        e.categories = m.committees;
-        for (const CalendarAgendaItem &item : c.agenda) {
-            e.agenda.append({item.number, item.name});
-        }
-        events.append(std::move(e));
-    }
-    return events;
 }
 
 } // namespace
@@ -132,7 +110,7 @@ void CalendarExport::writeTo(const QUrl &url, bool includeNonPublic)
         [filter, path, includeNonPublic](Database &db) -> Outcome {
             const CalendarSelection selection = CalendarListing(db).select(filter, includeNonPublic);
             // It may hold non-public meetings: readable by the member alone, whole or not at all.
-            writeFileAtomically(path, Ics::write(eventsOf(selection.meetings)));
+            writeFileAtomically(path, Ics::write(Ics::eventsOf(selection.meetings)));
             const int written = static_cast<int>(selection.meetings.size());
             QString message =
                 tr("Saved %n meeting(s) to %1.", "", written).arg(QDir::toNativeSeparators(path));
